@@ -1,0 +1,192 @@
+-- First schema of an Empty Chair workspace.
+-- Ids are UUIDs (text), timestamps RFC 3339 UTC text, calendar dates YYYY-MM-DD text.
+-- Lists (goals, tags, ...) are JSON arrays of strings.
+
+CREATE TABLE personas (
+    id              TEXT PRIMARY KEY NOT NULL,
+    name            TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    segment         TEXT NOT NULL DEFAULT '',
+    bio             TEXT NOT NULL DEFAULT '',
+    goals           TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(goals)),
+    frustrations    TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(frustrations)),
+    needs           TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(needs)),
+    quote           TEXT NOT NULL DEFAULT '',
+    success_measure TEXT NOT NULL DEFAULT '',
+    avatar_path     TEXT,
+    archived_at     TEXT,
+    created_at      TEXT NOT NULL,
+    updated_at      TEXT NOT NULL
+);
+
+-- Anecdotes keep SQLite's integer rowid so the full-text index can point at it.
+CREATE TABLE anecdotes (
+    id             TEXT NOT NULL UNIQUE,
+    text           TEXT NOT NULL CHECK (length(trim(text)) > 0),
+    said_on        TEXT,
+    channel        TEXT NOT NULL DEFAULT '',
+    product_area   TEXT NOT NULL DEFAULT '',
+    segment        TEXT NOT NULL DEFAULT '',
+    sentiment      TEXT NOT NULL DEFAULT 'unknown'
+                   CHECK (sentiment IN ('negative', 'neutral', 'positive', 'mixed', 'unknown')),
+    severity       INTEGER NOT NULL DEFAULT 3 CHECK (severity BETWEEN 1 AND 5),
+    customer_count INTEGER NOT NULL DEFAULT 1 CHECK (customer_count >= 1),
+    tags           TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(tags)),
+    source_ref     TEXT,
+    provenance     TEXT NOT NULL DEFAULT 'real' CHECK (provenance IN ('real', 'synthesized')),
+    created_at     TEXT NOT NULL,
+    updated_at     TEXT NOT NULL
+);
+CREATE INDEX anecdotes_said_on ON anecdotes (said_on);
+CREATE INDEX anecdotes_source_ref ON anecdotes (source_ref) WHERE source_ref IS NOT NULL;
+
+CREATE VIRTUAL TABLE anecdotes_fts USING fts5 (
+    text, product_area, tags,
+    content = 'anecdotes', content_rowid = 'rowid',
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER anecdotes_fts_insert AFTER INSERT ON anecdotes BEGIN
+    INSERT INTO anecdotes_fts (rowid, text, product_area, tags)
+    VALUES (new.rowid, new.text, new.product_area, new.tags);
+END;
+CREATE TRIGGER anecdotes_fts_delete AFTER DELETE ON anecdotes BEGIN
+    INSERT INTO anecdotes_fts (anecdotes_fts, rowid, text, product_area, tags)
+    VALUES ('delete', old.rowid, old.text, old.product_area, old.tags);
+END;
+CREATE TRIGGER anecdotes_fts_update AFTER UPDATE OF text, product_area, tags ON anecdotes BEGIN
+    INSERT INTO anecdotes_fts (anecdotes_fts, rowid, text, product_area, tags)
+    VALUES ('delete', old.rowid, old.text, old.product_area, old.tags);
+    INSERT INTO anecdotes_fts (rowid, text, product_area, tags)
+    VALUES (new.rowid, new.text, new.product_area, new.tags);
+END;
+
+CREATE TABLE anecdote_personas (
+    anecdote_id TEXT NOT NULL REFERENCES anecdotes (id) ON DELETE CASCADE,
+    persona_id  TEXT NOT NULL REFERENCES personas (id) ON DELETE CASCADE,
+    PRIMARY KEY (anecdote_id, persona_id)
+) WITHOUT ROWID;
+CREATE INDEX anecdote_personas_persona ON anecdote_personas (persona_id);
+
+CREATE TABLE prompt_decks (
+    id          TEXT PRIMARY KEY NOT NULL,
+    name        TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    description TEXT NOT NULL DEFAULT '',
+    builtin     INTEGER NOT NULL DEFAULT 0 CHECK (builtin IN (0, 1)),
+    position    INTEGER NOT NULL,
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL
+);
+
+CREATE TABLE prompts (
+    id         TEXT PRIMARY KEY NOT NULL,
+    deck_id    TEXT NOT NULL REFERENCES prompt_decks (id) ON DELETE CASCADE,
+    position   INTEGER NOT NULL,
+    text       TEXT NOT NULL CHECK (length(trim(text)) > 0),
+    help       TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    UNIQUE (deck_id, position)
+);
+
+CREATE TABLE meetings (
+    id             TEXT PRIMARY KEY NOT NULL,
+    title          TEXT NOT NULL CHECK (length(trim(title)) > 0),
+    held_on        TEXT NOT NULL,
+    goal           TEXT NOT NULL DEFAULT '',
+    status         TEXT NOT NULL DEFAULT 'planned'
+                   CHECK (status IN ('planned', 'running', 'paused', 'ended')),
+    deck_id        TEXT REFERENCES prompt_decks (id) ON DELETE SET NULL,
+    prompt_index   INTEGER NOT NULL DEFAULT 0 CHECK (prompt_index >= 0),
+    started_at     TEXT,
+    ended_at       TEXT,
+    created_at     TEXT NOT NULL,
+    updated_at     TEXT NOT NULL
+);
+
+CREATE TABLE meeting_personas (
+    meeting_id TEXT NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
+    persona_id TEXT NOT NULL REFERENCES personas (id) ON DELETE CASCADE,
+    position   INTEGER NOT NULL,
+    PRIMARY KEY (meeting_id, persona_id)
+) WITHOUT ROWID;
+
+CREATE TABLE agenda_items (
+    id              TEXT PRIMARY KEY NOT NULL,
+    meeting_id      TEXT NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
+    position        INTEGER NOT NULL,
+    title           TEXT NOT NULL CHECK (length(trim(title)) > 0),
+    planned_minutes INTEGER,
+    created_at      TEXT NOT NULL,
+    updated_at      TEXT NOT NULL
+);
+CREATE INDEX agenda_items_meeting ON agenda_items (meeting_id, position);
+
+CREATE TABLE decisions (
+    id             TEXT PRIMARY KEY NOT NULL,
+    meeting_id     TEXT NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
+    agenda_item_id TEXT REFERENCES agenda_items (id) ON DELETE SET NULL,
+    statement      TEXT NOT NULL CHECK (length(trim(statement)) > 0),
+    rationale      TEXT NOT NULL DEFAULT '',
+    owner          TEXT NOT NULL DEFAULT '',
+    status         TEXT NOT NULL DEFAULT 'proposed'
+                   CHECK (status IN ('proposed', 'accepted', 'rejected', 'superseded', 'deprecated')),
+    reversibility  TEXT NOT NULL DEFAULT 'unknown'
+                   CHECK (reversibility IN ('one_way', 'two_way', 'unknown')),
+    review_on      TEXT,
+    superseded_by  TEXT REFERENCES decisions (id) ON DELETE SET NULL,
+    created_at     TEXT NOT NULL,
+    updated_at     TEXT NOT NULL
+);
+CREATE INDEX decisions_meeting ON decisions (meeting_id, created_at);
+
+CREATE TABLE customer_impacts (
+    id           TEXT PRIMARY KEY NOT NULL,
+    decision_id  TEXT NOT NULL REFERENCES decisions (id) ON DELETE CASCADE,
+    persona_id   TEXT REFERENCES personas (id) ON DELETE SET NULL,
+    segment      TEXT NOT NULL DEFAULT '',
+    direction    TEXT NOT NULL CHECK (direction IN ('helps', 'hurts', 'neutral', 'unknown')),
+    magnitude    INTEGER CHECK (magnitude BETWEEN 1 AND 5),
+    confidence   TEXT CHECK (confidence IN ('low', 'medium', 'high')),
+    reach        TEXT NOT NULL DEFAULT '',
+    what_changes TEXT NOT NULL DEFAULT '',
+    created_at   TEXT NOT NULL,
+    updated_at   TEXT NOT NULL
+);
+CREATE INDEX customer_impacts_decision ON customer_impacts (decision_id);
+
+CREATE TABLE decision_evidence (
+    decision_id TEXT NOT NULL REFERENCES decisions (id) ON DELETE CASCADE,
+    anecdote_id TEXT NOT NULL REFERENCES anecdotes (id) ON DELETE CASCADE,
+    created_at  TEXT NOT NULL,
+    PRIMARY KEY (decision_id, anecdote_id)
+) WITHOUT ROWID;
+
+CREATE TABLE prompt_answers (
+    id             TEXT PRIMARY KEY NOT NULL,
+    meeting_id     TEXT NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
+    prompt_id      TEXT NOT NULL REFERENCES prompts (id) ON DELETE CASCADE,
+    agenda_item_id TEXT REFERENCES agenda_items (id) ON DELETE SET NULL,
+    decision_id    TEXT REFERENCES decisions (id) ON DELETE SET NULL,
+    answer         TEXT NOT NULL,
+    created_at     TEXT NOT NULL,
+    updated_at     TEXT NOT NULL
+);
+
+CREATE TABLE annotations (
+    id          TEXT PRIMARY KEY NOT NULL,
+    decision_id TEXT NOT NULL REFERENCES decisions (id) ON DELETE CASCADE,
+    author      TEXT NOT NULL,
+    role        TEXT NOT NULL DEFAULT 'ambassador'
+                CHECK (role IN ('facilitator', 'ambassador', 'participant')),
+    stance      TEXT NOT NULL CHECK (stance IN ('supports', 'concerned', 'opposes')),
+    feeling     INTEGER CHECK (feeling BETWEEN 1 AND 5),
+    comment     TEXT NOT NULL DEFAULT '',
+    flags       TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(flags)),
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL
+);
+
+-- Small key/value facts about the workspace (sample loaded, last meeting open, ...).
+CREATE TABLE settings (
+    key   TEXT PRIMARY KEY NOT NULL,
+    value TEXT NOT NULL
+) WITHOUT ROWID;

@@ -1,0 +1,139 @@
+//! The workspace database: the only module tree with SQL in it.
+//!
+//! `Db` owns one SQLite connection. Opening it sets the per-connection pragmas and brings the
+//! schema up to date from `migrations/`. Each submodule holds the queries of one area.
+
+mod anecdotes;
+mod decisions;
+mod decks;
+mod meetings;
+mod personas;
+mod settings;
+mod workspace;
+
+use std::path::{Path, PathBuf};
+use std::sync::LazyLock;
+
+use include_dir::{include_dir, Dir};
+use rusqlite::{Connection, OpenFlags};
+use rusqlite_migration::Migrations;
+
+use crate::{Error, Result};
+
+pub(crate) use anecdotes::insert as anecdotes_insert;
+pub use anecdotes::NewAnecdote;
+pub(crate) use decisions::insert as decisions_insert;
+pub(crate) use decks::insert as decks_insert;
+pub(crate) use meetings::{agenda_ids, insert as meetings_insert, set_planned_minutes};
+pub(crate) use personas::insert as personas_insert;
+
+static MIGRATIONS_DIR: Dir = include_dir!("$CARGO_MANIFEST_DIR/migrations");
+
+/// Every schema version, in order. `user_version` records how far a database has come.
+pub static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
+    Migrations::from_directory(&MIGRATIONS_DIR).expect("migrations/ is well formed")
+});
+
+pub struct Db {
+    conn: Connection,
+    path: Option<PathBuf>,
+}
+
+impl Db {
+    /// Opens (creating if needed) the workspace at `path` and migrates it.
+    pub fn open(path: &Path) -> Result<Self> {
+        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            std::fs::create_dir_all(parent).map_err(|source| Error::Io {
+                path: parent.to_owned(),
+                source,
+            })?;
+        }
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX
+            | OpenFlags::SQLITE_OPEN_URI;
+        let conn = Connection::open_with_flags(path, flags).map_err(|source| Error::Open {
+            path: path.to_owned(),
+            source,
+        })?;
+        Self::init(conn, Some(path.to_owned()))
+    }
+
+    /// A private workspace in memory, for tests.
+    pub fn open_in_memory() -> Result<Self> {
+        Self::init(Connection::open_in_memory()?, None)
+    }
+
+    fn init(mut conn: Connection, path: Option<PathBuf>) -> Result<Self> {
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        if path.is_some() {
+            // WAL: readers never block the writer; `synchronous=NORMAL` in WAL mode still
+            // never corrupts, and a committed transaction survives the app being killed.
+            let mode: String =
+                conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))?;
+            if !mode.eq_ignore_ascii_case("wal") {
+                return Err(Error::invalid(
+                    "journal_mode",
+                    format!("expected wal, got {mode}"),
+                ));
+            }
+            conn.pragma_update(None, "synchronous", "NORMAL")?;
+        }
+        MIGRATIONS.to_latest(&mut conn)?;
+        Ok(Db { conn, path })
+    }
+
+    /// Where the workspace lives; `None` for an in-memory one.
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// Runs `f` in one transaction: everything it writes is committed together or not at all.
+    pub fn write<T>(
+        &mut self,
+        f: impl FnOnce(&rusqlite::Transaction<'_>) -> Result<T>,
+    ) -> Result<T> {
+        let tx = self.conn.transaction()?;
+        let out = f(&tx)?;
+        tx.commit()?;
+        Ok(out)
+    }
+
+    pub(crate) fn conn(&self) -> &Connection {
+        &self.conn
+    }
+}
+
+/// Decodes a JSON array-of-strings column.
+fn json_list(text: String) -> rusqlite::Result<Vec<String>> {
+    serde_json::from_str(&text).map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
+    })
+}
+
+fn to_json(list: &[String]) -> String {
+    serde_json::to_string(list).expect("a list of strings always serializes")
+}
+
+fn parse_date(text: Option<String>) -> rusqlite::Result<Option<chrono::NaiveDate>> {
+    text.map(|t| {
+        chrono::NaiveDate::parse_from_str(&t, "%Y-%m-%d").map_err(|e| {
+            rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
+        })
+    })
+    .transpose()
+}
+
+fn date_text(date: Option<chrono::NaiveDate>) -> Option<String> {
+    date.map(|d| d.format("%Y-%m-%d").to_string())
+}
+
+/// Trims `text` and refuses it when empty, naming `field`.
+fn required(field: &str, text: &str) -> Result<String> {
+    let t = text.trim();
+    if t.is_empty() {
+        return Err(Error::invalid(field, "must not be empty"));
+    }
+    Ok(t.to_owned())
+}

@@ -1,0 +1,253 @@
+//! The sample workspace shown on first start: personas, anecdotes, prompt decks and one
+//! finished meeting, written for this app (`sample/workspace.json`). The prompt decks are also
+//! the built-in decks of an empty workspace.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use rusqlite::Connection;
+use serde::Deserialize;
+
+use crate::db::{self, NewAnecdote};
+use crate::model::{
+    Confidence, DecisionStatus, ImpactDirection, MeetingStatus, NewDecision, NewImpact, NewMeeting,
+    NewPersona, Provenance, Reversibility, Sentiment,
+};
+use crate::{Error, Result};
+
+const SAMPLE_JSON: &str = include_str!("sample/workspace.json");
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Sample {
+    personas: Vec<SamplePersona>,
+    anecdotes: Vec<SampleAnecdote>,
+    decks: Vec<SampleDeck>,
+    meeting: SampleMeeting,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct SamplePersona {
+    key: String,
+    name: String,
+    segment: String,
+    bio: String,
+    goals: Vec<String>,
+    frustrations: Vec<String>,
+    needs: Vec<String>,
+    quote: String,
+    success_measure: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct SampleAnecdote {
+    text: String,
+    said_on: NaiveDate,
+    channel: String,
+    product_area: String,
+    segment: String,
+    sentiment: Sentiment,
+    severity: u8,
+    customer_count: u32,
+    tags: Vec<String>,
+    source_ref: String,
+    personas: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct SampleDeck {
+    #[allow(dead_code)]
+    key: String,
+    name: String,
+    description: String,
+    prompts: Vec<SamplePrompt>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SamplePrompt {
+    text: String,
+    help: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct SampleMeeting {
+    title: String,
+    held_on: NaiveDate,
+    goal: String,
+    deck: String,
+    personas: Vec<String>,
+    agenda: Vec<SampleAgendaItem>,
+    decisions: Vec<SampleDecision>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SampleAgendaItem {
+    title: String,
+    minutes: u32,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct SampleDecision {
+    agenda: usize,
+    statement: String,
+    rationale: String,
+    owner: String,
+    status: DecisionStatus,
+    reversibility: Reversibility,
+    review_on: NaiveDate,
+    impacts: Vec<SampleImpact>,
+    evidence: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct SampleImpact {
+    persona: String,
+    direction: ImpactDirection,
+    magnitude: u8,
+    confidence: Confidence,
+    reach: String,
+    what_changes: String,
+}
+
+impl Sample {
+    /// The sample shipped inside the app.
+    pub fn builtin() -> Sample {
+        serde_json::from_str(SAMPLE_JSON).expect("sample/workspace.json matches `Sample`")
+    }
+}
+
+fn lookup<'a>(map: &'a HashMap<&str, String>, what: &'static str, key: &str) -> Result<&'a String> {
+    map.get(key).ok_or_else(|| Error::not_found(what, key))
+}
+
+/// Writes the sample's decks (as built-in) and, with `content`, its personas, anecdotes and
+/// meeting. Runs inside the caller's transaction.
+pub(crate) fn load(conn: &Connection, sample: &Sample, content: bool) -> Result<()> {
+    let mut deck_ids: HashMap<&str, String> = HashMap::new();
+    for deck in &sample.decks {
+        let prompts: Vec<(String, String)> = deck
+            .prompts
+            .iter()
+            .map(|p| (p.text.clone(), p.help.clone()))
+            .collect();
+        let id = db::decks_insert(conn, &deck.name, &deck.description, true, &prompts)?;
+        deck_ids.insert(&deck.key, id);
+    }
+    if !content {
+        return Ok(());
+    }
+
+    let mut persona_ids: HashMap<&str, String> = HashMap::new();
+    for p in &sample.personas {
+        let stored = db::personas_insert(
+            conn,
+            &NewPersona {
+                name: p.name.clone(),
+                segment: Some(p.segment.clone()),
+                bio: Some(p.bio.clone()),
+                goals: Some(p.goals.clone()),
+                frustrations: Some(p.frustrations.clone()),
+                needs: Some(p.needs.clone()),
+                quote: Some(p.quote.clone()),
+                success_measure: Some(p.success_measure.clone()),
+            },
+        )?;
+        persona_ids.insert(&p.key, stored.id);
+    }
+
+    let mut anecdote_ids: HashMap<&str, String> = HashMap::new();
+    for a in &sample.anecdotes {
+        let personas = a
+            .personas
+            .iter()
+            .map(|k| lookup(&persona_ids, "persona", k).cloned())
+            .collect::<Result<_>>()?;
+        let id = db::anecdotes_insert(
+            conn,
+            &NewAnecdote {
+                text: a.text.clone(),
+                said_on: Some(a.said_on),
+                channel: a.channel.clone(),
+                product_area: a.product_area.clone(),
+                segment: a.segment.clone(),
+                sentiment: a.sentiment,
+                severity: a.severity,
+                customer_count: a.customer_count,
+                tags: a.tags.clone(),
+                source_ref: Some(a.source_ref.clone()),
+                provenance: Provenance::Synthesized,
+                persona_ids: personas,
+            },
+        )?;
+        anecdote_ids.insert(&a.source_ref, id);
+    }
+
+    let m = &sample.meeting;
+    let meeting = db::meetings_insert(
+        conn,
+        &NewMeeting {
+            title: m.title.clone(),
+            held_on: Some(m.held_on),
+            goal: Some(m.goal.clone()),
+            deck_id: Some(lookup(&deck_ids, "prompt deck", &m.deck)?.clone()),
+            persona_ids: Some(
+                m.personas
+                    .iter()
+                    .map(|k| lookup(&persona_ids, "persona", k).cloned())
+                    .collect::<Result<_>>()?,
+            ),
+            agenda: Some(m.agenda.iter().map(|a| a.title.clone()).collect()),
+        },
+        MeetingStatus::Ended,
+    )?;
+    let agenda = db::agenda_ids(conn, &meeting.id)?;
+    for (item, id) in m.agenda.iter().zip(&agenda) {
+        db::set_planned_minutes(conn, id, item.minutes)?;
+    }
+    for d in &m.decisions {
+        let impacts = d
+            .impacts
+            .iter()
+            .map(|i| {
+                Ok(NewImpact {
+                    persona_id: Some(lookup(&persona_ids, "persona", &i.persona)?.clone()),
+                    segment: None,
+                    direction: i.direction,
+                    magnitude: Some(i.magnitude),
+                    confidence: Some(i.confidence),
+                    reach: Some(i.reach.clone()),
+                    what_changes: i.what_changes.clone(),
+                })
+            })
+            .collect::<Result<_>>()?;
+        let evidence = d
+            .evidence
+            .iter()
+            .map(|r| lookup(&anecdote_ids, "anecdote", r).cloned())
+            .collect::<Result<_>>()?;
+        db::decisions_insert(
+            conn,
+            &NewDecision {
+                meeting_id: meeting.id.clone(),
+                agenda_item_id: agenda.get(d.agenda).cloned(),
+                statement: d.statement.clone(),
+                rationale: Some(d.rationale.clone()),
+                owner: Some(d.owner.clone()),
+                status: Some(d.status),
+                reversibility: Some(d.reversibility),
+                review_on: Some(d.review_on),
+                impacts: Some(impacts),
+                evidence_ids: Some(evidence),
+            },
+        )?;
+    }
+    Ok(())
+}

@@ -1,0 +1,16 @@
+//! Integration tests of chair-core: one binary, one module per area, in-memory or temporary
+//! databases.
+
+mod meetings;
+mod search;
+mod storage;
+mod workspace;
+
+use chair_core::Db;
+
+/// A fresh in-memory workspace with the sample loaded.
+pub fn sample_db() -> Db {
+    let mut db = Db::open_in_memory().expect("in-memory db");
+    assert!(db.initialize_if_new().expect("sample loads"));
+    db
+}
