@@ -1,0 +1,9 @@
+//! IPC commands, one file per area. Each is thin: it hands its arguments to chair-core on the
+//! blocking pool and returns the result or a `CommandError`.
+
+pub mod anecdotes;
+pub mod meetings;
+pub mod personas;
+pub mod workspace;
+
+include!("names.rs");

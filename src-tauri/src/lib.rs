@@ -1,0 +1,65 @@
+//! The desktop shell of Empty Chair: parses the command line, opens the workspace, and maps
+//! IPC commands onto chair-core. No domain logic lives here.
+
+mod commands;
+mod error;
+mod state;
+
+use std::path::PathBuf;
+
+use chair_core::Db;
+use clap::Parser;
+use tauri::Manager;
+
+use state::AppState;
+
+/// Environment variable naming the workspace database, like `--db`.
+pub const DB_ENV: &str = "EMPTY_CHAIR_DB";
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "empty-chair",
+    version,
+    about = "Keeps the customer in the room."
+)]
+pub struct Args {
+    /// Workspace database to open (created with the sample workspace if missing).
+    /// Default: workspace.db in the app-data folder.
+    #[arg(long, value_name = "PATH", env = DB_ENV)]
+    pub db: Option<PathBuf>,
+}
+
+fn open_workspace(path: &std::path::Path) -> chair_core::Result<Db> {
+    let mut db = Db::open(path)?;
+    db.initialize_if_new()?;
+    Ok(db)
+}
+
+pub fn run(args: Args) {
+    tauri::Builder::default()
+        .setup(move |app| {
+            let path = match args.db {
+                Some(p) => p,
+                None => app.path().app_data_dir()?.join("workspace.db"),
+            };
+            app.manage(AppState::new(open_workspace(&path)));
+            Ok(())
+        })
+        .invoke_handler(tauri::generate_handler![
+            commands::workspace::get_workspace,
+            commands::workspace::start_empty_workspace,
+            commands::workspace::load_sample_workspace,
+            commands::workspace::list_decks,
+            commands::personas::list_personas,
+            commands::personas::create_persona,
+            commands::meetings::list_meetings,
+            commands::meetings::create_meeting,
+            commands::meetings::open_meeting,
+            commands::meetings::set_prompt_index,
+            commands::meetings::set_meeting_status,
+            commands::anecdotes::search_anecdotes,
+            commands::meetings::record_decision,
+        ])
+        .run(tauri::generate_context!())
+        .expect("error while running Empty Chair");
+}

@@ -1,0 +1,5 @@
+//! End-to-end scenarios through the real window. One binary; each scenario starts its own
+//! tauri-driver and app on a private database. Run with `--test-threads=1` under Xvfb
+//! (`scripts/test` does).
+
+mod restart;

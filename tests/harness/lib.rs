@@ -1,0 +1,216 @@
+//! The end-to-end harness: starts `tauri-driver` (which starts WebKitWebDriver), launches the
+//! real built app on a private database through WebDriver, and offers the few actions a test
+//! needs, each addressing elements by their `data-testid`. Screenshots of every step go to
+//! `target/e2e/<test>/` so a failure (or a success) can be looked at.
+//!
+//! Needs a display (run under `xvfb-run`) and the app built with the UI embedded:
+//! `scripts/test` does both.
+
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use fantoccini::elements::Element;
+use fantoccini::{Client, ClientBuilder, Locator};
+use hyper_util::client::legacy::connect::HttpConnector;
+
+/// How long a UI element may take to appear before a test fails.
+pub const UI_TIMEOUT: Duration = Duration::from_secs(20);
+
+pub type Error = Box<dyn std::error::Error + Send + Sync>;
+pub type Result<T = ()> = std::result::Result<T, Error>;
+
+/// The workspace root (this crate lives in `<root>/tests`).
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("tests/ has a parent")
+        .to_owned()
+}
+
+/// The app binary under test: `EMPTY_CHAIR_BIN`, or the debug build in `target/`.
+pub fn app_binary() -> PathBuf {
+    std::env::var_os("EMPTY_CHAIR_BIN")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root().join("target/debug/empty-chair"))
+}
+
+/// A fresh folder for one test's files under `target/e2e/<name>/`, emptied first.
+pub fn test_dir(name: &str) -> PathBuf {
+    let dir = root().join("target/e2e").join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("create test folder");
+    dir
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("free port")
+        .port()
+}
+
+/// A running `tauri-driver`; stopped when dropped.
+pub struct Driver {
+    child: Child,
+    port: u16,
+}
+
+impl Driver {
+    pub fn start() -> Result<Driver> {
+        let program = std::env::var_os("TAURI_DRIVER").unwrap_or_else(|| "tauri-driver".into());
+        let (port, native) = (free_port(), free_port());
+        let child = Command::new(&program)
+            .args([
+                "--port",
+                &port.to_string(),
+                "--native-port",
+                &native.to_string(),
+            ])
+            .stdout(Stdio::null())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .map_err(|e| {
+                format!("could not start {program:?} ({e}); install it with scripts/setup")
+            })?;
+        let driver = Driver { child, port };
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while TcpStream::connect(("127.0.0.1", port)).is_err() {
+            if Instant::now() > deadline {
+                return Err(format!("tauri-driver did not listen on port {port}").into());
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        Ok(driver)
+    }
+
+    /// Launches the app on the database at `db` and waits for its first screen.
+    pub async fn launch(&self, db: &Path, shots: &Path) -> Result<App> {
+        let binary = app_binary();
+        if !binary.exists() {
+            return Err(format!("{} is not built; run scripts/test", binary.display()).into());
+        }
+        // Capabilities in alwaysMatch only, and no browserName: otherwise WebKitWebDriver may
+        // start its MiniBrowser instead of the app.
+        let caps = serde_json::json!({
+            "tauri:options": {
+                "application": binary,
+                "args": ["--db", db],
+            }
+        });
+        let serde_json::Value::Object(caps) = caps else {
+            unreachable!()
+        };
+        let client = ClientBuilder::new(HttpConnector::new())
+            .capabilities(caps)
+            .connect(&format!("http://127.0.0.1:{}", self.port))
+            .await?;
+        let app = App {
+            client,
+            shots: shots.to_owned(),
+            step: 0,
+        };
+        // Something only this app shows: proves we drive Empty Chair, not a stray browser.
+        app.wait("app-shell").await?;
+        Ok(app)
+    }
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// The app under test, addressed by `data-testid`.
+pub struct App {
+    client: Client,
+    shots: PathBuf,
+    step: u32,
+}
+
+fn by_id(test_id: &str) -> String {
+    format!("[data-testid=\"{test_id}\"]")
+}
+
+impl App {
+    pub fn client(&self) -> &Client {
+        &self.client
+    }
+
+    /// Waits until an element with `test_id` exists and returns it.
+    pub async fn wait(&self, test_id: &str) -> Result<Element> {
+        self.wait_css(&by_id(test_id)).await
+    }
+
+    pub async fn wait_css(&self, css: &str) -> Result<Element> {
+        Ok(self
+            .client
+            .wait()
+            .at_most(UI_TIMEOUT)
+            .for_element(Locator::Css(css))
+            .await
+            .map_err(|e| format!("waiting for {css}: {e}"))?)
+    }
+
+    /// Waits until the element `test_id` shows text containing `expected`; returns its text.
+    pub async fn wait_text(&self, test_id: &str, expected: &str) -> Result<String> {
+        let deadline = Instant::now() + UI_TIMEOUT;
+        loop {
+            let text = match self.client.find(Locator::Css(&by_id(test_id))).await {
+                Ok(el) => el.text().await.unwrap_or_default(),
+                Err(_) => String::new(),
+            };
+            if text.contains(expected) {
+                return Ok(text);
+            }
+            if Instant::now() > deadline {
+                return Err(format!("{test_id} never showed {expected:?}; last: {text:?}").into());
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Texts of all elements with `test_id`, in document order.
+    pub async fn texts(&self, test_id: &str) -> Result<Vec<String>> {
+        let mut out = Vec::new();
+        for el in self.client.find_all(Locator::Css(&by_id(test_id))).await? {
+            out.push(el.text().await?);
+        }
+        Ok(out)
+    }
+
+    pub async fn click(&self, test_id: &str) -> Result {
+        self.wait(test_id).await?.click().await?;
+        Ok(())
+    }
+
+    pub async fn click_css(&self, css: &str) -> Result {
+        self.wait_css(css).await?.click().await?;
+        Ok(())
+    }
+
+    /// Types `text` into the field `test_id`, as a user would.
+    pub async fn type_into(&self, test_id: &str, text: &str) -> Result {
+        let field = self.wait(test_id).await?;
+        field.click().await?;
+        field.send_keys(text).await?;
+        Ok(())
+    }
+
+    /// Saves a screenshot as `<nn>-<name>.png` in this test's folder.
+    pub async fn screenshot(&mut self, name: &str) -> Result<PathBuf> {
+        self.step += 1;
+        let path = self.shots.join(format!("{:02}-{name}.png", self.step));
+        std::fs::write(&path, self.client.screenshot().await?)?;
+        Ok(path)
+    }
+
+    /// Ends the session; tauri-driver stops the app, as abruptly as a user quitting.
+    pub async fn quit(self) -> Result {
+        self.client.close().await?;
+        Ok(())
+    }
+}
