@@ -30,6 +30,12 @@ pub enum Error {
     #[error("database error: {0}")]
     Db(#[from] rusqlite::Error),
 
+    #[error("cancelled; nothing was changed")]
+    Cancelled,
+
+    #[error("search index: {0}")]
+    Search(String),
+
     #[error("stored data is not valid JSON: {0}")]
     Json(#[from] serde_json::Error),
 }
@@ -44,6 +50,8 @@ impl Error {
             Error::Io { .. } => "io",
             Error::Migration(_) => "migration",
             Error::Db(_) | Error::Json(_) => "db",
+            Error::Search(_) => "search",
+            Error::Cancelled => "cancelled",
         }
     }
 

@@ -6,6 +6,8 @@
 
 pub mod db;
 pub mod error;
+pub mod import;
+pub mod index;
 pub mod model;
 pub mod sample;
 pub mod search;

@@ -162,8 +162,35 @@ pub struct AnecdoteHit {
     pub score: f64,
 }
 
-/// What the anecdote panel asks for: free text (typed or the decision being written) and the
-/// persona in the chair.
+string_enum!(
+    /// `keyword`: every word must be there (a search box). `relevant`: any of the most telling
+    /// words (the decision or agenda item being discussed).
+    SearchMode { Keyword => "keyword", Relevant => "relevant" }
+);
+string_enum!(
+    SearchSort { Relevance => "relevance", Newest => "newest", Oldest => "oldest",
+        MostReported => "most_reported" }
+);
+
+/// Restrictions on a search; each list matches any of its values, and lists combine.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase", default)]
+#[ts(export, optional_fields)]
+pub struct AnecdoteFilters {
+    pub persona_ids: Option<Vec<String>>,
+    pub tags: Option<Vec<String>>,
+    pub channels: Option<Vec<String>>,
+    pub product_areas: Option<Vec<String>>,
+    pub segments: Option<Vec<String>>,
+    pub sentiments: Option<Vec<Sentiment>>,
+    pub severity_min: Option<u8>,
+    pub severity_max: Option<u8>,
+    pub said_from: Option<NaiveDate>,
+    pub said_to: Option<NaiveDate>,
+}
+
+/// What the anecdote panel asks for: free text (typed, or the decision being written), the
+/// persona in the chair (whose anecdotes rank higher), filters and order.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase", default)]
 #[ts(export, optional_fields)]
@@ -171,6 +198,9 @@ pub struct AnecdoteQuery {
     #[ts(optional = false)]
     pub text: String,
     pub persona_id: Option<String>,
+    pub mode: Option<SearchMode>,
+    pub filters: Option<AnecdoteFilters>,
+    pub sort: Option<SearchSort>,
     pub limit: Option<u32>,
 }
 

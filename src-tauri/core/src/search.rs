@@ -1,172 +1,97 @@
 //! "Relevant now": which anecdotes bear on what the room is discussing.
 //!
-//! Free text (a search box, or the decision being typed) becomes a handful of significant
-//! terms; SQLite FTS5 finds candidates by BM25; the persona in the chair, severity and how many
-//! customers said it re-rank them; each hit says which words matched and marks them in a snippet.
-//! Customer text never becomes markup here: spans are plain text with a `hit` flag.
+//! Free text (a search box, or the decision being typed) becomes stems through the search
+//! index's analyzer. A search box needs every word; the decision being written uses its few
+//! most telling words (rarest first), so a 40-word paragraph costs about what a short query
+//! does. The index returns the best candidates (text relevance plus the chair's persona);
+//! severity, how many customers said it and recency then re-rank them. Each hit carries the
+//! words it matched, marked in a snippet of plain-text spans: customer text never becomes markup.
 
-use std::collections::BTreeSet;
+use std::collections::HashSet;
 
-use crate::model::{Anecdote, AnecdoteHit, AnecdoteQuery, TextSpan};
+use chrono::NaiveDate;
+
+use crate::index::{self, IndexFilters, IndexHit, IndexOrder, IndexQuery};
+use crate::model::{AnecdoteFilters, AnecdoteHit, AnecdoteQuery, SearchMode, SearchSort, TextSpan};
 use crate::{Db, Result};
 
-/// Most terms taken from the query text; longer (rarer, in practice) words are preferred.
+/// Most words taken from a long text in `relevant` mode.
 const MAX_TERMS: usize = 12;
-/// Candidates fetched by BM25 before re-ranking.
-const CANDIDATES: u32 = 200;
+/// A word in more than this share of anecdotes says little; it is dropped from long texts.
+const COMMON_SHARE: f64 = 0.2;
+/// Candidates fetched from the index before re-ranking.
+const CANDIDATES: usize = 100;
 const DEFAULT_LIMIT: u32 = 20;
 /// Characters of text shown around the first match of a long anecdote.
 const SNIPPET_CHARS: usize = 320;
 
 const STOPWORDS: &[&str] = &[
-    "about",
-    "after",
-    "again",
-    "all",
-    "also",
-    "and",
-    "any",
-    "are",
-    "because",
-    "been",
-    "before",
-    "but",
-    "can",
-    "could",
-    "did",
-    "does",
-    "doing",
-    "for",
-    "from",
-    "had",
-    "has",
-    "have",
-    "her",
-    "here",
-    "him",
-    "his",
-    "how",
-    "into",
-    "its",
-    "just",
-    "more",
-    "most",
-    "not",
-    "now",
-    "off",
-    "once",
-    "only",
-    "other",
-    "our",
-    "out",
-    "over",
-    "own",
-    "same",
-    "she",
-    "should",
-    "some",
-    "such",
-    "than",
-    "that",
-    "the",
-    "their",
-    "them",
-    "then",
-    "there",
-    "these",
-    "they",
-    "this",
-    "those",
-    "through",
-    "too",
-    "under",
-    "until",
-    "very",
-    "was",
-    "were",
-    "what",
-    "when",
-    "where",
-    "which",
-    "while",
-    "who",
-    "whom",
-    "why",
-    "will",
-    "with",
-    "would",
-    "you",
-    "your",
-    "we",
-    "us",
-    "customer",
-    "customers",
+    "a", "about", "after", "again", "all", "also", "an", "and", "ani", "are", "as", "at", "be",
+    "becaus", "been", "befor", "but", "by", "can", "could", "did", "do", "doe", "for", "from",
+    "had", "has", "have", "he", "her", "here", "him", "his", "how", "i", "if", "in", "into", "is",
+    "it", "its", "just", "me", "more", "most", "my", "no", "not", "now", "of", "off", "on", "onc",
+    "onli", "or", "other", "our", "out", "over", "own", "same", "she", "should", "so", "some",
+    "such", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this",
+    "those", "through", "to", "too", "under", "until", "up", "veri", "was", "we", "were", "what",
+    "when", "where", "which", "while", "who", "whom", "whi", "will", "with", "would", "you",
+    "your", "us", "customer",
 ];
 
-fn words(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
+fn epoch_days(date: NaiveDate) -> i64 {
+    date.signed_duration_since(NaiveDate::default()).num_days()
 }
 
-/// The significant terms of `text`, lowercased, in the order they first appear.
-pub fn terms(text: &str) -> Vec<String> {
-    let mut seen = BTreeSet::new();
-    let mut out: Vec<String> = Vec::new();
-    for w in words(text) {
-        let w = w.to_lowercase();
-        if w.chars().count() < 3 || STOPWORDS.contains(&w.as_str()) || !seen.insert(w.clone()) {
-            continue;
-        }
-        out.push(w);
+fn index_filters(f: &AnecdoteFilters) -> IndexFilters {
+    let list = |v: &Option<Vec<String>>| v.clone().unwrap_or_default();
+    IndexFilters {
+        persona_ids: list(&f.persona_ids),
+        tags: list(&f.tags),
+        channels: list(&f.channels),
+        product_areas: list(&f.product_areas),
+        segments: list(&f.segments),
+        sentiments: f
+            .sentiments
+            .iter()
+            .flatten()
+            .map(|s| s.as_str().to_owned())
+            .collect(),
+        severity_min: f.severity_min,
+        severity_max: f.severity_max,
+        said_from: f.said_from.map(epoch_days),
+        said_to: f.said_to.map(epoch_days),
     }
-    if out.len() > MAX_TERMS {
-        let mut by_length = out.clone();
-        by_length.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
-        let keep: BTreeSet<String> = by_length.into_iter().take(MAX_TERMS).collect();
-        out.retain(|w| keep.contains(w));
-    }
-    out
 }
 
-/// An FTS5 expression matching any of `terms`, each quoted as a string (inner quotes doubled),
-/// with a prefix star so "refund" also finds "refunds" and "refunded".
-pub fn fts_expression(terms: &[String]) -> String {
-    terms
-        .iter()
-        .map(|t| format!("\"{}\"*", t.replace('"', "\"\"")))
-        .collect::<Vec<_>>()
-        .join(" OR ")
+/// The distinct stems of `text` worth searching for, in order of appearance.
+pub fn query_stems(text: &str) -> Vec<String> {
+    let mut seen = HashSet::new();
+    index::tokens(text)
+        .into_iter()
+        .map(|t| t.stem)
+        .filter(|s| !STOPWORDS.contains(&s.as_str()) && seen.insert(s.clone()))
+        .collect()
 }
 
-fn word_matches(word: &str, terms: &[String]) -> Option<String> {
-    let lower = word.to_lowercase();
-    terms
-        .iter()
-        .find(|t| lower.starts_with(t.as_str()))
-        .cloned()
-}
-
-/// `text` split into spans, words matching `terms` marked; long text is cut to a window
-/// around the first match, with an ellipsis where it was cut.
-pub fn highlight(text: &str, terms: &[String]) -> (Vec<TextSpan>, Vec<String>) {
+/// `text` split into spans with the words whose stems are in `stems` marked, and the
+/// distinct matched words (as written, lowercased). Long text is cut to a window around the
+/// first match, with an ellipsis where it was cut.
+pub fn highlight(text: &str, stems: &[String]) -> (Vec<TextSpan>, Vec<String>) {
+    let wanted: HashSet<&str> = stems.iter().map(String::as_str).collect();
+    let marks: Vec<(usize, usize)> = index::tokens(text)
+        .into_iter()
+        .filter(|t| wanted.contains(t.stem.as_str()))
+        .map(|t| (t.start, t.end))
+        .collect();
     let mut matched: Vec<String> = Vec::new();
-    let mut marks: Vec<(usize, usize)> = Vec::new();
-    let mut offset = 0;
-    for w in text.split_inclusive(|c: char| !c.is_alphanumeric()) {
-        let word = w.trim_end_matches(|c: char| !c.is_alphanumeric());
-        if !word.is_empty() {
-            if let Some(t) = word_matches(word, terms) {
-                marks.push((offset, offset + word.len()));
-                if !matched.contains(&t) {
-                    matched.push(t);
-                }
-            }
+    for &(s, e) in &marks {
+        let word = text[s..e].to_lowercase();
+        if !matched.contains(&word) {
+            matched.push(word);
         }
-        offset += w.len();
     }
 
     let (start, end) = window(text, marks.first().map(|m| m.0).unwrap_or(0));
-    let mut spans = Vec::new();
+    let mut spans: Vec<TextSpan> = Vec::new();
     let mut push = |s: &str, hit: bool| {
         if s.is_empty() {
             return;
@@ -215,57 +140,124 @@ fn window(text: &str, focus: usize) -> (usize, usize) {
     (start, end)
 }
 
-/// How much the chair's persona, severity and reach lift an anecdote's text relevance.
-fn boost(anecdote: &Anecdote, persona_linked: bool) -> f64 {
-    let persona = if persona_linked { 1.5 } else { 1.0 };
-    let severity = 1.0 + 0.1 * (f64::from(anecdote.severity) - 3.0);
-    let reach = 1.0 + (f64::from(anecdote.customer_count)).ln() * 0.05;
-    persona * severity * reach
+/// How much severity, reach and recency lift a candidate's relevance.
+fn boost(hit: &IndexHit, today: i64) -> f32 {
+    let severity = 1.0 + 0.1 * (f32::from(hit.severity) - 3.0);
+    let reach = 1.0 + (hit.customer_count.max(1) as f32).ln() * 0.05;
+    let age_years = hit
+        .said_on
+        .map(|d| (today - d).max(0) as f32 / 365.0)
+        .unwrap_or(2.0);
+    let recency = 1.0 + 0.15 * (-age_years).exp();
+    severity * reach * recency
 }
 
 impl Db {
-    /// The anecdotes most relevant to `query`, best first.
+    /// The anecdotes that best answer `query`, best first.
     pub fn search_anecdotes(&self, query: &AnecdoteQuery) -> Result<Vec<AnecdoteHit>> {
-        let limit = query.limit.unwrap_or(DEFAULT_LIMIT).clamp(1, 200);
-        let persona = query.persona_id.as_deref();
-        let terms = terms(&query.text);
-        if terms.is_empty() {
-            return Ok(self
-                .strongest_anecdotes(persona, limit)?
-                .into_iter()
-                .map(|a| {
-                    let (snippet, _) = highlight(&a.text, &[]);
-                    let score = boost(
-                        &a,
-                        persona.is_some_and(|p| a.persona_ids.iter().any(|x| x == p)),
-                    );
-                    AnecdoteHit {
-                        anecdote: a,
-                        snippet,
-                        matched: Vec::new(),
-                        score,
-                    }
-                })
-                .collect());
+        let limit = query.limit.unwrap_or(DEFAULT_LIMIT).clamp(1, 200) as usize;
+        let mode = query.mode.unwrap_or(SearchMode::Keyword);
+        let sort = query.sort.unwrap_or(SearchSort::Relevance);
+        let mut stems = query_stems(&query.text);
+        if mode == SearchMode::Relevant && !stems.is_empty() {
+            stems = self.telling_stems(stems)?;
         }
-        let mut hits: Vec<AnecdoteHit> = self
-            .fts_candidates(&fts_expression(&terms), persona, CANDIDATES)?
+        let filters = query
+            .filters
+            .as_ref()
+            .map(index_filters)
+            .unwrap_or_default();
+        let mut iq = IndexQuery {
+            terms: stems.clone(),
+            all_terms: mode == SearchMode::Keyword,
+            boost_persona: query.persona_id.clone(),
+            filters,
+        };
+        let (order, fetch) = match sort {
+            SearchSort::Relevance => (IndexOrder::Relevance, CANDIDATES.max(limit)),
+            SearchSort::Newest => (IndexOrder::NewestFirst, limit),
+            SearchSort::Oldest => (IndexOrder::OldestFirst, limit),
+            SearchSort::MostReported => (IndexOrder::MostReported, limit),
+        };
+        // Typed words that are all too common to search for find nothing in a search box; a
+        // decision being written falls back to the strongest evidence.
+        let nothing_to_match =
+            stems.is_empty() && (query.text.trim().is_empty() || mode == SearchMode::Relevant);
+        let mut hits =
+            if stems.is_empty() && !nothing_to_match {
+                Vec::new()
+            } else if nothing_to_match && sort == SearchSort::Relevance {
+                // Nothing to match: the strongest evidence, the chair's persona first.
+                let mut hits = Vec::new();
+                if let Some(p) = &query.persona_id {
+                    let mut own = iq.clone();
+                    own.filters.persona_ids = vec![p.clone()];
+                    hits = self.index().search(&own, IndexOrder::MostReported, fetch)?;
+                }
+                if hits.len() < limit {
+                    iq.boost_persona = None;
+                    let seen: HashSet<i64> = hits.iter().map(|h| h.rowid).collect();
+                    let more = self.index().search(&iq, IndexOrder::MostReported, fetch)?;
+                    let base = if hits.is_empty() { 1.0 } else { 0.5 };
+                    hits.extend(more.into_iter().filter(|h| !seen.contains(&h.rowid)).map(
+                        |mut h| {
+                            h.score = base;
+                            h
+                        },
+                    ));
+                }
+                hits
+            } else {
+                self.index().search(&iq, order, fetch)?
+            };
+        if sort == SearchSort::Relevance {
+            let today = epoch_days(chrono::Utc::now().date_naive());
+            for h in &mut hits {
+                h.score = h.score.max(f32::MIN_POSITIVE) * boost(h, today);
+            }
+            hits.sort_by(|a, b| b.score.total_cmp(&a.score));
+        }
+        hits.truncate(limit);
+
+        let rowids: Vec<i64> = hits.iter().map(|h| h.rowid).collect();
+        let anecdotes = self.anecdotes_by_rowid(&rowids)?;
+        Ok(anecdotes
             .into_iter()
-            .map(|c| {
-                let (snippet, matched) = highlight(&c.anecdote.text, &terms);
-                // SQLite's bm25() is negative, more negative is better.
-                let score = -c.bm25 * boost(&c.anecdote, c.persona_linked);
+            .zip(hits)
+            .map(|(anecdote, hit)| {
+                let (snippet, matched) = highlight(&anecdote.text, &stems);
                 AnecdoteHit {
-                    anecdote: c.anecdote,
+                    anecdote,
                     snippet,
                     matched,
-                    score,
+                    score: f64::from(hit.score),
                 }
             })
+            .collect())
+    }
+
+    /// The few stems of a long text that say the most: known to the index, not too common,
+    /// rarest first.
+    fn telling_stems(&self, stems: Vec<String>) -> Result<Vec<String>> {
+        let total = self.index().num_docs().max(1) as f64;
+        let mut scored: Vec<(u64, String)> = Vec::with_capacity(stems.len());
+        for s in stems {
+            let df = self.index().doc_freq(&s)?;
+            if df > 0 {
+                scored.push((df, s));
+            }
+        }
+        scored.sort();
+        let rare: Vec<String> = scored
+            .iter()
+            .filter(|(df, _)| (*df as f64) / total <= COMMON_SHARE)
+            .take(MAX_TERMS)
+            .map(|(_, s)| s.clone())
             .collect();
-        hits.sort_by(|a, b| b.score.total_cmp(&a.score));
-        hits.truncate(limit as usize);
-        Ok(hits)
+        if !rare.is_empty() {
+            return Ok(rare);
+        }
+        Ok(scored.into_iter().take(MAX_TERMS).map(|(_, s)| s).collect())
     }
 }
 
@@ -274,23 +266,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn terms_drop_stopwords_short_words_and_repeats() {
+    fn query_stems_drop_stopwords_and_repeats() {
         assert_eq!(
-            terms("The refund for the e-book, the REFUND!"),
-            vec!["refund", "book"]
+            query_stems("The refunds for the e-book, the REFUND!"),
+            vec!["refund", "e", "book"]
         );
     }
 
     #[test]
-    fn fts_expression_quotes_every_term() {
-        assert_eq!(
-            fts_expression(&["a\"b".into(), "or".into()]),
-            "\"a\"\"b\"* OR \"or\"*"
-        );
-    }
-
-    #[test]
-    fn highlight_marks_prefix_matches_and_keeps_all_text() {
+    fn highlight_marks_words_by_stem_and_keeps_all_text() {
         let (spans, matched) = highlight("Refunds refused, twice.", &["refund".into()]);
         let text: String = spans.iter().map(|s| s.text.as_str()).collect();
         assert_eq!(text, "Refunds refused, twice.");
@@ -302,7 +286,7 @@ mod tests {
             }
         );
         assert!(!spans[1].hit);
-        assert_eq!(matched, vec!["refund"]);
+        assert_eq!(matched, vec!["refunds"]);
     }
 
     #[test]

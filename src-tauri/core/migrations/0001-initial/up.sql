@@ -18,7 +18,7 @@ CREATE TABLE personas (
     updated_at      TEXT NOT NULL
 );
 
--- Anecdotes keep SQLite's integer rowid so the full-text index can point at it.
+-- Anecdotes keep SQLite's integer rowid: the search index refers to them by it.
 CREATE TABLE anecdotes (
     id             TEXT NOT NULL UNIQUE,
     text           TEXT NOT NULL CHECK (length(trim(text)) > 0),
@@ -33,31 +33,14 @@ CREATE TABLE anecdotes (
     tags           TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(tags)),
     source_ref     TEXT,
     provenance     TEXT NOT NULL DEFAULT 'real' CHECK (provenance IN ('real', 'synthesized')),
+    -- xxh3 of the text: finds "same text and date" duplicates without indexing whole texts.
+    text_hash      INTEGER NOT NULL,
     created_at     TEXT NOT NULL,
     updated_at     TEXT NOT NULL
 );
 CREATE INDEX anecdotes_said_on ON anecdotes (said_on);
 CREATE INDEX anecdotes_source_ref ON anecdotes (source_ref) WHERE source_ref IS NOT NULL;
-
-CREATE VIRTUAL TABLE anecdotes_fts USING fts5 (
-    text, product_area, tags,
-    content = 'anecdotes', content_rowid = 'rowid',
-    tokenize = 'unicode61 remove_diacritics 2'
-);
-CREATE TRIGGER anecdotes_fts_insert AFTER INSERT ON anecdotes BEGIN
-    INSERT INTO anecdotes_fts (rowid, text, product_area, tags)
-    VALUES (new.rowid, new.text, new.product_area, new.tags);
-END;
-CREATE TRIGGER anecdotes_fts_delete AFTER DELETE ON anecdotes BEGIN
-    INSERT INTO anecdotes_fts (anecdotes_fts, rowid, text, product_area, tags)
-    VALUES ('delete', old.rowid, old.text, old.product_area, old.tags);
-END;
-CREATE TRIGGER anecdotes_fts_update AFTER UPDATE OF text, product_area, tags ON anecdotes BEGIN
-    INSERT INTO anecdotes_fts (anecdotes_fts, rowid, text, product_area, tags)
-    VALUES ('delete', old.rowid, old.text, old.product_area, old.tags);
-    INSERT INTO anecdotes_fts (rowid, text, product_area, tags)
-    VALUES (new.rowid, new.text, new.product_area, new.tags);
-END;
+CREATE INDEX anecdotes_text_hash ON anecdotes (text_hash);
 
 CREATE TABLE anecdote_personas (
     anecdote_id TEXT NOT NULL REFERENCES anecdotes (id) ON DELETE CASCADE,
@@ -65,6 +48,32 @@ CREATE TABLE anecdote_personas (
     PRIMARY KEY (anecdote_id, persona_id)
 ) WITHOUT ROWID;
 CREATE INDEX anecdote_personas_persona ON anecdote_personas (persona_id);
+
+-- The search index (a derived tantivy index beside the database) follows the anecdotes through
+-- this queue: every change to an anecdote or its persona links enqueues its rowid in the same
+-- transaction; the app applies the queue to the index after commit and then empties it. A crash
+-- in between leaves the queue for the next start, so the index never silently falls behind.
+CREATE TABLE search_changes (
+    seq            INTEGER PRIMARY KEY AUTOINCREMENT,
+    anecdote_rowid INTEGER NOT NULL
+);
+CREATE TRIGGER anecdotes_search_insert AFTER INSERT ON anecdotes BEGIN
+    INSERT INTO search_changes (anecdote_rowid) VALUES (new.rowid);
+END;
+CREATE TRIGGER anecdotes_search_update AFTER UPDATE ON anecdotes BEGIN
+    INSERT INTO search_changes (anecdote_rowid) VALUES (new.rowid);
+END;
+CREATE TRIGGER anecdotes_search_delete AFTER DELETE ON anecdotes BEGIN
+    INSERT INTO search_changes (anecdote_rowid) VALUES (old.rowid);
+END;
+CREATE TRIGGER anecdote_personas_search_insert AFTER INSERT ON anecdote_personas BEGIN
+    INSERT INTO search_changes (anecdote_rowid)
+    SELECT rowid FROM anecdotes WHERE id = new.anecdote_id;
+END;
+CREATE TRIGGER anecdote_personas_search_delete AFTER DELETE ON anecdote_personas BEGIN
+    INSERT INTO search_changes (anecdote_rowid)
+    SELECT rowid FROM anecdotes WHERE id = old.anecdote_id;
+END;
 
 CREATE TABLE prompt_decks (
     id          TEXT PRIMARY KEY NOT NULL,

@@ -5,7 +5,10 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 use rusqlite::{params, params_from_iter, Connection, Row};
 
-use super::{date_text, json_list, parse_date, required, to_json, Db};
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use super::{date_text, json_list, parse_date, to_json, Db};
+use crate::index::IndexDoc;
 use crate::model::{Anecdote, Provenance, Sentiment};
 use crate::time::{new_id, now};
 use crate::{Error, Result};
@@ -53,7 +56,19 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Anecdote> {
 }
 
 pub(crate) fn insert(conn: &Connection, input: &NewAnecdote) -> Result<String> {
-    let text = required("text", &input.text)?;
+    Ok(insert_at(conn, input, &now())?.0)
+}
+
+fn text_hash(text: &str) -> i64 {
+    xxhash_rust::xxh3::xxh3_64(text.as_bytes()) as i64
+}
+
+/// Stores one anecdote stamped `at`; returns its id and rowid.
+fn insert_at(conn: &Connection, input: &NewAnecdote, at: &str) -> Result<(String, i64)> {
+    let text = input.text.trim();
+    if text.is_empty() {
+        return Err(Error::invalid("text", "must not be empty"));
+    }
     if !(1..=5).contains(&input.severity) {
         return Err(Error::invalid("severity", "must be between 1 and 5"));
     }
@@ -61,11 +76,11 @@ pub(crate) fn insert(conn: &Connection, input: &NewAnecdote) -> Result<String> {
         return Err(Error::invalid("customerCount", "must be at least 1"));
     }
     let id = new_id();
-    let at = now();
     conn.prepare_cached(
         "INSERT INTO anecdotes (id, text, said_on, channel, product_area, segment, sentiment,
-             severity, customer_count, tags, source_ref, provenance, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13)",
+             severity, customer_count, tags, source_ref, provenance, text_hash, created_at,
+             updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14)",
     )?
     .execute(params![
         id,
@@ -80,15 +95,70 @@ pub(crate) fn insert(conn: &Connection, input: &NewAnecdote) -> Result<String> {
         to_json(&input.tags),
         input.source_ref,
         input.provenance,
+        text_hash(text),
         at
     ])?;
-    let mut link = conn.prepare_cached(
-        "INSERT INTO anecdote_personas (anecdote_id, persona_id) VALUES (?1, ?2)",
-    )?;
-    for persona in &input.persona_ids {
-        link.execute([&id, persona])?;
+    let rowid = conn.last_insert_rowid();
+    if !input.persona_ids.is_empty() {
+        let mut link = conn.prepare_cached(
+            "INSERT INTO anecdote_personas (anecdote_id, persona_id) VALUES (?1, ?2)",
+        )?;
+        for persona in &input.persona_ids {
+            link.execute([&id, persona])?;
+        }
     }
-    Ok(id)
+    Ok((id, rowid))
+}
+
+/// Whether the workspace already holds this anecdote: the same source reference, or the same
+/// text said on the same date.
+fn is_duplicate(conn: &Connection, input: &NewAnecdote) -> Result<bool> {
+    if let Some(source) = input.source_ref.as_deref().filter(|s| !s.trim().is_empty()) {
+        let found: bool = conn
+            .prepare_cached("SELECT EXISTS (SELECT 1 FROM anecdotes WHERE source_ref = ?1)")?
+            .query_row([source], |r| r.get(0))?;
+        if found {
+            return Ok(true);
+        }
+    }
+    let text = input.text.trim();
+    Ok(conn
+        .prepare_cached(
+            "SELECT EXISTS (SELECT 1 FROM anecdotes
+                            WHERE text_hash = ?1 AND text = ?2 AND said_on IS ?3)",
+        )?
+        .query_row(
+            params![text_hash(text), text, date_text(input.said_on)],
+            |r| r.get(0),
+        )?)
+}
+
+/// What an import wrote.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ImportOutcome {
+    pub inserted: u64,
+    /// Rows already in the workspace, left out.
+    pub duplicates: u64,
+    /// Their row numbers in the file (the first few).
+    pub duplicate_rows: Vec<u64>,
+}
+
+fn index_doc(rowid: i64, input: &NewAnecdote) -> IndexDoc {
+    IndexDoc {
+        rowid,
+        text: input.text.trim().to_owned(),
+        product_area: input.product_area.clone(),
+        tags: input.tags.clone(),
+        channel: input.channel.clone(),
+        segment: input.segment.clone(),
+        sentiment: input.sentiment.as_str().to_owned(),
+        severity: input.severity,
+        customer_count: input.customer_count,
+        said_on: input
+            .said_on
+            .map(|d| d.signed_duration_since(NaiveDate::default()).num_days()),
+        persona_ids: input.persona_ids.clone(),
+    }
 }
 
 /// Fills `persona_ids` of each anecdote.
@@ -115,13 +185,6 @@ fn attach_personas(conn: &Connection, anecdotes: &mut [Anecdote]) -> Result<()> 
     Ok(())
 }
 
-/// A full-text candidate: the anecdote and its BM25 rank (lower is better, as SQLite gives it).
-pub(crate) struct FtsCandidate {
-    pub anecdote: Anecdote,
-    pub bm25: f64,
-    pub persona_linked: bool,
-}
-
 impl Db {
     pub fn get_anecdotes(&self, ids: &[String]) -> Result<Vec<Anecdote>> {
         if ids.is_empty() {
@@ -138,57 +201,84 @@ impl Db {
         Ok(found)
     }
 
-    /// Anecdotes matching an FTS5 expression, best BM25 first, at most `limit`.
-    /// `fts_query` must be built by `search::fts_expression` (terms quoted); it is bound, never
-    /// spliced into SQL.
-    pub(crate) fn fts_candidates(
-        &self,
-        fts_query: &str,
-        persona_id: Option<&str>,
-        limit: u32,
-    ) -> Result<Vec<FtsCandidate>> {
+    /// The anecdotes with these rowids, in the order given; rowids no longer stored are left out.
+    pub(crate) fn anecdotes_by_rowid(&self, rowids: &[i64]) -> Result<Vec<Anecdote>> {
         let mut stmt = self.conn().prepare_cached(&format!(
-            "SELECT {COLUMNS}, bm25(anecdotes_fts, 1.0, 0.5, 0.5) AS rank,
-                    EXISTS (SELECT 1 FROM anecdote_personas p
-                            WHERE p.anecdote_id = a.id AND p.persona_id = ?2) AS linked
-             FROM anecdotes_fts JOIN anecdotes a ON a.rowid = anecdotes_fts.rowid
-             WHERE anecdotes_fts MATCH ?1
-             ORDER BY rank LIMIT ?3"
+            "SELECT {COLUMNS} FROM anecdotes a WHERE a.rowid = ?1"
         ))?;
-        let rows = stmt.query_map(params![fts_query, persona_id, limit], |r| {
-            Ok(FtsCandidate {
-                anecdote: from_row(r)?,
-                bm25: r.get(14)?,
-                persona_linked: r.get(15)?,
-            })
-        })?;
-        let mut found: Vec<FtsCandidate> = rows.collect::<rusqlite::Result<_>>()?;
-        let mut anecdotes: Vec<Anecdote> = found.iter().map(|c| c.anecdote.clone()).collect();
-        attach_personas(self.conn(), &mut anecdotes)?;
-        for (c, a) in found.iter_mut().zip(anecdotes) {
-            c.anecdote = a;
+        let mut found = Vec::with_capacity(rowids.len());
+        for rowid in rowids {
+            if let Some(a) = stmt.query_map([rowid], from_row)?.next() {
+                found.push(a?);
+            }
         }
+        attach_personas(self.conn(), &mut found)?;
         Ok(found)
     }
 
-    /// With nothing typed: the persona's own anecdotes first, then the most severe and most
-    /// often reported, newest first.
-    pub fn strongest_anecdotes(
-        &self,
-        persona_id: Option<&str>,
-        limit: u32,
-    ) -> Result<Vec<Anecdote>> {
-        let mut stmt = self.conn().prepare_cached(&format!(
-            "SELECT {COLUMNS} FROM anecdotes a
-             ORDER BY EXISTS (SELECT 1 FROM anecdote_personas p
-                              WHERE p.anecdote_id = a.id AND p.persona_id = ?1) DESC,
-                      a.severity DESC, a.customer_count DESC, a.said_on DESC
-             LIMIT ?2"
-        ))?;
-        let mut found: Vec<Anecdote> = stmt
-            .query_map(params![persona_id, limit], from_row)?
-            .collect::<rusqlite::Result<_>>()?;
-        attach_personas(self.conn(), &mut found)?;
-        Ok(found)
+    /// Adds many anecdotes at once (an import): one transaction, all or nothing. Anecdotes
+    /// already in the workspace are left out and counted. `rows` pairs each anecdote with its
+    /// row number in the source file. `progress(done, total)` is called now and then; setting
+    /// `cancel` stops the import and leaves the workspace as it was.
+    pub fn import_anecdotes(
+        &mut self,
+        rows: &[(u64, NewAnecdote)],
+        progress: &mut dyn FnMut(u64, u64),
+        cancel: &AtomicBool,
+    ) -> Result<ImportOutcome> {
+        let total = rows.len() as u64;
+        let at = now();
+        let mut outcome = ImportOutcome::default();
+        let tx = self.conn.transaction()?;
+        let written: Result<()> = (|| {
+            for (i, (row, input)) in rows.iter().enumerate() {
+                if i % 1024 == 0 {
+                    if cancel.load(Ordering::Relaxed) {
+                        return Err(Error::Cancelled);
+                    }
+                    progress(i as u64, total);
+                }
+                if is_duplicate(&tx, input)? {
+                    outcome.duplicates += 1;
+                    if outcome.duplicate_rows.len() < 10 {
+                        outcome.duplicate_rows.push(*row);
+                    }
+                    continue;
+                }
+                let (_, rowid) = insert_at(&tx, input, &at).map_err(|e| match e {
+                    Error::Invalid { field, message } => {
+                        Error::invalid(format!("row {row}, {field}"), message)
+                    }
+                    other => other,
+                })?;
+                // Indexed on tantivy's own thread while SQLite keeps inserting.
+                self.index.upsert(&index_doc(rowid, input))?;
+                outcome.inserted += 1;
+            }
+            Ok(())
+        })();
+        let last_seq: i64 = tx.query_row(
+            "SELECT COALESCE(MAX(seq), 0) FROM search_changes",
+            [],
+            |r| r.get(0),
+        )?;
+        let committed = written.and_then(|()| {
+            if cancel.load(Ordering::Relaxed) {
+                return Err(Error::Cancelled);
+            }
+            Ok(tx.commit()?)
+        });
+        if let Err(e) = committed {
+            // The transaction rolled back on drop; forget what was queued in the index.
+            self.index.rollback()?;
+            return Err(e);
+        }
+        progress(total, total);
+        // Durable in SQLite; now in the index. A crash before this line leaves the queue,
+        // applied at the next start.
+        self.index.commit()?;
+        self.conn
+            .execute("DELETE FROM search_changes WHERE seq <= ?1", [last_seq])?;
+        Ok(outcome)
     }
 }

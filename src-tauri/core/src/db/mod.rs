@@ -8,6 +8,7 @@ mod decisions;
 mod decks;
 mod meetings;
 mod personas;
+mod search_index;
 mod settings;
 mod workspace;
 
@@ -18,10 +19,11 @@ use include_dir::{include_dir, Dir};
 use rusqlite::{Connection, OpenFlags};
 use rusqlite_migration::Migrations;
 
+use crate::index::SearchIndex;
 use crate::{Error, Result};
 
 pub(crate) use anecdotes::insert as anecdotes_insert;
-pub use anecdotes::NewAnecdote;
+pub use anecdotes::{ImportOutcome, NewAnecdote};
 pub(crate) use decisions::insert as decisions_insert;
 pub(crate) use decks::insert as decks_insert;
 pub(crate) use meetings::{agenda_ids, insert as meetings_insert, set_planned_minutes};
@@ -37,6 +39,7 @@ pub static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
 pub struct Db {
     conn: Connection,
     path: Option<PathBuf>,
+    index: SearchIndex,
 }
 
 impl Db {
@@ -81,7 +84,20 @@ impl Db {
             conn.pragma_update(None, "synchronous", "NORMAL")?;
         }
         MIGRATIONS.to_latest(&mut conn)?;
-        Ok(Db { conn, path })
+        let (index, fresh) = match &path {
+            Some(p) => SearchIndex::open(&SearchIndex::dir_for(p))?,
+            None => (SearchIndex::open_in_memory()?, true),
+        };
+        let mut db = Db { conn, path, index };
+        if fresh {
+            db.rebuild_index()?;
+        } else {
+            db.sync_index()?;
+            if db.index.num_docs() != db.anecdote_count()? {
+                db.rebuild_index()?;
+            }
+        }
+        Ok(db)
     }
 
     /// Where the workspace lives; `None` for an in-memory one.
@@ -90,6 +106,7 @@ impl Db {
     }
 
     /// Runs `f` in one transaction: everything it writes is committed together or not at all.
+    /// Then brings the search index up to date with what changed.
     pub fn write<T>(
         &mut self,
         f: impl FnOnce(&rusqlite::Transaction<'_>) -> Result<T>,
@@ -97,6 +114,11 @@ impl Db {
         let tx = self.conn.transaction()?;
         let out = f(&tx)?;
         tx.commit()?;
+        // The write is durable; the search queue it left is applied now, or at the next write
+        // or start if this fails.
+        if let Err(e) = self.sync_index() {
+            eprintln!("empty-chair: search index not updated yet: {e}");
+        }
         Ok(out)
     }
 

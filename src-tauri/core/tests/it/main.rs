@@ -1,6 +1,8 @@
 //! Integration tests of chair-core: one binary, one module per area, in-memory or temporary
 //! databases.
 
+mod import;
+mod library;
 mod meetings;
 mod search;
 mod storage;

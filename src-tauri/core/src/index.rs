@@ -1,0 +1,502 @@
+//! The search index: a tantivy index derived from the anecdotes table, kept beside the database
+//! (`<workspace>.db.search/`). SQLite stays the source of truth; this index only answers "which
+//! anecdote rowids best match", fast enough to re-rank on every keystroke at a million rows
+//! (block-max WAND top-k pruning, which SQLite FTS5's bm25 ordering cannot do; see
+//! docs/BENCHMARKS.md for the measured difference).
+//!
+//! Consistency: triggers enqueue every changed anecdote rowid in `search_changes` inside the
+//! writing transaction; `Db` applies the queue here after commit. A crash in between leaves the
+//! queue for the next start. An index that is missing, unreadable, of another schema or with a
+//! different document count is rebuilt from SQLite.
+
+use std::ops::Bound;
+use std::path::{Path, PathBuf};
+
+use tantivy::collector::TopDocs;
+use tantivy::query::{
+    AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, Occur, Query, RangeQuery, TermQuery,
+};
+use tantivy::schema::{
+    Field, IndexRecordOption, NumericOptions, Schema, TextFieldIndexing, TextOptions, STRING,
+};
+use tantivy::tokenizer::{
+    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer,
+    TextAnalyzer,
+};
+use tantivy::{DocAddress, Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
+
+use crate::{Error, Result};
+
+/// Changes when the schema or the analyzer changes: an index of another version is rebuilt.
+const VERSION: &str = "empty-chair-search-3";
+const TOKENIZER: &str = "chair";
+const WRITER_HEAP: usize = 64 * 1024 * 1024;
+
+/// One anecdote as the index sees it.
+#[derive(Debug, Clone)]
+pub struct IndexDoc {
+    pub rowid: i64,
+    pub text: String,
+    pub product_area: String,
+    pub tags: Vec<String>,
+    pub channel: String,
+    pub segment: String,
+    pub sentiment: String,
+    pub severity: u8,
+    pub customer_count: u32,
+    /// Days since 1970-01-01.
+    pub said_on: Option<i64>,
+    pub persona_ids: Vec<String>,
+}
+
+#[derive(Clone, Copy)]
+struct Fields {
+    rowid: Field,
+    text: Field,
+    about: Field,
+    channel: Field,
+    product_area: Field,
+    segment: Field,
+    sentiment: Field,
+    tag: Field,
+    persona: Field,
+    severity: Field,
+    count: Field,
+    said_on: Field,
+}
+
+fn schema() -> (Schema, Fields) {
+    let mut b = Schema::builder();
+    let words = TextOptions::default().set_indexing_options(
+        TextFieldIndexing::default()
+            .set_tokenizer(TOKENIZER)
+            .set_index_option(IndexRecordOption::WithFreqs),
+    );
+    let number = NumericOptions::default().set_indexed().set_fast();
+    let fields = Fields {
+        rowid: b.add_i64_field("rowid", NumericOptions::default().set_indexed().set_fast()),
+        text: b.add_text_field("text", words.clone()),
+        about: b.add_text_field("about", words),
+        channel: b.add_text_field("channel", STRING),
+        product_area: b.add_text_field("product_area", STRING),
+        segment: b.add_text_field("segment", STRING),
+        sentiment: b.add_text_field("sentiment", STRING),
+        tag: b.add_text_field("tag", STRING),
+        persona: b.add_text_field("persona", STRING),
+        severity: b.add_u64_field("severity", number.clone()),
+        count: b.add_u64_field("count", NumericOptions::default().set_fast()),
+        said_on: b.add_i64_field("said_on", number),
+    };
+    (b.build(), fields)
+}
+
+fn analyzer() -> TextAnalyzer {
+    TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(40))
+        .filter(LowerCaser)
+        .filter(AsciiFoldingFilter)
+        .filter(Stemmer::new(Language::English))
+        .build()
+}
+
+/// Filter values are compared case-insensitively.
+pub fn facet_key(value: &str) -> String {
+    value.trim().to_lowercase()
+}
+
+/// A word of a text as the index knows it: its stem and where it stands in the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Token {
+    pub stem: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Splits `text` into the index's tokens (lowercased, folded, stemmed), with byte offsets.
+pub fn tokens(text: &str) -> Vec<Token> {
+    let mut analyzer = analyzer();
+    let mut stream = analyzer.token_stream(text);
+    let mut out = Vec::new();
+    while stream.advance() {
+        let t = stream.token();
+        out.push(Token {
+            stem: t.text.clone(),
+            start: t.offset_from,
+            end: t.offset_to,
+        });
+    }
+    out
+}
+
+/// What to look for. `terms` are stems from `tokens`.
+#[derive(Debug, Clone, Default)]
+pub struct IndexQuery {
+    pub terms: Vec<String>,
+    /// All terms must match (a search box) rather than any (the decision being typed).
+    pub all_terms: bool,
+    /// Anecdotes linked to this persona rank higher.
+    pub boost_persona: Option<String>,
+    pub filters: IndexFilters,
+}
+
+/// Restrictions; each list matches any of its values, lists combine with AND.
+#[derive(Debug, Clone, Default)]
+pub struct IndexFilters {
+    pub persona_ids: Vec<String>,
+    pub tags: Vec<String>,
+    pub channels: Vec<String>,
+    pub product_areas: Vec<String>,
+    pub segments: Vec<String>,
+    pub sentiments: Vec<String>,
+    pub severity_min: Option<u8>,
+    pub severity_max: Option<u8>,
+    pub said_from: Option<i64>,
+    pub said_to: Option<i64>,
+}
+
+/// A candidate: the anecdote's rowid, its text relevance and what ranking needs from it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IndexHit {
+    pub rowid: i64,
+    pub score: f32,
+    pub severity: u8,
+    pub customer_count: u32,
+    pub said_on: Option<i64>,
+}
+
+/// How candidates are ordered before the caller's re-ranking.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IndexOrder {
+    Relevance,
+    NewestFirst,
+    OldestFirst,
+    MostReported,
+}
+
+pub struct SearchIndex {
+    reader: IndexReader,
+    writer: IndexWriter,
+    fields: Fields,
+    dir: Option<PathBuf>,
+}
+
+fn index_error(e: impl std::fmt::Display) -> Error {
+    Error::Search(e.to_string())
+}
+
+impl SearchIndex {
+    /// The index directory of the workspace at `db_path`.
+    pub fn dir_for(db_path: &Path) -> PathBuf {
+        let mut name = db_path.file_name().unwrap_or_default().to_owned();
+        name.push(".search");
+        db_path.with_file_name(name)
+    }
+
+    /// Opens the index in `dir`, or creates an empty one there. `fresh` tells whether it was
+    /// created (or had to be recreated), so the caller knows to fill it.
+    pub fn open(dir: &Path) -> Result<(SearchIndex, bool)> {
+        std::fs::create_dir_all(dir).map_err(|source| Error::Io {
+            path: dir.to_owned(),
+            source,
+        })?;
+        let (schema, fields) = schema();
+        let existing = Index::open_in_dir(dir).ok().filter(|index| {
+            index.schema() == schema
+                && index.load_metas().ok().and_then(|m| m.payload).as_deref() == Some(VERSION)
+        });
+        let fresh = existing.is_none();
+        let index = match existing {
+            Some(index) => index,
+            None => {
+                // Unreadable, older or foreign: start over; it is rebuilt from SQLite.
+                std::fs::remove_dir_all(dir)
+                    .and_then(|_| std::fs::create_dir_all(dir))
+                    .map_err(|source| Error::Io {
+                        path: dir.to_owned(),
+                        source,
+                    })?;
+                Index::create_in_dir(dir, schema).map_err(index_error)?
+            }
+        };
+        let mut this = Self::wrap(index, fields, Some(dir.to_owned()))?;
+        if fresh {
+            this.commit()?;
+        }
+        Ok((this, fresh))
+    }
+
+    pub fn open_in_memory() -> Result<SearchIndex> {
+        let (schema, fields) = schema();
+        Self::wrap(Index::create_in_ram(schema), fields, None)
+    }
+
+    fn wrap(index: Index, fields: Fields, dir: Option<PathBuf>) -> Result<SearchIndex> {
+        index.tokenizers().register(TOKENIZER, analyzer());
+        let writer = index
+            .writer_with_num_threads(1, WRITER_HEAP)
+            .map_err(|e| match e {
+                tantivy::TantivyError::LockFailure(..) => Error::invalid(
+                    "workspace",
+                    "is already open in another Empty Chair window or process",
+                ),
+                other => index_error(other),
+            })?;
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into();
+        let reader = reader.map_err(index_error)?;
+        Ok(SearchIndex {
+            reader,
+            writer,
+            fields,
+            dir,
+        })
+    }
+
+    pub fn dir(&self) -> Option<&Path> {
+        self.dir.as_deref()
+    }
+
+    /// Documents visible to searches.
+    pub fn num_docs(&self) -> u64 {
+        self.reader.searcher().num_docs()
+    }
+
+    /// Queues (re)indexing of `doc`, replacing any document with its rowid.
+    pub fn upsert(&mut self, doc: &IndexDoc) -> Result<()> {
+        self.remove(doc.rowid);
+        self.add(doc)
+    }
+
+    /// Queues indexing of `doc`, which must not be in the index yet.
+    pub fn add(&mut self, doc: &IndexDoc) -> Result<()> {
+        let f = self.fields;
+        let mut d = TantivyDocument::default();
+        d.add_i64(f.rowid, doc.rowid);
+        d.add_text(f.text, &doc.text);
+        let mut about = doc.product_area.clone();
+        for tag in &doc.tags {
+            about.push(' ');
+            about.push_str(tag);
+        }
+        d.add_text(f.about, &about);
+        d.add_text(f.channel, facet_key(&doc.channel));
+        d.add_text(f.product_area, facet_key(&doc.product_area));
+        d.add_text(f.segment, facet_key(&doc.segment));
+        d.add_text(f.sentiment, &doc.sentiment);
+        for tag in &doc.tags {
+            d.add_text(f.tag, facet_key(tag));
+        }
+        for p in &doc.persona_ids {
+            d.add_text(f.persona, p);
+        }
+        d.add_u64(f.severity, u64::from(doc.severity));
+        d.add_u64(f.count, u64::from(doc.customer_count));
+        if let Some(day) = doc.said_on {
+            d.add_i64(f.said_on, day);
+        }
+        self.writer.add_document(d).map_err(index_error)?;
+        Ok(())
+    }
+
+    /// Queues removal of the anecdote with `rowid`.
+    pub fn remove(&mut self, rowid: i64) {
+        self.writer
+            .delete_term(Term::from_field_i64(self.fields.rowid, rowid));
+    }
+
+    pub fn clear(&mut self) -> Result<()> {
+        self.writer.delete_all_documents().map_err(index_error)?;
+        Ok(())
+    }
+
+    /// Forgets changes queued since the last commit.
+    pub fn rollback(&mut self) -> Result<()> {
+        self.writer.rollback().map_err(index_error)?;
+        Ok(())
+    }
+
+    /// Makes queued changes durable and visible.
+    pub fn commit(&mut self) -> Result<()> {
+        let mut prepared = self.writer.prepare_commit().map_err(index_error)?;
+        prepared.set_payload(VERSION);
+        prepared.commit().map_err(index_error)?;
+        self.reader.reload().map_err(index_error)?;
+        Ok(())
+    }
+
+    /// How many anecdotes contain the stem `term`.
+    pub fn doc_freq(&self, term: &str) -> Result<u64> {
+        self.reader
+            .searcher()
+            .doc_freq(&Term::from_field_text(self.fields.text, term))
+            .map_err(index_error)
+    }
+
+    fn term_query(field: Field, value: &str, scored: bool) -> Box<dyn Query> {
+        let option = if scored {
+            IndexRecordOption::WithFreqs
+        } else {
+            IndexRecordOption::Basic
+        };
+        Box::new(TermQuery::new(Term::from_field_text(field, value), option))
+    }
+
+    fn any_of(field: Field, values: &[String], key: impl Fn(&str) -> String) -> Box<dyn Query> {
+        let clauses = values
+            .iter()
+            .map(|v| (Occur::Should, Self::term_query(field, &key(v), false)))
+            .collect();
+        Box::new(BooleanQuery::new(clauses))
+    }
+
+    fn filter_clauses(&self, filters: &IndexFilters) -> Vec<Box<dyn Query>> {
+        let f = self.fields;
+        let mut out: Vec<Box<dyn Query>> = Vec::new();
+        let lists: [(Field, &Vec<String>, bool); 6] = [
+            (f.persona, &filters.persona_ids, false),
+            (f.tag, &filters.tags, true),
+            (f.channel, &filters.channels, true),
+            (f.product_area, &filters.product_areas, true),
+            (f.segment, &filters.segments, true),
+            (f.sentiment, &filters.sentiments, false),
+        ];
+        for (field, values, folded) in lists {
+            if !values.is_empty() {
+                out.push(Self::any_of(field, values, |v| {
+                    if folded {
+                        facet_key(v)
+                    } else {
+                        v.to_owned()
+                    }
+                }));
+            }
+        }
+        if filters.severity_min.is_some() || filters.severity_max.is_some() {
+            let bound = |v: Option<u8>, inclusive: fn(Term) -> Bound<Term>| match v {
+                Some(v) => inclusive(Term::from_field_u64(f.severity, u64::from(v))),
+                None => Bound::Unbounded,
+            };
+            out.push(Box::new(RangeQuery::new(
+                bound(filters.severity_min, Bound::Included),
+                bound(filters.severity_max, Bound::Included),
+            )));
+        }
+        if filters.said_from.is_some() || filters.said_to.is_some() {
+            let bound = |v: Option<i64>| match v {
+                Some(v) => Bound::Included(Term::from_field_i64(f.said_on, v)),
+                None => Bound::Unbounded,
+            };
+            out.push(Box::new(RangeQuery::new(
+                bound(filters.said_from),
+                bound(filters.said_to),
+            )));
+        }
+        out
+    }
+
+    fn build_query(&self, q: &IndexQuery) -> Box<dyn Query> {
+        let f = self.fields;
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        if !q.terms.is_empty() {
+            let words: Vec<(Occur, Box<dyn Query>)> = q
+                .terms
+                .iter()
+                .map(|t| {
+                    let occur = if q.all_terms {
+                        Occur::Must
+                    } else {
+                        Occur::Should
+                    };
+                    (occur, Self::term_query(f.text, t, true))
+                })
+                .collect();
+            clauses.push((Occur::Must, Box::new(BooleanQuery::new(words))));
+            // The product area and tags count, a little.
+            let about: Vec<(Occur, Box<dyn Query>)> = q
+                .terms
+                .iter()
+                .map(|t| (Occur::Should, Self::term_query(f.about, t, true)))
+                .collect();
+            clauses.push((
+                Occur::Should,
+                Box::new(BoostQuery::new(Box::new(BooleanQuery::new(about)), 0.3)),
+            ));
+        } else {
+            clauses.push((
+                Occur::Must,
+                Box::new(ConstScoreQuery::new(Box::new(AllQuery), 1.0)),
+            ));
+        }
+        if let Some(p) = &q.boost_persona {
+            clauses.push((
+                Occur::Should,
+                Box::new(ConstScoreQuery::new(
+                    Self::term_query(f.persona, p, false),
+                    2.0,
+                )),
+            ));
+        }
+        for filter in self.filter_clauses(&q.filters) {
+            clauses.push((Occur::Must, Box::new(ConstScoreQuery::new(filter, 0.0))));
+        }
+        Box::new(BooleanQuery::new(clauses))
+    }
+
+    /// The best `limit` candidates for `q`, in `order`.
+    pub fn search(&self, q: &IndexQuery, order: IndexOrder, limit: usize) -> Result<Vec<IndexHit>> {
+        let searcher = self.reader.searcher();
+        let query = self.build_query(q);
+        let top = TopDocs::with_limit(limit.max(1));
+        let found: Vec<(f32, DocAddress)> = match order {
+            IndexOrder::Relevance => searcher.search(&query, &top.order_by_score()),
+            IndexOrder::NewestFirst | IndexOrder::OldestFirst => {
+                let dir = if order == IndexOrder::NewestFirst {
+                    tantivy::Order::Desc
+                } else {
+                    tantivy::Order::Asc
+                };
+                searcher
+                    .search(&query, &top.order_by_fast_field::<i64>("said_on", dir))
+                    .map(|v| v.into_iter().map(|(_, a)| (0.0, a)).collect())
+            }
+            IndexOrder::MostReported => searcher
+                .search(
+                    &query,
+                    &top.order_by_fast_field::<u64>("count", tantivy::Order::Desc),
+                )
+                .map(|v| v.into_iter().map(|(_, a)| (0.0, a)).collect()),
+        }
+        .map_err(index_error)?;
+        self.describe(&searcher, found)
+    }
+
+    fn describe(
+        &self,
+        searcher: &tantivy::Searcher,
+        found: Vec<(f32, DocAddress)>,
+    ) -> Result<Vec<IndexHit>> {
+        let mut out = Vec::with_capacity(found.len());
+        for (score, addr) in found {
+            let segment = searcher.segment_reader(addr.segment_ord);
+            let fast = segment.fast_fields();
+            let rowid = fast.i64("rowid").map_err(index_error)?.first(addr.doc_id);
+            let severity = fast
+                .u64("severity")
+                .map_err(index_error)?
+                .first(addr.doc_id);
+            let count = fast.u64("count").map_err(index_error)?.first(addr.doc_id);
+            let said_on = fast.i64("said_on").map_err(index_error)?.first(addr.doc_id);
+            let Some(rowid) = rowid else { continue };
+            out.push(IndexHit {
+                rowid,
+                score,
+                severity: severity.unwrap_or(3) as u8,
+                customer_count: count.unwrap_or(1) as u32,
+                said_on,
+            });
+        }
+        Ok(out)
+    }
+}
