@@ -131,6 +131,13 @@ pub struct App {
     step: u32,
 }
 
+/// The element's text content. WebDriver's "rendered text" comes back empty for some visible
+/// elements in WebKitWebDriver (an ellipsised heading, for one), so the DOM's text is read; the
+/// screenshots show what is rendered.
+async fn text_of(el: &Element) -> Result<String> {
+    Ok(el.prop("textContent").await?.unwrap_or_default())
+}
+
 fn by_id(test_id: &str) -> String {
     format!("[data-testid=\"{test_id}\"]")
 }
@@ -160,7 +167,7 @@ impl App {
         let deadline = Instant::now() + UI_TIMEOUT;
         loop {
             let text = match self.client.find(Locator::Css(&by_id(test_id))).await {
-                Ok(el) => el.text().await.unwrap_or_default(),
+                Ok(el) => text_of(&el).await.unwrap_or_default(),
                 Err(_) => String::new(),
             };
             if text.contains(expected) {
@@ -177,7 +184,7 @@ impl App {
     pub async fn texts(&self, test_id: &str) -> Result<Vec<String>> {
         let mut out = Vec::new();
         for el in self.client.find_all(Locator::Css(&by_id(test_id))).await? {
-            out.push(el.text().await?);
+            out.push(text_of(&el).await?);
         }
         Ok(out)
     }

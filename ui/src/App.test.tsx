@@ -1,0 +1,366 @@
+// Behaviour of the whole app against a fake backend: opening the last meeting, recording
+// decisions, errors, untrusted text, prompt navigation, the sample workspace and live updates.
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { emit } from '@tauri-apps/api/event';
+import { describe, expect, test } from 'vitest';
+
+import { App } from './App';
+import type { MeetingView } from './bindings/MeetingView';
+import { anecdote, deferred, fakeBackend, hit, meeting, persona } from './test/fakeBackend';
+
+async function renderApp() {
+  const utils = render(<App />);
+  await screen.findByTestId('meeting');
+  return utils;
+}
+
+const type = (testId: string, value: string) =>
+  fireEvent.change(screen.getByTestId(testId), { target: { value } });
+
+describe('start', () => {
+  test('opens the last meeting and shows the persona in the chair', async () => {
+    const be = fakeBackend();
+    await renderApp();
+    expect(be.argsOf('open_meeting')).toEqual([{ id: 'm1' }]);
+    expect(screen.getByTestId('meeting-title').textContent).toBe('Returns policy review');
+    expect(screen.getByTestId('chair-name').textContent).toBe('Diane Okafor');
+    expect(within(screen.getByTestId('chair')).getByText(/work the way it used to/)).toBeTruthy();
+    const items = within(screen.getByTestId('meeting-list')).getAllByTestId('meeting-item');
+    expect(items).toHaveLength(1);
+    expect(items[0]!.getAttribute('aria-current')).toBe('true');
+    expect(screen.getByTestId('sample-banner').textContent).toContain('sample workspace');
+  });
+
+  test('a workspace that cannot be opened shows the error page', async () => {
+    const be = fakeBackend();
+    be.on('get_workspace', () => {
+      throw { code: 'open', message: 'the workspace at /x could not be opened: disk I/O error' };
+    });
+    render(<App />);
+    const page = await screen.findByTestId('fatal-error');
+    expect(page.textContent).toContain('Your workspace could not be opened');
+    expect(page.textContent).toContain('disk I/O error');
+    expect(screen.queryByTestId('meeting')).toBeNull();
+  });
+
+  test('an empty workspace explains how to begin', async () => {
+    const be = fakeBackend();
+    be.state.views.clear();
+    be.state.summary = { ...be.state.summary, isSample: false, lastMeetingId: null, meetingCount: 0 };
+    render(<App />);
+    const empty = await screen.findByTestId('empty-state');
+    expect(within(empty).getByText('New meeting')).toBeTruthy();
+    expect(within(empty).getByText('Load the sample workspace')).toBeTruthy();
+    expect(screen.queryByTestId('sample-banner')).toBeNull();
+  });
+});
+
+describe('decision form', () => {
+  test('sends the decision with its impact and pinned evidence, then clears', async () => {
+    const be = fakeBackend();
+    be.state.hits = [hit(anecdote('a1', 'Broken lamp, paid return shipping.')), hit(anecdote('a2', 'Refund took 3 weeks.'))];
+    await renderApp();
+
+    type('decision-statement', 'Free returns for damaged items');
+    type('decision-rationale', 'Loyal members pay for our mistakes');
+    fireEvent.click(screen.getByLabelText('Helps'));
+    type('decision-what-changes', 'No return label fee when it arrives broken');
+    fireEvent.change(screen.getByTestId('decision-reversibility'), { target: { value: 'two_way' } });
+
+    await waitFor(() => expect(screen.getAllByTestId('pin-anecdote')).toHaveLength(2));
+    fireEvent.click(screen.getAllByTestId('pin-anecdote')[1]!);
+    expect(screen.getAllByTestId('pin-anecdote')[1]!.getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByTestId('pinned-count').textContent).toContain('1 anecdote pinned as evidence');
+
+    fireEvent.click(screen.getByTestId('record-decision'));
+
+    await waitFor(() => expect(be.argsOf('record_decision')).toHaveLength(1));
+    expect(be.argsOf('record_decision')[0]).toEqual({
+      input: {
+        meetingId: 'm1',
+        statement: 'Free returns for damaged items',
+        rationale: 'Loyal members pay for our mistakes',
+        reversibility: 'two_way',
+        impacts: [
+          { personaId: 'p1', direction: 'helps', whatChanges: 'No return label fee when it arrives broken' },
+        ],
+        evidenceIds: ['a2'],
+      },
+    });
+
+    await waitFor(() =>
+      expect(screen.getByTestId('decision-confirmation').textContent).toBe('Decision recorded.'),
+    );
+    expect((screen.getByTestId('decision-statement') as HTMLTextAreaElement).value).toBe('');
+    expect((screen.getByTestId('decision-rationale') as HTMLTextAreaElement).value).toBe('');
+    expect((screen.getByTestId('decision-what-changes') as HTMLTextAreaElement).value).toBe('');
+    expect((screen.getByLabelText('Not sure yet') as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByTestId('decision-reversibility') as HTMLSelectElement).value).toBe('unknown');
+    expect(screen.getByTestId('pinned-count').textContent).toContain('No anecdotes pinned');
+    expect(screen.getAllByTestId('pin-anecdote').every((b) => b.getAttribute('aria-pressed') === 'false')).toBe(true);
+
+    const logged = within(screen.getByTestId('decision-log')).getAllByTestId('decision');
+    expect(logged).toHaveLength(1);
+    expect(within(logged[0]!).getByTestId('decision-statement-text').textContent).toBe(
+      'Free returns for damaged items',
+    );
+    expect(within(logged[0]!).getByTestId('impact-chip').textContent).toBe('Helps · Diane Okafor');
+    expect(logged[0]!.textContent).toContain('1 evidence anecdote');
+  });
+
+  test('an invalid error keeps what was typed and shows the message by the field', async () => {
+    const be = fakeBackend();
+    be.on('record_decision', () => {
+      throw { code: 'invalid', message: 'statement: must not be empty' };
+    });
+    await renderApp();
+    type('decision-statement', '   x   ');
+    type('decision-what-changes', 'Something');
+    fireEvent.click(screen.getByTestId('record-decision'));
+
+    const alert = await within(screen.getByTestId('decision-form')).findByRole('alert');
+    expect(alert.textContent).toBe('statement: must not be empty');
+    const statement = screen.getByTestId('decision-statement') as HTMLTextAreaElement;
+    expect(statement.value).toBe('   x   ');
+    expect(statement.getAttribute('aria-invalid')).toBe('true');
+    expect(statement.getAttribute('aria-describedby')).toBe(alert.id);
+    expect((screen.getByTestId('decision-what-changes') as HTMLTextAreaElement).value).toBe('Something');
+    expect(screen.getByTestId('decision-confirmation').textContent).toBe('');
+
+    // Editing the field the error is about clears it.
+    type('decision-statement', 'A real statement');
+    expect(within(screen.getByTestId('decision-form')).queryByRole('alert')).toBeNull();
+    expect(statement.getAttribute('aria-invalid')).toBeNull();
+  });
+
+  test('submit is disabled while the statement is empty; Ctrl+Enter records', async () => {
+    const be = fakeBackend();
+    await renderApp();
+    const button = screen.getByTestId('record-decision') as HTMLButtonElement;
+    expect(button.disabled).toBe(true);
+    fireEvent.keyDown(screen.getByTestId('decision-statement'), { key: 'Enter', ctrlKey: true });
+    type('decision-statement', '  ');
+    expect(button.disabled).toBe(true);
+    expect(be.argsOf('record_decision')).toHaveLength(0);
+
+    type('decision-statement', 'Ship it');
+    expect(button.disabled).toBe(false);
+    fireEvent.keyDown(screen.getByTestId('decision-statement'), { key: 'Enter', ctrlKey: true });
+    await waitFor(() => expect(be.argsOf('record_decision')).toHaveLength(1));
+  });
+});
+
+describe('untrusted customer text', () => {
+  test('markup in anecdotes, personas and decisions is shown as text, never run', async () => {
+    const evil = '<img src=x onerror=alert(1)><script>alert(2)</script>';
+    const be = fakeBackend();
+    const v = be.state.views.get('m1')!;
+    v.personas = [persona('p1', `Eve ${evil}`, { quote: evil, goals: [evil] })];
+    v.meeting.title = `Meeting ${evil}`;
+    be.state.hits = [
+      {
+        anecdote: anecdote('a1', `${evil} refund`),
+        snippet: [
+          { text: evil, hit: false },
+          { text: '<b>refund</b>', hit: true },
+        ],
+        matched: ['refund'],
+        score: 1,
+      },
+    ];
+    const { container } = await renderApp();
+    await screen.findByTestId('anecdote');
+
+    type('decision-statement', evil);
+    fireEvent.click(screen.getByTestId('record-decision'));
+    await screen.findByTestId('decision-statement-text');
+
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.querySelector('script')).toBeNull();
+    expect(container.querySelector('b')).toBeNull();
+    expect(screen.getByTestId('anecdote').textContent).toContain(evil);
+    expect(screen.getByTestId('anecdote').querySelector('mark')?.textContent).toBe('<b>refund</b>');
+    expect(screen.getByTestId('chair-name').textContent).toBe(`Eve ${evil}`);
+    expect(screen.getByTestId('meeting-title').textContent).toBe(`Meeting ${evil}`);
+    expect(screen.getByTestId('decision-statement-text').textContent).toBe(evil);
+  });
+});
+
+describe('prompt', () => {
+  test('Next and Previous move the prompt, optimistically, and stop at the ends', async () => {
+    const be = fakeBackend();
+    await renderApp();
+    const prev = screen.getByTestId('prompt-prev') as HTMLButtonElement;
+    const next = screen.getByTestId('prompt-next') as HTMLButtonElement;
+    expect(screen.getByTestId('prompt-text').textContent).toBe('Who is the customer?');
+    expect(screen.getByTestId('prompt').textContent).toContain('Question 1 of 3');
+    expect(prev.disabled).toBe(true);
+    expect(next.disabled).toBe(false);
+
+    // The screen moves before the backend answers.
+    const answer = deferred<unknown>();
+    be.on('set_prompt_index', () => answer.promise);
+    fireEvent.click(next);
+    expect(screen.getByTestId('prompt-text').textContent).toBe('What is the customer problem?');
+    expect(be.argsOf('set_prompt_index')).toEqual([{ meetingId: 'm1', index: 1 }]);
+    await act(async () => answer.resolve(meeting('m1', { promptIndex: 1 })));
+
+    be.on('set_prompt_index', (a) => meeting('m1', { promptIndex: Number(a.index) }));
+    fireEvent.click(next);
+    expect(screen.getByTestId('prompt').textContent).toContain('Question 3 of 3');
+    expect(next.disabled).toBe(true);
+    expect(prev.disabled).toBe(false);
+    fireEvent.click(next);
+    expect(be.argsOf('set_prompt_index').map((a) => a.index)).toEqual([1, 2]);
+
+    fireEvent.click(prev);
+    await waitFor(() => expect(be.argsOf('set_prompt_index').map((a) => a.index)).toEqual([1, 2, 1]));
+    expect(screen.getByTestId('prompt-text').textContent).toBe('What is the customer problem?');
+  });
+
+  test('a refused move goes back to what the backend has and says why', async () => {
+    const be = fakeBackend();
+    await renderApp();
+    be.on('set_prompt_index', () => {
+      throw { code: 'invalid', message: 'promptIndex: 1 is past the last prompt' };
+    });
+    fireEvent.click(screen.getByTestId('prompt-next'));
+    expect(await screen.findByTestId('notice')).toBeTruthy();
+    expect(screen.getByTestId('notice').textContent).toContain('promptIndex: 1 is past the last prompt');
+    await waitFor(() =>
+      expect(screen.getByTestId('prompt-text').textContent).toBe('Who is the customer?'),
+    );
+  });
+});
+
+describe('meeting status', () => {
+  test('ending a meeting replaces the form; Reopen brings it back', async () => {
+    const be = fakeBackend();
+    await renderApp();
+    fireEvent.click(screen.getByTestId('end-meeting'));
+    await screen.findByTestId('meeting-ended');
+    expect(be.argsOf('set_meeting_status')).toEqual([{ meetingId: 'm1', status: 'ended' }]);
+    expect(screen.queryByTestId('decision-form')).toBeNull();
+    expect(screen.getByTestId('meeting-ended').textContent).toContain('This meeting has ended.');
+    expect(screen.queryByTestId('pin-anecdote')).toBeNull();
+
+    fireEvent.click(screen.getByTestId('reopen-meeting'));
+    await screen.findByTestId('decision-form');
+    expect(be.argsOf('set_meeting_status')[1]).toEqual({ meetingId: 'm1', status: 'running' });
+  });
+});
+
+describe('sample workspace', () => {
+  test('starting an empty workspace asks first', async () => {
+    const be = fakeBackend();
+    await renderApp();
+    fireEvent.click(screen.getByTestId('start-empty'));
+    const dialog = screen.getByRole('alertdialog');
+    expect(dialog.textContent).toContain('cannot be undone');
+    expect(be.argsOf('start_empty_workspace')).toHaveLength(0);
+
+    fireEvent.click(within(dialog).getByTestId('confirm-cancel'));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(be.argsOf('start_empty_workspace')).toHaveLength(0);
+
+    fireEvent.click(screen.getByTestId('start-empty'));
+    fireEvent.click(within(screen.getByRole('alertdialog')).getByTestId('confirm-ok'));
+    await screen.findByTestId('empty-state');
+    expect(be.argsOf('start_empty_workspace')).toHaveLength(1);
+    expect(screen.queryByTestId('sample-banner')).toBeNull();
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+  });
+});
+
+describe('new meeting', () => {
+  test('creates the meeting with the chosen persona, deck and agenda, then opens it', async () => {
+    const be = fakeBackend();
+    await renderApp();
+    fireEvent.click(screen.getByTestId('new-meeting'));
+    const dialog = screen.getByTestId('new-meeting-dialog');
+    expect(dialog.getAttribute('role')).toBe('dialog');
+    expect(document.activeElement).toBe(screen.getByTestId('new-meeting-title'));
+    expect((screen.getByTestId('new-meeting-persona') as HTMLSelectElement).value).toBe('p1');
+    expect((screen.getByTestId('new-meeting-deck') as HTMLSelectElement).value).toBe('deck1');
+    expect((screen.getByTestId('create-meeting') as HTMLButtonElement).disabled).toBe(true);
+
+    type('new-meeting-title', 'Seller payouts');
+    fireEvent.change(screen.getByTestId('new-meeting-date'), { target: { value: '2025-04-02' } });
+    fireEvent.change(screen.getByTestId('new-meeting-persona'), { target: { value: 'p2' } });
+    type('new-meeting-agenda', 'Hold reasons\n\n  Payout dates  ');
+    fireEvent.click(screen.getByTestId('create-meeting'));
+
+    await waitFor(() => expect(screen.getByTestId('meeting-title').textContent).toBe('Seller payouts'));
+    expect(be.argsOf('create_meeting')).toEqual([
+      {
+        input: {
+          title: 'Seller payouts',
+          heldOn: '2025-04-02',
+          goal: '',
+          personaIds: ['p2'],
+          deckId: 'deck1',
+          agenda: ['Hold reasons', 'Payout dates'],
+        },
+      },
+    ]);
+    expect(screen.getByTestId('chair-name').textContent).toBe('Tomás Reyes');
+    expect(screen.queryByTestId('new-meeting-dialog')).toBeNull();
+  });
+
+  test('Escape closes the dialog without creating anything', async () => {
+    const be = fakeBackend();
+    await renderApp();
+    fireEvent.click(screen.getByTestId('new-meeting'));
+    fireEvent.keyDown(screen.getByTestId('new-meeting-title'), { key: 'Escape' });
+    expect(screen.queryByTestId('new-meeting-dialog')).toBeNull();
+    expect(be.argsOf('create_meeting')).toHaveLength(0);
+  });
+});
+
+describe('live updates', () => {
+  test('workspace-changed reloads the meetings list and the open meeting', async () => {
+    const be = fakeBackend();
+    await renderApp();
+    const other: MeetingView = {
+      meeting: meeting('m2', { title: 'Checkout redesign', heldOn: '2025-03-05' }),
+      personas: [],
+      deck: null,
+      agenda: [],
+      decisions: [],
+    };
+    be.state.views.set('m2', other);
+    be.state.views.get('m1')!.meeting.title = 'Returns policy review (renamed)';
+
+    await act(async () => {
+      await emit('workspace-changed', 'meetings');
+    });
+    await waitFor(() => expect(screen.getAllByTestId('meeting-item')).toHaveLength(2));
+    expect(screen.getByTestId('meeting-title').textContent).toBe('Returns policy review (renamed)');
+
+    fireEvent.click(screen.getByText('Checkout redesign'));
+    await waitFor(() => expect(screen.getByTestId('meeting-title').textContent).toBe('Checkout redesign'));
+    expect(screen.getByTestId('chair').textContent).toContain('No one in the chair yet');
+  });
+
+  test('a draft survives switching to another meeting and back', async () => {
+    const be = fakeBackend();
+    be.state.views.set('m2', {
+      meeting: meeting('m2', { title: 'Checkout redesign' }),
+      personas: [],
+      deck: null,
+      agenda: [],
+      decisions: [],
+    });
+    await renderApp();
+    type('decision-statement', 'Half-written thought');
+    fireEvent.click(screen.getByText('Checkout redesign'));
+    await waitFor(() => expect(screen.getByTestId('meeting-title').textContent).toBe('Checkout redesign'));
+    expect((screen.getByTestId('decision-statement') as HTMLTextAreaElement).value).toBe('');
+    fireEvent.click(screen.getByText('Returns policy review'));
+    await waitFor(() =>
+      expect((screen.getByTestId('decision-statement') as HTMLTextAreaElement).value).toBe(
+        'Half-written thought',
+      ),
+    );
+  });
+});

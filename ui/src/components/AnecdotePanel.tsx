@@ -1,0 +1,185 @@
+// "What customers are saying": anecdotes for what the room is discussing right now (the search
+// box, else the decision being written, else the persona's strongest), and pinning them as
+// evidence. Customer text is untrusted: it is only ever rendered as React text.
+import { useEffect, useState } from 'react';
+
+import type { Anecdote } from '../bindings/Anecdote';
+import type { AnecdoteHit } from '../bindings/AnecdoteHit';
+import type { AnecdoteQuery } from '../bindings/AnecdoteQuery';
+import type { SearchMode } from '../bindings/SearchMode';
+import type { TextSpan } from '../bindings/TextSpan';
+import { SENTIMENT_LABEL, firstName, formatDate } from '../lib/format';
+import { errorMessage, searchAnecdotes } from '../lib/ipc';
+import { useDebounced } from '../lib/useDebounced';
+
+export const SEARCH_DELAY_MS = 250;
+
+type Props = {
+  personaId: string | null;
+  personaName: string | null;
+  /** The decision being written (statement and rationale). */
+  draftText: string;
+  pinned: Anecdote[];
+  /** Absent when there is no decision to pin evidence to (an ended meeting). */
+  onTogglePin: ((a: Anecdote) => void) | null;
+  /** Changes when the workspace changed, to search again. */
+  refreshKey: number;
+};
+
+export function AnecdotePanel({ personaId, personaName, draftText, pinned, onTogglePin, refreshKey }: Props) {
+  const [search, setSearch] = useState('');
+  const [hits, setHits] = useState<AnecdoteHit[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const typed = useDebounced(search.trim(), SEARCH_DELAY_MS);
+  const drafted = useDebounced(draftText.trim(), SEARCH_DELAY_MS);
+  const text = typed || drafted;
+
+  // A search box needs every word; the decision being written needs its most telling words
+  // (and, when empty, falls back to the strongest evidence).
+  const mode: SearchMode = typed ? 'keyword' : 'relevant';
+
+  useEffect(() => {
+    let current = true;
+    const query: AnecdoteQuery = { text, mode };
+    if (personaId !== null) query.personaId = personaId;
+    setBusy(true);
+    searchAnecdotes(query)
+      .then((found) => {
+        if (!current) return;
+        setHits(found);
+        setError(null);
+      })
+      .catch((e: unknown) => {
+        if (current) setError(errorMessage(e));
+      })
+      .finally(() => {
+        if (current) setBusy(false);
+      });
+    // A newer query makes this answer stale, whenever it arrives.
+    return () => {
+      current = false;
+    };
+  }, [text, mode, personaId, refreshKey]);
+
+  const caption = typed
+    ? 'Matching your search'
+    : drafted
+      ? 'Relevant to the decision you are writing'
+      : personaName
+        ? `Strongest evidence for ${firstName(personaName)}`
+        : 'Strongest evidence';
+
+  const pinnedIds = new Set(pinned.map((a) => a.id));
+  const pinnedElsewhere = pinned.filter((a) => !hits.some((h) => h.anecdote.id === a.id));
+
+  return (
+    <aside className="anecdotes" data-testid="anecdote-panel" aria-labelledby="anecdotes-title">
+      <h2 className="anecdotes__title" id="anecdotes-title">
+        What customers are saying
+      </h2>
+      <label className="visually-hidden" htmlFor="anecdote-search">
+        Search anecdotes
+      </label>
+      <input
+        id="anecdote-search"
+        type="search"
+        className="anecdotes__search"
+        placeholder="Search what customers said…"
+        value={search}
+        onChange={(e) => setSearch(e.target.value)}
+        data-testid="anecdote-search"
+        autoComplete="off"
+        spellCheck={false}
+      />
+      <p className={`anecdotes__caption${busy ? ' anecdotes__caption--busy' : ''}`} data-testid="anecdote-caption">
+        {caption}
+      </p>
+      <div className="anecdotes__list" aria-busy={busy}>
+        {error && (
+          <p className="field-error" role="alert">
+            {error}
+          </p>
+        )}
+        {pinnedElsewhere.length > 0 && (
+          <>
+            <h3 className="anecdotes__subhead">Pinned as evidence</h3>
+            {pinnedElsewhere.map((a) => (
+              <AnecdoteCard
+                key={a.id}
+                anecdote={a}
+                spans={[{ text: a.text, hit: false }]}
+                pinned
+                onTogglePin={onTogglePin}
+              />
+            ))}
+            <h3 className="anecdotes__subhead">{caption}</h3>
+          </>
+        )}
+        {hits.map((h) => (
+          <AnecdoteCard
+            key={h.anecdote.id}
+            anecdote={h.anecdote}
+            spans={h.snippet}
+            pinned={pinnedIds.has(h.anecdote.id)}
+            onTogglePin={onTogglePin}
+          />
+        ))}
+        {!busy && !error && hits.length === 0 && (
+          <p className="muted" data-testid="anecdote-none">
+            {text ? 'No anecdote matches these words.' : 'No anecdotes in this workspace yet.'}
+          </p>
+        )}
+      </div>
+    </aside>
+  );
+}
+
+type CardProps = {
+  anecdote: Anecdote;
+  spans: TextSpan[];
+  pinned: boolean;
+  onTogglePin: ((a: Anecdote) => void) | null;
+};
+
+function AnecdoteCard({ anecdote: a, spans, pinned, onTogglePin }: CardProps) {
+  const meta = [formatDate(a.saidOn), a.channel, a.productArea].filter(Boolean);
+  return (
+    <article className={`anecdote${pinned ? ' anecdote--pinned' : ''}`} data-testid="anecdote">
+      <p className="anecdote__text">
+        {spans.map((s, i) => (s.hit ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>))}
+      </p>
+      <div className="anecdote__foot">
+        <p className="anecdote__meta">
+          <span
+            className={`dot dot--${a.sentiment}`}
+            role="img"
+            aria-label={`${SENTIMENT_LABEL[a.sentiment]} sentiment`}
+            title={`${SENTIMENT_LABEL[a.sentiment]} sentiment`}
+          />
+          {meta.map((m, i) => (
+            <span key={i}>{m}</span>
+          ))}
+          <span className={`severity severity--${Math.min(Math.max(a.severity, 1), 5)}`}>
+            Severity {a.severity}/5
+          </span>
+          {a.customerCount > 1 && <span>×{a.customerCount.toLocaleString()} customers</span>}
+          {a.provenance === 'synthesized' && <span className="tag">synthesized</span>}
+        </p>
+        {onTogglePin && (
+          <button
+            type="button"
+            className={`pin${pinned ? ' pin--on' : ''}`}
+            aria-pressed={pinned}
+            onClick={() => onTogglePin(a)}
+            data-testid="pin-anecdote"
+            title={pinned ? 'Remove from the decision’s evidence' : 'Pin as evidence for the decision'}
+          >
+            {pinned ? 'Pinned' : 'Pin'}
+          </button>
+        )}
+      </div>
+    </article>
+  );
+}

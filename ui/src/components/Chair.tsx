@@ -1,0 +1,94 @@
+// The chair: who the customer in the room is (persona card), with a switch when the meeting
+// has several personas.
+import type { Persona } from '../bindings/Persona';
+import { avatarClass, initials } from '../lib/format';
+
+type Props = {
+  personas: Persona[];
+  shownId: string | null;
+  onShow: (id: string) => void;
+};
+
+export function Chair({ personas, shownId, onShow }: Props) {
+  const shown = personas.find((p) => p.id === shownId) ?? null;
+  return (
+    <aside className="chair" data-testid="chair" aria-label="The customer in the chair">
+      <p className="eyebrow">In the chair</p>
+      {personas.length > 1 && (
+        <div className="chair__switch" role="group" aria-label="Who is in the chair">
+          {personas.map((p) => (
+            <button
+              key={p.id}
+              type="button"
+              aria-pressed={p.id === shownId}
+              className={`pill${p.id === shownId ? ' pill--on' : ''}`}
+              onClick={() => onShow(p.id)}
+              data-testid="chair-tab"
+            >
+              {p.name}
+            </button>
+          ))}
+        </div>
+      )}
+      {shown ? (
+        <PersonaCard persona={shown} />
+      ) : (
+        <div className="chair__empty">
+          <div className="avatar avatar--empty" aria-hidden="true" />
+          <p>No one in the chair yet</p>
+        </div>
+      )}
+    </aside>
+  );
+}
+
+export function Avatar({ name, className = '' }: { name: string; className?: string }) {
+  return (
+    <span className={`avatar ${avatarClass(name)} ${className}`} aria-hidden="true">
+      {initials(name)}
+    </span>
+  );
+}
+
+function PersonaCard({ persona }: { persona: Persona }) {
+  return (
+    <article className="persona" aria-labelledby="chair-name">
+      <header className="persona__head">
+        <Avatar name={persona.name} />
+        <div>
+          <h2 className="persona__name" id="chair-name" data-testid="chair-name">
+            {persona.name}
+          </h2>
+          {persona.segment && <p className="persona__segment">{persona.segment}</p>}
+        </div>
+      </header>
+      {persona.quote && (
+        <blockquote className="persona__quote" data-testid="chair-quote">
+          “{persona.quote}”
+        </blockquote>
+      )}
+      <TraitList title="Goals" items={persona.goals} />
+      <TraitList title="Frustrations" items={persona.frustrations} />
+      <TraitList title="Needs" items={persona.needs} />
+      {persona.successMeasure && (
+        <p className="persona__success">
+          <strong>Success looks like:</strong> {persona.successMeasure}
+        </p>
+      )}
+    </article>
+  );
+}
+
+function TraitList({ title, items }: { title: string; items: string[] }) {
+  if (items.length === 0) return null;
+  return (
+    <section className="persona__traits">
+      <h3 className="persona__traits-title">{title}</h3>
+      <ul>
+        {items.map((item, i) => (
+          <li key={i}>{item}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
