@@ -37,6 +37,7 @@ fn open_workspace(path: &std::path::Path) -> chair_core::Result<Db> {
 
 pub fn run(args: Args) {
     tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
         .setup(move |app| {
             let path = match args.db {
                 Some(p) => p,
@@ -59,6 +60,24 @@ pub fn run(args: Args) {
             commands::meetings::set_meeting_status,
             commands::anecdotes::search_anecdotes,
             commands::meetings::record_decision,
+            commands::personas::update_persona,
+            commands::personas::duplicate_persona,
+            commands::personas::archive_persona,
+            commands::personas::set_persona_avatar,
+            commands::anecdotes::create_anecdote,
+            commands::anecdotes::update_anecdote,
+            commands::anecdotes::delete_anecdote,
+            commands::anecdotes::restore_anecdote,
+            commands::anecdotes::get_anecdotes,
+            commands::anecdotes::anecdote_facets,
+            commands::preferences::get_preferences,
+            commands::preferences::set_preferences,
+            commands::import::preview_import,
+            commands::import::check_import,
+            commands::import::run_import,
+            commands::import::cancel_import,
+            commands::reports::wocas_report,
+            commands::reports::export_wocas_report,
         ])
         .run(tauri::generate_context!())
         .expect("error while running Empty Chair");

@@ -12,6 +12,7 @@ pub mod model;
 pub mod sample;
 pub mod search;
 pub mod time;
+pub mod wocas;
 
 pub use db::Db;
 pub use error::{Error, Result};

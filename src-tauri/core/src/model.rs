@@ -95,7 +95,8 @@ pub struct Persona {
     pub needs: Vec<String>,
     pub quote: String,
     pub success_measure: String,
-    pub avatar_path: Option<String>,
+    /// The persona's picture as a `data:` URL, or none (the UI shows initials).
+    pub avatar: Option<String>,
     pub archived_at: Option<String>,
     pub created_at: String,
     pub updated_at: String,
@@ -115,6 +116,69 @@ pub struct NewPersona {
     pub needs: Option<Vec<String>>,
     pub quote: Option<String>,
     pub success_measure: Option<String>,
+}
+
+/// An anecdote as the user writes or edits it; only the text is required.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase", default)]
+#[ts(export, optional_fields)]
+pub struct AnecdoteInput {
+    #[ts(optional = false)]
+    pub text: String,
+    pub said_on: Option<NaiveDate>,
+    pub channel: Option<String>,
+    pub product_area: Option<String>,
+    pub segment: Option<String>,
+    pub sentiment: Option<Sentiment>,
+    pub severity: Option<u8>,
+    pub customer_count: Option<u32>,
+    pub tags: Option<Vec<String>>,
+    pub source_ref: Option<String>,
+    pub provenance: Option<Provenance>,
+    pub persona_ids: Option<Vec<String>>,
+}
+
+/// What deleting an anecdote removed, enough to undo it exactly.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct DeletedAnecdote {
+    pub anecdote: Anecdote,
+    /// Decisions that had it pinned as evidence.
+    pub evidence_decision_ids: Vec<String>,
+}
+
+/// One value of a filter and how many anecdotes have it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct FacetCount {
+    pub value: String,
+    pub count: u32,
+}
+
+/// The values the library's filters can take.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct AnecdoteFacets {
+    pub total: u32,
+    pub channels: Vec<FacetCount>,
+    pub product_areas: Vec<FacetCount>,
+    pub segments: Vec<FacetCount>,
+    /// The most used tags, most used first.
+    pub tags: Vec<FacetCount>,
+    pub said_from: Option<NaiveDate>,
+    pub said_to: Option<NaiveDate>,
+}
+
+/// Settings of this workspace that the user changes.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase", default)]
+#[ts(export)]
+pub struct Preferences {
+    /// Mask e-mail addresses, phone numbers and card-like numbers in customer text.
+    pub projector_safe: bool,
 }
 
 /// One thing a customer said (WOCAS).

@@ -2,8 +2,11 @@
 //! blocking pool and returns the result or a `CommandError`.
 
 pub mod anecdotes;
+pub mod import;
 pub mod meetings;
 pub mod personas;
+pub mod preferences;
+pub mod reports;
 pub mod workspace;
 
 include!("names.rs");

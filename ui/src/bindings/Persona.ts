@@ -3,4 +3,8 @@
 /**
  * The customer in the chair.
  */
-export type Persona = { id: string, name: string, segment: string, bio: string, goals: Array<string>, frustrations: Array<string>, needs: Array<string>, quote: string, successMeasure: string, avatarPath: string | null, archivedAt: string | null, createdAt: string, updatedAt: string, };
+export type Persona = { id: string, name: string, segment: string, bio: string, goals: Array<string>, frustrations: Array<string>, needs: Array<string>, quote: string, successMeasure: string, 
+/**
+ * The persona's picture as a `data:` URL, or none (the UI shows initials).
+ */
+avatar: string | null, archivedAt: string | null, createdAt: string, updatedAt: string, };

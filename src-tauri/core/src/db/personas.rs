@@ -22,7 +22,7 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Persona> {
         needs: json_list(row.get(6)?)?,
         quote: row.get(7)?,
         success_measure: row.get(8)?,
-        avatar_path: row.get(9)?,
+        avatar: None,
         archived_at: row.get(10)?,
         created_at: row.get(11)?,
         updated_at: row.get(12)?,

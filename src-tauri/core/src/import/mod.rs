@@ -20,6 +20,7 @@ mod jsonl;
 mod mapping;
 mod plan;
 mod value;
+mod workspace;
 
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -32,6 +33,7 @@ pub use mapping::ColumnMapping;
 pub use plan::{
     ImportPlan, ImportRow, ImportSummary, ImportWarning, WarningKind, DEFAULT_SEVERITY,
 };
+pub use workspace::{ImportCheck, ImportPreview, ImportProgress, ImportReport};
 
 /// How much of a file `preview` reads.
 pub const PREVIEW_BYTES: usize = 4 * 1024 * 1024;
