@@ -19,14 +19,6 @@ impl From<chair_core::Error> for CommandError {
 }
 
 impl CommandError {
-    /// For commands whose core is still being written.
-    pub fn not_yet(what: &str) -> Self {
-        CommandError {
-            code: "internal",
-            message: format!("{what} is not available yet"),
-        }
-    }
-
     pub fn internal(message: impl std::fmt::Display) -> Self {
         CommandError {
             code: "internal",

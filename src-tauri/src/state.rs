@@ -1,6 +1,7 @@
 //! The app's state: the open workspace, shared by all commands. SQLite calls block, so every
 //! command runs its work on Tauri's blocking pool, never on the main (UI) thread.
 
+use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, Mutex};
 
 use chair_core::Db;
@@ -13,6 +14,8 @@ pub const CHANGED_EVENT: &str = "workspace-changed";
 
 pub struct AppState {
     db: Result<Arc<Mutex<Db>>, CommandError>,
+    /// Set to stop the running import.
+    pub import_cancel: Arc<AtomicBool>,
 }
 
 impl AppState {
@@ -21,6 +24,7 @@ impl AppState {
             db: db
                 .map(|db| Arc::new(Mutex::new(db)))
                 .map_err(CommandError::from),
+            import_cancel: Arc::new(AtomicBool::new(false)),
         }
     }
 

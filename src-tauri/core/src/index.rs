@@ -31,6 +31,10 @@ use crate::{Error, Result};
 const VERSION: &str = "empty-chair-search-3";
 const TOKENIZER: &str = "chair";
 const WRITER_HEAP: usize = 64 * 1024 * 1024;
+/// Added to the text score of the chair's persona's own anecdotes, and of its segment's: about
+/// what one more matching word is worth, so what was said still comes first.
+const PERSONA_BOOST: f32 = 1.0;
+const SEGMENT_BOOST: f32 = 0.5;
 
 /// One anecdote as the index sees it.
 #[derive(Debug, Clone)]
@@ -136,6 +140,8 @@ pub struct IndexQuery {
     pub all_terms: bool,
     /// Anecdotes linked to this persona rank higher.
     pub boost_persona: Option<String>,
+    /// Anecdotes from this customer segment rank a little higher.
+    pub boost_segment: Option<String>,
     pub filters: IndexFilters,
 }
 
@@ -434,8 +440,15 @@ impl SearchIndex {
                 Occur::Should,
                 Box::new(ConstScoreQuery::new(
                     Self::term_query(f.persona, p, false),
-                    2.0,
+                    PERSONA_BOOST,
                 )),
+            ));
+        }
+        if let Some(segment) = q.boost_segment.as_deref().filter(|s| !s.trim().is_empty()) {
+            let term = Self::term_query(f.segment, &facet_key(segment), false);
+            clauses.push((
+                Occur::Should,
+                Box::new(ConstScoreQuery::new(term, SEGMENT_BOOST)),
             ));
         }
         for filter in self.filter_clauses(&q.filters) {

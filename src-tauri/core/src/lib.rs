@@ -1,11 +1,14 @@
 //! chair-core: everything Empty Chair knows without a window.
 //!
-//! Storage (`db`), the domain types that cross into the UI (`model`), the sample workspace
-//! (`sample`) and relevance search (`search`). Nothing here depends on Tauri, so all of it is
-//! tested with an in-memory database.
+//! Storage (`db`, the only module with SQL), the domain types that cross into the UI
+//! (`model`), the sample workspace (`sample`), reading customer exports (`import`), the derived
+//! search index (`index`) and relevance ranking (`search`), the WOCAS report (`wocas`) and safe
+//! output for other programs (`export`). Nothing here depends on Tauri, so all of it is tested
+//! with in-memory or temporary databases.
 
 pub mod db;
 pub mod error;
+pub mod export;
 pub mod import;
 pub mod index;
 pub mod model;

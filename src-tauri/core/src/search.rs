@@ -17,25 +17,30 @@ use crate::{Db, Result};
 
 /// Most words taken from a long text in `relevant` mode.
 const MAX_TERMS: usize = 12;
-/// A word in more than this share of anecdotes says little; it is dropped from long texts.
-const COMMON_SHARE: f64 = 0.2;
 /// Candidates fetched from the index before re-ranking.
 const CANDIDATES: usize = 100;
 const DEFAULT_LIMIT: u32 = 20;
 /// Characters of text shown around the first match of a long anecdote.
 const SNIPPET_CHARS: usize = 320;
 
-const STOPWORDS: &[&str] = &[
-    "a", "about", "after", "again", "all", "also", "an", "and", "ani", "are", "as", "at", "be",
-    "becaus", "been", "befor", "but", "by", "can", "could", "did", "do", "doe", "for", "from",
-    "had", "has", "have", "he", "her", "here", "him", "his", "how", "i", "if", "in", "into", "is",
-    "it", "its", "just", "me", "more", "most", "my", "no", "not", "now", "of", "off", "on", "onc",
-    "onli", "or", "other", "our", "out", "over", "own", "same", "she", "should", "so", "some",
-    "such", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this",
-    "those", "through", "to", "too", "under", "until", "up", "veri", "was", "we", "were", "what",
-    "when", "where", "which", "while", "who", "whom", "whi", "will", "with", "would", "you",
-    "your", "us", "customer",
-];
+/// Words that say nothing about what a customer meant, as written; compared by their stems.
+const STOPWORD_TEXT: &str =
+    "a about after again all also an and any anything are as at be because been \
+    before between but by can could customer customers did do does doing during each every for \
+    from get got had has have he her here him his how i if in into is it its just me more most \
+    my no not now of off on once only or other our out over own same she should so some \
+    something such than that the their them then there these they thing things this those \
+    through to too under until up us very was we were what when where whether which while who \
+    whom why will with within without would you your";
+
+/// The stems of `STOPWORD_TEXT`.
+pub(crate) static STOPWORDS: std::sync::LazyLock<HashSet<String>> =
+    std::sync::LazyLock::new(|| {
+        index::tokens(STOPWORD_TEXT)
+            .into_iter()
+            .map(|t| t.stem)
+            .collect()
+    });
 
 fn epoch_days(date: NaiveDate) -> i64 {
     date.signed_duration_since(NaiveDate::default()).num_days()
@@ -68,7 +73,7 @@ pub fn query_stems(text: &str) -> Vec<String> {
     index::tokens(text)
         .into_iter()
         .map(|t| t.stem)
-        .filter(|s| !STOPWORDS.contains(&s.as_str()) && seen.insert(s.clone()))
+        .filter(|s| !STOPWORDS.contains(s) && seen.insert(s.clone()))
         .collect()
 }
 
@@ -167,10 +172,16 @@ impl Db {
             .as_ref()
             .map(index_filters)
             .unwrap_or_default();
+        // The chair's persona lifts its own anecdotes, and a little, those of its segment.
+        let segment = match &query.persona_id {
+            Some(p) => self.get_persona(p).map(|p| p.segment).ok(),
+            None => None,
+        };
         let mut iq = IndexQuery {
             terms: stems.clone(),
             all_terms: mode == SearchMode::Keyword,
             boost_persona: query.persona_id.clone(),
+            boost_segment: segment,
             filters,
         };
         let (order, fetch) = match sort {
@@ -196,6 +207,7 @@ impl Db {
                 }
                 if hits.len() < limit {
                     iq.boost_persona = None;
+                    iq.boost_segment = None;
                     let seen: HashSet<i64> = hits.iter().map(|h| h.rowid).collect();
                     let more = self.index().search(&iq, IndexOrder::MostReported, fetch)?;
                     let base = if hits.is_empty() { 1.0 } else { 0.5 };
@@ -236,10 +248,10 @@ impl Db {
             .collect())
     }
 
-    /// The few stems of a long text that say the most: known to the index, not too common,
-    /// rarest first.
+    /// The few stems of a long text that say the most: known to the index, rarest first. A
+    /// common word is not dropped (in a library of credit complaints, "credit" is common and
+    /// still the point); BM25 already weighs it less.
     fn telling_stems(&self, stems: Vec<String>) -> Result<Vec<String>> {
-        let total = self.index().num_docs().max(1) as f64;
         let mut scored: Vec<(u64, String)> = Vec::with_capacity(stems.len());
         for s in stems {
             let df = self.index().doc_freq(&s)?;
@@ -248,15 +260,6 @@ impl Db {
             }
         }
         scored.sort();
-        let rare: Vec<String> = scored
-            .iter()
-            .filter(|(df, _)| (*df as f64) / total <= COMMON_SHARE)
-            .take(MAX_TERMS)
-            .map(|(_, s)| s.clone())
-            .collect();
-        if !rare.is_empty() {
-            return Ok(rare);
-        }
         Ok(scored.into_iter().take(MAX_TERMS).map(|(_, s)| s).collect())
     }
 }
@@ -264,6 +267,14 @@ impl Db {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stopwords_are_matched_by_their_stems() {
+        assert_eq!(
+            query_stems("Every customer, before anything: refunds"),
+            vec!["refund"]
+        );
+    }
 
     #[test]
     fn query_stems_drop_stopwords_and_repeats() {

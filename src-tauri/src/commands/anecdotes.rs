@@ -1,3 +1,5 @@
+//! Anecdote commands: search, the library's edits (with undo of a delete) and its filters.
+
 use chair_core::model::{
     Anecdote, AnecdoteFacets, AnecdoteHit, AnecdoteInput, AnecdoteQuery, DeletedAnecdote,
 };
@@ -20,8 +22,9 @@ pub async fn create_anecdote(
     state: State<'_, AppState>,
     input: AnecdoteInput,
 ) -> CommandResult<Anecdote> {
-    let _ = (app, state, input);
-    Err(crate::error::CommandError::not_yet("adding anecdotes"))
+    state
+        .write(&app, "anecdotes", move |db| db.create_anecdote(&input))
+        .await
 }
 
 #[tauri::command]
@@ -31,8 +34,9 @@ pub async fn update_anecdote(
     id: String,
     input: AnecdoteInput,
 ) -> CommandResult<Anecdote> {
-    let _ = (app, state, id, input);
-    Err(crate::error::CommandError::not_yet("editing anecdotes"))
+    state
+        .write(&app, "anecdotes", move |db| db.update_anecdote(&id, &input))
+        .await
 }
 
 #[tauri::command]
@@ -41,8 +45,9 @@ pub async fn delete_anecdote(
     state: State<'_, AppState>,
     id: String,
 ) -> CommandResult<DeletedAnecdote> {
-    let _ = (app, state, id);
-    Err(crate::error::CommandError::not_yet("deleting anecdotes"))
+    state
+        .write(&app, "anecdotes", move |db| db.delete_anecdote(&id))
+        .await
 }
 
 /// Undoes `delete_anecdote`: the same anecdote, id, links and evidence, back.
@@ -52,8 +57,9 @@ pub async fn restore_anecdote(
     state: State<'_, AppState>,
     deleted: DeletedAnecdote,
 ) -> CommandResult<Anecdote> {
-    let _ = (app, state, deleted);
-    Err(crate::error::CommandError::not_yet("undoing a delete"))
+    state
+        .write(&app, "anecdotes", move |db| db.restore_anecdote(&deleted))
+        .await
 }
 
 #[tauri::command]
@@ -66,6 +72,5 @@ pub async fn get_anecdotes(
 
 #[tauri::command]
 pub async fn anecdote_facets(state: State<'_, AppState>) -> CommandResult<AnecdoteFacets> {
-    let _ = state;
-    Err(crate::error::CommandError::not_yet("library filters"))
+    state.read(|db| db.anecdote_facets()).await
 }

@@ -1,10 +1,33 @@
-use chair_core::import::{
-    ColumnMapping, FileKind, ImportCheck, ImportOptions, ImportPreview, ImportReport,
-};
-use tauri::{AppHandle, State};
+//! The import flow: preview (with the remembered mapping), dry run, import with progress and
+//! cancel. Parsing runs outside the workspace lock; only the write holds it.
 
-use crate::error::CommandResult;
-use crate::state::AppState;
+use std::path::PathBuf;
+use std::sync::atomic::Ordering;
+
+use chair_core::import::{
+    self, ColumnMapping, FileKind, ImportCheck, ImportOptions, ImportPreview, ImportProgress,
+    ImportReport,
+};
+use tauri::{AppHandle, Emitter, State};
+
+use crate::error::{CommandError, CommandResult};
+use crate::state::{AppState, CHANGED_EVENT};
+
+/// Emitted while an import reads and writes, with an `ImportProgress`.
+pub const PROGRESS_EVENT: &str = "import-progress";
+
+fn progress<'a>(app: &'a AppHandle, phase: &'static str) -> impl FnMut(u64, u64) + 'a {
+    move |done, total| {
+        let _ = app.emit(
+            PROGRESS_EVENT,
+            ImportProgress {
+                phase: phase.into(),
+                done,
+                total,
+            },
+        );
+    }
+}
 
 /// The first rows of the file at `path`, read as `kind` (sniffed when absent), and the
 /// mapping remembered for its header layout.
@@ -14,8 +37,9 @@ pub async fn preview_import(
     path: String,
     kind: Option<FileKind>,
 ) -> CommandResult<ImportPreview> {
-    let _ = (state, path, kind);
-    Err(crate::error::CommandError::not_yet("import"))
+    state
+        .read(move |db| import::preview_with_memory(db, &PathBuf::from(path), kind))
+        .await
 }
 
 /// The dry run: reads and validates the whole file, writes nothing.
@@ -27,8 +51,20 @@ pub async fn check_import(
     mapping: ColumnMapping,
     options: ImportOptions,
 ) -> CommandResult<ImportCheck> {
-    let _ = (app, state, path, mapping, options);
-    Err(crate::error::CommandError::not_yet("import"))
+    let cancel = state.import_cancel.clone();
+    cancel.store(false, Ordering::Relaxed);
+    let parsed = tauri::async_runtime::spawn_blocking(move || {
+        import::parse(
+            &PathBuf::from(path),
+            &mapping,
+            &options,
+            &mut progress(&app, "reading"),
+            &cancel,
+        )
+    })
+    .await
+    .map_err(CommandError::internal)?;
+    state.read(move |db| import::check(db, parsed)).await
 }
 
 /// Imports the file in one transaction, emitting `import-progress`; links every new anecdote
@@ -42,13 +78,48 @@ pub async fn run_import(
     options: ImportOptions,
     persona_ids: Vec<String>,
 ) -> CommandResult<ImportReport> {
-    let _ = (app, state, path, mapping, options, persona_ids);
-    Err(crate::error::CommandError::not_yet("import"))
+    let cancel = state.import_cancel.clone();
+    cancel.store(false, Ordering::Relaxed);
+    let reader = app.clone();
+    let (mapping, layout_key, summary, rows) = {
+        let cancel = cancel.clone();
+        tauri::async_runtime::spawn_blocking(move || -> chair_core::Result<_> {
+            let path = PathBuf::from(path);
+            let layout_key = import::preview_as(&path, 1, options.kind)?.layout_key;
+            let (summary, rows) = import::parse(
+                &path,
+                &mapping,
+                &options,
+                &mut progress(&reader, "reading"),
+                &cancel,
+            )?;
+            Ok((mapping, layout_key, summary, rows))
+        })
+        .await
+        .map_err(CommandError::internal)??
+    };
+    let writer = app.clone();
+    let report = state
+        .read(move |db| {
+            import::write(
+                db,
+                summary,
+                rows,
+                &layout_key,
+                &mapping,
+                &persona_ids,
+                &mut progress(&writer, "writing"),
+                &cancel,
+            )
+        })
+        .await?;
+    let _ = app.emit(CHANGED_EVENT, "anecdotes");
+    Ok(report)
 }
 
-/// Stops the running import; the workspace stays as it was.
+/// Stops the running import (or dry run); the workspace stays as it was.
 #[tauri::command]
 pub async fn cancel_import(state: State<'_, AppState>) -> CommandResult<()> {
-    let _ = state;
-    Err(crate::error::CommandError::not_yet("import"))
+    state.import_cancel.store(true, Ordering::Relaxed);
+    Ok(())
 }

@@ -1,12 +1,21 @@
+//! Persona commands: the customers who can sit in the chair, and their pictures.
+
 use chair_core::model::{NewPersona, Persona};
 use tauri::{AppHandle, State};
 
 use crate::error::CommandResult;
 use crate::state::AppState;
 
+/// Active personas by name; with `include_archived`, the archived ones follow.
 #[tauri::command]
-pub async fn list_personas(state: State<'_, AppState>) -> CommandResult<Vec<Persona>> {
-    state.read(|db| db.list_personas()).await
+pub async fn list_personas(
+    state: State<'_, AppState>,
+    include_archived: Option<bool>,
+) -> CommandResult<Vec<Persona>> {
+    let include_archived = include_archived.unwrap_or(false);
+    state
+        .read(move |db| db.list_personas(include_archived))
+        .await
 }
 
 #[tauri::command]
@@ -27,8 +36,9 @@ pub async fn update_persona(
     id: String,
     input: NewPersona,
 ) -> CommandResult<Persona> {
-    let _ = (app, state, id, input);
-    Err(crate::error::CommandError::not_yet("editing personas"))
+    state
+        .write(&app, "personas", move |db| db.update_persona(&id, &input))
+        .await
 }
 
 #[tauri::command]
@@ -37,8 +47,9 @@ pub async fn duplicate_persona(
     state: State<'_, AppState>,
     id: String,
 ) -> CommandResult<Persona> {
-    let _ = (app, state, id);
-    Err(crate::error::CommandError::not_yet("duplicating personas"))
+    state
+        .write(&app, "personas", move |db| db.duplicate_persona(&id))
+        .await
 }
 
 #[tauri::command]
@@ -48,8 +59,11 @@ pub async fn archive_persona(
     id: String,
     archived: bool,
 ) -> CommandResult<Persona> {
-    let _ = (app, state, id, archived);
-    Err(crate::error::CommandError::not_yet("archiving personas"))
+    state
+        .write(&app, "personas", move |db| {
+            db.archive_persona(&id, archived)
+        })
+        .await
 }
 
 /// Copies the image at `path` into the workspace as the persona's picture; `None` removes it.
@@ -60,6 +74,9 @@ pub async fn set_persona_avatar(
     id: String,
     path: Option<String>,
 ) -> CommandResult<Persona> {
-    let _ = (app, state, id, path);
-    Err(crate::error::CommandError::not_yet("persona pictures"))
+    state
+        .write(&app, "personas", move |db| {
+            db.set_persona_avatar(&id, path.as_deref().map(std::path::Path::new))
+        })
+        .await
 }

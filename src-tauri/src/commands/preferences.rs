@@ -1,3 +1,5 @@
+//! The workspace's preferences.
+
 use chair_core::model::Preferences;
 use tauri::{AppHandle, State};
 
@@ -6,8 +8,7 @@ use crate::state::AppState;
 
 #[tauri::command]
 pub async fn get_preferences(state: State<'_, AppState>) -> CommandResult<Preferences> {
-    let _ = state;
-    Err(crate::error::CommandError::not_yet("preferences"))
+    state.read(|db| db.get_preferences()).await
 }
 
 #[tauri::command]
@@ -16,6 +17,9 @@ pub async fn set_preferences(
     state: State<'_, AppState>,
     preferences: Preferences,
 ) -> CommandResult<Preferences> {
-    let _ = (app, state, preferences);
-    Err(crate::error::CommandError::not_yet("preferences"))
+    state
+        .write(&app, "preferences", move |db| {
+            db.set_preferences(&preferences)
+        })
+        .await
 }

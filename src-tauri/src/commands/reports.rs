@@ -1,4 +1,8 @@
-use chair_core::wocas::{ReportFormat, WocasQuery, WocasReport};
+//! The WOCAS report and its export.
+
+use std::path::PathBuf;
+
+use chair_core::wocas::{self, ReportFormat, WocasQuery, WocasReport};
 use tauri::State;
 
 use crate::error::CommandResult;
@@ -9,11 +13,11 @@ pub async fn wocas_report(
     state: State<'_, AppState>,
     query: WocasQuery,
 ) -> CommandResult<WocasReport> {
-    let _ = (state, query);
-    Err(crate::error::CommandError::not_yet("the WOCAS report"))
+    state.read(move |db| db.wocas_report(&query)).await
 }
 
-/// Writes the report to `path` (chosen by the user in the save dialog).
+/// Writes the report to `path`, which the user chose in the save dialog (the dialog asked
+/// before replacing a file).
 #[tauri::command]
 pub async fn export_wocas_report(
     state: State<'_, AppState>,
@@ -21,8 +25,18 @@ pub async fn export_wocas_report(
     format: ReportFormat,
     path: String,
 ) -> CommandResult<()> {
-    let _ = (state, query, format, path);
-    Err(crate::error::CommandError::not_yet(
-        "exporting the WOCAS report",
-    ))
+    state
+        .read(move |db| {
+            let report = db.wocas_report(&query)?;
+            let persona = match &query.persona_id {
+                Some(id) => Some(db.get_persona(id)?.name),
+                None => None,
+            };
+            let text = match format {
+                ReportFormat::Markdown => wocas::to_markdown(&report, persona.as_deref()),
+                ReportFormat::Csv => wocas::to_csv(&report)?,
+            };
+            chair_core::export::write_file(&PathBuf::from(path), text.as_bytes())
+        })
+        .await
 }

@@ -12,10 +12,19 @@ CREATE TABLE personas (
     needs           TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(needs)),
     quote           TEXT NOT NULL DEFAULT '',
     success_measure TEXT NOT NULL DEFAULT '',
-    avatar_path     TEXT,
     archived_at     TEXT,
     created_at      TEXT NOT NULL,
     updated_at      TEXT NOT NULL
+);
+
+-- A persona's picture, kept in the workspace file itself so the workspace carries it. The bytes
+-- are checked (type by magic bytes, size) before they are stored.
+CREATE TABLE persona_avatars (
+    persona_id TEXT PRIMARY KEY NOT NULL REFERENCES personas (id) ON DELETE CASCADE,
+    mime       TEXT NOT NULL
+               CHECK (mime IN ('image/png', 'image/jpeg', 'image/gif', 'image/webp')),
+    bytes      BLOB NOT NULL CHECK (length(bytes) BETWEEN 1 AND 2097152),
+    updated_at TEXT NOT NULL
 );
 
 -- Anecdotes keep SQLite's integer rowid: the search index refers to them by it.
@@ -168,6 +177,8 @@ CREATE TABLE decision_evidence (
     created_at  TEXT NOT NULL,
     PRIMARY KEY (decision_id, anecdote_id)
 ) WITHOUT ROWID;
+-- Deleting an anecdote looks up (and cascades to) the decisions that cite it.
+CREATE INDEX decision_evidence_anecdote ON decision_evidence (anecdote_id);
 
 CREATE TABLE prompt_answers (
     id             TEXT PRIMARY KEY NOT NULL,

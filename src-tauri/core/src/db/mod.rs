@@ -6,10 +6,12 @@
 mod anecdotes;
 mod decisions;
 mod decks;
+mod imports;
 mod meetings;
 mod personas;
 mod search_index;
 mod settings;
+mod wocas;
 mod workspace;
 
 use std::path::{Path, PathBuf};
@@ -28,6 +30,7 @@ pub(crate) use decisions::insert as decisions_insert;
 pub(crate) use decks::insert as decks_insert;
 pub(crate) use meetings::{agenda_ids, insert as meetings_insert, set_planned_minutes};
 pub(crate) use personas::insert as personas_insert;
+pub(crate) use wocas::ReportRow;
 
 static MIGRATIONS_DIR: Dir = include_dir!("$CARGO_MANIFEST_DIR/migrations");
 
@@ -70,6 +73,9 @@ impl Db {
     fn init(mut conn: Connection, path: Option<PathBuf>) -> Result<Self> {
         conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        // 32 MiB of page cache (SQLite's default is 2 MiB): an import touches several indexes
+        // per row, and re-reading evicted pages dominated its time.
+        conn.pragma_update(None, "cache_size", -32768)?;
         if path.is_some() {
             // WAL: readers never block the writer; `synchronous=NORMAL` in WAL mode still
             // never corrupts, and a committed transaction survives the app being killed.

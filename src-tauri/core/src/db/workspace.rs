@@ -21,6 +21,7 @@ const DATA_TABLES: &[&str] = &[
     "prompt_decks",
     "anecdote_personas",
     "anecdotes",
+    "persona_avatars",
     "personas",
 ];
 

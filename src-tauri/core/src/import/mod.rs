@@ -33,7 +33,10 @@ pub use mapping::ColumnMapping;
 pub use plan::{
     ImportPlan, ImportRow, ImportSummary, ImportWarning, WarningKind, DEFAULT_SEVERITY,
 };
-pub use workspace::{ImportCheck, ImportPreview, ImportProgress, ImportReport};
+pub use workspace::{
+    check, parse, preview_with_memory, write, ImportCheck, ImportPreview, ImportProgress,
+    ImportReport,
+};
 
 /// How much of a file `preview` reads.
 pub const PREVIEW_BYTES: usize = 4 * 1024 * 1024;

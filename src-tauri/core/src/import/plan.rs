@@ -3,7 +3,7 @@
 //! readers feed it; it knows nothing of CSV or JSON.
 
 use std::borrow::Cow;
-use std::collections::hash_map::{DefaultHasher, Entry};
+use std::collections::hash_map::DefaultHasher;
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 
@@ -400,37 +400,38 @@ impl<'a> Builder<'a> {
         });
     }
 
-    /// Whether an earlier kept row has the same source reference or, when there is none, the
-    /// same text and date. Remembers this row otherwise. A hash collision between different
-    /// rows keeps both.
+    /// Whether an earlier kept row has the same source reference, or the same text and date
+    /// (the rule the workspace applies too). Remembers this row otherwise. A hash collision
+    /// between different rows keeps both.
     fn is_duplicate(
         &mut self,
         text: &str,
         said_on: Option<chrono::NaiveDate>,
         source_ref: Option<&str>,
     ) -> bool {
-        let mut hasher = DefaultHasher::new();
-        match source_ref {
-            Some(r) => (0u8, r).hash(&mut hasher),
-            None => (1u8, text, said_on).hash(&mut hasher),
+        let key = |value: &dyn Fn(&mut DefaultHasher)| {
+            let mut hasher = DefaultHasher::new();
+            value(&mut hasher);
+            hasher.finish()
+        };
+        let text_key = key(&|h| (1u8, text, said_on).hash(h));
+        let ref_key = source_ref.map(|r| key(&|h| (0u8, r).hash(h)));
+        let rows = &self.rows;
+        let same_ref = ref_key
+            .and_then(|k| self.seen.get(&k))
+            .is_some_and(|&i| rows[i].anecdote.source_ref.as_deref() == source_ref);
+        let same_text = self
+            .seen
+            .get(&text_key)
+            .is_some_and(|&i| rows[i].anecdote.said_on == said_on && rows[i].anecdote.text == text);
+        if same_ref || same_text {
+            return true;
         }
-        match self.seen.entry(hasher.finish()) {
-            Entry::Occupied(earlier) => {
-                let earlier = &self.rows[*earlier.get()].anecdote;
-                match source_ref {
-                    Some(r) => earlier.source_ref.as_deref() == Some(r),
-                    None => {
-                        earlier.source_ref.is_none()
-                            && earlier.said_on == said_on
-                            && earlier.text == text
-                    }
-                }
-            }
-            Entry::Vacant(slot) => {
-                slot.insert(self.rows.len());
-                false
-            }
+        self.seen.entry(text_key).or_insert(self.rows.len());
+        if let Some(k) = ref_key {
+            self.seen.entry(k).or_insert(self.rows.len());
         }
+        false
     }
 
     /// The plan, or every error found.

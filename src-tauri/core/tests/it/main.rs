@@ -1,9 +1,12 @@
 //! Integration tests of chair-core: one binary, one module per area, in-memory or temporary
 //! databases.
 
+mod anecdotes;
 mod import;
 mod library;
 mod meetings;
+mod personas;
+mod reports;
 mod search;
 mod storage;
 mod workspace;

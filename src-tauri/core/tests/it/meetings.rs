@@ -6,7 +6,7 @@ use chair_core::model::{
 use crate::sample_db;
 
 fn new_meeting(db: &mut chair_core::Db) -> chair_core::model::Meeting {
-    let persona = db.list_personas().unwrap()[0].id.clone();
+    let persona = db.list_personas(false).unwrap()[0].id.clone();
     let deck = db.list_decks().unwrap()[0].id.clone();
     db.create_meeting(&NewMeeting {
         title: "  Holiday returns  ".into(),
@@ -172,7 +172,7 @@ fn personas_can_be_added_quickly() {
         })
         .unwrap();
     assert_eq!((p.name.as_str(), p.segment.as_str()), ("Ana", "Seller"));
-    assert_eq!(db.list_personas().unwrap().len(), 4);
+    assert_eq!(db.list_personas(false).unwrap().len(), 4);
     assert_eq!(
         db.create_persona(&NewPersona::default())
             .unwrap_err()

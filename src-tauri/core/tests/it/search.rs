@@ -67,7 +67,7 @@ fn a_long_decision_text_finds_what_bears_on_it() {
 fn the_chairs_persona_lifts_its_own_anecdotes() {
     let db = sample_db();
     let seller = db
-        .list_personas()
+        .list_personas(false)
         .unwrap()
         .into_iter()
         .find(|p| p.segment == "Small seller");

@@ -120,3 +120,24 @@ fn workspace_survives_reopening_from_disk() {
     assert_eq!(s.decision_count, 3);
     assert_eq!(s.path, path.display().to_string());
 }
+
+#[test]
+fn preferences_start_at_their_defaults_and_are_kept() {
+    let dir = tempdir();
+    let path = dir.join("w.db");
+    {
+        let mut db = Db::open(&path).unwrap();
+        let prefs = db.get_preferences().unwrap();
+        assert!(!prefs.projector_safe);
+        let set = db
+            .set_preferences(&chair_core::model::Preferences {
+                projector_safe: true,
+            })
+            .unwrap();
+        assert!(set.projector_safe);
+        // Emptying the workspace is about its content, not the user's settings.
+        db.start_empty().unwrap();
+    }
+    let db = Db::open(&path).unwrap();
+    assert!(db.get_preferences().unwrap().projector_safe);
+}
