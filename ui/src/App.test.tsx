@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 
 import { App } from './App';
 import type { MeetingView } from './bindings/MeetingView';
-import { anecdote, deferred, fakeBackend, hit, meeting, persona } from './test/fakeBackend';
+import { PNG_DATA_URL, anecdote, deferred, fakeBackend, hit, meeting, persona } from './test/fakeBackend';
 
 async function renderApp() {
   const utils = render(<App />);
@@ -362,5 +362,83 @@ describe('live updates', () => {
         'Half-written thought',
       ),
     );
+  });
+});
+
+describe('views', () => {
+  test('the sidebar switches between meetings, library, personas and the report', async () => {
+    fakeBackend();
+    await renderApp();
+    expect(screen.getByTestId('nav-meetings').getAttribute('aria-current')).toBe('page');
+    fireEvent.click(screen.getByTestId('nav-library'));
+    await screen.findByTestId('library');
+    expect(screen.queryByTestId('meeting')).toBeNull();
+    expect(screen.getByTestId('nav-library').getAttribute('aria-current')).toBe('page');
+    expect(screen.getByTestId('nav-meetings').getAttribute('aria-current')).toBeNull();
+    // The open meeting is not shown as current outside the meetings view.
+    expect(screen.getByTestId('meeting-item').getAttribute('aria-current')).toBeNull();
+
+    fireEvent.click(screen.getByTestId('nav-personas'));
+    await screen.findByTestId('personas');
+    fireEvent.click(screen.getByTestId('nav-report'));
+    await screen.findByTestId('report');
+
+    // Picking a meeting goes back to it.
+    fireEvent.click(screen.getByTestId('meeting-item'));
+    await screen.findByTestId('meeting');
+    expect(screen.getByTestId('nav-meetings').getAttribute('aria-current')).toBe('page');
+  });
+
+  test('the chair shows the persona’s picture when there is one', async () => {
+    const be = fakeBackend();
+    const v = be.state.views.get('m1')!;
+    v.personas = [persona('p1', 'Diane Okafor', { avatar: PNG_DATA_URL })];
+    await renderApp();
+    expect(screen.getByTestId('chair').querySelector('img')?.getAttribute('src')).toBe(PNG_DATA_URL);
+  });
+});
+
+describe('projector-safe', () => {
+  const secret = 'Email me at diane@example.com or call (555) 123-4567';
+
+  test('the switch saves the preference and masks customer text at once', async () => {
+    const be = fakeBackend();
+    be.state.hits = [hit(anecdote('a1', secret))];
+    await renderApp();
+    const card = await screen.findByTestId('anecdote');
+    expect(card.textContent).toContain('diane@example.com');
+    const toggle = screen.getByTestId('projector-safe');
+    expect(toggle.getAttribute('role')).toBe('switch');
+    expect(toggle.getAttribute('aria-checked')).toBe('false');
+
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-checked')).toBe('true');
+    expect(screen.getByTestId('anecdote').textContent).toContain('Email me at [email] or call [phone]');
+    await waitFor(() => expect(be.argsOf('set_preferences')).toEqual([{ preferences: { projectorSafe: true } }]));
+
+    fireEvent.click(toggle);
+    expect(screen.getByTestId('anecdote').textContent).toContain('diane@example.com');
+    await waitFor(() => expect(be.argsOf('set_preferences').at(-1)).toEqual({ preferences: { projectorSafe: false } }));
+  });
+
+  test('is read from the workspace at start', async () => {
+    const be = fakeBackend();
+    be.state.preferences = { projectorSafe: true };
+    be.state.hits = [hit(anecdote('a1', secret))];
+    const { container } = await renderApp();
+    await waitFor(() => expect(screen.getByTestId('projector-safe').getAttribute('aria-checked')).toBe('true'));
+    await waitFor(() => expect(screen.getByTestId('anecdote').textContent).toContain('[email]'));
+    expect(container.textContent).not.toContain('diane@example.com');
+  });
+
+  test('a refused change goes back and says why', async () => {
+    const be = fakeBackend();
+    be.on('set_preferences', () => {
+      throw { code: 'db', message: 'database is locked' };
+    });
+    await renderApp();
+    fireEvent.click(screen.getByTestId('projector-safe'));
+    expect((await screen.findByTestId('notice')).textContent).toContain('Projector-safe could not be saved: database is locked');
+    expect(screen.getByTestId('projector-safe').getAttribute('aria-checked')).toBe('false');
   });
 });

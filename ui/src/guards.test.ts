@@ -1,5 +1,6 @@
-// Rules for the source itself: customer text never reaches an HTML or code sink, and only
-// lib/ipc.ts talks to Tauri.
+// Rules for the source itself: customer text never reaches an HTML or code sink and always
+// goes through the projector-safe mask, only lib/ipc.ts talks to Tauri, and inline styles stay
+// where the strict CSP allows them (values set through the CSSOM).
 import { expect, test } from 'vitest';
 
 const sources = import.meta.glob<string>(['./**/*.{ts,tsx}', '!./**/*.test.{ts,tsx}', '!./test/**', '!./bindings/**'], {
@@ -19,9 +20,24 @@ test('no HTML or code sinks in the app', () => {
   expect(offenders).toEqual([]);
 });
 
-test('only lib/ipc.ts imports @tauri-apps/api', () => {
+test('only lib/ipc.ts imports @tauri-apps/*', () => {
   const offenders = Object.entries(sources)
-    .filter(([path, text]) => path !== './lib/ipc.ts' && /from ['"]@tauri-apps\/api/.test(text))
+    .filter(([path, text]) => path !== './lib/ipc.ts' && /from ['"]@tauri-apps\//.test(text))
+    .map(([path]) => path);
+  expect(offenders).toEqual([]);
+});
+
+test('inline styles only where CSS cannot know the value (the report’s share bars)', () => {
+  const offenders = Object.entries(sources)
+    .filter(([path, text]) => path !== './components/report/ThemeCard.tsx' && /\bstyle=\{/.test(text))
+    .map(([path]) => path);
+  expect(offenders).toEqual([]);
+});
+
+test('customer text is shown through CustomerText, which masks it when projector-safe is on', () => {
+  // Snippets and quotes are the customer's words: no component renders their spans itself.
+  const offenders = Object.entries(sources)
+    .filter(([path, text]) => path !== './components/CustomerText.tsx' && /\.snippet\.map\(|<mark\b/.test(text))
     .map(([path]) => path);
   expect(offenders).toEqual([]);
 });

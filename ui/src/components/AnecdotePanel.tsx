@@ -1,6 +1,7 @@
 // "What customers are saying": anecdotes for what the room is discussing right now (the search
 // box, else the decision being written, else the persona's strongest), and pinning them as
-// evidence. Customer text is untrusted: it is only ever rendered as React text.
+// evidence. Customer text is untrusted: it is only ever rendered as React text (CustomerText,
+// which also masks it when projector-safe is on).
 import { useEffect, useState } from 'react';
 
 import type { Anecdote } from '../bindings/Anecdote';
@@ -8,9 +9,11 @@ import type { AnecdoteHit } from '../bindings/AnecdoteHit';
 import type { AnecdoteQuery } from '../bindings/AnecdoteQuery';
 import type { SearchMode } from '../bindings/SearchMode';
 import type { TextSpan } from '../bindings/TextSpan';
-import { SENTIMENT_LABEL, firstName, formatDate } from '../lib/format';
+import { firstName } from '../lib/format';
 import { errorMessage, searchAnecdotes } from '../lib/ipc';
 import { useDebounced } from '../lib/useDebounced';
+import { AnecdoteMeta } from './AnecdoteMeta';
+import { CustomerText } from './CustomerText';
 
 export const SEARCH_DELAY_MS = 250;
 
@@ -144,29 +147,13 @@ type CardProps = {
 };
 
 function AnecdoteCard({ anecdote: a, spans, pinned, onTogglePin }: CardProps) {
-  const meta = [formatDate(a.saidOn), a.channel, a.productArea].filter(Boolean);
   return (
     <article className={`anecdote${pinned ? ' anecdote--pinned' : ''}`} data-testid="anecdote">
       <p className="anecdote__text">
-        {spans.map((s, i) => (s.hit ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>))}
+        <CustomerText spans={spans} />
       </p>
       <div className="anecdote__foot">
-        <p className="anecdote__meta">
-          <span
-            className={`dot dot--${a.sentiment}`}
-            role="img"
-            aria-label={`${SENTIMENT_LABEL[a.sentiment]} sentiment`}
-            title={`${SENTIMENT_LABEL[a.sentiment]} sentiment`}
-          />
-          {meta.map((m, i) => (
-            <span key={i}>{m}</span>
-          ))}
-          <span className={`severity severity--${Math.min(Math.max(a.severity, 1), 5)}`}>
-            Severity {a.severity}/5
-          </span>
-          {a.customerCount > 1 && <span>×{a.customerCount.toLocaleString()} customers</span>}
-          {a.provenance === 'synthesized' && <span className="tag">synthesized</span>}
-        </p>
+        <AnecdoteMeta anecdote={a} />
         {onTogglePin && (
           <button
             type="button"

@@ -1,7 +1,7 @@
 // The chair: who the customer in the room is (persona card), with a switch when the meeting
 // has several personas.
 import type { Persona } from '../bindings/Persona';
-import { avatarClass, initials } from '../lib/format';
+import { Avatar } from './Avatar';
 
 type Props = {
   personas: Persona[];
@@ -42,19 +42,11 @@ export function Chair({ personas, shownId, onShow }: Props) {
   );
 }
 
-export function Avatar({ name, className = '' }: { name: string; className?: string }) {
-  return (
-    <span className={`avatar ${avatarClass(name)} ${className}`} aria-hidden="true">
-      {initials(name)}
-    </span>
-  );
-}
-
 function PersonaCard({ persona }: { persona: Persona }) {
   return (
     <article className="persona" aria-labelledby="chair-name">
       <header className="persona__head">
-        <Avatar name={persona.name} />
+        <Avatar name={persona.name} src={persona.avatar} />
         <div>
           <h2 className="persona__name" id="chair-name" data-testid="chair-name">
             {persona.name}

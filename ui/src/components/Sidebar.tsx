@@ -1,25 +1,60 @@
-// The left column: the app's name, "New meeting", the meetings list and what the workspace holds.
+// The left column: the app's name, the views (meetings, library, personas, WOCAS report),
+// "New meeting" and the meetings list, and at the foot what the workspace holds and the
+// projector-safe switch.
 import type { MeetingListItem } from '../bindings/MeetingListItem';
 import type { WorkspaceSummary } from '../bindings/WorkspaceSummary';
 import { formatDate, plural } from '../lib/format';
 import { StatusBadge } from './Badge';
 import { ChairGlyph } from './ChairGlyph';
 
+export type View = 'meetings' | 'library' | 'personas' | 'report';
+
+const VIEWS: Array<{ view: View; label: string }> = [
+  { view: 'meetings', label: 'Meetings' },
+  { view: 'library', label: 'Library' },
+  { view: 'personas', label: 'Personas' },
+  { view: 'report', label: 'WOCAS report' },
+];
+
 type Props = {
+  view: View;
+  onView: (view: View) => void;
   meetings: MeetingListItem[];
+  /** The open meeting, highlighted while the meetings view is shown. */
   openId: string | null;
   summary: WorkspaceSummary | null;
   onSelect: (id: string) => void;
   onNewMeeting: () => void;
+  projectorSafe: boolean;
+  onProjectorSafe: (on: boolean) => void;
 };
 
-export function Sidebar({ meetings, openId, summary, onSelect, onNewMeeting }: Props) {
+export function Sidebar(props: Props) {
+  const { view, onView, meetings, summary, onSelect, onNewMeeting, projectorSafe, onProjectorSafe } = props;
+  const openId = view === 'meetings' ? props.openId : null;
   return (
-    <nav className="sidebar" aria-label="Meetings">
+    <div className="sidebar">
       <div className="brand">
         <ChairGlyph className="brand__glyph" />
         <span className="brand__name">Empty Chair</span>
       </div>
+      <nav aria-label="Views">
+        <ul className="views">
+          {VIEWS.map((v) => (
+            <li key={v.view}>
+              <button
+                type="button"
+                className={`views__item${v.view === view ? ' views__item--on' : ''}`}
+                aria-current={v.view === view ? 'page' : undefined}
+                onClick={() => onView(v.view)}
+                data-testid={`nav-${v.view}`}
+              >
+                {v.label}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </nav>
       <button
         type="button"
         className="btn btn--primary btn--block"
@@ -28,34 +63,54 @@ export function Sidebar({ meetings, openId, summary, onSelect, onNewMeeting }: P
       >
         + New meeting
       </button>
-      <h2 className="sidebar__heading">Meetings</h2>
-      <ul className="meeting-list" data-testid="meeting-list">
-        {meetings.map((m) => (
-          <li key={m.id}>
-            <button
-              type="button"
-              className={`meeting-item${m.id === openId ? ' meeting-item--open' : ''}`}
-              aria-current={m.id === openId ? 'true' : undefined}
-              onClick={() => onSelect(m.id)}
-              data-testid="meeting-item"
-            >
-              <span className="meeting-item__title">{m.title}</span>
-              <span className="meeting-item__meta">
-                <span>{formatDate(m.heldOn)}</span>
-                <StatusBadge status={m.status} />
-                <span className="meeting-item__count">{plural(m.decisionCount, 'decision')}</span>
-              </span>
-            </button>
-          </li>
-        ))}
-        {meetings.length === 0 && <li className="sidebar__none">No meetings yet</li>}
-      </ul>
-      {summary && (
-        <p className="sidebar__footer" data-testid="workspace-info">
-          {plural(summary.personaCount, 'persona')} · {plural(summary.anecdoteCount, 'anecdote')}
-          {summary.isSample && <span className="sidebar__sample"> · sample</span>}
-        </p>
-      )}
-    </nav>
+      <nav className="sidebar__meetings" aria-labelledby="sidebar-meetings">
+        <h2 className="sidebar__heading" id="sidebar-meetings">
+          Meetings
+        </h2>
+        <ul className="meeting-list" data-testid="meeting-list">
+          {meetings.map((m) => (
+            <li key={m.id}>
+              <button
+                type="button"
+                className={`meeting-item${m.id === openId ? ' meeting-item--open' : ''}`}
+                aria-current={m.id === openId ? 'true' : undefined}
+                onClick={() => onSelect(m.id)}
+                data-testid="meeting-item"
+              >
+                <span className="meeting-item__title">{m.title}</span>
+                <span className="meeting-item__meta">
+                  <span>{formatDate(m.heldOn)}</span>
+                  <StatusBadge status={m.status} />
+                  <span className="meeting-item__count">{plural(m.decisionCount, 'decision')}</span>
+                </span>
+              </button>
+            </li>
+          ))}
+          {meetings.length === 0 && <li className="sidebar__none">No meetings yet</li>}
+        </ul>
+      </nav>
+      <div className="sidebar__footer">
+        <button
+          type="button"
+          role="switch"
+          aria-checked={projectorSafe}
+          className="switch"
+          onClick={() => onProjectorSafe(!projectorSafe)}
+          data-testid="projector-safe"
+          title="Hide e-mail addresses, phone numbers and card numbers in what customers said"
+        >
+          <span className="switch__track" aria-hidden="true">
+            <span className="switch__thumb" />
+          </span>
+          <span className="switch__label">Projector-safe</span>
+        </button>
+        {summary && (
+          <p className="sidebar__info" data-testid="workspace-info">
+            {plural(summary.personaCount, 'persona')} · {plural(summary.anecdoteCount, 'anecdote')}
+            {summary.isSample && <span className="sidebar__sample"> · sample</span>}
+          </p>
+        )}
+      </div>
+    </div>
   );
 }

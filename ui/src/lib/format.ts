@@ -1,8 +1,10 @@
 // Small pure helpers that turn backend values into words and classes for the screen:
-// dates, labels of enums, initials and the avatar colour of a persona.
+// dates, labels of enums, initials and the avatar colour of a persona, and the lists users
+// type (one item per line, comma separated).
 import type { ImpactDirection } from '../bindings/ImpactDirection';
 import type { MeetingStatus } from '../bindings/MeetingStatus';
 import type { Reversibility } from '../bindings/Reversibility';
+import type { SearchSort } from '../bindings/SearchSort';
 import type { Sentiment } from '../bindings/Sentiment';
 
 /** "2025-03-14" (or an RFC 3339 time) as "Mar 14, 2025"; anything unreadable as given. */
@@ -19,6 +21,46 @@ export function formatDate(value: string | null | undefined): string {
 export function todayIso(now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** The day `days` before `now`, as "YYYY-MM-DD" in local time. */
+export function daysBeforeIso(days: number, now: Date = new Date()): string {
+  const d = new Date(now.getFullYear(), now.getMonth(), now.getDate() - days);
+  return todayIso(d);
+}
+
+/** "2025-03" as "Mar 2025". */
+export function formatMonth(month: string): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(month);
+  if (!m) return month;
+  const date = new Date(Number(m[1]), Number(m[2]) - 1, 1);
+  return date.toLocaleDateString(undefined, { year: 'numeric', month: 'short' });
+}
+
+/** A trend period as people say it: "Mar 2025" for `2025-03`, "Q1 2025" for `2025-Q1`, a year as is. */
+export function formatPeriod(period: string): string {
+  const q = /^(\d{4})-Q([1-4])$/.exec(period);
+  if (q) return `Q${q[2]} ${q[1]}`;
+  return formatMonth(period);
+}
+
+/** The last part of a path, whichever separator the system uses. */
+export function fileNameOf(path: string): string {
+  const parts = path.split(/[\\/]/).filter(Boolean);
+  return parts[parts.length - 1] ?? path;
+}
+
+/** One item per line, trimmed, blank lines dropped. */
+export function splitLines(text: string): string[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+}
+
+/** Comma-separated items, trimmed, blanks and repeats dropped. */
+export function splitList(text: string): string[] {
+  return Array.from(new Set(text.split(',').map((item) => item.trim()).filter(Boolean)));
 }
 
 export const STATUS_LABEL: Record<MeetingStatus, string> = {
@@ -55,6 +97,15 @@ export const SENTIMENT_LABEL: Record<Sentiment, string> = {
   positive: 'Positive',
   mixed: 'Mixed',
   unknown: 'Unknown',
+};
+
+export const SENTIMENTS: Sentiment[] = ['negative', 'mixed', 'neutral', 'positive', 'unknown'];
+
+export const SORT_LABEL: Record<SearchSort, string> = {
+  relevance: 'Best match',
+  newest: 'Newest first',
+  oldest: 'Oldest first',
+  most_reported: 'Most reported',
 };
 
 /** "n thing" or "n things". */

@@ -1,12 +1,24 @@
 // The UI's only door to the Rust backend: one typed function per Tauri command, the
-// `workspace-changed` event, and the error shape every command rejects with.
-// No other module may import `@tauri-apps/api`.
+// `workspace-changed` and `import-progress` events, the native open/save dialogs, and the error
+// shape every command rejects with. No other module may import `@tauri-apps/*`.
 import { invoke } from '@tauri-apps/api/core';
 import { listen } from '@tauri-apps/api/event';
+import { open, save } from '@tauri-apps/plugin-dialog';
 
+import type { Anecdote } from '../bindings/Anecdote';
+import type { AnecdoteFacets } from '../bindings/AnecdoteFacets';
 import type { AnecdoteHit } from '../bindings/AnecdoteHit';
+import type { AnecdoteInput } from '../bindings/AnecdoteInput';
 import type { AnecdoteQuery } from '../bindings/AnecdoteQuery';
+import type { ColumnMapping } from '../bindings/ColumnMapping';
 import type { Decision } from '../bindings/Decision';
+import type { DeletedAnecdote } from '../bindings/DeletedAnecdote';
+import type { FileKind } from '../bindings/FileKind';
+import type { ImportCheck } from '../bindings/ImportCheck';
+import type { ImportOptions } from '../bindings/ImportOptions';
+import type { ImportPreview } from '../bindings/ImportPreview';
+import type { ImportProgress } from '../bindings/ImportProgress';
+import type { ImportReport } from '../bindings/ImportReport';
 import type { Meeting } from '../bindings/Meeting';
 import type { MeetingListItem } from '../bindings/MeetingListItem';
 import type { MeetingStatus } from '../bindings/MeetingStatus';
@@ -15,7 +27,11 @@ import type { NewDecision } from '../bindings/NewDecision';
 import type { NewMeeting } from '../bindings/NewMeeting';
 import type { NewPersona } from '../bindings/NewPersona';
 import type { Persona } from '../bindings/Persona';
+import type { Preferences } from '../bindings/Preferences';
 import type { PromptDeck } from '../bindings/PromptDeck';
+import type { ReportFormat } from '../bindings/ReportFormat';
+import type { WocasQuery } from '../bindings/WocasQuery';
+import type { WocasReport } from '../bindings/WocasReport';
 import type { WorkspaceSummary } from '../bindings/WorkspaceSummary';
 
 /** The stable codes the backend puts on its errors. */
@@ -35,6 +51,12 @@ export type CommandError = { code: CommandErrorCode; message: string };
 
 /** Name of the event the backend emits after every write; its payload says what changed. */
 export const WORKSPACE_CHANGED = 'workspace-changed';
+
+/** Name of the event the backend emits while an import runs. */
+export const IMPORT_PROGRESS = 'import-progress';
+
+/** A named group of file extensions (without dots) for the open and save dialogs. */
+export type FileFilter = { name: string; extensions: string[] };
 
 export function isCommandError(e: unknown): e is CommandError {
   return (
@@ -58,16 +80,19 @@ export function errorMessage(e: unknown): string {
   return 'Something went wrong.';
 }
 
-/** `invoke`, with a clear error when the page is open outside the app (e.g. in a browser). */
+/** Rejects with a clear error when the page is open outside the app (e.g. in a browser). */
+function outsideApp(): Promise<never> | null {
+  if ('__TAURI_INTERNALS__' in window) return null;
+  const err: CommandError = {
+    code: 'internal',
+    message: 'The Empty Chair backend is not available: this page only works inside the app.',
+  };
+  return Promise.reject(err);
+}
+
+/** `invoke`, with a clear error outside the app. */
 function call<T>(cmd: string, args?: Record<string, unknown>): Promise<T> {
-  if (!('__TAURI_INTERNALS__' in window)) {
-    const err: CommandError = {
-      code: 'internal',
-      message: 'The Empty Chair backend is not available: this page only works inside the app.',
-    };
-    return Promise.reject(err);
-  }
-  return invoke<T>(cmd, args);
+  return outsideApp() ?? invoke<T>(cmd, args);
 }
 
 export const getWorkspace = (): Promise<WorkspaceSummary> => call('get_workspace');
@@ -76,10 +101,24 @@ export const startEmptyWorkspace = (): Promise<WorkspaceSummary> => call('start_
 
 export const loadSampleWorkspace = (): Promise<WorkspaceSummary> => call('load_sample_workspace');
 
-export const listPersonas = (): Promise<Persona[]> => call('list_personas');
+/** The personas, by default without the archived ones. */
+export const listPersonas = (includeArchived = false): Promise<Persona[]> =>
+  call('list_personas', { includeArchived });
 
 export const createPersona = (input: NewPersona): Promise<Persona> =>
   call('create_persona', { input });
+
+export const updatePersona = (id: string, input: NewPersona): Promise<Persona> =>
+  call('update_persona', { id, input });
+
+export const duplicatePersona = (id: string): Promise<Persona> => call('duplicate_persona', { id });
+
+export const archivePersona = (id: string, archived: boolean): Promise<Persona> =>
+  call('archive_persona', { id, archived });
+
+/** Copies the image at `path` into the workspace as the persona's picture; null removes it. */
+export const setPersonaAvatar = (id: string, path: string | null): Promise<Persona> =>
+  call('set_persona_avatar', { id, path });
 
 export const listDecks = (): Promise<PromptDeck[]> => call('list_decks');
 
@@ -99,10 +138,74 @@ export const setMeetingStatus = (meetingId: string, status: MeetingStatus): Prom
 export const searchAnecdotes = (query: AnecdoteQuery): Promise<AnecdoteHit[]> =>
   call('search_anecdotes', { query });
 
+export const createAnecdote = (input: AnecdoteInput): Promise<Anecdote> =>
+  call('create_anecdote', { input });
+
+export const updateAnecdote = (id: string, input: AnecdoteInput): Promise<Anecdote> =>
+  call('update_anecdote', { id, input });
+
+/** Deletes an anecdote; the answer is what `restoreAnecdote` needs to undo it. */
+export const deleteAnecdote = (id: string): Promise<DeletedAnecdote> => call('delete_anecdote', { id });
+
+export const restoreAnecdote = (deleted: DeletedAnecdote): Promise<Anecdote> =>
+  call('restore_anecdote', { deleted });
+
+export const getAnecdotes = (ids: string[]): Promise<Anecdote[]> => call('get_anecdotes', { ids });
+
+export const anecdoteFacets = (): Promise<AnecdoteFacets> => call('anecdote_facets');
+
 export const recordDecision = (input: NewDecision): Promise<Decision> =>
   call('record_decision', { input });
+
+export const getPreferences = (): Promise<Preferences> => call('get_preferences');
+
+export const setPreferences = (preferences: Preferences): Promise<Preferences> =>
+  call('set_preferences', { preferences });
+
+/** The first rows of a file, read as `kind` (detected when null). */
+export const previewImport = (path: string, kind: FileKind | null = null): Promise<ImportPreview> =>
+  call('preview_import', { path, kind });
+
+/** The dry run: reads and validates the whole file, writes nothing. */
+export const checkImport = (path: string, mapping: ColumnMapping, options: ImportOptions): Promise<ImportCheck> =>
+  call('check_import', { path, mapping, options });
+
+export const runImport = (
+  path: string,
+  mapping: ColumnMapping,
+  options: ImportOptions,
+  personaIds: string[],
+): Promise<ImportReport> => call('run_import', { path, mapping, options, personaIds });
+
+/** Stops the running import; `runImport` then rejects with the `cancelled` code. */
+export const cancelImport = (): Promise<void> => call('cancel_import');
+
+export const wocasReport = (query: WocasQuery): Promise<WocasReport> => call('wocas_report', { query });
+
+export const exportWocasReport = (query: WocasQuery, format: ReportFormat, path: string): Promise<void> =>
+  call('export_wocas_report', { query, format, path });
+
+/** The native "open" dialog for one file; null when the user cancels. */
+export async function pickFile(filters: FileFilter[]): Promise<string | null> {
+  const refused = outsideApp();
+  if (refused) return refused;
+  const picked = await open({ multiple: false, directory: false, filters });
+  return typeof picked === 'string' ? picked : null;
+}
+
+/** The native "save" dialog; null when the user cancels. */
+export async function pickSavePath(defaultName: string, filters: FileFilter[]): Promise<string | null> {
+  const refused = outsideApp();
+  if (refused) return refused;
+  return save({ defaultPath: defaultName, filters });
+}
 
 /** Calls `cb` with what changed after every write; resolves to the function that stops it. */
 export async function onWorkspaceChanged(cb: (what: string) => void): Promise<() => void> {
   return listen<string>(WORKSPACE_CHANGED, (e) => cb(e.payload));
+}
+
+/** Calls `cb` with each progress report of a running import; resolves to the function that stops it. */
+export async function onImportProgress(cb: (progress: ImportProgress) => void): Promise<() => void> {
+  return listen<ImportProgress>(IMPORT_PROGRESS, (e) => cb(e.payload));
 }

@@ -1,18 +1,34 @@
 // A stand-in for the Rust backend in tests: a small sample workspace behind `mockIPC`, every
-// call recorded, any command overridable, and the event system mocked so tests can emit.
+// call recorded, any command overridable, the native dialogs answered from `state`, and the
+// event system mocked so tests (and the fake `run_import`) can emit.
+import { emit } from '@tauri-apps/api/event';
 import { mockIPC } from '@tauri-apps/api/mocks';
 
 import type { Anecdote } from '../bindings/Anecdote';
+import type { AnecdoteFacets } from '../bindings/AnecdoteFacets';
 import type { AnecdoteHit } from '../bindings/AnecdoteHit';
+import type { AnecdoteInput } from '../bindings/AnecdoteInput';
+import type { AnecdoteQuery } from '../bindings/AnecdoteQuery';
+import type { ColumnMapping } from '../bindings/ColumnMapping';
 import type { Decision } from '../bindings/Decision';
+import type { DeletedAnecdote } from '../bindings/DeletedAnecdote';
+import type { FileKind } from '../bindings/FileKind';
+import type { ImportCheck } from '../bindings/ImportCheck';
+import type { ImportPreview } from '../bindings/ImportPreview';
+import type { ImportProgress } from '../bindings/ImportProgress';
+import type { ImportReport } from '../bindings/ImportReport';
 import type { Meeting } from '../bindings/Meeting';
 import type { MeetingListItem } from '../bindings/MeetingListItem';
 import type { MeetingStatus } from '../bindings/MeetingStatus';
 import type { MeetingView } from '../bindings/MeetingView';
 import type { NewDecision } from '../bindings/NewDecision';
 import type { NewMeeting } from '../bindings/NewMeeting';
+import type { NewPersona } from '../bindings/NewPersona';
 import type { Persona } from '../bindings/Persona';
+import type { Preferences } from '../bindings/Preferences';
 import type { PromptDeck } from '../bindings/PromptDeck';
+import type { Theme } from '../bindings/Theme';
+import type { WocasReport } from '../bindings/WocasReport';
 import type { WorkspaceSummary } from '../bindings/WorkspaceSummary';
 
 const AT = '2025-03-01T10:00:00Z';
@@ -28,7 +44,7 @@ export function persona(id: string, name: string, extra: Partial<Persona> = {}):
     needs: ['Refunds in days, not weeks'],
     quote: 'I just want it to work the way it used to.',
     successMeasure: 'Problems fixed in one contact.',
-    avatarPath: null,
+    avatar: null,
     archivedAt: null,
     createdAt: AT,
     updatedAt: AT,
@@ -59,6 +75,91 @@ export function anecdote(id: string, text: string, extra: Partial<Anecdote> = {}
 
 export function hit(a: Anecdote): AnecdoteHit {
   return { anecdote: a, snippet: [{ text: a.text, hit: false }], matched: [], score: 1 };
+}
+
+/** A 1×1 PNG, as `set_persona_avatar` hands back a picture. */
+export const PNG_DATA_URL =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+
+export function mapping(extra: Partial<ColumnMapping> = {}): ColumnMapping {
+  return {
+    text: '',
+    saidOn: null,
+    channel: null,
+    productArea: null,
+    segment: null,
+    sentiment: null,
+    severity: null,
+    customerCount: null,
+    countPlusOne: false,
+    tags: null,
+    categoryTags: [],
+    sourceRef: null,
+    defaultChannel: null,
+    provenance: 'real',
+    ...extra,
+  };
+}
+
+export const COMMA: FileKind = { type: 'delimited', delimiter: 44 };
+
+/** A CSV of complaints as `preview_import` describes it. */
+export function importPreview(extra: Partial<ImportPreview['preview']> = {}, remembered: ColumnMapping | null = null): ImportPreview {
+  return {
+    preview: {
+      fileName: 'complaints.csv',
+      kind: COMMA,
+      encoding: 'utf-8',
+      encodingNote: null,
+      headers: ['Date received', 'Product', 'Consumer complaint narrative', 'Complaint ID'],
+      rows: [
+        ['2024-01-05', 'Mortgage', 'They lost my payment twice.', '100'],
+        ['2024-01-06', 'Credit card', 'Charged a fee I never agreed to.', '101'],
+      ],
+      totalBytes: 2048,
+      layoutKey: 'delimited:44:date received|product|consumer complaint narrative|complaint id',
+      suggested: mapping({
+        text: 'Consumer complaint narrative',
+        saidOn: 'Date received',
+        productArea: 'Product',
+        sourceRef: 'Complaint ID',
+        defaultChannel: 'complaint',
+      }),
+      ...extra,
+    },
+    remembered,
+  };
+}
+
+export function theme(label: string, extra: Partial<Theme> = {}): Theme {
+  return {
+    label,
+    terms: label.split(' · '),
+    count: 12,
+    customers: 30,
+    share: 0.4,
+    trend: [
+      { period: '2025-01', count: 2 },
+      { period: '2025-02', count: 4 },
+      { period: '2025-03', count: 6 },
+    ],
+    direction: 'rising',
+    quotes: [hit(anecdote(`q-${label}`, `A quote about ${label}`))],
+    ...extra,
+  };
+}
+
+export function wocasReport(extra: Partial<WocasReport> = {}): WocasReport {
+  return {
+    query: {},
+    total: 30,
+    customers: 75,
+    unthemed: 4,
+    from: '2025-01-03',
+    to: '2025-03-28',
+    themes: [theme('refund · slow'), theme('return · label', { count: 8, share: 0.27, direction: 'falling' })],
+    ...extra,
+  };
 }
 
 export const DECK: PromptDeck = {
@@ -117,6 +218,47 @@ export function fakeBackend() {
     decks: [DECK],
     views,
     hits: [hit(anecdote('a1', 'I paid to return a broken lamp.'))] as AnecdoteHit[],
+    /** What get/update/delete of anecdotes work on (search answers with `hits`). */
+    anecdotes: [anecdote('a1', 'I paid to return a broken lamp.')] as Anecdote[],
+    facets: {
+      total: 40,
+      channels: [
+        { value: 'support chat', count: 25 },
+        { value: 'email', count: 15 },
+      ],
+      productAreas: [
+        { value: 'returns', count: 30 },
+        { value: 'payments', count: 10 },
+      ],
+      segments: [{ value: 'Loyal member', count: 40 }],
+      tags: [
+        { value: 'refund', count: 12 },
+        { value: 'shipping', count: 7 },
+      ],
+      saidFrom: '2024-06-01',
+      saidTo: '2025-03-01',
+    } as AnecdoteFacets,
+    preferences: { projectorSafe: false } as Preferences,
+    importPreview: importPreview(),
+    importCheck: {
+      errors: [],
+      summary: {
+        fileName: 'complaints.csv',
+        kind: COMMA,
+        encoding: 'utf-8',
+        encodingNote: null,
+        records: 120,
+        importable: 118,
+        warnings: [{ kind: 'empty_text', count: 2, rows: [7, 19], message: 'rows with no text are skipped' }],
+      },
+      alreadyInWorkspace: 5,
+    } as ImportCheck,
+    importReport: null as ImportReport | null,
+    report: wocasReport(),
+    /** What the open dialog answers (null: the user cancelled). */
+    pickedFile: null as string | null,
+    /** What the save dialog answers (null: the user cancelled). */
+    savePath: null as string | null,
   };
   const calls: Call[] = [];
   const overrides = new Map<string, Handler>();
@@ -140,13 +282,103 @@ export function fakeBackend() {
     return v.meeting;
   };
 
+  const personaOf = (id: unknown): Persona => {
+    const p = state.personas.find((x) => x.id === id);
+    if (!p) throw { code: 'not_found', message: `persona ${String(id)} was not found` };
+    return p;
+  };
+  const setPersona = (p: Persona): Persona => {
+    state.personas = state.personas.map((x) => (x.id === p.id ? p : x));
+    return p;
+  };
+  const anecdoteOf = (id: unknown): Anecdote => {
+    const a = state.anecdotes.find((x) => x.id === id);
+    if (!a) throw { code: 'not_found', message: `anecdote ${String(id)} was not found` };
+    return a;
+  };
+  const fromInput = (id: string, input: AnecdoteInput): Anecdote => {
+    const { saidOn, sourceRef, ...rest } = input;
+    return anecdote(id, input.text, { ...rest, saidOn: saidOn ?? null, sourceRef: sourceRef ?? null });
+  };
+  const defaultReport = (): ImportReport => {
+    const check = state.importCheck;
+    return {
+      summary: check.summary!,
+      inserted: (check.summary?.importable ?? 0) - check.alreadyInWorkspace,
+      alreadyInWorkspace: check.alreadyInWorkspace,
+      alreadyRows: [3, 4],
+    };
+  };
+  const progress = (p: ImportProgress) => emit('import-progress', p);
+
   const handlers: Record<string, Handler> = {
     get_workspace: () => state.summary,
     list_meetings: () => [...views.values()].map(listItem),
-    list_personas: () => state.personas,
+    list_personas: (a) => (a.includeArchived ? state.personas : state.personas.filter((p) => p.archivedAt === null)),
+    create_persona: (a) => {
+      const input = a.input as NewPersona;
+      const p = persona(`p-new${nextId++}`, input.name, { ...input });
+      state.personas = [...state.personas, p];
+      return p;
+    },
+    update_persona: (a) => setPersona({ ...personaOf(a.id), ...(a.input as NewPersona) }),
+    duplicate_persona: (a) => {
+      const p = { ...personaOf(a.id), id: `p-new${nextId++}` };
+      p.name = `${p.name} (copy)`;
+      state.personas = [...state.personas, p];
+      return p;
+    },
+    archive_persona: (a) => setPersona({ ...personaOf(a.id), archivedAt: a.archived ? AT : null }),
+    set_persona_avatar: (a) => setPersona({ ...personaOf(a.id), avatar: a.path ? PNG_DATA_URL : null }),
+    create_anecdote: (a) => {
+      const created = fromInput(`a-new${nextId++}`, a.input as AnecdoteInput);
+      state.anecdotes.push(created);
+      return created;
+    },
+    update_anecdote: (a) => {
+      const updated = fromInput(anecdoteOf(a.id).id, a.input as AnecdoteInput);
+      state.anecdotes = state.anecdotes.map((x) => (x.id === updated.id ? updated : x));
+      return updated;
+    },
+    delete_anecdote: (a) => {
+      const gone = anecdoteOf(a.id);
+      state.anecdotes = state.anecdotes.filter((x) => x.id !== gone.id);
+      state.hits = state.hits.filter((h) => h.anecdote.id !== gone.id);
+      const deleted: DeletedAnecdote = { anecdote: gone, evidenceDecisionIds: ['d-evidence'] };
+      return deleted;
+    },
+    restore_anecdote: (a) => {
+      const back = (a.deleted as DeletedAnecdote).anecdote;
+      state.anecdotes.push(back);
+      state.hits.push(hit(back));
+      return back;
+    },
+    get_anecdotes: (a) => state.anecdotes.filter((x) => (a.ids as string[]).includes(x.id)),
+    anecdote_facets: () => state.facets,
+    get_preferences: () => state.preferences,
+    set_preferences: (a) => {
+      state.preferences = a.preferences as Preferences;
+      return state.preferences;
+    },
+    preview_import: (a) => {
+      const p = structuredClone(state.importPreview);
+      if (a.kind) p.preview.kind = a.kind as FileKind;
+      return p;
+    },
+    check_import: () => state.importCheck,
+    run_import: async () => {
+      await progress({ phase: 'reading', done: 50, total: 100 });
+      await progress({ phase: 'writing', done: 100, total: 100 });
+      return state.importReport ?? defaultReport();
+    },
+    cancel_import: () => null,
+    wocas_report: () => state.report,
+    export_wocas_report: () => null,
+    'plugin:dialog|open': () => state.pickedFile,
+    'plugin:dialog|save': () => state.savePath,
     list_decks: () => state.decks,
     open_meeting: (a) => viewOf(a.id),
-    search_anecdotes: () => state.hits,
+    search_anecdotes: (a) => state.hits.slice(0, (a.query as AnecdoteQuery).limit ?? undefined),
     set_prompt_index: (a) => update(a.meetingId, { promptIndex: Number(a.index) }),
     set_meeting_status: (a) => update(a.meetingId, { status: a.status as MeetingStatus }),
     start_empty_workspace: () => {

@@ -1,0 +1,59 @@
+// Exporting the report as it is shown: the save dialog picks where, the backend writes it,
+// and the screen says where it went.
+import { useState } from 'react';
+
+import type { ReportFormat } from '../../bindings/ReportFormat';
+import type { WocasQuery } from '../../bindings/WocasQuery';
+import { todayIso } from '../../lib/format';
+import { errorMessage, exportWocasReport, pickSavePath, type FileFilter } from '../../lib/ipc';
+
+const FORMATS: Array<{ format: ReportFormat; label: string; testId: string; ext: string; filter: FileFilter }> = [
+  { format: 'markdown', label: 'Export Markdown', testId: 'report-export-md', ext: 'md', filter: { name: 'Markdown', extensions: ['md'] } },
+  { format: 'csv', label: 'Export CSV', testId: 'report-export-csv', ext: 'csv', filter: { name: 'CSV', extensions: ['csv'] } },
+];
+
+export function ExportButtons({ query, disabled }: { query: WocasQuery; disabled: boolean }) {
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
+
+  async function exportAs(f: (typeof FORMATS)[number]) {
+    setResult(null);
+    try {
+      const path = await pickSavePath(`wocas-report-${todayIso()}.${f.ext}`, [f.filter]);
+      if (path === null) return;
+      setBusy(true);
+      await exportWocasReport(query, f.format, path);
+      setResult({ ok: true, text: `Saved to ${path}` });
+    } catch (e) {
+      setResult({ ok: false, text: `The report could not be saved: ${errorMessage(e)}` });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="report-export">
+      {FORMATS.map((f) => (
+        <button
+          key={f.format}
+          type="button"
+          className="btn"
+          onClick={() => void exportAs(f)}
+          disabled={disabled || busy}
+          data-testid={f.testId}
+        >
+          {f.label}
+        </button>
+      ))}
+      {result && (
+        <p
+          className={result.ok ? 'report-export__saved' : 'field-error'}
+          role={result.ok ? 'status' : 'alert'}
+          data-testid="report-export-result"
+        >
+          {result.text}
+        </p>
+      )}
+    </div>
+  );
+}

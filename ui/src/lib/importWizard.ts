@@ -1,0 +1,87 @@
+// What the import wizard needs besides the backend: the file kinds and delimiters the user can
+// choose, the mapping's fields in words, the files the open dialog offers, and how an import
+// error says where it is.
+import type { ColumnMapping } from '../bindings/ColumnMapping';
+import type { FileKind } from '../bindings/FileKind';
+import type { ImportError } from '../bindings/ImportError';
+import type { FileFilter } from './ipc';
+
+export const IMPORT_FILE_FILTERS: FileFilter[] = [
+  { name: 'Customer exports (CSV, TSV, TXT, JSON Lines)', extensions: ['csv', 'tsv', 'txt', 'jsonl', 'ndjson'] },
+  { name: 'CSV, TSV, TXT', extensions: ['csv', 'tsv', 'txt'] },
+  { name: 'JSON Lines', extensions: ['jsonl', 'ndjson'] },
+];
+
+export type KindOption = { value: string; label: string; kind: FileKind };
+
+const delimited = (delimiter: number): FileKind => ({ type: 'delimited', delimiter });
+
+export const KIND_OPTIONS: KindOption[] = [
+  { value: 'comma', label: 'Comma separated (,)', kind: delimited(44) },
+  { value: 'semicolon', label: 'Semicolon separated (;)', kind: delimited(59) },
+  { value: 'tab', label: 'Tab separated', kind: delimited(9) },
+  { value: 'pipe', label: 'Pipe separated (|)', kind: delimited(124) },
+  { value: 'jsonl', label: 'JSON Lines', kind: { type: 'jsonLines' } },
+];
+
+/** The option a kind is shown as; a delimiter not in the list gets one of its own. */
+export function kindOption(kind: FileKind): KindOption {
+  const known = KIND_OPTIONS.find((o) =>
+    o.kind.type === 'jsonLines' ? kind.type === 'jsonLines' : kind.type === 'delimited' && kind.delimiter === o.kind.delimiter,
+  );
+  if (known) return known;
+  const delimiter = kind.type === 'delimited' ? kind.delimiter : 0;
+  return { value: `d${delimiter}`, label: `Separated by “${String.fromCharCode(delimiter)}”`, kind };
+}
+
+/** The mapping fields that take one column. */
+export type ColumnField = Exclude<
+  { [K in keyof ColumnMapping]: ColumnMapping[K] extends string | null ? K : never }[keyof ColumnMapping],
+  'defaultChannel'
+>;
+
+export const COLUMN_FIELDS: Array<{ key: ColumnField; label: string; hint?: string }> = [
+  { key: 'text', label: 'What the customer said', hint: 'Required. Rows where it is empty are skipped.' },
+  { key: 'saidOn', label: 'Date', hint: 'YYYY-MM-DD, YYYY/MM/DD, MM/DD/YYYY or “September 14, 2016”' },
+  { key: 'channel', label: 'Channel' },
+  { key: 'productArea', label: 'Product area' },
+  { key: 'segment', label: 'Segment' },
+  { key: 'sentiment', label: 'Sentiment', hint: 'Words (positive, negative…) or a 1–10 rating' },
+  { key: 'severity', label: 'Severity', hint: '1–5, or low / medium / high / critical. Unmapped is 3.' },
+  { key: 'customerCount', label: 'How many customers', hint: 'Unmapped is 1.' },
+  { key: 'tags', label: 'Tags', hint: 'A list: split on , ; | or a JSON array' },
+  { key: 'sourceRef', label: 'Source id', hint: 'The export’s own id; finds duplicates' },
+];
+
+/** A mapping field in the words import errors use ("saidOn" is "date"). */
+export function fieldLabel(field: string): string {
+  const named: Record<string, string> = {
+    saidOn: 'date',
+    productArea: 'product area',
+    customerCount: 'customer count',
+    categoryTags: 'tag',
+    sourceRef: 'source reference',
+  };
+  return named[field] ?? field;
+}
+
+/** Where an error is: "complaints.csv · row 17 · column “Date received” (date)". */
+export function errorPlace(e: ImportError): string {
+  const parts = [e.file];
+  if (e.row !== null) parts.push(`row ${e.row.toLocaleString()}`);
+  if (e.column !== null) parts.push(`column “${e.column}”${e.field !== null ? ` (${fieldLabel(e.field)})` : ''}`);
+  else if (e.field !== null) parts.push(fieldLabel(e.field));
+  return parts.join(' · ');
+}
+
+/** The headers each column feeds, for the preview table's captions. */
+export function fieldsByHeader(mapping: ColumnMapping): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const add = (header: string | null, label: string) => {
+    if (!header) return;
+    out.set(header, [...(out.get(header) ?? []), label]);
+  };
+  for (const f of COLUMN_FIELDS) add(mapping[f.key], f.label);
+  for (const header of mapping.categoryTags) add(header, 'Category tag');
+  return out;
+}

@@ -1,0 +1,58 @@
+// The workspace's preferences (projector-safe masking): loaded at start and again after every
+// workspace change, and changed optimistically, so the switch answers at once. A load that was
+// under way while the user changed something is ignored, so it cannot undo the change.
+import { useCallback, useEffect, useRef, useState } from 'react';
+
+import type { Preferences } from '../bindings/Preferences';
+import * as ipc from './ipc';
+
+const DEFAULTS: Preferences = { projectorSafe: false };
+
+export function usePreferences(refreshKey: number) {
+  const [prefs, setPrefsState] = useState<Preferences>(DEFAULTS);
+  const [error, setError] = useState<string | null>(null);
+  const latest = useRef<Preferences>(DEFAULTS);
+  const setPrefs = useCallback((p: Preferences) => {
+    latest.current = p;
+    setPrefsState(p);
+  }, []);
+  /** Goes up on every change the user makes; a load started before one is stale. */
+  const edits = useRef(0);
+  const pending = useRef(0);
+
+  useEffect(() => {
+    const at = edits.current;
+    let current = true;
+    ipc
+      .getPreferences()
+      .then((p) => {
+        if (current && at === edits.current && pending.current === 0) setPrefs(p);
+      })
+      .catch((e: unknown) => {
+        if (current) setError(`Preferences could not be read: ${ipc.errorMessage(e)}`);
+      });
+    return () => {
+      current = false;
+    };
+  }, [refreshKey, setPrefs]);
+
+  const setProjectorSafe = useCallback(async (on: boolean) => {
+    edits.current++;
+    pending.current++;
+    const before = latest.current;
+    const wanted = { ...before, projectorSafe: on };
+    setPrefs(wanted);
+    try {
+      const saved = await ipc.setPreferences(wanted);
+      if (pending.current === 1) setPrefs(saved);
+      setError(null);
+    } catch (e) {
+      if (pending.current === 1) setPrefs(before);
+      setError(`Projector-safe could not be saved: ${ipc.errorMessage(e)}`);
+    } finally {
+      pending.current--;
+    }
+  }, [setPrefs]);
+
+  return { prefs, error, dismissError: () => setError(null), setProjectorSafe };
+}
