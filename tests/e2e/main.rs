@@ -2,4 +2,5 @@
 //! tauri-driver and app on a private database. Run with `--test-threads=1` under Xvfb
 //! (`scripts/test` does).
 
+mod library;
 mod restart;

@@ -1,0 +1,111 @@
+//! A facilitator brings real customer text in and uses it: a broken export is refused with
+//! its place and changes nothing, a real CFPB export imports, a search finds the complaints
+//! that bear on credit report disputes, two of them are pinned as evidence to a decision, and
+//! the WOCAS report shows themes.
+
+use chair_e2e::{root, test_dir, Driver, Result};
+
+fn shared(path: &str) -> String {
+    root()
+        .join("../shared/data")
+        .join(path)
+        .display()
+        .to_string()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn real_complaints_come_in_and_become_evidence() -> Result {
+    let dir = test_dir("library");
+    let driver = Driver::start()?;
+    let mut app = driver.launch(&dir.join("workspace.db"), &dir).await?;
+    app.wait_text("chair-name", "Diane Okafor").await?;
+
+    // A file cut off mid-record: the dry run names the place; nothing is imported.
+    app.click("nav-library").await?;
+    app.wait("library").await?;
+    let before = app.wait_text("library-count", "59 anecdotes").await?;
+    app.click("library-import").await?;
+    app.wait("import-dialog").await?;
+    app.type_into(
+        "import-path",
+        &shared("cfpb/cfpb_aravindsriraj_2068rows_truncated.csv"),
+    )
+    .await?;
+    app.click("import-preview").await?;
+    app.wait_text("import-dialog", "Consumer complaint narrative")
+        .await?;
+    app.click("import-check").await?;
+    let error = app.wait_text("import-error", "row 2069").await?;
+    assert!(
+        error.contains("cfpb_aravindsriraj_2068rows_truncated.csv"),
+        "{error}"
+    );
+    app.screenshot("broken-file-refused").await?;
+    app.click("import-close").await?;
+    assert_eq!(
+        app.wait_text("library-count", "59 anecdotes").await?,
+        before,
+        "nothing was imported"
+    );
+
+    // A real export imports.
+    app.click("library-import").await?;
+    app.type_into("import-path", &shared("cfpb/cfpb_combined_18col.csv"))
+        .await?;
+    app.click("import-preview").await?;
+    app.wait_text("import-dialog", "Consumer complaint narrative")
+        .await?;
+    app.click("import-check").await?;
+    app.wait_text("import-summary", "733").await?;
+    app.screenshot("good-file-checked").await?;
+    app.click("import-run").await?;
+    app.wait_text("import-done", "733 anecdotes imported")
+        .await?;
+    app.screenshot("good-file-imported").await?;
+    app.click("import-view-library").await?;
+    app.wait_text("library-count", "792 anecdotes").await?;
+
+    // The library finds what bears on credit report disputes.
+    app.type_into("library-search", "credit report dispute")
+        .await?;
+    app.wait_text("library-result", "credit").await?;
+    app.screenshot("library-search").await?;
+
+    // In a meeting, the panel follows the decision being written; two complaints are pinned.
+    app.click("nav-meetings").await?;
+    app.click("new-meeting").await?;
+    app.type_into("new-meeting-title", "Credit disputes review")
+        .await?;
+    app.click("create-meeting").await?;
+    app.wait_text("meeting-title", "Credit disputes review")
+        .await?;
+    app.type_into(
+        "decision-statement",
+        "Investigate every credit report dispute before answering the customer",
+    )
+    .await?;
+    app.wait_text("anecdote-panel", "dispute").await?;
+    let pins = app
+        .client()
+        .find_all(fantoccini::Locator::Css("[data-testid=\"pin-anecdote\"]"))
+        .await?;
+    assert!(pins.len() >= 2, "at least two anecdotes to pin");
+    pins[0].click().await?;
+    pins[1].click().await?;
+    app.wait_text("pinned-count", "2").await?;
+    app.screenshot("two-pinned").await?;
+    app.click("record-decision").await?;
+    app.wait_text("decision-log", "Investigate every credit report dispute")
+        .await?;
+    app.wait_text("decision-log", "2 evidence").await?;
+    app.screenshot("decision-with-evidence").await?;
+
+    // The WOCAS report shows themes.
+    app.click("nav-report").await?;
+    app.wait("report").await?;
+    app.wait("theme").await?;
+    let themes = app.texts("theme").await?;
+    assert!(themes.len() >= 3, "{themes:?}");
+    app.screenshot("wocas-report").await?;
+    app.quit().await
+}
