@@ -13,6 +13,7 @@ use std::ops::Bound;
 use std::path::{Path, PathBuf};
 
 use tantivy::collector::TopDocs;
+use tantivy::indexer::UserOperation;
 use tantivy::query::{
     AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, Occur, Query, RangeQuery, TermQuery,
 };
@@ -31,6 +32,8 @@ use crate::{Error, Result};
 const VERSION: &str = "empty-chair-search-3";
 const TOKENIZER: &str = "chair";
 const WRITER_HEAP: usize = 64 * 1024 * 1024;
+/// Operations handed to the writer at once.
+const BATCH: usize = 512;
 /// Added to the text score of the chair's persona's own anecdotes, and of its segment's: about
 /// what one more matching word is worth, so what was said still comes first.
 const PERSONA_BOOST: f32 = 1.0;
@@ -180,6 +183,9 @@ pub enum IndexOrder {
 }
 
 pub struct SearchIndex {
+    /// Operations not yet handed to the writer: sent in batches, which costs the indexing
+    /// thread one wake-up per batch instead of one per document.
+    pending: Vec<UserOperation>,
     reader: IndexReader,
     writer: IndexWriter,
     fields: Fields,
@@ -253,6 +259,7 @@ impl SearchIndex {
             .try_into();
         let reader = reader.map_err(index_error)?;
         Ok(SearchIndex {
+            pending: Vec::new(),
             reader,
             writer,
             fields,
@@ -302,29 +309,44 @@ impl SearchIndex {
         if let Some(day) = doc.said_on {
             d.add_i64(f.said_on, day);
         }
-        self.writer.add_document(d).map_err(index_error)?;
+        self.pending.push(UserOperation::Add(d));
+        if self.pending.len() >= BATCH {
+            self.flush()?;
+        }
+        Ok(())
+    }
+
+    fn flush(&mut self) -> Result<()> {
+        if !self.pending.is_empty() {
+            self.writer
+                .run(std::mem::take(&mut self.pending))
+                .map_err(index_error)?;
+        }
         Ok(())
     }
 
     /// Queues removal of the anecdote with `rowid`.
     pub fn remove(&mut self, rowid: i64) {
-        self.writer
-            .delete_term(Term::from_field_i64(self.fields.rowid, rowid));
+        let term = Term::from_field_i64(self.fields.rowid, rowid);
+        self.pending.push(UserOperation::Delete(term));
     }
 
     pub fn clear(&mut self) -> Result<()> {
+        self.pending.clear();
         self.writer.delete_all_documents().map_err(index_error)?;
         Ok(())
     }
 
     /// Forgets changes queued since the last commit.
     pub fn rollback(&mut self) -> Result<()> {
+        self.pending.clear();
         self.writer.rollback().map_err(index_error)?;
         Ok(())
     }
 
     /// Makes queued changes durable and visible.
     pub fn commit(&mut self) -> Result<()> {
+        self.flush()?;
         let mut prepared = self.writer.prepare_commit().map_err(index_error)?;
         prepared.set_payload(VERSION);
         prepared.commit().map_err(index_error)?;

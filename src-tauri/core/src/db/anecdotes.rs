@@ -260,6 +260,11 @@ impl Db {
     ) -> Result<ImportOutcome> {
         let total = rows.len() as u64;
         let at = now();
+        // Repeats within `rows` are caught in memory; the workspace is only probed when it had
+        // anecdotes to begin with, which saves two index lookups a row on a first import.
+        let probe = self.anecdote_count()? > 0;
+        let mut seen_refs: HashSet<&str> = HashSet::new();
+        let mut seen_texts: HashSet<(&str, Option<NaiveDate>)> = HashSet::new();
         let mut outcome = ImportOutcome::default();
         let tx = self.conn.transaction()?;
         let written: Result<()> = (|| {
@@ -270,7 +275,14 @@ impl Db {
                     }
                     progress(i as u64, total);
                 }
-                if is_duplicate(&tx, input)? {
+                let source = input
+                    .source_ref
+                    .as_deref()
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty());
+                let repeated = source.is_some_and(|s| !seen_refs.insert(s))
+                    | !seen_texts.insert((input.text.trim(), input.said_on));
+                if repeated || (probe && is_duplicate(&tx, input)?) {
                     outcome.duplicates += 1;
                     if outcome.duplicate_rows.len() < 10 {
                         outcome.duplicate_rows.push(*row);

@@ -73,9 +73,9 @@ impl Db {
     fn init(mut conn: Connection, path: Option<PathBuf>) -> Result<Self> {
         conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
-        // 32 MiB of page cache (SQLite's default is 2 MiB): an import touches several indexes
-        // per row, and re-reading evicted pages dominated its time.
-        conn.pragma_update(None, "cache_size", -32768)?;
+        // Statement journals in memory: every anecdote insert fires the search-queue trigger,
+        // which needs one, and writing them to temporary files took a third of an import.
+        conn.pragma_update(None, "temp_store", "MEMORY")?;
         if path.is_some() {
             // WAL: readers never block the writer; `synchronous=NORMAL` in WAL mode still
             // never corrupts, and a committed transaction survives the app being killed.

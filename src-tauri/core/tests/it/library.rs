@@ -127,3 +127,19 @@ fn an_invalid_row_refuses_the_whole_import_and_names_the_row() {
     assert_eq!(db.summary().unwrap().anecdote_count, 0);
     assert_eq!(search(&db, "quuxwidget"), 0);
 }
+
+#[test]
+fn repeats_within_one_import_are_kept_once_even_into_an_empty_workspace() {
+    let mut db = Db::open_in_memory().unwrap();
+    let batch = vec![
+        (2, anecdote("Charged twice", Some("A-1"))),
+        (3, anecdote("Charged twice", Some("A-2"))), // same text, same day
+        (4, anecdote("Something else", Some("A-1"))), // same source reference
+        (5, anecdote("Charged twice, again", Some("A-3"))),
+    ];
+    let out = db
+        .import_anecdotes(&batch, &mut |_, _| {}, &AtomicBool::new(false))
+        .unwrap();
+    assert_eq!((out.inserted, out.duplicates), (2, 2));
+    assert_eq!(out.duplicate_rows, vec![3, 4]);
+}
