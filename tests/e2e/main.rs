@@ -2,5 +2,6 @@
 //! tauri-driver and app on a private database. Run with `--test-threads=1` under Xvfb
 //! (`scripts/test` does).
 
+mod hostile;
 mod library;
 mod restart;
