@@ -4,6 +4,7 @@
 use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, Mutex};
 
+use chair_core::model::ProjectorState;
 use chair_core::Db;
 use tauri::{AppHandle, Emitter};
 
@@ -16,6 +17,8 @@ pub struct AppState {
     db: Result<Arc<Mutex<Db>>, CommandError>,
     /// Set to stop the running import.
     pub import_cancel: Arc<AtomicBool>,
+    /// What the projector shows now, for a projector window opened later.
+    projector: Mutex<Option<ProjectorState>>,
 }
 
 impl AppState {
@@ -25,7 +28,22 @@ impl AppState {
                 .map(|db| Arc::new(Mutex::new(db)))
                 .map_err(CommandError::from),
             import_cancel: Arc::new(AtomicBool::new(false)),
+            projector: Mutex::new(None),
         }
+    }
+
+    pub fn projector(&self) -> Option<ProjectorState> {
+        self.projector
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .clone()
+    }
+
+    pub fn set_projector(&self, state: ProjectorState) {
+        *self
+            .projector
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner()) = Some(state);
     }
 
     /// Runs `f` with the workspace on the blocking pool.

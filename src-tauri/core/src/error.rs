@@ -36,6 +36,11 @@ pub enum Error {
     #[error("search index: {0}")]
     Search(String),
 
+    /// Accepting a one-way door that the room has not prepared for; the reasons say what is
+    /// missing. Accepting with an override (who takes responsibility) goes through.
+    #[error("this one-way door needs confirmation: {}", reasons.join("; "))]
+    Gate { reasons: Vec<String> },
+
     #[error("stored data is not valid JSON: {0}")]
     Json(#[from] serde_json::Error),
 }
@@ -52,6 +57,7 @@ impl Error {
             Error::Db(_) | Error::Json(_) => "db",
             Error::Search(_) => "search",
             Error::Cancelled => "cancelled",
+            Error::Gate { .. } => "gate",
         }
     }
 

@@ -2,8 +2,9 @@
 //!
 //! Storage (`db`, the only module with SQL), the domain types that cross into the UI
 //! (`model`), the sample workspace (`sample`), reading customer exports (`import`), the derived
-//! search index (`index`) and relevance ranking (`search`), the WOCAS report (`wocas`) and safe
-//! output for other programs (`export`). Nothing here depends on Tauri, so all of it is tested
+//! search index (`index`) and relevance ranking (`search`), the WOCAS report (`wocas`), the
+//! empty-chair score (`meeting`), the PR/FAQ draft (`prfaq`) and safe output for other programs
+//! (`export`). Nothing here depends on Tauri, so all of it is tested
 //! with in-memory or temporary databases.
 
 pub mod db;
@@ -11,7 +12,9 @@ pub mod error;
 pub mod export;
 pub mod import;
 pub mod index;
+pub mod meeting;
 pub mod model;
+pub mod prfaq;
 pub mod sample;
 pub mod search;
 pub mod time;

@@ -146,6 +146,19 @@ pub struct DeletedAnecdote {
     pub anecdote: Anecdote,
     /// Decisions that had it pinned as evidence.
     pub evidence_decision_ids: Vec<String>,
+    /// Meetings in which it was opened or pinned (it counted as consulted there).
+    #[serde(default)]
+    pub consulted_in: Vec<Consultation>,
+}
+
+/// An anecdote opened or pinned in a meeting, the first time.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct Consultation {
+    pub meeting_id: String,
+    pub kind: CustomerReferenceKind,
+    pub at: String,
 }
 
 /// One value of a filter and how many anecdotes have it.
@@ -303,6 +316,14 @@ pub struct Meeting {
     pub deck_id: Option<String>,
     pub prompt_index: u32,
     pub persona_ids: Vec<String>,
+    /// Who is in the room, in the order given.
+    pub attendees: Vec<Attendee>,
+    /// The UI nudges "the chair speaks up" after this many minutes without a customer reference.
+    pub nudge_minutes: u32,
+    /// The agenda item under discussion (its timer runs while the meeting runs).
+    pub current_agenda_item_id: Option<String>,
+    /// The last time the customer was brought into the room in this meeting (any agenda item).
+    pub last_customer_reference_at: Option<String>,
     pub started_at: Option<String>,
     pub ended_at: Option<String>,
     pub created_at: String,
@@ -331,8 +352,56 @@ pub struct NewMeeting {
     pub goal: Option<String>,
     pub deck_id: Option<String>,
     pub persona_ids: Option<Vec<String>>,
-    /// Agenda item titles, in order.
-    pub agenda: Option<Vec<String>>,
+    /// Agenda items, in order.
+    pub agenda: Option<Vec<NewAgendaItem>>,
+    pub attendees: Option<Vec<NewAttendee>>,
+    /// Minutes without a customer reference before the UI nudges; default 10.
+    pub nudge_minutes: Option<u32>,
+    /// Create the meeting as planned (started later with `start_meeting`) instead of running
+    /// from now on.
+    pub planned: Option<bool>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase", default)]
+#[ts(export, optional_fields = nullable)]
+pub struct NewAgendaItem {
+    #[ts(optional = false)]
+    pub title: String,
+    pub planned_minutes: Option<u32>,
+}
+
+impl From<&str> for NewAgendaItem {
+    fn from(title: &str) -> Self {
+        NewAgendaItem {
+            title: title.to_owned(),
+            planned_minutes: None,
+        }
+    }
+}
+
+string_enum!(
+    /// What someone does in the meeting.
+    Role { Facilitator => "facilitator", Ambassador => "ambassador", Participant => "participant" }
+);
+
+/// Someone in the room.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct Attendee {
+    pub id: String,
+    pub name: String,
+    pub role: Role,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export, optional_fields = nullable)]
+pub struct NewAttendee {
+    pub name: String,
+    /// Default `participant`.
+    pub role: Option<Role>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -344,6 +413,78 @@ pub struct AgendaItem {
     pub position: u32,
     pub title: String,
     pub planned_minutes: Option<u32>,
+    /// Seconds spent on this item in finished stretches. While it runs, the time spent is
+    /// `elapsedSeconds + (now - runningSince)`.
+    pub elapsed_seconds: u32,
+    /// Start of the running stretch; `null` when the item's timer is stopped.
+    pub running_since: Option<String>,
+    /// The first time the item was started.
+    pub started_at: Option<String>,
+    /// When the room moved on from it (another item started, or the meeting ended).
+    pub done_at: Option<String>,
+    /// The last time the customer was brought in while this item was current.
+    pub last_customer_reference_at: Option<String>,
+}
+
+string_enum!(
+    /// How the room brought the customer in.
+    CustomerReferenceKind { PromptAnswered => "prompt_answered",
+        AnecdoteOpened => "anecdote_opened", AnecdotePinned => "anecdote_pinned",
+        ImpactRecorded => "impact_recorded" }
+);
+
+/// "The chair speaks up": the room referred to the customer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export, optional_fields = nullable)]
+pub struct CustomerReference {
+    pub meeting_id: String,
+    pub kind: CustomerReferenceKind,
+    /// The anecdote opened or pinned; counted once per meeting as consulted.
+    pub anecdote_id: Option<String>,
+}
+
+/// What recording a customer reference changed, for the nudge.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct CustomerPulse {
+    pub meeting_id: String,
+    /// The agenda item stamped (the current one), if any.
+    pub agenda_item_id: Option<String>,
+    pub last_customer_reference_at: String,
+    /// Distinct anecdotes opened or pinned in this meeting.
+    pub anecdotes_consulted: u32,
+}
+
+/// An answer the room gave to a prompt, in one meeting (optionally for one decision).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct PromptAnswer {
+    pub id: String,
+    pub meeting_id: String,
+    pub prompt_id: String,
+    pub agenda_item_id: Option<String>,
+    pub decision_id: Option<String>,
+    pub answer: String,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase", default)]
+#[ts(export, optional_fields = nullable)]
+pub struct AnswerInput {
+    #[ts(optional = false)]
+    pub meeting_id: String,
+    #[ts(optional = false)]
+    pub prompt_id: String,
+    /// Empty (after trimming) deletes the answer.
+    #[ts(optional = false)]
+    pub answer: String,
+    pub agenda_item_id: Option<String>,
+    pub decision_id: Option<String>,
 }
 
 /// How a decision changes things for one persona or segment.
@@ -388,14 +529,25 @@ pub struct Decision {
     pub agenda_item_id: Option<String>,
     pub statement: String,
     pub rationale: String,
+    /// The options the room weighed, as the user wrote them.
+    pub options_considered: String,
     pub owner: String,
     pub status: DecisionStatus,
     pub reversibility: Reversibility,
     pub review_on: Option<NaiveDate>,
+    /// The decision that replaced this one (status `superseded`).
     pub superseded_by: Option<String>,
     pub impacts: Vec<CustomerImpact>,
     /// Ids of the anecdotes pinned as evidence.
     pub evidence_ids: Vec<String>,
+    /// Who accepted this one-way door despite the gate's reasons, and when.
+    pub gate_overridden_by: Option<String>,
+    pub gate_overridden_at: Option<String>,
+    /// When the decision was reviewed after its review date, whether what it intended happened,
+    /// and the note.
+    pub reviewed_at: Option<String>,
+    pub review_happened: Option<bool>,
+    pub review_note: String,
     pub created_at: String,
     pub updated_at: String,
 }
@@ -410,12 +562,164 @@ pub struct NewDecision {
     #[ts(optional = false)]
     pub statement: String,
     pub rationale: Option<String>,
+    pub options_considered: Option<String>,
+    pub owner: Option<String>,
+    /// Default `proposed`. `accepted` goes through the gate (see `accept_decision`).
+    pub status: Option<DecisionStatus>,
+    pub reversibility: Option<Reversibility>,
+    pub review_on: Option<NaiveDate>,
+    /// Required with status `superseded`, refused otherwise.
+    pub superseded_by: Option<String>,
+    pub impacts: Option<Vec<NewImpact>>,
+    pub evidence_ids: Option<Vec<String>>,
+}
+
+/// A decision's fields as `update_decision` replaces them: absent lists become empty, absent
+/// texts become empty, absent status `proposed`, absent reversibility `unknown`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase", default)]
+#[ts(export, optional_fields = nullable)]
+pub struct DecisionInput {
+    pub agenda_item_id: Option<String>,
+    #[ts(optional = false)]
+    pub statement: String,
+    pub rationale: Option<String>,
+    pub options_considered: Option<String>,
     pub owner: Option<String>,
     pub status: Option<DecisionStatus>,
     pub reversibility: Option<Reversibility>,
     pub review_on: Option<NaiveDate>,
+    pub superseded_by: Option<String>,
     pub impacts: Option<Vec<NewImpact>>,
     pub evidence_ids: Option<Vec<String>>,
+}
+
+/// Whether accepting a decision needs the room to confirm, and why.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct GateCheck {
+    pub needs_confirmation: bool,
+    pub reasons: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct ReviewInput {
+    pub decision_id: String,
+    /// Whether what the decision intended happened.
+    pub happened: bool,
+    pub note: String,
+}
+
+/// How present the customer was in one meeting.
+///
+/// `score` = round(100 × mean of the parts that apply): the share of decisions with an impact
+/// whose direction is known, the share of decisions with evidence (both left out when there
+/// are no decisions), the share of the deck's prompts answered (left out without prompts), and
+/// min(1, anecdotesConsulted / max(3, decisions)).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct EmptyChairScore {
+    pub score: u32,
+    pub decisions: u32,
+    pub with_impact: u32,
+    pub with_evidence: u32,
+    pub prompts_answered: u32,
+    pub prompts_total: u32,
+    pub anecdotes_consulted: u32,
+}
+
+/// One meeting's score, for the trend line.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct ScorePoint {
+    pub meeting_id: String,
+    pub title: String,
+    pub held_on: NaiveDate,
+    pub score: u32,
+}
+
+/// The end-of-meeting summary.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct MeetingSummary {
+    pub meeting: Meeting,
+    pub decisions: Vec<Decision>,
+    pub score: EmptyChairScore,
+    /// Ended meetings (and this one) by date, oldest first.
+    pub trend: Vec<ScorePoint>,
+}
+
+/// A prompt as a custom deck is written; `id` keeps an existing prompt (and its answers) when
+/// a deck is updated.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase", default)]
+#[ts(export, optional_fields = nullable)]
+pub struct PromptInput {
+    pub id: Option<String>,
+    #[ts(optional = false)]
+    pub text: String,
+    pub help: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase", default)]
+#[ts(export, optional_fields = nullable)]
+pub struct DeckInput {
+    #[ts(optional = false)]
+    pub name: String,
+    pub description: Option<String>,
+    /// In the order shown (updating reorders).
+    #[ts(optional = false)]
+    pub prompts: Vec<PromptInput>,
+}
+
+/// An anecdote as the projector shows it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export, optional_fields = nullable)]
+pub struct ProjectorAnecdote {
+    /// Already masked by the UI when projector-safe is on.
+    #[ts(optional = false)]
+    pub text: String,
+    pub said_on: Option<NaiveDate>,
+    #[serde(default)]
+    #[ts(optional = false)]
+    pub channel: String,
+}
+
+/// What the projector window shows; the main window sends it whenever it changes.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export, optional_fields = nullable)]
+pub struct ProjectorState {
+    #[ts(optional = false)]
+    pub persona_name: String,
+    #[serde(default)]
+    #[ts(optional = false)]
+    pub persona_segment: String,
+    #[serde(default)]
+    #[ts(optional = false)]
+    pub persona_quote: String,
+    pub persona_avatar: Option<String>,
+    pub prompt_text: Option<String>,
+    pub prompt_position: Option<u32>,
+    pub prompt_count: Option<u32>,
+    pub deck_name: Option<String>,
+    #[ts(optional = false)]
+    pub meeting_title: String,
+    pub agenda_item_title: Option<String>,
+    /// Negative once the agenda item runs over.
+    pub seconds_left: Option<i32>,
+    pub nudge: Option<String>,
+    #[serde(default)]
+    #[ts(optional = false)]
+    pub anecdotes: Vec<ProjectorAnecdote>,
 }
 
 /// Everything the meeting screen shows, in one answer.
@@ -428,6 +732,10 @@ pub struct MeetingView {
     pub deck: Option<PromptDeck>,
     pub agenda: Vec<AgendaItem>,
     pub decisions: Vec<Decision>,
+    /// The room's answers to the deck's prompts; a prompt without one is unanswered.
+    pub answers: Vec<PromptAnswer>,
+    /// Distinct anecdotes opened or pinned in this meeting.
+    pub consulted_anecdote_ids: Vec<String>,
 }
 
 /// What is in the workspace, for the home screen and the title bar.

@@ -10,8 +10,8 @@ use serde::Deserialize;
 
 use crate::db::{self, NewAnecdote};
 use crate::model::{
-    Confidence, DecisionStatus, ImpactDirection, MeetingStatus, NewDecision, NewImpact, NewMeeting,
-    NewPersona, Provenance, Reversibility, Sentiment,
+    AnswerInput, Confidence, DecisionStatus, ImpactDirection, MeetingStatus, NewAgendaItem,
+    NewDecision, NewImpact, NewMeeting, NewPersona, Provenance, Reversibility, Sentiment,
 };
 use crate::{Error, Result};
 
@@ -82,14 +82,26 @@ struct SampleMeeting {
     deck: String,
     personas: Vec<String>,
     agenda: Vec<SampleAgendaItem>,
+    answers: Vec<SampleAnswer>,
     decisions: Vec<SampleDecision>,
 }
 
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 struct SampleAgendaItem {
     title: String,
     minutes: u32,
+    /// How long the room actually spent on it.
+    spent_minutes: u32,
+}
+
+/// The room's answer to prompt `prompt` (index in the meeting's deck) during agenda item `agenda`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SampleAnswer {
+    prompt: usize,
+    agenda: usize,
+    answer: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -98,6 +110,7 @@ struct SampleDecision {
     agenda: usize,
     statement: String,
     rationale: String,
+    options_considered: String,
     owner: String,
     status: DecisionStatus,
     reversibility: Reversibility,
@@ -204,13 +217,41 @@ pub(crate) fn load(conn: &Connection, sample: &Sample, content: bool) -> Result<
                     .map(|k| lookup(&persona_ids, "persona", k).cloned())
                     .collect::<Result<_>>()?,
             ),
-            agenda: Some(m.agenda.iter().map(|a| a.title.clone()).collect()),
+            agenda: Some(
+                m.agenda
+                    .iter()
+                    .map(|a| NewAgendaItem {
+                        title: a.title.clone(),
+                        planned_minutes: Some(a.minutes),
+                    })
+                    .collect(),
+            ),
+            ..Default::default()
         },
         MeetingStatus::Ended,
     )?;
     let agenda = db::agenda_ids(conn, &meeting.id)?;
+    let ended = meeting.ended_at.clone().unwrap_or_default();
     for (item, id) in m.agenda.iter().zip(&agenda) {
         db::set_planned_minutes(conn, id, item.minutes)?;
+        db::set_spent(conn, id, item.spent_minutes, &ended)?;
+    }
+    let deck = db::decks_get(conn, lookup(&deck_ids, "prompt deck", &m.deck)?)?;
+    for a in &m.answers {
+        let prompt = deck
+            .prompts
+            .get(a.prompt)
+            .ok_or_else(|| Error::not_found("prompt", a.prompt.to_string()))?;
+        db::answers_upsert(
+            conn,
+            &AnswerInput {
+                meeting_id: meeting.id.clone(),
+                prompt_id: prompt.id.clone(),
+                answer: a.answer.clone(),
+                agenda_item_id: agenda.get(a.agenda).cloned(),
+                decision_id: None,
+            },
+        )?;
     }
     for d in &m.decisions {
         let impacts = d
@@ -240,12 +281,14 @@ pub(crate) fn load(conn: &Connection, sample: &Sample, content: bool) -> Result<
                 agenda_item_id: agenda.get(d.agenda).cloned(),
                 statement: d.statement.clone(),
                 rationale: Some(d.rationale.clone()),
+                options_considered: Some(d.options_considered.clone()),
                 owner: Some(d.owner.clone()),
                 status: Some(d.status),
                 reversibility: Some(d.reversibility),
                 review_on: Some(d.review_on),
                 impacts: Some(impacts),
                 evidence_ids: Some(evidence),
+                ..Default::default()
             },
         )?;
     }

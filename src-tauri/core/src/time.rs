@@ -17,3 +17,13 @@ pub fn stamp(at: DateTime<Utc>) -> String {
 pub fn new_id() -> String {
     uuid::Uuid::now_v7().to_string()
 }
+
+/// Now, for the meeting clock (agenda timers, customer references).
+pub fn utc_now() -> DateTime<Utc> {
+    Utc::now()
+}
+
+/// Today's date where the user is: what "review date is due" compares with.
+pub fn today() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
+}

@@ -1,6 +1,11 @@
+//! Meeting commands: creating and running a meeting (its clock and agenda), the customer
+//! references that keep the nudge quiet, prompt answers, the decision draft and the summary.
+
 use chair_core::model::{
-    Decision, Meeting, MeetingListItem, MeetingStatus, MeetingView, NewDecision, NewMeeting,
+    AnswerInput, CustomerPulse, CustomerReference, Decision, Meeting, MeetingListItem,
+    MeetingStatus, MeetingSummary, MeetingView, NewDecision, NewMeeting, PromptAnswer,
 };
+use chair_core::time::utc_now;
 use tauri::{AppHandle, State};
 
 use crate::error::CommandResult;
@@ -65,4 +70,131 @@ pub async fn record_decision(
     state
         .write(&app, "decisions", move |db| db.record_decision(&input))
         .await
+}
+
+/// Starts a planned meeting (and its first agenda item); a paused one resumes.
+#[tauri::command]
+pub async fn start_meeting(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    meeting_id: String,
+) -> CommandResult<MeetingView> {
+    state
+        .write(&app, "meeting", move |db| {
+            db.start_meeting(&meeting_id, utc_now())
+        })
+        .await
+}
+
+/// Pauses the meeting: the current agenda item's timer stops.
+#[tauri::command]
+pub async fn pause_meeting(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    meeting_id: String,
+) -> CommandResult<MeetingView> {
+    state
+        .write(&app, "meeting", move |db| {
+            db.pause_meeting(&meeting_id, utc_now())
+        })
+        .await
+}
+
+/// Resumes a paused meeting: the current agenda item's timer runs again.
+#[tauri::command]
+pub async fn resume_meeting(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    meeting_id: String,
+) -> CommandResult<MeetingView> {
+    state
+        .write(&app, "meeting", move |db| {
+            db.resume_meeting(&meeting_id, utc_now())
+        })
+        .await
+}
+
+/// Ends the meeting: the current agenda item's timer stops and the item is done.
+#[tauri::command]
+pub async fn end_meeting(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    meeting_id: String,
+) -> CommandResult<MeetingView> {
+    state
+        .write(&app, "meetings", move |db| {
+            db.end_meeting(&meeting_id, utc_now())
+        })
+        .await
+}
+
+/// Makes `item_id` the current agenda item: the previous one's timer stops and it is done.
+#[tauri::command]
+pub async fn start_agenda_item(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    meeting_id: String,
+    item_id: String,
+) -> CommandResult<MeetingView> {
+    state
+        .write(&app, "meeting", move |db| {
+            db.start_agenda_item(&meeting_id, &item_id, utc_now())
+        })
+        .await
+}
+
+/// The room referred to the customer: stamps the current agenda item (the nudge resets).
+#[tauri::command]
+pub async fn record_customer_reference(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    input: CustomerReference,
+) -> CommandResult<CustomerPulse> {
+    state
+        .write(&app, "meeting", move |db| {
+            db.record_customer_reference(&input, utc_now())
+        })
+        .await
+}
+
+/// Stores (or, with an empty answer, deletes) the room's answer to a prompt.
+#[tauri::command]
+pub async fn answer_prompt(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    input: AnswerInput,
+) -> CommandResult<Option<PromptAnswer>> {
+    state
+        .write(&app, "meeting", move |db| db.answer_prompt(&input))
+        .await
+}
+
+/// Keeps the half-written decision (an opaque JSON string the UI owns). Called often, so it
+/// tells no one: nothing else shows a draft.
+#[tauri::command]
+pub async fn save_decision_draft(
+    state: State<'_, AppState>,
+    meeting_id: String,
+    draft: String,
+) -> CommandResult<()> {
+    state
+        .read(move |db| db.save_decision_draft(&meeting_id, &draft))
+        .await
+}
+
+#[tauri::command]
+pub async fn get_decision_draft(
+    state: State<'_, AppState>,
+    meeting_id: String,
+) -> CommandResult<Option<String>> {
+    state.read(move |db| db.decision_draft(&meeting_id)).await
+}
+
+/// The meeting's decisions, its empty-chair score and the trend over ended meetings.
+#[tauri::command]
+pub async fn meeting_summary(
+    state: State<'_, AppState>,
+    meeting_id: String,
+) -> CommandResult<MeetingSummary> {
+    state.read(move |db| db.meeting_summary(&meeting_id)).await
 }

@@ -2,10 +2,13 @@
 //! blocking pool and returns the result or a `CommandError`.
 
 pub mod anecdotes;
+pub mod decisions;
+pub mod decks;
 pub mod import;
 pub mod meetings;
 pub mod personas;
 pub mod preferences;
+pub mod projector;
 pub mod reports;
 pub mod workspace;
 

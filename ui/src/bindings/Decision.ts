@@ -6,8 +6,25 @@ import type { Reversibility } from "./Reversibility";
 /**
  * What the meeting decided, with its customer impact and evidence.
  */
-export type Decision = { id: string, meetingId: string, agendaItemId: string | null, statement: string, rationale: string, owner: string, status: DecisionStatus, reversibility: Reversibility, reviewOn: string | null, supersededBy: string | null, impacts: Array<CustomerImpact>, 
+export type Decision = { id: string, meetingId: string, agendaItemId: string | null, statement: string, rationale: string, 
+/**
+ * The options the room weighed, as the user wrote them.
+ */
+optionsConsidered: string, owner: string, status: DecisionStatus, reversibility: Reversibility, reviewOn: string | null, 
+/**
+ * The decision that replaced this one (status `superseded`).
+ */
+supersededBy: string | null, impacts: Array<CustomerImpact>, 
 /**
  * Ids of the anecdotes pinned as evidence.
  */
-evidenceIds: Array<string>, createdAt: string, updatedAt: string, };
+evidenceIds: Array<string>, 
+/**
+ * Who accepted this one-way door despite the gate's reasons, and when.
+ */
+gateOverriddenBy: string | null, gateOverriddenAt: string | null, 
+/**
+ * When the decision was reviewed after its review date, whether what it intended happened,
+ * and the note.
+ */
+reviewedAt: string | null, reviewHappened: boolean | null, reviewNote: string, createdAt: string, updatedAt: string, };

@@ -3,9 +3,18 @@ import type { AgendaItem } from "./AgendaItem";
 import type { Decision } from "./Decision";
 import type { Meeting } from "./Meeting";
 import type { Persona } from "./Persona";
+import type { PromptAnswer } from "./PromptAnswer";
 import type { PromptDeck } from "./PromptDeck";
 
 /**
  * Everything the meeting screen shows, in one answer.
  */
-export type MeetingView = { meeting: Meeting, personas: Array<Persona>, deck: PromptDeck | null, agenda: Array<AgendaItem>, decisions: Array<Decision>, };
+export type MeetingView = { meeting: Meeting, personas: Array<Persona>, deck: PromptDeck | null, agenda: Array<AgendaItem>, decisions: Array<Decision>, 
+/**
+ * The room's answers to the deck's prompts; a prompt without one is unanswered.
+ */
+answers: Array<PromptAnswer>, 
+/**
+ * Distinct anecdotes opened or pinned in this meeting.
+ */
+consultedAnecdoteIds: Array<string>, };

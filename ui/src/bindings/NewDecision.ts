@@ -3,4 +3,12 @@ import type { DecisionStatus } from "./DecisionStatus";
 import type { NewImpact } from "./NewImpact";
 import type { Reversibility } from "./Reversibility";
 
-export type NewDecision = { meetingId: string, agendaItemId?: string, statement: string, rationale?: string, owner?: string, status?: DecisionStatus, reversibility?: Reversibility, reviewOn?: string, impacts?: Array<NewImpact>, evidenceIds?: Array<string>, };
+export type NewDecision = { meetingId: string, agendaItemId?: string, statement: string, rationale?: string, optionsConsidered?: string, owner?: string, 
+/**
+ * Default `proposed`. `accepted` goes through the gate (see `accept_decision`).
+ */
+status?: DecisionStatus, reversibility?: Reversibility, reviewOn?: string, 
+/**
+ * Required with status `superseded`, refused otherwise.
+ */
+supersededBy?: string, impacts?: Array<NewImpact>, evidenceIds?: Array<string>, };

@@ -114,6 +114,11 @@ CREATE TABLE meetings (
                    CHECK (status IN ('planned', 'running', 'paused', 'ended')),
     deck_id        TEXT REFERENCES prompt_decks (id) ON DELETE SET NULL,
     prompt_index   INTEGER NOT NULL DEFAULT 0 CHECK (prompt_index >= 0),
+    -- Minutes without a customer reference before the UI nudges "the chair speaks up".
+    nudge_minutes  INTEGER NOT NULL DEFAULT 10 CHECK (nudge_minutes BETWEEN 1 AND 240),
+    -- The agenda item under discussion; its timer runs while the meeting runs.
+    current_agenda_item_id     TEXT REFERENCES agenda_items (id) ON DELETE SET NULL,
+    last_customer_reference_at TEXT,
     started_at     TEXT,
     ended_at       TEXT,
     created_at     TEXT NOT NULL,
@@ -127,12 +132,31 @@ CREATE TABLE meeting_personas (
     PRIMARY KEY (meeting_id, persona_id)
 ) WITHOUT ROWID;
 
+CREATE TABLE meeting_attendees (
+    id         TEXT PRIMARY KEY NOT NULL,
+    meeting_id TEXT NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
+    position   INTEGER NOT NULL,
+    name       TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    role       TEXT NOT NULL DEFAULT 'participant'
+               CHECK (role IN ('facilitator', 'ambassador', 'participant')),
+    created_at TEXT NOT NULL
+);
+CREATE INDEX meeting_attendees_meeting ON meeting_attendees (meeting_id, position);
+
+-- An agenda item's timer: `elapsed_ms` sums its finished stretches; while it runs,
+-- `running_since` is the start of the current stretch, so the time spent survives the app being
+-- killed (elapsed_ms + now - running_since).
 CREATE TABLE agenda_items (
     id              TEXT PRIMARY KEY NOT NULL,
     meeting_id      TEXT NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
     position        INTEGER NOT NULL,
     title           TEXT NOT NULL CHECK (length(trim(title)) > 0),
-    planned_minutes INTEGER,
+    planned_minutes INTEGER CHECK (planned_minutes BETWEEN 1 AND 1440),
+    elapsed_ms      INTEGER NOT NULL DEFAULT 0 CHECK (elapsed_ms >= 0),
+    started_at      TEXT,
+    running_since   TEXT,
+    done_at         TEXT,
+    last_customer_reference_at TEXT,
     created_at      TEXT NOT NULL,
     updated_at      TEXT NOT NULL
 );
@@ -151,10 +175,19 @@ CREATE TABLE decisions (
                    CHECK (reversibility IN ('one_way', 'two_way', 'unknown')),
     review_on      TEXT,
     superseded_by  TEXT REFERENCES decisions (id) ON DELETE SET NULL,
+    options_considered TEXT NOT NULL DEFAULT '',
+    -- Who accepted a one-way door although the gate named reasons, and when.
+    gate_overridden_by TEXT,
+    gate_overridden_at TEXT,
+    -- The look back after review_on: when, whether what was intended happened, and a note.
+    reviewed_at        TEXT,
+    review_happened    INTEGER CHECK (review_happened IN (0, 1)),
+    review_note        TEXT NOT NULL DEFAULT '',
     created_at     TEXT NOT NULL,
     updated_at     TEXT NOT NULL
 );
 CREATE INDEX decisions_meeting ON decisions (meeting_id, created_at);
+CREATE INDEX decisions_review ON decisions (review_on) WHERE status = 'accepted' AND reviewed_at IS NULL;
 
 CREATE TABLE customer_impacts (
     id           TEXT PRIMARY KEY NOT NULL,
@@ -185,11 +218,31 @@ CREATE TABLE prompt_answers (
     meeting_id     TEXT NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
     prompt_id      TEXT NOT NULL REFERENCES prompts (id) ON DELETE CASCADE,
     agenda_item_id TEXT REFERENCES agenda_items (id) ON DELETE SET NULL,
-    decision_id    TEXT REFERENCES decisions (id) ON DELETE SET NULL,
-    answer         TEXT NOT NULL,
+    decision_id    TEXT REFERENCES decisions (id) ON DELETE CASCADE,
+    answer         TEXT NOT NULL CHECK (length(trim(answer)) > 0),
     created_at     TEXT NOT NULL,
     updated_at     TEXT NOT NULL
 );
+-- One answer per meeting, prompt and decision (or none).
+CREATE UNIQUE INDEX prompt_answers_one ON prompt_answers (meeting_id, prompt_id, ifnull(decision_id, ''));
+
+-- Anecdotes the room opened or pinned during a meeting, each counted once (evidence pinned to
+-- the meeting's decisions counts too, from decision_evidence).
+CREATE TABLE meeting_anecdotes (
+    meeting_id  TEXT NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
+    anecdote_id TEXT NOT NULL REFERENCES anecdotes (id) ON DELETE CASCADE,
+    first_kind  TEXT NOT NULL CHECK (first_kind IN ('anecdote_opened', 'anecdote_pinned')),
+    first_at    TEXT NOT NULL,
+    PRIMARY KEY (meeting_id, anecdote_id)
+) WITHOUT ROWID;
+CREATE INDEX meeting_anecdotes_anecdote ON meeting_anecdotes (anecdote_id);
+
+-- The decision being written, as the UI's own JSON, so a killed app loses no keystroke.
+CREATE TABLE decision_drafts (
+    meeting_id TEXT PRIMARY KEY NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
+    draft      TEXT NOT NULL CHECK (json_valid(draft)),
+    updated_at TEXT NOT NULL
+) WITHOUT ROWID;
 
 CREATE TABLE annotations (
     id          TEXT PRIMARY KEY NOT NULL,

@@ -16,7 +16,8 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use super::{date_text, json_list, parse_date, personas, to_json, Db};
 use crate::index::{facet_key, IndexDoc};
 use crate::model::{
-    Anecdote, AnecdoteFacets, AnecdoteInput, DeletedAnecdote, FacetCount, Provenance, Sentiment,
+    Anecdote, AnecdoteFacets, AnecdoteInput, Consultation, CustomerReferenceKind, DeletedAnecdote,
+    FacetCount, Provenance, Sentiment,
 };
 use crate::time::{new_id, now};
 use crate::{Error, Result};
@@ -526,11 +527,25 @@ impl Db {
                 )?
                 .query_map([id], |r| r.get(0))?
                 .collect::<rusqlite::Result<_>>()?;
-            // Links and evidence go with it (ON DELETE CASCADE).
+            let consulted_in = tx
+                .prepare_cached(
+                    "SELECT meeting_id, first_kind, first_at FROM meeting_anecdotes
+                     WHERE anecdote_id = ?1 ORDER BY meeting_id",
+                )?
+                .query_map([id], |r| {
+                    Ok(Consultation {
+                        meeting_id: r.get(0)?,
+                        kind: r.get(1)?,
+                        at: r.get(2)?,
+                    })
+                })?
+                .collect::<rusqlite::Result<_>>()?;
+            // Links, evidence and consultations go with it (ON DELETE CASCADE).
             tx.execute("DELETE FROM anecdotes WHERE id = ?1", [id])?;
             Ok(DeletedAnecdote {
                 anecdote,
                 evidence_decision_ids,
+                consulted_in,
             })
         })
     }
@@ -585,6 +600,24 @@ impl Db {
             )?;
             for decision in &deleted.evidence_decision_ids {
                 pin.execute([decision, &a.id])?;
+            }
+            let mut consulted = tx.prepare_cached(
+                "INSERT OR IGNORE INTO meeting_anecdotes (meeting_id, anecdote_id, first_kind,
+                     first_at)
+                 SELECT id, ?2, ?3, ?4 FROM meetings WHERE id = ?1",
+            )?;
+            for c in &deleted.consulted_in {
+                if !matches!(
+                    c.kind,
+                    CustomerReferenceKind::AnecdoteOpened | CustomerReferenceKind::AnecdotePinned
+                ) {
+                    return Err(Error::invalid(
+                        "consultedIn.kind",
+                        "must be anecdote_opened or anecdote_pinned",
+                    ));
+                }
+                check_stamp("consultedIn.at", &c.at)?;
+                consulted.execute(params![c.meeting_id, a.id, c.kind, c.at])?;
             }
             get(tx, &a.id)
         })

@@ -1,16 +1,21 @@
-//! Decisions, their customer impacts and the anecdotes pinned to them as evidence.
+//! Decisions, their customer impacts and the anecdotes pinned to them as evidence; the
+//! one-way-door gate on accepting them, and the review after their review date.
 
+use chrono::NaiveDate;
 use rusqlite::{params, Connection, Row};
 
-use super::{date_text, meetings, parse_date, personas, required, Db};
+use super::{date_text, decks, drafts, meetings, parse_date, personas, required, Db};
 use crate::model::{
-    CustomerImpact, Decision, DecisionStatus, NewDecision, NewImpact, Reversibility,
+    CustomerImpact, Decision, DecisionInput, DecisionStatus, GateCheck, ImpactDirection,
+    NewDecision, NewImpact, Reversibility, ReviewInput,
 };
 use crate::time::{new_id, now};
 use crate::{Error, Result};
 
 const COLUMNS: &str = "id, meeting_id, agenda_item_id, statement, rationale, owner, status, \
-                       reversibility, review_on, superseded_by, created_at, updated_at";
+                       reversibility, review_on, superseded_by, created_at, updated_at, \
+                       options_considered, gate_overridden_by, gate_overridden_at, reviewed_at, \
+                       review_happened, review_note";
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Decision> {
     Ok(Decision {
@@ -19,6 +24,7 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Decision> {
         agenda_item_id: row.get(2)?,
         statement: row.get(3)?,
         rationale: row.get(4)?,
+        options_considered: row.get(12)?,
         owner: row.get(5)?,
         status: row.get(6)?,
         reversibility: row.get(7)?,
@@ -26,6 +32,11 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Decision> {
         superseded_by: row.get(9)?,
         impacts: Vec::new(),
         evidence_ids: Vec::new(),
+        gate_overridden_by: row.get(13)?,
+        gate_overridden_at: row.get(14)?,
+        reviewed_at: row.get(15)?,
+        review_happened: row.get(16)?,
+        review_note: row.get(17)?,
         created_at: row.get(10)?,
         updated_at: row.get(11)?,
     })
@@ -72,42 +83,133 @@ fn insert_impact(
     Ok(())
 }
 
-/// Stores a decision with its impacts and evidence; returns it as stored.
-pub(crate) fn insert(conn: &Connection, input: &NewDecision) -> Result<Decision> {
-    let statement = required("statement", &input.statement)?;
-    meetings::get(conn, &input.meeting_id)?;
-    let id = new_id();
-    let at = now();
-    conn.execute(
-        &format!(
-            "INSERT INTO decisions ({COLUMNS})
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, NULL, ?10, ?10)"
-        ),
-        params![
-            id,
-            input.meeting_id,
-            input.agenda_item_id,
-            statement,
-            input.rationale.as_deref().unwrap_or("").trim(),
-            input.owner.as_deref().unwrap_or("").trim(),
-            input.status.unwrap_or(DecisionStatus::Proposed),
-            input.reversibility.unwrap_or(Reversibility::Unknown),
-            date_text(input.review_on),
-            at
-        ],
-    )?;
+/// Replaces the decision's impacts and evidence with `input`'s.
+fn write_children(conn: &Connection, id: &str, input: &DecisionInput, at: &str) -> Result<()> {
+    conn.execute("DELETE FROM customer_impacts WHERE decision_id = ?1", [id])?;
+    conn.execute("DELETE FROM decision_evidence WHERE decision_id = ?1", [id])?;
     for (i, impact) in input.impacts.iter().flatten().enumerate() {
-        insert_impact(conn, &id, i, impact, &at)?;
+        insert_impact(conn, id, i, impact, at)?;
     }
-    for anecdote in input.evidence_ids.iter().flatten() {
+    let mut exists =
+        conn.prepare_cached("SELECT EXISTS (SELECT 1 FROM anecdotes WHERE id = ?1)")?;
+    for (i, anecdote) in input.evidence_ids.iter().flatten().enumerate() {
+        if !exists.query_row([anecdote], |r| r.get::<_, bool>(0))? {
+            return Err(Error::invalid(
+                format!("evidenceIds[{i}]"),
+                format!("anecdote {anecdote} was not found"),
+            ));
+        }
         conn.execute(
             "INSERT OR IGNORE INTO decision_evidence (decision_id, anecdote_id, created_at)
              VALUES (?1, ?2, ?3)",
             params![id, anecdote, at],
         )?;
     }
-    let mut found = load(conn, "id = ?1", &id)?;
-    Ok(found.remove(0))
+    Ok(())
+}
+
+/// Checks the fields that refer elsewhere: the agenda item is the meeting's, and a superseded
+/// decision names an existing other decision (and only a superseded one does).
+fn check_links(
+    conn: &Connection,
+    meeting_id: &str,
+    id: &str,
+    input: &DecisionInput,
+    status: DecisionStatus,
+) -> Result<()> {
+    if let Some(item) = &input.agenda_item_id {
+        meetings::check_agenda_item(conn, meeting_id, item)?;
+    }
+    match (status, input.superseded_by.as_deref()) {
+        (DecisionStatus::Superseded, None) => Err(Error::invalid(
+            "supersededBy",
+            "a superseded decision must name the decision that replaces it",
+        )),
+        (DecisionStatus::Superseded, Some(other)) => {
+            if other == id {
+                return Err(Error::invalid(
+                    "supersededBy",
+                    "a decision cannot supersede itself",
+                ));
+            }
+            get(conn, other).map_err(|_| {
+                Error::invalid("supersededBy", format!("decision {other} was not found"))
+            })?;
+            Ok(())
+        }
+        (_, Some(_)) => Err(Error::invalid(
+            "supersededBy",
+            "only a superseded decision names the decision that replaces it",
+        )),
+        (_, None) => Ok(()),
+    }
+}
+
+/// Whether the decision brings the customer in: an impact with a known direction, or evidence.
+fn refers_to_customer(input: &DecisionInput) -> bool {
+    input
+        .impacts
+        .iter()
+        .flatten()
+        .any(|i| i.direction != ImpactDirection::Unknown)
+        || input.evidence_ids.iter().flatten().next().is_some()
+}
+
+fn as_input(input: &NewDecision) -> DecisionInput {
+    DecisionInput {
+        agenda_item_id: input.agenda_item_id.clone(),
+        statement: input.statement.clone(),
+        rationale: input.rationale.clone(),
+        options_considered: input.options_considered.clone(),
+        owner: input.owner.clone(),
+        status: input.status,
+        reversibility: input.reversibility,
+        review_on: input.review_on,
+        superseded_by: input.superseded_by.clone(),
+        impacts: input.impacts.clone(),
+        evidence_ids: input.evidence_ids.clone(),
+    }
+}
+
+/// Stores a decision with its impacts and evidence; returns it as stored. No gate: the caller
+/// decides (the sample loads decisions as they were taken).
+pub(crate) fn insert(conn: &Connection, new: &NewDecision) -> Result<Decision> {
+    let input = as_input(new);
+    let statement = required("statement", &input.statement)?;
+    meetings::get(conn, &new.meeting_id)?;
+    let id = new_id();
+    let status = input.status.unwrap_or(DecisionStatus::Proposed);
+    check_links(conn, &new.meeting_id, &id, &input, status)?;
+    let at = now();
+    conn.execute(
+        &format!(
+            "INSERT INTO decisions ({COLUMNS})
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11, ?12, NULL, NULL, NULL,
+                     NULL, '')"
+        ),
+        params![
+            id,
+            new.meeting_id,
+            input.agenda_item_id,
+            statement,
+            input.rationale.as_deref().unwrap_or("").trim(),
+            input.owner.as_deref().unwrap_or("").trim(),
+            status,
+            input.reversibility.unwrap_or(Reversibility::Unknown),
+            date_text(input.review_on),
+            input.superseded_by,
+            at,
+            input.options_considered.as_deref().unwrap_or("").trim(),
+        ],
+    )?;
+    write_children(conn, &id, &input, &at)?;
+    get(conn, &id)
+}
+
+pub(crate) fn get(conn: &Connection, id: &str) -> Result<Decision> {
+    load(conn, "id = ?1", id)?
+        .pop()
+        .ok_or_else(|| Error::not_found("decision", id))
 }
 
 /// Decisions matching `filter` (a fixed SQL condition on one bound parameter), oldest first.
@@ -121,7 +223,7 @@ fn load(conn: &Connection, filter: &str, value: &str) -> Result<Vec<Decision>> {
     let mut impacts = conn.prepare_cached(
         "SELECT id, decision_id, persona_id, segment, direction, magnitude, confidence, reach,
                 what_changes
-         FROM customer_impacts WHERE decision_id = ?1 ORDER BY created_at, id",
+         FROM customer_impacts WHERE decision_id = ?1 ORDER BY created_at, rowid",
     )?;
     let mut evidence = conn.prepare_cached(
         "SELECT anecdote_id FROM decision_evidence WHERE decision_id = ?1 ORDER BY created_at, anecdote_id",
@@ -153,13 +255,191 @@ pub(crate) fn for_meeting(conn: &Connection, meeting_id: &str) -> Result<Vec<Dec
     load(conn, "meeting_id = ?1", meeting_id)
 }
 
+/// Why accepting `decision` needs the room's confirmation: only a one-way door is gated, by
+/// each prompt of its meeting's deck that has no answer in the meeting, and by missing evidence.
+pub(crate) fn gate_reasons(conn: &Connection, decision: &Decision) -> Result<Vec<String>> {
+    if decision.reversibility != Reversibility::OneWay {
+        return Ok(Vec::new());
+    }
+    let meeting = meetings::get(conn, &decision.meeting_id)?;
+    let mut reasons = Vec::new();
+    if let Some(deck) = &meeting.deck_id {
+        let answered = answered_prompt_ids(conn, &meeting.id)?;
+        for prompt in decks::get(conn, deck)?.prompts {
+            if !answered.contains(&prompt.id) {
+                reasons.push(format!(
+                    "customer question not answered: \u{201c}{}\u{201d}",
+                    prompt.text
+                ));
+            }
+        }
+    }
+    if decision.evidence_ids.is_empty() {
+        reasons.push("no customer evidence: no anecdote is pinned to it".to_owned());
+    }
+    Ok(reasons)
+}
+
+/// Prompts that have an answer in the meeting (for any decision or none).
+pub(crate) fn answered_prompt_ids(conn: &Connection, meeting_id: &str) -> Result<Vec<String>> {
+    Ok(conn
+        .prepare_cached("SELECT DISTINCT prompt_id FROM prompt_answers WHERE meeting_id = ?1")?
+        .query_map([meeting_id], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?)
+}
+
+/// Refuses accepting `decision` when the gate names reasons, unless `override_by` names who
+/// takes responsibility; returns the override to record (none when nothing was overridden).
+fn pass_gate(
+    conn: &Connection,
+    decision: &Decision,
+    override_by: Option<&str>,
+) -> Result<Option<String>> {
+    let reasons = gate_reasons(conn, decision)?;
+    if reasons.is_empty() {
+        return Ok(None);
+    }
+    match override_by.map(str::trim).filter(|o| !o.is_empty()) {
+        Some(who) => Ok(Some(who.to_owned())),
+        None => Err(Error::Gate { reasons }),
+    }
+}
+
+fn set_accepted(conn: &Connection, id: &str, override_by: Option<&str>, at: &str) -> Result<()> {
+    conn.execute(
+        "UPDATE decisions SET status = 'accepted', updated_at = ?2, gate_overridden_by = ?3,
+             gate_overridden_at = CASE WHEN ?3 IS NULL THEN NULL ELSE ?2 END
+         WHERE id = ?1",
+        params![id, at, override_by],
+    )?;
+    Ok(())
+}
+
 impl Db {
-    /// Records a decision in one transaction: the decision, its impacts and its evidence.
+    /// Records a decision in one transaction: the decision, its impacts and its evidence. One
+    /// recorded as accepted goes through the gate (see `accept_decision`). Clears the meeting's
+    /// decision draft; an impact or evidence counts as a customer reference.
     pub fn record_decision(&mut self, input: &NewDecision) -> Result<Decision> {
-        self.write(|tx| insert(tx, input))
+        self.write(|tx| {
+            let decision = insert(tx, input)?;
+            if decision.status == DecisionStatus::Accepted {
+                // Without an override the gate either passes or refuses (rolling back).
+                pass_gate(tx, &decision, None)?;
+            }
+            drafts::clear(tx, &input.meeting_id)?;
+            if refers_to_customer(&as_input(input)) {
+                meetings::stamp_reference(tx, &input.meeting_id, &decision.created_at)?;
+            }
+            get(tx, &decision.id)
+        })
     }
 
     pub fn list_decisions(&self, meeting_id: &str) -> Result<Vec<Decision>> {
         for_meeting(self.conn(), meeting_id)
+    }
+
+    pub fn get_decision(&self, id: &str) -> Result<Decision> {
+        get(self.conn(), id)
+    }
+
+    /// Replaces the decision's fields, impacts and evidence in one transaction. Becoming
+    /// accepted goes through the gate; leaving accepted forgets a gate override.
+    pub fn update_decision(&mut self, id: &str, input: &DecisionInput) -> Result<Decision> {
+        self.write(|tx| {
+            let before = get(tx, id)?;
+            let statement = required("statement", &input.statement)?;
+            let status = input.status.unwrap_or(DecisionStatus::Proposed);
+            check_links(tx, &before.meeting_id, id, input, status)?;
+            let at = now();
+            tx.execute(
+                "UPDATE decisions SET agenda_item_id = ?2, statement = ?3, rationale = ?4,
+                     options_considered = ?5, owner = ?6, status = ?7, reversibility = ?8,
+                     review_on = ?9, superseded_by = ?10, updated_at = ?11,
+                     gate_overridden_by = CASE WHEN ?7 = 'accepted' THEN gate_overridden_by END,
+                     gate_overridden_at = CASE WHEN ?7 = 'accepted' THEN gate_overridden_at END
+                 WHERE id = ?1",
+                params![
+                    id,
+                    input.agenda_item_id,
+                    statement,
+                    input.rationale.as_deref().unwrap_or("").trim(),
+                    input.options_considered.as_deref().unwrap_or("").trim(),
+                    input.owner.as_deref().unwrap_or("").trim(),
+                    status,
+                    input.reversibility.unwrap_or(Reversibility::Unknown),
+                    date_text(input.review_on),
+                    input.superseded_by,
+                    at
+                ],
+            )?;
+            write_children(tx, id, input, &at)?;
+            let after = get(tx, id)?;
+            if status == DecisionStatus::Accepted && before.status != DecisionStatus::Accepted {
+                let who = pass_gate(tx, &after, None)?;
+                set_accepted(tx, id, who.as_deref(), &at)?;
+            }
+            if refers_to_customer(input) {
+                meetings::stamp_reference(tx, &before.meeting_id, &at)?;
+            }
+            get(tx, id)
+        })
+    }
+
+    /// What accepting the decision would need the room to confirm.
+    pub fn check_gate(&self, id: &str) -> Result<GateCheck> {
+        let decision = get(self.conn(), id)?;
+        let reasons = gate_reasons(self.conn(), &decision)?;
+        Ok(GateCheck {
+            needs_confirmation: !reasons.is_empty(),
+            reasons,
+        })
+    }
+
+    /// Accepts the decision. A one-way door with unanswered customer questions or no evidence
+    /// is refused (`Error::Gate`, naming the reasons) unless `override_by` says who takes
+    /// responsibility; then the override is recorded with the decision. Accepting an accepted
+    /// decision changes nothing.
+    pub fn accept_decision(&mut self, id: &str, override_by: Option<&str>) -> Result<Decision> {
+        self.write(|tx| {
+            let decision = get(tx, id)?;
+            if decision.status == DecisionStatus::Accepted {
+                return Ok(decision);
+            }
+            let who = pass_gate(tx, &decision, override_by)?;
+            tx.execute(
+                "UPDATE decisions SET superseded_by = NULL WHERE id = ?1",
+                [id],
+            )?;
+            set_accepted(tx, id, who.as_deref(), &now())?;
+            get(tx, id)
+        })
+    }
+
+    /// Accepted decisions whose review date is `today` or earlier and that have not been
+    /// reviewed, the longest overdue first.
+    pub fn decisions_due_for_review(&self, today: NaiveDate) -> Result<Vec<Decision>> {
+        let mut due = load(
+            self.conn(),
+            "status = 'accepted' AND reviewed_at IS NULL AND review_on IS NOT NULL
+             AND review_on <= ?1",
+            &today.format("%Y-%m-%d").to_string(),
+        )?;
+        due.sort_by_key(|d| d.review_on);
+        Ok(due)
+    }
+
+    /// Records the look back at a decision: whether what it intended happened, and a note.
+    pub fn record_review(&mut self, input: &ReviewInput) -> Result<Decision> {
+        self.write(|tx| {
+            get(tx, &input.decision_id)?;
+            let at = now();
+            tx.execute(
+                "UPDATE decisions SET reviewed_at = ?2, review_happened = ?3, review_note = ?4,
+                     updated_at = ?2
+                 WHERE id = ?1",
+                params![input.decision_id, at, input.happened, input.note.trim()],
+            )?;
+            get(tx, &input.decision_id)
+        })
     }
 }

@@ -1,14 +1,30 @@
-//! Meetings, who sits in their chair, and their agenda.
+//! Meetings, who is in their room and chair, their agenda and its clock, and the customer
+//! references that keep "the chair speaks up" nudge quiet.
+//!
+//! The clock lives in the database, not in memory: an agenda item keeps the milliseconds of its
+//! finished stretches and the start of the running one, so a killed app reopens the meeting with
+//! its timers where they were. Every change to the clock takes the instant `at` from the caller
+//! (the app passes now; tests pass chosen instants).
 
+use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
-use super::{date_text, decisions, decks, parse_date, personas, required, settings, Db};
-use crate::model::{AgendaItem, Meeting, MeetingListItem, MeetingStatus, MeetingView, NewMeeting};
-use crate::time::{new_id, now};
+use super::{answers, date_text, decisions, decks, parse_date, personas, required, settings, Db};
+use crate::meeting::empty_chair_score;
+use crate::model::{
+    AgendaItem, Attendee, CustomerPulse, CustomerReference, CustomerReferenceKind, EmptyChairScore,
+    Meeting, MeetingListItem, MeetingStatus, MeetingSummary, MeetingView, NewMeeting, Role,
+    ScorePoint,
+};
+use crate::time::{new_id, now, stamp};
 use crate::{Error, Result};
 
-const COLUMNS: &str = "id, title, held_on, goal, status, deck_id, prompt_index, started_at, \
-                       ended_at, created_at, updated_at";
+const COLUMNS: &str = "id, title, held_on, goal, status, deck_id, prompt_index, nudge_minutes, \
+                       current_agenda_item_id, last_customer_reference_at, started_at, ended_at, \
+                       created_at, updated_at";
+
+/// Minutes without a customer reference before the nudge, unless the meeting says otherwise.
+pub const DEFAULT_NUDGE_MINUTES: u32 = 10;
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Meeting> {
     Ok(Meeting {
@@ -20,20 +36,21 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Meeting> {
         deck_id: row.get(5)?,
         prompt_index: row.get(6)?,
         persona_ids: Vec::new(),
-        started_at: row.get(7)?,
-        ended_at: row.get(8)?,
-        created_at: row.get(9)?,
-        updated_at: row.get(10)?,
+        attendees: Vec::new(),
+        nudge_minutes: row.get(7)?,
+        current_agenda_item_id: row.get(8)?,
+        last_customer_reference_at: row.get(9)?,
+        started_at: row.get(10)?,
+        ended_at: row.get(11)?,
+        created_at: row.get(12)?,
+        updated_at: row.get(13)?,
     })
 }
 
 pub(crate) fn get(conn: &Connection, id: &str) -> Result<Meeting> {
     let mut meeting = conn
-        .query_row(
-            &format!("SELECT {COLUMNS} FROM meetings WHERE id = ?1"),
-            [id],
-            from_row,
-        )
+        .prepare_cached(&format!("SELECT {COLUMNS} FROM meetings WHERE id = ?1"))?
+        .query_row([id], from_row)
         .optional()?
         .ok_or_else(|| Error::not_found("meeting", id))?;
     meeting.persona_ids = conn
@@ -42,10 +59,23 @@ pub(crate) fn get(conn: &Connection, id: &str) -> Result<Meeting> {
         )?
         .query_map([id], |r| r.get(0))?
         .collect::<rusqlite::Result<_>>()?;
+    meeting.attendees = conn
+        .prepare_cached(
+            "SELECT id, name, role FROM meeting_attendees WHERE meeting_id = ?1 ORDER BY position",
+        )?
+        .query_map([id], |r| {
+            Ok(Attendee {
+                id: r.get(0)?,
+                name: r.get(1)?,
+                role: r.get(2)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
     Ok(meeting)
 }
 
-/// Creates a meeting; `status` says whether it is already under way.
+/// Creates a meeting; `status` says whether it is already under way. A running meeting starts
+/// with its first agenda item current and its timer running.
 pub(crate) fn insert(
     conn: &Connection,
     input: &NewMeeting,
@@ -55,6 +85,10 @@ pub(crate) fn insert(
     let held_on = input
         .held_on
         .unwrap_or_else(|| chrono::Local::now().date_naive());
+    let nudge = input.nudge_minutes.unwrap_or(DEFAULT_NUDGE_MINUTES);
+    if !(1..=240).contains(&nudge) {
+        return Err(Error::invalid("nudgeMinutes", "must be between 1 and 240"));
+    }
     let id = new_id();
     let at = now();
     let started =
@@ -65,7 +99,8 @@ pub(crate) fn insert(
     }
     conn.execute(
         &format!(
-            "INSERT INTO meetings ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, ?7, ?8, ?9, ?9)"
+            "INSERT INTO meetings ({COLUMNS})
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, ?7, NULL, NULL, ?8, ?9, ?10, ?10)"
         ),
         params![
             id,
@@ -74,6 +109,7 @@ pub(crate) fn insert(
             input.goal.as_deref().unwrap_or("").trim(),
             status,
             input.deck_id,
+            nudge,
             started,
             ended,
             at
@@ -86,33 +122,87 @@ pub(crate) fn insert(
             params![id, persona, i as u32],
         )?;
     }
-    for (i, item) in input.agenda.iter().flatten().enumerate() {
-        let item = required(&format!("agenda[{i}]"), item)?;
+    for (i, person) in input.attendees.iter().flatten().enumerate() {
+        let name = required(&format!("attendees[{i}].name"), &person.name)?;
         conn.execute(
-            "INSERT INTO agenda_items (id, meeting_id, position, title, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
-            params![new_id(), id, i as u32, item, at],
+            "INSERT INTO meeting_attendees (id, meeting_id, position, name, role, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![
+                new_id(),
+                id,
+                i as u32,
+                name,
+                person.role.unwrap_or(Role::Participant),
+                at
+            ],
         )?;
+    }
+    for (i, item) in input.agenda.iter().flatten().enumerate() {
+        let title = required(&format!("agenda[{i}].title"), &item.title)?;
+        if let Some(m) = item.planned_minutes {
+            if !(1..=1440).contains(&m) {
+                return Err(Error::invalid(
+                    format!("agenda[{i}].plannedMinutes"),
+                    "must be between 1 and 1440",
+                ));
+            }
+        }
+        conn.execute(
+            "INSERT INTO agenda_items (id, meeting_id, position, title, planned_minutes,
+                 created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
+            params![new_id(), id, i as u32, title, item.planned_minutes, at],
+        )?;
+    }
+    if status == MeetingStatus::Running {
+        if let Some(first) = agenda(conn, &id)?.first() {
+            set_current(conn, &id, Some(&first.id))?;
+            start_timer(conn, &first.id, &at)?;
+        }
     }
     get(conn, &id)
 }
 
-fn agenda(conn: &Connection, meeting_id: &str) -> Result<Vec<AgendaItem>> {
+const AGENDA_COLUMNS: &str = "id, meeting_id, position, title, planned_minutes, elapsed_ms, \
+                              running_since, started_at, done_at, last_customer_reference_at";
+
+fn agenda_from_row(r: &Row<'_>) -> rusqlite::Result<AgendaItem> {
+    let elapsed_ms: i64 = r.get(5)?;
+    Ok(AgendaItem {
+        id: r.get(0)?,
+        meeting_id: r.get(1)?,
+        position: r.get(2)?,
+        title: r.get(3)?,
+        planned_minutes: r.get(4)?,
+        elapsed_seconds: u32::try_from(elapsed_ms / 1000).unwrap_or(u32::MAX),
+        running_since: r.get(6)?,
+        started_at: r.get(7)?,
+        done_at: r.get(8)?,
+        last_customer_reference_at: r.get(9)?,
+    })
+}
+
+pub(crate) fn agenda(conn: &Connection, meeting_id: &str) -> Result<Vec<AgendaItem>> {
     Ok(conn
-        .prepare_cached(
-            "SELECT id, meeting_id, position, title, planned_minutes FROM agenda_items
-             WHERE meeting_id = ?1 ORDER BY position",
-        )?
-        .query_map([meeting_id], |r| {
-            Ok(AgendaItem {
-                id: r.get(0)?,
-                meeting_id: r.get(1)?,
-                position: r.get(2)?,
-                title: r.get(3)?,
-                planned_minutes: r.get(4)?,
-            })
-        })?
+        .prepare_cached(&format!(
+            "SELECT {AGENDA_COLUMNS} FROM agenda_items WHERE meeting_id = ?1 ORDER BY position"
+        ))?
+        .query_map([meeting_id], agenda_from_row)?
         .collect::<rusqlite::Result<_>>()?)
+}
+
+fn agenda_item(conn: &Connection, meeting_id: &str, item_id: &str) -> Result<AgendaItem> {
+    conn.prepare_cached(&format!(
+        "SELECT {AGENDA_COLUMNS} FROM agenda_items WHERE id = ?1 AND meeting_id = ?2"
+    ))?
+    .query_row([item_id, meeting_id], agenda_from_row)
+    .optional()?
+    .ok_or_else(|| Error::not_found("agenda item", item_id))
+}
+
+/// Refuses an agenda item that is not one of the meeting's.
+pub(crate) fn check_agenda_item(conn: &Connection, meeting_id: &str, item_id: &str) -> Result<()> {
+    agenda_item(conn, meeting_id, item_id).map(|_| ())
 }
 
 pub(crate) fn agenda_ids(conn: &Connection, meeting_id: &str) -> Result<Vec<String>> {
@@ -127,6 +217,211 @@ pub(crate) fn set_planned_minutes(conn: &Connection, item_id: &str, minutes: u32
         "UPDATE agenda_items SET planned_minutes = ?2, updated_at = ?3 WHERE id = ?1",
         params![item_id, minutes, now()],
     )?;
+    Ok(())
+}
+
+/// Marks an agenda item of a finished meeting (the sample's) as discussed for `minutes`.
+pub(crate) fn set_spent(conn: &Connection, item_id: &str, minutes: u32, at: &str) -> Result<()> {
+    conn.execute(
+        "UPDATE agenda_items SET elapsed_ms = ?2, started_at = ?3, done_at = ?3, updated_at = ?3
+         WHERE id = ?1",
+        params![item_id, i64::from(minutes) * 60_000, at],
+    )?;
+    Ok(())
+}
+
+fn set_current(conn: &Connection, meeting_id: &str, item_id: Option<&str>) -> Result<()> {
+    conn.execute(
+        "UPDATE meetings SET current_agenda_item_id = ?2 WHERE id = ?1",
+        params![meeting_id, item_id],
+    )?;
+    Ok(())
+}
+
+/// Starts the item's timer (unless it runs already); a done item is reopened.
+fn start_timer(conn: &Connection, item_id: &str, at: &str) -> Result<()> {
+    conn.execute(
+        "UPDATE agenda_items SET running_since = COALESCE(running_since, ?2),
+             started_at = COALESCE(started_at, ?2), done_at = NULL, updated_at = ?2
+         WHERE id = ?1",
+        params![item_id, at],
+    )?;
+    Ok(())
+}
+
+/// Stops the item's timer, adding the running stretch to its elapsed time; with `done`, also
+/// marks it discussed.
+fn stop_timer(conn: &Connection, item_id: &str, at: DateTime<Utc>, done: bool) -> Result<()> {
+    let running: Option<String> = conn
+        .query_row(
+            "SELECT running_since FROM agenda_items WHERE id = ?1",
+            [item_id],
+            |r| r.get(0),
+        )
+        .optional()?
+        .flatten();
+    let stretch_ms = match running {
+        Some(since) => {
+            let since = DateTime::parse_from_rfc3339(&since).map_err(|e| {
+                Error::invalid("agenda_items.running_since", format!("{since:?}: {e}"))
+            })?;
+            // A clock set back while the item ran counts as no time, never negative time.
+            (at - since.with_timezone(&Utc)).num_milliseconds().max(0)
+        }
+        None => 0,
+    };
+    let at = stamp(at);
+    conn.execute(
+        "UPDATE agenda_items SET elapsed_ms = elapsed_ms + ?2, running_since = NULL,
+             done_at = CASE WHEN ?3 THEN COALESCE(done_at, ?4) ELSE done_at END, updated_at = ?4
+         WHERE id = ?1",
+        params![item_id, stretch_ms, done, at],
+    )?;
+    Ok(())
+}
+
+/// Moves the meeting to `status` at `at`, with what that means for the current agenda item:
+/// running starts its timer (choosing the first item not yet discussed when none is current),
+/// pausing or planning stops it, ending stops it and marks it discussed.
+fn change_status(
+    conn: &Connection,
+    meeting_id: &str,
+    status: MeetingStatus,
+    at: DateTime<Utc>,
+) -> Result<()> {
+    let meeting = get(conn, meeting_id)?;
+    let text = stamp(at);
+    match status {
+        MeetingStatus::Running => {
+            let current = match meeting.current_agenda_item_id {
+                Some(id) => Some(id),
+                None => {
+                    let first = agenda(conn, meeting_id)?
+                        .into_iter()
+                        .find(|a| a.done_at.is_none())
+                        .map(|a| a.id);
+                    set_current(conn, meeting_id, first.as_deref())?;
+                    first
+                }
+            };
+            if let Some(item) = current {
+                start_timer(conn, &item, &text)?;
+            }
+        }
+        MeetingStatus::Planned | MeetingStatus::Paused | MeetingStatus::Ended => {
+            if let Some(item) = &meeting.current_agenda_item_id {
+                stop_timer(conn, item, at, status == MeetingStatus::Ended)?;
+            }
+        }
+    }
+    conn.execute(
+        "UPDATE meetings SET status = ?2, updated_at = ?3,
+             started_at = CASE WHEN ?2 = 'running' THEN COALESCE(started_at, ?3)
+                               ELSE started_at END,
+             ended_at = CASE WHEN ?2 = 'ended' THEN COALESCE(ended_at, ?3) ELSE NULL END
+         WHERE id = ?1",
+        params![meeting_id, status, text],
+    )?;
+    Ok(())
+}
+
+/// Stamps the meeting and its current agenda item: the room referred to the customer at `at`.
+/// Returns the agenda item stamped.
+pub(crate) fn stamp_reference(
+    conn: &Connection,
+    meeting_id: &str,
+    at: &str,
+) -> Result<Option<String>> {
+    let current: Option<String> = conn
+        .query_row(
+            "UPDATE meetings SET last_customer_reference_at = ?2 WHERE id = ?1
+             RETURNING current_agenda_item_id",
+            params![meeting_id, at],
+            |r| r.get(0),
+        )
+        .optional()?
+        .ok_or_else(|| Error::not_found("meeting", meeting_id))?;
+    if let Some(item) = &current {
+        conn.execute(
+            "UPDATE agenda_items SET last_customer_reference_at = ?2 WHERE id = ?1",
+            params![item, at],
+        )?;
+    }
+    Ok(current)
+}
+
+/// Distinct anecdotes the room consulted in the meeting: opened or pinned during it, or pinned
+/// as evidence to one of its decisions.
+pub(crate) fn consulted_anecdote_ids(conn: &Connection, meeting_id: &str) -> Result<Vec<String>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT anecdote_id FROM meeting_anecdotes WHERE meeting_id = ?1
+             UNION
+             SELECT e.anecdote_id FROM decision_evidence e
+             JOIN decisions d ON d.id = e.decision_id WHERE d.meeting_id = ?1",
+        )?
+        .query_map([meeting_id], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?)
+}
+
+/// Everything the meeting screen shows.
+pub(crate) fn view(conn: &Connection, id: &str) -> Result<MeetingView> {
+    let meeting = get(conn, id)?;
+    let personas = meeting
+        .persona_ids
+        .iter()
+        .map(|p| personas::get(conn, p))
+        .collect::<Result<_>>()?;
+    let deck = meeting
+        .deck_id
+        .as_deref()
+        .map(|d| decks::get(conn, d))
+        .transpose()?;
+    Ok(MeetingView {
+        agenda: agenda(conn, id)?,
+        decisions: decisions::for_meeting(conn, id)?,
+        answers: answers::for_meeting(conn, id)?,
+        consulted_anecdote_ids: consulted_anecdote_ids(conn, id)?,
+        personas,
+        deck,
+        meeting,
+    })
+}
+
+/// Meetings that ended, oldest first (by date, then by when they were created).
+pub(crate) fn ended_ids(conn: &Connection) -> Result<Vec<String>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT id FROM meetings WHERE status = 'ended' ORDER BY held_on, created_at, id",
+        )?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?)
+}
+
+/// The empty-chair score of one meeting.
+pub(crate) fn score(conn: &Connection, meeting_id: &str) -> Result<EmptyChairScore> {
+    let meeting = get(conn, meeting_id)?;
+    let decisions = decisions::for_meeting(conn, meeting_id)?;
+    let (answered, total) = match &meeting.deck_id {
+        Some(deck) => {
+            let answered = decisions::answered_prompt_ids(conn, meeting_id)?;
+            let prompts = decks::get(conn, deck)?.prompts;
+            let done = prompts.iter().filter(|p| answered.contains(&p.id)).count();
+            (done as u32, prompts.len() as u32)
+        }
+        None => (0, 0),
+    };
+    let consulted = consulted_anecdote_ids(conn, meeting_id)?.len() as u32;
+    Ok(empty_chair_score(&decisions, answered, total, consulted))
+}
+
+fn refuse_ended(meeting: &Meeting, what: &str) -> Result<()> {
+    if meeting.status == MeetingStatus::Ended {
+        return Err(Error::invalid(
+            "status",
+            format!("the meeting has ended; it cannot be {what}"),
+        ));
+    }
     Ok(())
 }
 
@@ -150,10 +445,16 @@ impl Db {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Creates a meeting that starts now, and makes it the one the app reopens.
+    /// Creates a meeting that starts now (or, with `planned`, later), and makes it the one the
+    /// app reopens.
     pub fn create_meeting(&mut self, input: &NewMeeting) -> Result<Meeting> {
         self.write(|tx| {
-            let meeting = insert(tx, input, MeetingStatus::Running)?;
+            let status = if input.planned.unwrap_or(false) {
+                MeetingStatus::Planned
+            } else {
+                MeetingStatus::Running
+            };
+            let meeting = insert(tx, input, status)?;
             settings::set(tx, settings::LAST_MEETING, &meeting.id)?;
             Ok(meeting)
         })
@@ -162,26 +463,15 @@ impl Db {
     /// Everything the meeting screen shows; also remembers it as the meeting to reopen.
     pub fn open_meeting(&mut self, id: &str) -> Result<MeetingView> {
         self.write(|tx| {
-            let meeting = get(tx, id)?;
+            let view = view(tx, id)?;
             settings::set(tx, settings::LAST_MEETING, id)?;
-            let personas = meeting
-                .persona_ids
-                .iter()
-                .map(|p| personas::get(tx, p))
-                .collect::<Result<_>>()?;
-            let deck = meeting
-                .deck_id
-                .as_deref()
-                .map(|d| decks::get(tx, d))
-                .transpose()?;
-            Ok(MeetingView {
-                agenda: agenda(tx, id)?,
-                decisions: decisions::for_meeting(tx, id)?,
-                personas,
-                deck,
-                meeting,
-            })
+            Ok(view)
         })
+    }
+
+    /// Everything the meeting screen shows, without remembering it.
+    pub fn meeting_view(&self, id: &str) -> Result<MeetingView> {
+        view(self.conn(), id)
     }
 
     /// Moves the chair to prompt `index` of the meeting's deck.
@@ -206,23 +496,174 @@ impl Db {
         })
     }
 
+    /// Moves the meeting to any status, now, with the same effect on the agenda clock as
+    /// `start_meeting`, `pause_meeting` and `end_meeting`.
     pub fn set_meeting_status(
         &mut self,
         meeting_id: &str,
         status: MeetingStatus,
     ) -> Result<Meeting> {
         self.write(|tx| {
-            get(tx, meeting_id)?;
-            let at = now();
-            tx.execute(
-                "UPDATE meetings SET status = ?2, updated_at = ?3,
-                     started_at = CASE WHEN ?2 = 'running' THEN COALESCE(started_at, ?3)
-                                       ELSE started_at END,
-                     ended_at = CASE WHEN ?2 = 'ended' THEN ?3 ELSE NULL END
-                 WHERE id = ?1",
-                params![meeting_id, status, at],
-            )?;
+            change_status(tx, meeting_id, status, Utc::now())?;
             get(tx, meeting_id)
+        })
+    }
+
+    /// Starts a planned meeting: the first agenda item becomes current and its timer runs. A
+    /// paused meeting resumes; a running one is left as it is; an ended one is refused.
+    pub fn start_meeting(&mut self, id: &str, at: DateTime<Utc>) -> Result<MeetingView> {
+        self.write(|tx| {
+            let meeting = get(tx, id)?;
+            refuse_ended(&meeting, "started again")?;
+            if meeting.status != MeetingStatus::Running {
+                change_status(tx, id, MeetingStatus::Running, at)?;
+            }
+            view(tx, id)
+        })
+    }
+
+    /// Pauses a running meeting: the current agenda item's timer stops.
+    pub fn pause_meeting(&mut self, id: &str, at: DateTime<Utc>) -> Result<MeetingView> {
+        self.write(|tx| {
+            let meeting = get(tx, id)?;
+            match meeting.status {
+                MeetingStatus::Running => change_status(tx, id, MeetingStatus::Paused, at)?,
+                MeetingStatus::Paused => {}
+                MeetingStatus::Planned | MeetingStatus::Ended => {
+                    return Err(Error::invalid(
+                        "status",
+                        format!("a {} meeting cannot be paused", meeting.status.as_str()),
+                    ))
+                }
+            }
+            view(tx, id)
+        })
+    }
+
+    /// Resumes a paused meeting: the current agenda item's timer runs again.
+    pub fn resume_meeting(&mut self, id: &str, at: DateTime<Utc>) -> Result<MeetingView> {
+        self.write(|tx| {
+            let meeting = get(tx, id)?;
+            match meeting.status {
+                MeetingStatus::Paused => change_status(tx, id, MeetingStatus::Running, at)?,
+                MeetingStatus::Running => {}
+                MeetingStatus::Planned | MeetingStatus::Ended => {
+                    return Err(Error::invalid(
+                        "status",
+                        format!("a {} meeting cannot be resumed", meeting.status.as_str()),
+                    ))
+                }
+            }
+            view(tx, id)
+        })
+    }
+
+    /// Ends the meeting: the current agenda item's timer stops and it is marked discussed.
+    pub fn end_meeting(&mut self, id: &str, at: DateTime<Utc>) -> Result<MeetingView> {
+        self.write(|tx| {
+            if get(tx, id)?.status != MeetingStatus::Ended {
+                change_status(tx, id, MeetingStatus::Ended, at)?;
+            }
+            view(tx, id)
+        })
+    }
+
+    /// Makes `item_id` the agenda item under discussion: the previous one's timer stops (its
+    /// time kept) and it is marked discussed; this one's timer runs. A planned or paused
+    /// meeting runs from now on.
+    pub fn start_agenda_item(
+        &mut self,
+        meeting_id: &str,
+        item_id: &str,
+        at: DateTime<Utc>,
+    ) -> Result<MeetingView> {
+        self.write(|tx| {
+            let meeting = get(tx, meeting_id)?;
+            refuse_ended(&meeting, "continued")?;
+            agenda_item(tx, meeting_id, item_id)?;
+            if let Some(previous) = meeting
+                .current_agenda_item_id
+                .as_deref()
+                .filter(|p| *p != item_id)
+            {
+                stop_timer(tx, previous, at, true)?;
+            }
+            set_current(tx, meeting_id, Some(item_id))?;
+            change_status(tx, meeting_id, MeetingStatus::Running, at)?;
+            view(tx, meeting_id)
+        })
+    }
+
+    /// The meeting with its decisions, its empty-chair score, and the score of every ended
+    /// meeting (and this one) by date.
+    pub fn meeting_summary(&self, meeting_id: &str) -> Result<MeetingSummary> {
+        let conn = self.conn();
+        let meeting = get(conn, meeting_id)?;
+        let mut ids = ended_ids(conn)?;
+        if meeting.status != MeetingStatus::Ended {
+            ids.push(meeting.id.clone());
+        }
+        let mut trend = Vec::with_capacity(ids.len());
+        for id in &ids {
+            let m = if *id == meeting.id {
+                meeting.clone()
+            } else {
+                get(conn, id)?
+            };
+            trend.push(ScorePoint {
+                score: score(conn, id)?.score,
+                meeting_id: m.id,
+                title: m.title,
+                held_on: m.held_on,
+            });
+        }
+        // This meeting, when still open, takes its place by date among the ended ones.
+        trend.sort_by_key(|p| p.held_on);
+        Ok(MeetingSummary {
+            decisions: decisions::for_meeting(conn, meeting_id)?,
+            score: score(conn, meeting_id)?,
+            trend,
+            meeting,
+        })
+    }
+
+    /// "The chair speaks up": the room referred to the customer at `at`. Stamps the meeting and
+    /// its current agenda item, and counts an opened or pinned anecdote as consulted.
+    pub fn record_customer_reference(
+        &mut self,
+        input: &CustomerReference,
+        at: DateTime<Utc>,
+    ) -> Result<CustomerPulse> {
+        self.write(|tx| {
+            get(tx, &input.meeting_id)?;
+            let at = stamp(at);
+            if let Some(anecdote) = &input.anecdote_id {
+                let kind = match input.kind {
+                    CustomerReferenceKind::AnecdotePinned => "anecdote_pinned",
+                    _ => "anecdote_opened",
+                };
+                let exists: bool = tx.query_row(
+                    "SELECT EXISTS (SELECT 1 FROM anecdotes WHERE id = ?1)",
+                    [anecdote],
+                    |r| r.get(0),
+                )?;
+                if !exists {
+                    return Err(Error::not_found("anecdote", anecdote));
+                }
+                tx.execute(
+                    "INSERT OR IGNORE INTO meeting_anecdotes (meeting_id, anecdote_id, first_kind,
+                         first_at)
+                     VALUES (?1, ?2, ?3, ?4)",
+                    params![input.meeting_id, anecdote, kind, at],
+                )?;
+            }
+            let agenda_item_id = stamp_reference(tx, &input.meeting_id, &at)?;
+            Ok(CustomerPulse {
+                meeting_id: input.meeting_id.clone(),
+                agenda_item_id,
+                last_customer_reference_at: at,
+                anecdotes_consulted: consulted_anecdote_ids(tx, &input.meeting_id)?.len() as u32,
+            })
         })
     }
 }

@@ -4,8 +4,10 @@
 //! schema up to date from `migrations/`. Each submodule holds the queries of one area.
 
 mod anecdotes;
+mod answers;
 mod decisions;
 mod decks;
+mod drafts;
 mod imports;
 mod meetings;
 mod personas;
@@ -26,9 +28,14 @@ use crate::{Error, Result};
 
 pub(crate) use anecdotes::insert as anecdotes_insert;
 pub use anecdotes::{ImportOutcome, NewAnecdote};
+pub(crate) use answers::{for_decision as answers_for_decision, upsert as answers_upsert};
+pub(crate) use decisions::get as decisions_get;
 pub(crate) use decisions::insert as decisions_insert;
-pub(crate) use decks::insert as decks_insert;
-pub(crate) use meetings::{agenda_ids, insert as meetings_insert, set_planned_minutes};
+pub(crate) use decks::{get as decks_get, insert as decks_insert};
+pub use drafts::DRAFT_MAX_BYTES;
+pub(crate) use meetings::get as meetings_get;
+pub use meetings::DEFAULT_NUDGE_MINUTES;
+pub(crate) use meetings::{agenda_ids, insert as meetings_insert, set_planned_minutes, set_spent};
 pub(crate) use personas::insert as personas_insert;
 pub(crate) use wocas::ReportRow;
 

@@ -10,10 +10,13 @@ use crate::Result;
 /// Tables holding the user's data, children before parents.
 const DATA_TABLES: &[&str] = &[
     "annotations",
+    "decision_drafts",
+    "meeting_anecdotes",
     "prompt_answers",
     "decision_evidence",
     "customer_impacts",
     "decisions",
+    "meeting_attendees",
     "agenda_items",
     "meeting_personas",
     "meetings",

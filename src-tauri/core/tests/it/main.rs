@@ -2,11 +2,14 @@
 //! databases.
 
 mod anecdotes;
+mod decks;
 mod import;
 mod library;
+mod meeting_flow;
 mod meetings;
 mod personas;
 mod reports;
+mod reviews;
 mod search;
 mod storage;
 mod workspace;

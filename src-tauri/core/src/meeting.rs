@@ -1,0 +1,73 @@
+//! Rules about a meeting as a whole that are not storage: the empty-chair score.
+
+use crate::model::{Decision, EmptyChairScore, ImpactDirection};
+
+/// How present the customer was in a meeting with `decisions`, `prompts_answered` of
+/// `prompts_total` deck prompts answered and `anecdotes_consulted` distinct anecdotes opened or
+/// pinned.
+///
+/// `score` = round(100 × mean of the parts that apply):
+/// - the share of decisions with at least one impact whose direction is known (not `unknown`),
+/// - the share of decisions with at least one pinned anecdote as evidence,
+///   (both left out when there are no decisions: nothing was decided without the customer),
+/// - the share of the deck's prompts answered (left out when the meeting has no prompts),
+/// - min(1, anecdotes consulted / max(3, decisions)): about one anecdote per decision, and at
+///   least three for any meeting.
+pub fn empty_chair_score(
+    decisions: &[Decision],
+    prompts_answered: u32,
+    prompts_total: u32,
+    anecdotes_consulted: u32,
+) -> EmptyChairScore {
+    let count = decisions.len() as u32;
+    let with_impact = decisions
+        .iter()
+        .filter(|d| {
+            d.impacts
+                .iter()
+                .any(|i| i.direction != ImpactDirection::Unknown)
+        })
+        .count() as u32;
+    let with_evidence = decisions
+        .iter()
+        .filter(|d| !d.evidence_ids.is_empty())
+        .count() as u32;
+    let share = |part: u32, whole: u32| f64::from(part) / f64::from(whole);
+    let mut parts = Vec::with_capacity(4);
+    if count > 0 {
+        parts.push(share(with_impact, count));
+        parts.push(share(with_evidence, count));
+    }
+    if prompts_total > 0 {
+        parts.push(share(prompts_answered.min(prompts_total), prompts_total));
+    }
+    parts.push(share(anecdotes_consulted, count.max(3)).min(1.0));
+    let mean = parts.iter().sum::<f64>() / parts.len() as f64;
+    EmptyChairScore {
+        score: (100.0 * mean).round() as u32,
+        decisions: count,
+        with_impact,
+        with_evidence,
+        prompts_answered,
+        prompts_total,
+        anecdotes_consulted,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_meeting_without_decisions_or_prompts_is_scored_on_anecdotes_alone() {
+        assert_eq!(empty_chair_score(&[], 0, 0, 0).score, 0);
+        assert_eq!(empty_chair_score(&[], 0, 0, 3).score, 100);
+        assert_eq!(empty_chair_score(&[], 0, 0, 1).score, 33);
+    }
+
+    #[test]
+    fn prompts_count_when_the_meeting_has_a_deck() {
+        // mean(2/4, min(1, 6/3)) = 0.75
+        assert_eq!(empty_chair_score(&[], 2, 4, 6).score, 75);
+    }
+}

@@ -1,0 +1,173 @@
+//! After the meeting: decisions due for review, the review itself, and the PR/FAQ draft.
+
+use chair_core::model::{
+    AnswerInput, DecisionStatus, ImpactDirection, NewDecision, NewImpact, NewMeeting,
+    Reversibility, ReviewInput,
+};
+use chrono::NaiveDate;
+
+use crate::sample_db;
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+#[test]
+fn accepted_decisions_past_their_review_date_are_due_until_reviewed() {
+    let mut db = sample_db();
+    // The sample has an accepted decision to review on 2027-02-16 and one on 2027-05-18, and a
+    // proposed one on 2026-12-16.
+    assert!(db
+        .decisions_due_for_review(day(2027, 2, 15))
+        .unwrap()
+        .is_empty());
+    let due = db.decisions_due_for_review(day(2027, 6, 1)).unwrap();
+    assert_eq!(
+        due.iter().map(|d| d.review_on.unwrap()).collect::<Vec<_>>(),
+        [day(2027, 2, 16), day(2027, 5, 18)],
+        "accepted only, the longest overdue first"
+    );
+    let reviewed = db
+        .record_review(&ReviewInput {
+            decision_id: due[0].id.clone(),
+            happened: true,
+            note: " Freight complaints halved ".into(),
+        })
+        .unwrap();
+    assert!(reviewed.reviewed_at.is_some());
+    assert_eq!(reviewed.review_happened, Some(true));
+    assert_eq!(reviewed.review_note, "Freight complaints halved");
+    let due = db.decisions_due_for_review(day(2027, 6, 1)).unwrap();
+    assert_eq!(due.len(), 1);
+    assert_eq!(due[0].review_on, Some(day(2027, 5, 18)));
+    assert_eq!(
+        db.record_review(&ReviewInput {
+            decision_id: "nope".into(),
+            happened: false,
+            note: String::new(),
+        })
+        .unwrap_err()
+        .code(),
+        "not_found"
+    );
+}
+
+#[test]
+fn the_prfaq_draft_fills_sections_from_prfaq_answers_and_escapes_what_people_typed() {
+    let mut db = sample_db();
+    let deck = db
+        .list_decks()
+        .unwrap()
+        .into_iter()
+        .find(|d| d.name == "PR/FAQ outline")
+        .unwrap();
+    let meeting = db
+        .create_meeting(&NewMeeting {
+            title: "Launch <b>review</b>".into(),
+            held_on: Some(day(2026, 11, 25)),
+            deck_id: Some(deck.id.clone()),
+            ..Default::default()
+        })
+        .unwrap();
+    let evidence = db.search_anecdotes(&Default::default()).unwrap()[0]
+        .anecdote
+        .clone();
+    let d = db
+        .record_decision(&NewDecision {
+            meeting_id: meeting.id.clone(),
+            statement: "Refund price drops automatically".into(),
+            rationale: Some("Members feel punished".into()),
+            options_considered: Some("A claim form".into()),
+            owner: Some("Ana".into()),
+            status: Some(DecisionStatus::Proposed),
+            reversibility: Some(Reversibility::TwoWay),
+            impacts: Some(vec![NewImpact {
+                persona_id: None,
+                segment: Some("Loyal members".into()),
+                direction: ImpactDirection::Helps,
+                magnitude: Some(4),
+                confidence: None,
+                reach: None,
+                what_changes: "No more return-and-rebuy".into(),
+            }]),
+            evidence_ids: Some(vec![evidence.id.clone()]),
+            ..Default::default()
+        })
+        .unwrap();
+    let answer = |i: usize, text: &str| AnswerInput {
+        meeting_id: meeting.id.clone(),
+        prompt_id: deck.prompts[i].id.clone(),
+        answer: text.into(),
+        ..Default::default()
+    };
+    db.answer_prompt(&answer(
+        0,
+        "# Price drops refund themselves\n<script>alert(1)</script>",
+    ))
+    .unwrap();
+    db.answer_prompt(&answer(2, "Buying at full price feels like a trap"))
+        .unwrap();
+    // The decision's own answer wins over the meeting's.
+    db.answer_prompt(&AnswerInput {
+        decision_id: Some(d.id.clone()),
+        ..answer(2, "They pay more for buying early")
+    })
+    .unwrap();
+
+    let md = db.prfaq_draft(&d.id).unwrap();
+    let first = md.lines().next().unwrap();
+    assert_eq!(
+        first,
+        "# \\# Price drops refund themselves &lt;script&gt;alert\\(1\\)&lt;/script&gt;"
+    );
+    assert!(!md.contains("<script>"), "{md}");
+    assert!(!md.contains("<b>"), "{md}");
+    assert!(md.contains("\n_For Loyal members._\n"), "{md}");
+    assert!(
+        md.contains("## Problem\n\nThey pay more for buying early\n"),
+        "{md}"
+    );
+    assert!(
+        md.contains("## Solution\n\nRefund price drops automatically\n"),
+        "{md}"
+    );
+    assert!(
+        md.contains("## Quote from the company\n\n_To write._"),
+        "{md}"
+    );
+    assert!(
+        md.contains("**Loyal members**: helps, magnitude 4/5. No more return\\-and\\-rebuy"),
+        "{md}"
+    );
+    assert!(
+        md.contains("**What else did we consider?**\n\nA claim form"),
+        "{md}"
+    );
+    assert!(md.contains("two-way door"), "{md}");
+    let quoted = md
+        .lines()
+        .filter(|l| l.starts_with("> ") && !l.starts_with("> —"))
+        .count();
+    assert_eq!(
+        quoted, 1,
+        "the pinned anecdote is quoted, on one line: {md}"
+    );
+    assert!(
+        md.lines()
+            .all(|l| !l.starts_with("#") || l.starts_with("# ") || l.starts_with("## ")),
+        "no heading comes from typed text: {md}"
+    );
+}
+
+#[test]
+fn a_prfaq_draft_without_answers_falls_back_on_the_decision() {
+    let db = sample_db();
+    let sample = db.list_meetings().unwrap()[0].id.clone();
+    let d = db.list_decisions(&sample).unwrap()[1].clone();
+    let md = db.prfaq_draft(&d.id).unwrap();
+    assert!(md.starts_with("# Refund any e\\-book"), "{md}");
+    assert!(md.contains("one-way door"), "{md}");
+    // The five-questions answers of the sample become external FAQ entries.
+    assert!(md.contains("**Who is the customer?**"), "{md}");
+    assert_eq!(db.prfaq_draft("nope").unwrap_err().code(), "not_found");
+}

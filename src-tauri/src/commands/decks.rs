@@ -1,0 +1,70 @@
+//! Prompt deck commands: custom decks, and moving decks between workspaces as JSON files.
+
+use std::path::PathBuf;
+
+use chair_core::model::{DeckInput, PromptDeck};
+use tauri::{AppHandle, State};
+
+use crate::error::CommandResult;
+use crate::state::AppState;
+
+#[tauri::command]
+pub async fn create_deck(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    input: DeckInput,
+) -> CommandResult<PromptDeck> {
+    state
+        .write(&app, "decks", move |db| db.create_deck(&input))
+        .await
+}
+
+/// Replaces the deck's name, description and prompts (in the order given).
+#[tauri::command]
+pub async fn update_deck(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    id: String,
+    input: DeckInput,
+) -> CommandResult<PromptDeck> {
+    state
+        .write(&app, "decks", move |db| db.update_deck(&id, &input))
+        .await
+}
+
+#[tauri::command]
+pub async fn delete_deck(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    id: String,
+) -> CommandResult<()> {
+    state
+        .write(&app, "decks", move |db| db.delete_deck(&id))
+        .await
+}
+
+/// Writes the deck as JSON to `path`, which the user chose in the save dialog.
+#[tauri::command]
+pub async fn export_deck(
+    state: State<'_, AppState>,
+    id: String,
+    path: String,
+) -> CommandResult<()> {
+    state
+        .read(move |db| db.export_deck(&id, &PathBuf::from(path)))
+        .await
+}
+
+/// Adds the deck in the JSON file at `path` as a new custom deck.
+#[tauri::command]
+pub async fn import_deck(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    path: String,
+) -> CommandResult<PromptDeck> {
+    state
+        .write(&app, "decks", move |db| {
+            db.import_deck(&PathBuf::from(path))
+        })
+        .await
+}
