@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 
 import { App } from './App';
 import type { MeetingView } from './bindings/MeetingView';
-import { PNG_DATA_URL, anecdote, deferred, fakeBackend, hit, meeting, persona } from './test/fakeBackend';
+import { PNG_DATA_URL, anecdote, deferred, fakeBackend, hit, meeting, persona, view } from './test/fakeBackend';
 
 async function renderApp() {
   const utils = render(<App />);
@@ -234,19 +234,21 @@ describe('prompt', () => {
 });
 
 describe('meeting status', () => {
-  test('ending a meeting replaces the form; Reopen brings it back', async () => {
+  test('ending a meeting replaces the form with the summary; Reopen brings it back', async () => {
     const be = fakeBackend();
     await renderApp();
     fireEvent.click(screen.getByTestId('end-meeting'));
     await screen.findByTestId('meeting-ended');
-    expect(be.argsOf('set_meeting_status')).toEqual([{ meetingId: 'm1', status: 'ended' }]);
+    expect(be.argsOf('end_meeting')).toEqual([{ meetingId: 'm1' }]);
     expect(screen.queryByTestId('decision-form')).toBeNull();
     expect(screen.getByTestId('meeting-ended').textContent).toContain('This meeting has ended.');
+    expect(screen.getByTestId('meeting-summary')).toBeTruthy();
     expect(screen.queryByTestId('pin-anecdote')).toBeNull();
+    expect(screen.queryByTestId('prompt-answer')).toBeNull();
 
     fireEvent.click(screen.getByTestId('reopen-meeting'));
     await screen.findByTestId('decision-form');
-    expect(be.argsOf('set_meeting_status')[1]).toEqual({ meetingId: 'm1', status: 'running' });
+    expect(be.argsOf('set_meeting_status')).toEqual([{ meetingId: 'm1', status: 'running' }]);
   });
 });
 
@@ -273,21 +275,37 @@ describe('sample workspace', () => {
 });
 
 describe('new meeting', () => {
-  test('creates the meeting with the chosen persona, deck and agenda, then opens it', async () => {
+  test('creates the meeting with its personas, deck, agenda, attendees and nudge, then opens it', async () => {
     const be = fakeBackend();
     await renderApp();
     fireEvent.click(screen.getByTestId('new-meeting'));
     const dialog = screen.getByTestId('new-meeting-dialog');
     expect(dialog.getAttribute('role')).toBe('dialog');
     expect(document.activeElement).toBe(screen.getByTestId('new-meeting-title'));
-    expect((screen.getByTestId('new-meeting-persona') as HTMLSelectElement).value).toBe('p1');
+    const chair = within(screen.getByTestId('new-meeting-personas'));
+    expect((chair.getByLabelText('Diane Okafor') as HTMLInputElement).checked).toBe(true);
     expect((screen.getByTestId('new-meeting-deck') as HTMLSelectElement).value).toBe('deck1');
     expect((screen.getByTestId('create-meeting') as HTMLButtonElement).disabled).toBe(true);
 
     type('new-meeting-title', 'Seller payouts');
     fireEvent.change(screen.getByTestId('new-meeting-date'), { target: { value: '2025-04-02' } });
-    fireEvent.change(screen.getByTestId('new-meeting-persona'), { target: { value: 'p2' } });
-    type('new-meeting-agenda', 'Hold reasons\n\n  Payout dates  ');
+    fireEvent.click(chair.getByLabelText('Tomás Reyes'));
+
+    fireEvent.change(screen.getAllByTestId('agenda-title')[0]!, { target: { value: ' Hold reasons ' } });
+    fireEvent.change(screen.getAllByTestId('agenda-minutes')[0]!, { target: { value: '15' } });
+    fireEvent.click(screen.getByTestId('add-agenda-item'));
+    fireEvent.change(screen.getAllByTestId('agenda-title')[1]!, { target: { value: 'Payout dates' } });
+    fireEvent.click(screen.getByTestId('add-agenda-item'));
+    expect(screen.getAllByTestId('agenda-row')).toHaveLength(3);
+    fireEvent.click(screen.getAllByTestId('remove-agenda-item')[2]!);
+    expect(screen.getAllByTestId('agenda-row')).toHaveLength(2);
+
+    fireEvent.change(screen.getAllByTestId('attendee-name')[0]!, { target: { value: 'Ana' } });
+    expect((screen.getAllByTestId('attendee-role')[0] as HTMLSelectElement).value).toBe('facilitator');
+    fireEvent.click(screen.getByTestId('add-attendee'));
+    fireEvent.change(screen.getAllByTestId('attendee-name')[1]!, { target: { value: 'Ben' } });
+    fireEvent.change(screen.getAllByTestId('attendee-role')[1]!, { target: { value: 'ambassador' } });
+    type('new-meeting-nudge', '7');
     fireEvent.click(screen.getByTestId('create-meeting'));
 
     await waitFor(() => expect(screen.getByTestId('meeting-title').textContent).toBe('Seller payouts'));
@@ -297,14 +315,40 @@ describe('new meeting', () => {
           title: 'Seller payouts',
           heldOn: '2025-04-02',
           goal: '',
-          personaIds: ['p2'],
+          personaIds: ['p1', 'p2'],
           deckId: 'deck1',
-          agenda: ['Hold reasons', 'Payout dates'],
+          agenda: [{ title: 'Hold reasons', plannedMinutes: 15 }, { title: 'Payout dates' }],
+          attendees: [
+            { name: 'Ana', role: 'facilitator' },
+            { name: 'Ben', role: 'ambassador' },
+          ],
+          nudgeMinutes: 7,
         },
       },
     ]);
-    expect(screen.getByTestId('chair-name').textContent).toBe('Tomás Reyes');
+    expect(screen.getAllByTestId('chair-tab').map((t) => t.textContent)).toEqual(['Diane Okafor', 'Tomás Reyes']);
+    expect(screen.getAllByTestId('agenda-item')).toHaveLength(2);
+    expect(screen.getByTestId('time-left').textContent).toMatch(/^1[45]:\d\d left$/);
+    expect(screen.getAllByTestId('attendee').map((a) => a.textContent)).toEqual([
+      'Facilitator: Ana',
+      'Customer ambassador: Ben',
+    ]);
     expect(screen.queryByTestId('new-meeting-dialog')).toBeNull();
+  });
+
+  test('a meeting planned for later waits for Start', async () => {
+    const be = fakeBackend();
+    await renderApp();
+    fireEvent.click(screen.getByTestId('new-meeting'));
+    type('new-meeting-title', 'Later');
+    fireEvent.click(screen.getByTestId('new-meeting-start-now'));
+    expect(screen.getByTestId('create-meeting').textContent).toBe('Plan meeting');
+    fireEvent.click(screen.getByTestId('create-meeting'));
+    await waitFor(() => expect(screen.getByTestId('meeting-title').textContent).toBe('Later'));
+    expect(be.argsOf('create_meeting')[0]!.input).toMatchObject({ planned: true, agenda: [], attendees: [] });
+    fireEvent.click(screen.getByTestId('start-meeting'));
+    await screen.findByTestId('pause-meeting');
+    expect(be.argsOf('start_meeting')).toHaveLength(1);
   });
 
   test('Escape closes the dialog without creating anything', async () => {
@@ -321,13 +365,7 @@ describe('live updates', () => {
   test('workspace-changed reloads the meetings list and the open meeting', async () => {
     const be = fakeBackend();
     await renderApp();
-    const other: MeetingView = {
-      meeting: meeting('m2', { title: 'Checkout redesign', heldOn: '2025-03-05' }),
-      personas: [],
-      deck: null,
-      agenda: [],
-      decisions: [],
-    };
+    const other: MeetingView = view(meeting('m2', { title: 'Checkout redesign', heldOn: '2025-03-05' }));
     be.state.views.set('m2', other);
     be.state.views.get('m1')!.meeting.title = 'Returns policy review (renamed)';
 
@@ -344,13 +382,7 @@ describe('live updates', () => {
 
   test('a draft survives switching to another meeting and back', async () => {
     const be = fakeBackend();
-    be.state.views.set('m2', {
-      meeting: meeting('m2', { title: 'Checkout redesign' }),
-      personas: [],
-      deck: null,
-      agenda: [],
-      decisions: [],
-    });
+    be.state.views.set('m2', view(meeting('m2', { title: 'Checkout redesign' })));
     await renderApp();
     type('decision-statement', 'Half-written thought');
     fireEvent.click(screen.getByText('Checkout redesign'));

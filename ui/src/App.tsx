@@ -1,8 +1,10 @@
 // The whole window: sample banner, sidebar, the view chosen in it (the open meeting or how to
-// begin, the library, the personas, the WOCAS report), the dialogs, and the full-screen error
-// when the workspace cannot be opened. Provides projector-safe masking to every view.
+// begin, the library, the personas, the WOCAS report), the dialogs, the command palette and
+// keyboard shortcuts, and the full-screen error when the workspace cannot be opened. Provides
+// projector-safe masking to every view and applies the chosen theme.
 import { useCallback, useRef, useState } from 'react';
 
+import { CommandPalette, type PaletteAction } from './components/CommandPalette';
 import { ConfirmDialog } from './components/ConfirmDialog';
 import { EmptyState } from './components/EmptyState';
 import { FatalError } from './components/FatalError';
@@ -12,28 +14,61 @@ import { NewMeetingDialog } from './components/NewMeetingDialog';
 import { PersonasView } from './components/personas/PersonasView';
 import { ReportView } from './components/report/ReportView';
 import { SampleBanner } from './components/SampleBanner';
+import { ShortcutHelp } from './components/ShortcutHelp';
 import { Sidebar, type View } from './components/Sidebar';
 import type { NewMeeting } from './bindings/NewMeeting';
-import { EMPTY_DRAFT, type Draft } from './lib/draft';
-import { errorMessage } from './lib/ipc';
+import { errorMessage, openProjector, setProjectorFullscreen } from './lib/ipc';
+import type { MeetingActions } from './lib/meetingActions';
 import { ProjectorSafeContext } from './lib/projectorSafe';
+import { useShortcuts, type ShortcutId } from './lib/shortcuts';
+import { useTheme } from './lib/theme';
 import { usePreferences } from './lib/usePreferences';
 import { useWorkspace } from './lib/useWorkspace';
 
-type Dialog = 'new-meeting' | 'start-empty' | 'load-sample' | null;
+type Dialog = 'new-meeting' | 'start-empty' | 'load-sample' | 'palette' | 'help' | null;
 
 export function App() {
   const ws = useWorkspace();
   const prefs = usePreferences(ws.changes);
+  const theme = useTheme();
   const [view, setView] = useState<View>('meetings');
   const [dialog, setDialog] = useState<Dialog>(null);
   const [actionError, setActionError] = useState<string | null>(null);
-  /** Decisions being written, per meeting, so switching meetings loses no typing. */
-  const drafts = useRef(new Map<string, Draft>());
-  const saveDraft = useCallback((id: string, d: Draft) => {
-    drafts.current.set(id, d);
-  }, []);
+  const meetingActions = useRef<MeetingActions | null>(null);
   const close = useCallback(() => setDialog(null), []);
+
+  const projector = () => {
+    openProjector().catch((e: unknown) => setActionError(`The projector could not be opened: ${errorMessage(e)}`));
+  };
+  const fullscreen = (on: boolean) => {
+    setProjectorFullscreen(on).catch((e: unknown) =>
+      setActionError(`The projector is not open: ${errorMessage(e)}`),
+    );
+  };
+  const meeting = () => (view === 'meetings' ? meetingActions.current : null);
+
+  useShortcuts((id: ShortcutId) => {
+    if (ws.phase.kind !== 'ready') return false;
+    if (id === 'palette') {
+      setDialog('palette');
+      return true;
+    }
+    if (id === 'help') {
+      setDialog('help');
+      return true;
+    }
+    const m = meeting();
+    if (!m) return false;
+    const run: Record<Exclude<ShortcutId, 'palette' | 'help'>, () => void> = {
+      'next-prompt': m.nextPrompt,
+      'prev-prompt': m.prevPrompt,
+      'record-decision': m.recordDecision,
+      'pin-top': m.pinTop,
+      'toggle-timer': m.toggleTimer,
+    };
+    run[id]();
+    return true;
+  });
 
   if (ws.phase.kind === 'failed') return <FatalError message={ws.phase.message} />;
   if (ws.phase.kind === 'loading') {
@@ -46,17 +81,13 @@ export function App() {
 
   const { summary } = ws;
   const open = ws.view;
-  const replace = async (kind: 'empty' | 'sample') => {
-    await ws.replaceWorkspace(kind);
-    drafts.current.clear();
-  };
   const loadSample = () => {
     const hasData = summary && summary.personaCount + summary.anecdoteCount + summary.meetingCount > 0;
     if (hasData) {
       setDialog('load-sample');
       return;
     }
-    replace('sample').catch((e: unknown) => setActionError(errorMessage(e)));
+    ws.replaceWorkspace('sample').catch((e: unknown) => setActionError(errorMessage(e)));
   };
   const notice = actionError ?? ws.notice ?? prefs.error;
   const selectMeeting = (id: string) => {
@@ -68,17 +99,56 @@ export function App() {
     setView('meetings');
   };
 
+  /** Everything the palette offers now, in the order shown. */
+  function paletteActions(): PaletteAction[] {
+    const m = meeting();
+    const list: PaletteAction[] = [{ id: 'new-meeting', label: 'New meeting', run: () => setDialog('new-meeting') }];
+    if (m) {
+      const s = m.status;
+      if (s === 'planned') list.push({ id: 'start', label: 'Start meeting', keys: 'Alt+T', run: () => m.lifecycle('start') });
+      if (s === 'running') list.push({ id: 'pause', label: 'Pause meeting', keys: 'Alt+T', run: () => m.lifecycle('pause') });
+      if (s === 'paused') list.push({ id: 'resume', label: 'Resume meeting', keys: 'Alt+T', run: () => m.lifecycle('resume') });
+      if (s === 'running' || s === 'paused') list.push({ id: 'end', label: 'End meeting', run: () => m.lifecycle('end') });
+      list.push(
+        { id: 'next-prompt', label: 'Next question', keys: 'Alt+→', run: m.nextPrompt },
+        { id: 'prev-prompt', label: 'Previous question', keys: 'Alt+←', run: m.prevPrompt },
+        { id: 'pin-top', label: 'Pin the most relevant anecdote', keys: 'Alt+P', run: m.pinTop },
+        { id: 'summary', label: 'Show the meeting summary', run: m.showSummary },
+      );
+    }
+    list.push(
+      { id: 'go-meetings', label: 'Go to meetings', run: () => setView('meetings') },
+      { id: 'go-library', label: 'Go to library', run: () => setView('library') },
+      { id: 'go-personas', label: 'Go to personas', run: () => setView('personas') },
+      { id: 'go-report', label: 'Go to WOCAS report', run: () => setView('report') },
+      { id: 'projector', label: 'Open the projector', run: projector },
+      { id: 'projector-full', label: 'Projector: full screen', run: () => fullscreen(true) },
+      { id: 'projector-window', label: 'Projector: leave full screen', run: () => fullscreen(false) },
+      {
+        id: 'theme',
+        label: theme.theme === 'dark' ? 'Switch to the light theme' : 'Switch to the dark theme',
+        run: theme.toggle,
+      },
+      {
+        id: 'projector-safe',
+        label: prefs.prefs.projectorSafe ? 'Turn projector-safe off' : 'Turn projector-safe on',
+        run: () => void prefs.setProjectorSafe(!prefs.prefs.projectorSafe),
+      },
+      { id: 'shortcuts', label: 'Keyboard shortcuts', keys: '?', run: () => setDialog('help') },
+    );
+    return list;
+  }
+
   const meetings = open ? (
     <MeetingScreen
       key={open.meeting.id}
       view={open}
       allPersonas={ws.personas}
       refreshKey={ws.changes}
-      initialDraft={drafts.current.get(open.meeting.id) ?? EMPTY_DRAFT}
-      onDraftChange={saveDraft}
-      onMovePrompt={(i) => void ws.movePrompt(i)}
-      onSetStatus={(s) => void ws.setStatus(s)}
-      onRecord={ws.recordDecision}
+      ops={ws}
+      onProjector={projector}
+      projectorReady={prefs.loaded}
+      actionsRef={meetingActions}
     />
   ) : (
     <EmptyState
@@ -103,6 +173,9 @@ export function App() {
             onNewMeeting={() => setDialog('new-meeting')}
             projectorSafe={prefs.prefs.projectorSafe}
             onProjectorSafe={(on) => void prefs.setProjectorSafe(on)}
+            theme={theme.theme}
+            onToggleTheme={theme.toggle}
+            onShortcuts={() => setDialog('help')}
           />
           <main className="main">
             {notice && (
@@ -131,12 +204,14 @@ export function App() {
         {dialog === 'new-meeting' && (
           <NewMeetingDialog personas={ws.personas} decks={ws.decks} onCreate={createMeeting} onClose={close} />
         )}
+        {dialog === 'palette' && <CommandPalette actions={paletteActions()} onClose={close} />}
+        {dialog === 'help' && <ShortcutHelp onClose={close} />}
         {dialog === 'start-empty' && (
           <ConfirmDialog
             title="Start an empty workspace?"
             message="This removes the sample personas, anecdotes, meetings and decisions. The built-in question decks stay. This cannot be undone."
             confirmLabel="Start empty"
-            onConfirm={() => replace('empty')}
+            onConfirm={() => ws.replaceWorkspace('empty')}
             onClose={close}
           />
         )}
@@ -145,7 +220,7 @@ export function App() {
             title="Replace this workspace with the sample?"
             message="Loading the sample removes your personas, anecdotes, meetings and decisions. This cannot be undone."
             confirmLabel="Load the sample"
-            onConfirm={() => replace('sample')}
+            onConfirm={() => ws.replaceWorkspace('sample')}
             onClose={close}
           />
         )}

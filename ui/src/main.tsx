@@ -1,14 +1,14 @@
-// Entry point: mounts the app and its styles.
+// Entry point: mounts the app (or, at #projector, the projector view) and its styles.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
-import { App } from './App';
+import { Root } from './Root';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <Root />
   </StrictMode>,
 );

@@ -1,8 +1,8 @@
 // "What customers are saying": anecdotes for what the room is discussing right now (the search
-// box, else the decision being written, else the persona's strongest), and pinning them as
-// evidence. Customer text is untrusted: it is only ever rendered as React text (CustomerText,
-// which also masks it when projector-safe is on).
-import { useEffect, useState } from 'react';
+// box, else the decision being written, else the persona's strongest), opening one to read it
+// whole, and pinning them as evidence. Customer text is untrusted: it is only ever rendered as
+// React text (CustomerText, which also masks it when projector-safe is on).
+import { useEffect, useRef, useState } from 'react';
 
 import type { Anecdote } from '../bindings/Anecdote';
 import type { AnecdoteHit } from '../bindings/AnecdoteHit';
@@ -27,9 +27,16 @@ type Props = {
   onTogglePin: ((a: Anecdote) => void) | null;
   /** Changes when the workspace changed, to search again. */
   refreshKey: number;
+  /** Told what the panel shows after every search (the most relevant first). */
+  onHits?: (hits: AnecdoteHit[]) => void;
+  /** Told when the user opens an anecdote to read it whole. */
+  onOpen?: (a: Anecdote) => void;
 };
 
-export function AnecdotePanel({ personaId, personaName, draftText, pinned, onTogglePin, refreshKey }: Props) {
+export function AnecdotePanel(props: Props) {
+  const { personaId, personaName, draftText, pinned, onTogglePin, refreshKey, onOpen } = props;
+  const onHits = useRef(props.onHits);
+  onHits.current = props.onHits;
   const [search, setSearch] = useState('');
   const [hits, setHits] = useState<AnecdoteHit[]>([]);
   const [busy, setBusy] = useState(false);
@@ -53,6 +60,7 @@ export function AnecdotePanel({ personaId, personaName, draftText, pinned, onTog
         if (!current) return;
         setHits(found);
         setError(null);
+        onHits.current?.(found);
       })
       .catch((e: unknown) => {
         if (current) setError(errorMessage(e));
@@ -115,6 +123,7 @@ export function AnecdotePanel({ personaId, personaName, draftText, pinned, onTog
                 spans={[{ text: a.text, hit: false }]}
                 pinned
                 onTogglePin={onTogglePin}
+                onOpen={onOpen}
               />
             ))}
             <h3 className="anecdotes__subhead">{caption}</h3>
@@ -127,6 +136,7 @@ export function AnecdotePanel({ personaId, personaName, draftText, pinned, onTog
             spans={h.snippet}
             pinned={pinnedIds.has(h.anecdote.id)}
             onTogglePin={onTogglePin}
+            onOpen={onOpen}
           />
         ))}
         {!busy && !error && hits.length === 0 && (
@@ -144,16 +154,29 @@ type CardProps = {
   spans: TextSpan[];
   pinned: boolean;
   onTogglePin: ((a: Anecdote) => void) | null;
+  onOpen: ((a: Anecdote) => void) | undefined;
 };
 
-function AnecdoteCard({ anecdote: a, spans, pinned, onTogglePin }: CardProps) {
+function AnecdoteCard({ anecdote: a, spans, pinned, onTogglePin, onOpen }: CardProps) {
+  const [open, setOpen] = useState(false);
+  const toggle = () => {
+    if (!open) onOpen?.(a);
+    setOpen(!open);
+  };
   return (
-    <article className={`anecdote${pinned ? ' anecdote--pinned' : ''}`} data-testid="anecdote">
-      <p className="anecdote__text">
-        <CustomerText spans={spans} />
-      </p>
+    <article className={`anecdote${pinned ? ' anecdote--pinned' : ''}${open ? ' anecdote--open' : ''}`} data-testid="anecdote">
+      <p className="anecdote__text">{open ? <CustomerText text={a.text} /> : <CustomerText spans={spans} />}</p>
       <div className="anecdote__foot">
         <AnecdoteMeta anecdote={a} />
+        <button
+          type="button"
+          className="link-button anecdote__open"
+          aria-expanded={open}
+          onClick={toggle}
+          data-testid="open-anecdote"
+        >
+          {open ? 'Less' : 'Read all'}
+        </button>
         {onTogglePin && (
           <button
             type="button"

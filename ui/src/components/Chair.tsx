@@ -1,19 +1,29 @@
 // The chair: who the customer in the room is (persona card), with a switch when the meeting
-// has several personas.
+// has several personas, and the chair speaking up (the nudge) when the room has gone too long
+// without bringing the customer in.
 import type { Persona } from '../bindings/Persona';
 import { Avatar } from './Avatar';
+
+export type Nudge = { question: string; prompt: string | null };
 
 type Props = {
   personas: Persona[];
   shownId: string | null;
   onShow: (id: string) => void;
+  nudge?: Nudge | null;
 };
 
-export function Chair({ personas, shownId, onShow }: Props) {
+export function Chair({ personas, shownId, onShow, nudge = null }: Props) {
   const shown = personas.find((p) => p.id === shownId) ?? null;
   return (
     <aside className="chair" data-testid="chair" aria-label="The customer in the chair">
       <p className="eyebrow">In the chair</p>
+      {nudge && (
+        <div className="nudge" data-testid="nudge" role="status">
+          <p className="nudge__question">{nudge.question}</p>
+          {nudge.prompt && <p className="nudge__prompt">{nudge.prompt}</p>}
+        </div>
+      )}
       {personas.length > 1 && (
         <div className="chair__switch" role="group" aria-label="Who is in the chair">
           {personas.map((p) => (

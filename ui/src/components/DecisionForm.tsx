@@ -1,41 +1,48 @@
-// "Record a decision": the statement, why, its customer impact and door type. Shows the
-// backend's error next to the field it names and keeps what was typed; confirms success aloud.
-import { useEffect, useId, useState, type FormEvent, type KeyboardEvent } from 'react';
+// "Record a decision": the decision's fields (DecisionFields), the evidence pinned to it and
+// the record button. Enter in the statement or Ctrl+Enter anywhere in it records; the backend's
+// error is shown next to the field it names and what was typed is kept; success is said aloud.
+// The draft is kept by the meeting screen (saved to the backend as it is typed).
+import { useEffect, useId, useState, type FormEvent, type KeyboardEvent, type MutableRefObject } from 'react';
 
-import type { ImpactDirection } from '../bindings/ImpactDirection';
 import type { Persona } from '../bindings/Persona';
-import type { Reversibility } from '../bindings/Reversibility';
 import type { Draft } from '../lib/draft';
-import { DIRECTIONS, DIRECTION_LABEL, REVERSIBILITY_HINT, firstName, plural } from '../lib/format';
-import { errorCode, errorMessage } from '../lib/ipc';
+import { plural } from '../lib/format';
+import { errorMessage } from '../lib/ipc';
+import { DecisionFields } from './decision/DecisionFields';
+import { fieldOf, type FieldError } from './decision/fieldErrors';
+import { FieldMessage } from './decision/FieldMessage';
 
-type Field = 'statement' | 'rationale' | 'direction' | 'whatChanges' | 'reversibility' | 'form';
+export { fieldOf } from './decision/fieldErrors';
+
+/** Where the autosave of the draft is. */
+export type DraftSave = 'idle' | 'saving' | 'saved' | 'failed';
 
 type Props = {
   draft: Draft;
   onChange: (patch: Partial<Draft>) => void;
+  /** The persona in the chair. */
   persona: Persona | null;
+  /** The personas an impact can be on. */
+  personas: Persona[];
   /** Records the draft; resolves when stored, rejects with the backend's error. */
   onSubmit: () => Promise<void>;
   onUnpinAll: () => void;
+  /** Set to this form's submit, so a shortcut outside the form can record. */
+  submitRef?: MutableRefObject<(() => void) | null>;
+  draftSave?: DraftSave;
 };
 
-/** Which field an `invalid` error is about: its message starts with the field's path. */
-export function fieldOf(e: unknown): Field {
-  if (errorCode(e) !== 'invalid') return 'form';
-  const path = /^([\w.[\]]+):/.exec(errorMessage(e))?.[1] ?? '';
-  if (path === 'statement' || path === 'rationale' || path === 'reversibility') return path;
-  if (path.endsWith('whatChanges')) return 'whatChanges';
-  if (path.startsWith('impacts')) return 'direction';
-  return 'form';
-}
+const SAVE_WORDS: Record<DraftSave, string> = {
+  idle: '',
+  saving: 'Saving draft…',
+  saved: 'Draft saved',
+  failed: 'Draft not saved',
+};
 
-const REVERSIBILITIES: Reversibility[] = ['two_way', 'one_way', 'unknown'];
-
-export function DecisionForm({ draft, onChange, persona, onSubmit, onUnpinAll }: Props) {
+export function DecisionForm({ draft, onChange, persona, personas, onSubmit, onUnpinAll, submitRef, draftSave = 'idle' }: Props) {
   const id = useId();
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<{ field: Field; message: string } | null>(null);
+  const [error, setError] = useState<FieldError | null>(null);
   const [confirmation, setConfirmation] = useState('');
   const canSubmit = draft.statement.trim() !== '' && !busy;
 
@@ -60,9 +67,22 @@ export function DecisionForm({ draft, onChange, persona, onSubmit, onUnpinAll }:
     }
   }
 
+  useEffect(() => {
+    if (!submitRef) return undefined;
+    submitRef.current = () => void submit();
+    return () => {
+      submitRef.current = null;
+    };
+  });
+
   /** Applies an edit; the error about the edited field has been dealt with. */
   function edit(patch: Partial<Draft>) {
-    if (error && error.field in patch) setError(null);
+    if (error) {
+      const touched = Object.keys(patch).some(
+        (k) => k === error.field || (k === 'impacts' && error.field.startsWith('impact:')),
+      );
+      if (touched) setError(null);
+    }
     onChange(patch);
   }
 
@@ -78,26 +98,6 @@ export function DecisionForm({ draft, onChange, persona, onSubmit, onUnpinAll }:
     }
   }
 
-  /** Props that tie a field to its error message, when the error is about it. */
-  const errorFor = (field: Field) => {
-    const on = error?.field === field;
-    return {
-      input: { 'aria-invalid': on || undefined, 'aria-describedby': on ? `${id}-${field}-err` : undefined },
-      message: on ? (
-        <p className="field-error" id={`${id}-${field}-err`} role="alert">
-          {error?.message}
-        </p>
-      ) : null,
-    };
-  };
-  const statementErr = errorFor('statement');
-  const rationaleErr = errorFor('rationale');
-  const directionErr = errorFor('direction');
-  const changesErr = errorFor('whatChanges');
-  const doorErr = errorFor('reversibility');
-  const formErr = errorFor('form');
-  const who = persona ? firstName(persona.name) : 'the customer';
-
   return (
     <form
       className="card decision-form"
@@ -109,115 +109,45 @@ export function DecisionForm({ draft, onChange, persona, onSubmit, onUnpinAll }:
     >
       <h2 className="card__title" id={`${id}-title`}>
         Record a decision
+        <span className={`draft-save draft-save--${draftSave}`} data-testid="draft-save" aria-live="polite">
+          {SAVE_WORDS[draftSave]}
+        </span>
       </h2>
 
-      <div className="field">
-        <label htmlFor={`${id}-statement`}>What did we decide?</label>
-        <textarea
-          id={`${id}-statement`}
-          rows={2}
-          required
-          value={draft.statement}
-          onChange={(e) => edit({ statement: e.target.value })}
-          placeholder="We will…"
-          data-testid="decision-statement"
-          {...statementErr.input}
-        />
-        {statementErr.message}
-      </div>
-
-      <div className="field">
-        <label htmlFor={`${id}-rationale`}>Why</label>
-        <textarea
-          id={`${id}-rationale`}
-          rows={2}
-          value={draft.rationale}
-          onChange={(e) => edit({ rationale: e.target.value })}
-          placeholder="Because customers…"
-          data-testid="decision-rationale"
-          {...rationaleErr.input}
-        />
-        {rationaleErr.message}
-      </div>
-
-      <fieldset className="field direction" {...directionErr.input}>
-        <legend>How does it change things for {who}?</legend>
-        <div className="direction__options">
-          {DIRECTIONS.map((d: ImpactDirection) => (
-            <label
-              key={d}
-              className={`pill pill--${d}${draft.direction === d ? ' pill--on' : ''}`}
-            >
-              <input
-                type="radio"
-                name="impact-direction"
-                value={d}
-                checked={draft.direction === d}
-                onChange={() => edit({ direction: d })}
-              />
-              {DIRECTION_LABEL[d]}
-            </label>
-          ))}
-        </div>
-        {directionErr.message}
-      </fieldset>
-
-      <div className="field">
-        <label htmlFor={`${id}-changes`}>What changes for the customer</label>
-        <textarea
-          id={`${id}-changes`}
-          rows={2}
-          value={draft.whatChanges}
-          onChange={(e) => edit({ whatChanges: e.target.value })}
-          placeholder={`What ${who} will notice`}
-          data-testid="decision-what-changes"
-          {...changesErr.input}
-        />
-        {changesErr.message}
-      </div>
+      <DecisionFields
+        draft={draft}
+        onChange={edit}
+        chair={persona}
+        personas={personas}
+        error={error}
+        idPrefix={id}
+        onStatementEnter={() => void submit()}
+      />
 
       <div className="decision-form__footer">
-        <div className="field field--inline">
-          <label htmlFor={`${id}-door`}>Door</label>
-          <select
-            id={`${id}-door`}
-            value={draft.reversibility}
-            onChange={(e) => edit({ reversibility: e.target.value as Reversibility })}
-            data-testid="decision-reversibility"
-            {...doorErr.input}
-          >
-            {REVERSIBILITIES.map((r) => (
-              <option key={r} value={r}>
-                {REVERSIBILITY_HINT[r]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <p className="decision-form__evidence" data-testid="pinned-count">
+          {draft.pinned.length === 0 ? (
+            'No anecdotes pinned as evidence yet: pin them from the right.'
+          ) : (
+            <>
+              {plural(draft.pinned.length, 'anecdote')} pinned as evidence{' '}
+              <button type="button" className="link-button" onClick={onUnpinAll}>
+                Unpin all
+              </button>
+            </>
+          )}
+        </p>
         <button
           type="submit"
           className="btn btn--primary"
           disabled={!canSubmit}
           data-testid="record-decision"
-          title="Ctrl+Enter"
+          title="Enter in the statement, or Ctrl+Enter"
         >
           {busy ? 'Recording…' : 'Record decision'}
         </button>
       </div>
-      {doorErr.message}
-      {formErr.message}
-
-      <p className="decision-form__evidence" data-testid="pinned-count">
-        {draft.pinned.length === 0 ? (
-          'No anecdotes pinned as evidence yet: pin them from the right.'
-        ) : (
-          <>
-            {plural(draft.pinned.length, 'anecdote')} pinned as evidence{' '}
-            <button type="button" className="link-button" onClick={onUnpinAll}>
-              Unpin all
-            </button>
-          </>
-        )}
-      </p>
+      <FieldMessage error={error} field="form" idPrefix={id} />
       <p className="decision-form__confirmation" role="status" aria-live="polite" data-testid="decision-confirmation">
         {confirmation}
       </p>

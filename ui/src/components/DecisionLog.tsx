@@ -1,17 +1,30 @@
-// The decisions of the open meeting, oldest first: statement, status, door type, why, the
-// customer impact chips and how much evidence backs each one.
+// The decisions of the open meeting, oldest first: statement, status, door type, why, options,
+// owner, review date, the customer impact chips and how much evidence backs each one, whether it
+// was accepted over the gate and how its review went; with Accept, a status change, Edit and
+// the PR/FAQ draft for each.
 import type { CustomerImpact } from '../bindings/CustomerImpact';
 import type { Decision } from '../bindings/Decision';
-import { DIRECTION_LABEL, REVERSIBILITY_LABEL, plural } from '../lib/format';
+import type { DecisionStatus } from '../bindings/DecisionStatus';
+import { DIRECTION_LABEL, REVERSIBILITY_LABEL, formatDate, plural } from '../lib/format';
 import { DecisionBadge } from './Badge';
+import { DecisionStatusControl } from './decision/DecisionStatusControl';
+
+export type DecisionActions = {
+  onAccept: (d: Decision) => void;
+  onStatus: (d: Decision, status: DecisionStatus, supersededBy: string | null) => void;
+  onEdit: (d: Decision) => void;
+  onPrfaq: (d: Decision) => void;
+};
 
 type Props = {
   decisions: Decision[];
   /** The name of a persona by id, or null when it is not known. */
   personaName: (id: string) => string | null;
+  /** Absent: the log is read only. */
+  actions?: DecisionActions | null;
 };
 
-export function DecisionLog({ decisions, personaName }: Props) {
+export function DecisionLog({ decisions, personaName, actions = null }: Props) {
   return (
     <section className="card decision-log" data-testid="decision-log" aria-labelledby="decision-log-title">
       <h2 className="card__title" id="decision-log-title">
@@ -29,12 +42,15 @@ export function DecisionLog({ decisions, personaName }: Props) {
                 </p>
                 <DecisionBadge status={d.status} />
                 {d.reversibility !== 'unknown' && (
-                  <span className={`door door--${d.reversibility}`}>
-                    {REVERSIBILITY_LABEL[d.reversibility]}
-                  </span>
+                  <span className={`door door--${d.reversibility}`}>{REVERSIBILITY_LABEL[d.reversibility]}</span>
                 )}
               </div>
               {d.rationale && <p className="decision__rationale">{d.rationale}</p>}
+              {d.optionsConsidered && (
+                <p className="decision__options">
+                  <strong>Options considered:</strong> {d.optionsConsidered}
+                </p>
+              )}
               {d.impacts.length > 0 && (
                 <ul className="decision__impacts">
                   {d.impacts.map((i) => (
@@ -42,11 +58,40 @@ export function DecisionLog({ decisions, personaName }: Props) {
                   ))}
                 </ul>
               )}
-              <p className="decision__evidence">
-                {d.evidenceIds.length === 0
-                  ? 'No evidence anecdotes'
-                  : `${plural(d.evidenceIds.length, 'evidence anecdote')}`}
+              <p className="decision__facts">
+                <span className="decision__evidence">
+                  {d.evidenceIds.length === 0 ? 'No evidence anecdotes' : plural(d.evidenceIds.length, 'evidence anecdote')}
+                </span>
+                {d.owner && <span>Owner: {d.owner}</span>}
+                {d.reviewOn && <span>Review on {formatDate(d.reviewOn)}</span>}
               </p>
+              {d.gateOverriddenBy && (
+                <p className="decision__gate" data-testid="gate-override-note">
+                  accepted over the gate by {d.gateOverriddenBy}
+                </p>
+              )}
+              {d.reviewedAt && (
+                <p className="decision__review" data-testid="review-note">
+                  Reviewed {formatDate(d.reviewedAt)}: {d.reviewHappened ? 'it happened' : 'it did not happen'}
+                  {d.reviewNote && ` · ${d.reviewNote}`}
+                </p>
+              )}
+              {actions && (
+                <div className="decision__actions">
+                  {d.status !== 'accepted' && (
+                    <button type="button" className="btn btn--small" onClick={() => actions.onAccept(d)} data-testid="accept-decision">
+                      Accept
+                    </button>
+                  )}
+                  <DecisionStatusControl decision={d} others={decisions.filter((x) => x.id !== d.id)} onStatus={actions.onStatus} />
+                  <button type="button" className="btn btn--small" onClick={() => actions.onEdit(d)} data-testid="edit-decision">
+                    Edit
+                  </button>
+                  <button type="button" className="btn btn--small" onClick={() => actions.onPrfaq(d)} data-testid="prfaq-draft">
+                    PR/FAQ draft
+                  </button>
+                </div>
+              )}
             </li>
           ))}
         </ol>
@@ -55,22 +100,19 @@ export function DecisionLog({ decisions, personaName }: Props) {
   );
 }
 
-function ImpactChip({
-  impact,
-  personaName,
-}: {
-  impact: CustomerImpact;
-  personaName: Props['personaName'];
-}) {
-  const who =
-    (impact.personaId !== null ? personaName(impact.personaId) : null) ||
-    impact.segment ||
-    'Customers';
+export function ImpactChip({ impact, personaName }: { impact: CustomerImpact; personaName: Props['personaName'] }) {
+  const who = (impact.personaId !== null ? personaName(impact.personaId) : null) || impact.segment || 'Customers';
+  const scale = [
+    impact.magnitude !== null ? `magnitude ${impact.magnitude}/5` : null,
+    impact.confidence !== null ? `${impact.confidence} confidence` : null,
+    impact.reach ? `reach ${impact.reach}` : null,
+  ].filter(Boolean);
   return (
     <li className="impact">
       <span className={`chip chip--${impact.direction}`} data-testid="impact-chip">
         {DIRECTION_LABEL[impact.direction]} · {who}
       </span>
+      {scale.length > 0 && <span className="impact__scale">{scale.join(' · ')}</span>}
       {impact.whatChanges && <span className="impact__changes">{impact.whatChanges}</span>}
     </li>
   );

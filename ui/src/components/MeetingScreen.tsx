@@ -1,129 +1,220 @@
-// The meeting screen: header and status control, then the chair, the prompt with the decision
-// form and log, and the anecdote panel. Owns which persona is shown and the decision draft.
-import { useEffect, useState } from 'react';
+// The meeting screen: the header (lifecycle, summary, projector) and the agenda strip, then
+// the chair (with its nudge), the decisions due for review, the prompt with the room's answer,
+// the decision form (or, once ended, the summary) and the log, and the anecdote panel. Owns the
+// persona shown, the decision draft (kept by the backend), the customer references, what the
+// projector shows, and the actions the keyboard and the palette reach (`actionsRef`).
+import { useEffect, useRef, useState, type MutableRefObject } from 'react';
 
 import type { Anecdote } from '../bindings/Anecdote';
-import type { Decision } from '../bindings/Decision';
-import type { MeetingStatus } from '../bindings/MeetingStatus';
+import type { AnecdoteHit } from '../bindings/AnecdoteHit';
 import type { MeetingView } from '../bindings/MeetingView';
-import type { NewDecision } from '../bindings/NewDecision';
 import type { Persona } from '../bindings/Persona';
-import { EMPTY_DRAFT, draftQueryText, toNewDecision, type Draft } from '../lib/draft';
-import { formatDate } from '../lib/format';
+import { draftQueryText, emptyDraft, toDecisionInput, toNewDecision, type Draft } from '../lib/draft';
+import { firstName } from '../lib/format';
+import type { MeetingActions } from '../lib/meetingActions';
+import { nextUnanswered, nudgeQuestion } from '../lib/nudge';
+import { projectorState, useProjectorPush } from '../lib/projector';
+import { useProjectorSafe } from '../lib/projectorSafe';
+import { useDecisionDraft } from '../lib/useDecisionDraft';
+import { useMeetingClock } from '../lib/useMeetingClock';
+import type { useWorkspace } from '../lib/useWorkspace';
 import { AnecdotePanel } from './AnecdotePanel';
-import { StatusBadge } from './Badge';
-import { Chair } from './Chair';
+import { Chair, type Nudge } from './Chair';
+import { DecisionEditDialog } from './decision/DecisionEditDialog';
+import { GateDialog } from './decision/GateDialog';
+import { PrFaqDialog } from './decision/PrFaqDialog';
 import { DecisionForm } from './DecisionForm';
 import { DecisionLog } from './DecisionLog';
+import { AgendaStrip } from './meeting/AgendaStrip';
+import { DueForReview } from './meeting/DueForReview';
+import { MeetingHeader } from './meeting/MeetingHeader';
+import { facilitatorOf, useDecisionFlows } from './meeting/useDecisionFlows';
+import { Modal } from './Modal';
 import { PromptCard } from './PromptCard';
+import { MeetingSummary } from './summary/MeetingSummary';
+
+export type MeetingOps = Pick<
+  ReturnType<typeof useWorkspace>,
+  | 'movePrompt'
+  | 'setStatus'
+  | 'lifecycle'
+  | 'startAgendaItem'
+  | 'recordDecision'
+  | 'updateDecision'
+  | 'acceptDecision'
+  | 'recordReview'
+  | 'answerPrompt'
+  | 'referCustomer'
+>;
 
 type Props = {
   view: MeetingView;
   /** Every persona of the workspace, to name impacts on personas not in this meeting. */
   allPersonas: Persona[];
   refreshKey: number;
-  initialDraft: Draft;
-  onDraftChange: (meetingId: string, draft: Draft) => void;
-  onMovePrompt: (index: number) => void;
-  onSetStatus: (status: MeetingStatus) => void;
-  onRecord: (input: NewDecision) => Promise<Decision>;
+  ops: MeetingOps;
+  onProjector: () => void;
+  /** Whether projector-safe is known: nothing goes to the projector before (it might be unmasked). */
+  projectorReady?: boolean;
+  /** Set to what the shortcuts and the palette can ask of this meeting. */
+  actionsRef?: MutableRefObject<MeetingActions | null>;
 };
 
 export function MeetingScreen(props: Props) {
-  const { view, allPersonas, refreshKey, onMovePrompt, onSetStatus, onRecord } = props;
+  const { view, allPersonas, refreshKey, ops, onProjector, actionsRef, projectorReady = true } = props;
   const { meeting, personas } = view;
   const [shownId, setShownId] = useState<string | null>(personas[0]?.id ?? null);
-  const [draft, setDraft] = useState<Draft>(props.initialDraft);
+  const { draft, change, saveState } = useDecisionDraft(meeting.id);
+  const [hits, setHits] = useState<AnecdoteHit[]>([]);
+  const [summaryOpen, setSummaryOpen] = useState(false);
+  const submitRef = useRef<(() => void) | null>(null);
+  const flows = useDecisionFlows(ops);
+  const clock = useMeetingClock(view);
+  const safe = useProjectorSafe();
   const shown = personas.find((p) => p.id === shownId) ?? personas[0] ?? null;
   const ended = meeting.status === 'ended';
+  const prompts = view.deck?.prompts ?? [];
 
-  const { onDraftChange } = props;
-  useEffect(() => {
-    onDraftChange(meeting.id, draft);
-  }, [onDraftChange, meeting.id, draft]);
+  const nudge: Nudge | null = clock.nudge
+    ? {
+        question: nudgeQuestion(shown ? firstName(shown.name) : null),
+        prompt: nextUnanswered(prompts, view.answers, meeting.promptIndex)?.text ?? null,
+      }
+    : null;
 
-  const change = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
-  const togglePin = (a: Anecdote) =>
-    setDraft((d) => ({
-      ...d,
-      pinned: d.pinned.some((p) => p.id === a.id)
-        ? d.pinned.filter((p) => p.id !== a.id)
-        : [...d.pinned, a],
-    }));
+  useProjectorPush(
+    projectorReady &&
+    projectorState({
+      meeting,
+      persona: shown,
+      deck: view.deck,
+      promptIndex: meeting.promptIndex,
+      current: clock.current,
+      secondsLeft: clock.left,
+      nudge: nudge ? [nudge.question, nudge.prompt].filter(Boolean).join(' ') : null,
+      anecdotes: hits.map((h) => h.anecdote),
+      mask: safe.text,
+    }),
+  );
+
+  const impactPersonas = [...personas, ...allPersonas.filter((p) => p.archivedAt === null && !personas.some((x) => x.id === p.id))];
+  const personaName = (id: string) => (personas.find((p) => p.id === id) ?? allPersonas.find((p) => p.id === id))?.name ?? null;
+
+  const edit = (patch: Partial<Draft>) => change((d) => ({ ...d, ...patch }));
+  const togglePin = (a: Anecdote) => {
+    const pinning = !draft.pinned.some((p) => p.id === a.id);
+    change((d) => ({ ...d, pinned: pinning ? [...d.pinned, a] : d.pinned.filter((p) => p.id !== a.id) }));
+    if (pinning) void ops.referCustomer('anecdote_pinned', a.id);
+  };
 
   async function record() {
-    await onRecord(toNewDecision(meeting.id, draft, shown?.id ?? null));
-    setDraft(EMPTY_DRAFT);
+    // A one-way door is accepted through the gate, after it is recorded.
+    const gated = draft.status === 'accepted' && draft.reversibility === 'one_way';
+    const input = toNewDecision(meeting.id, draft, shown?.id ?? null, {
+      status: gated ? 'proposed' : draft.status,
+      agendaItemId: meeting.currentAgendaItemId,
+    });
+    const d = await ops.recordDecision(input);
+    change(emptyDraft());
+    if (gated) await flows.accept(d);
   }
 
-  const personaName = (id: string) =>
-    (personas.find((p) => p.id === id) ?? allPersonas.find((p) => p.id === id))?.name ?? null;
+  function toggleTimer() {
+    const { status } = meeting;
+    if (status === 'planned') ops.lifecycle('start');
+    else if (status === 'paused') ops.lifecycle('resume');
+    else if (status === 'running') {
+      const next = view.agenda.find((a) => a.doneAt === null) ?? view.agenda[0];
+      if (clock.current === null && next) ops.startAgendaItem(next.id);
+      else ops.lifecycle('pause');
+    }
+  }
 
-  const reopen = (testId: string) => (
-    <button type="button" className="btn" onClick={() => onSetStatus('running')} data-testid={testId}>
-      Reopen
-    </button>
-  );
+  const at = Math.min(Math.max(meeting.promptIndex, 0), Math.max(prompts.length - 1, 0));
+  useEffect(() => {
+    if (!actionsRef) return undefined;
+    actionsRef.current = {
+      status: meeting.status,
+      nextPrompt: () => {
+        if (at < prompts.length - 1) ops.movePrompt(at + 1);
+      },
+      prevPrompt: () => {
+        if (at > 0) ops.movePrompt(at - 1);
+      },
+      recordDecision: () => submitRef.current?.(),
+      pinTop: () => {
+        const top = hits.find((h) => !draft.pinned.some((p) => p.id === h.anecdote.id));
+        if (top && !ended) togglePin(top.anecdote);
+      },
+      toggleTimer,
+      lifecycle: (op) => ops.lifecycle(op),
+      showSummary: () => setSummaryOpen(true),
+    };
+    return () => {
+      actionsRef.current = null;
+    };
+  });
 
   return (
     <section className="meeting" data-testid="meeting" aria-labelledby="meeting-title">
       <header className="meeting__header">
-        <div className="meeting__heading">
-          <h1 className="meeting__title" id="meeting-title" data-testid="meeting-title">
-            {meeting.title}
-          </h1>
-          <p className="meeting__meta">
-            <span>{formatDate(meeting.heldOn)}</span>
-            <StatusBadge status={meeting.status} />
-            {meeting.goal && <span className="meeting__goal">Goal: {meeting.goal}</span>}
-          </p>
-          {view.agenda.length > 0 && (
-            <ol className="meeting__agenda" aria-label="Agenda">
-              {view.agenda.map((a) => (
-                <li key={a.id}>{a.title}</li>
-              ))}
-            </ol>
-          )}
-        </div>
-        <div className="meeting__actions">
-          {meeting.status === 'running' && (
-            <button type="button" className="btn" onClick={() => onSetStatus('ended')} data-testid="end-meeting">
-              End meeting
-            </button>
-          )}
-          {ended && reopen('reopen-meeting')}
-          {(meeting.status === 'planned' || meeting.status === 'paused') && (
-            <button
-              type="button"
-              className="btn btn--primary"
-              onClick={() => onSetStatus('running')}
-              data-testid="start-meeting"
-            >
-              {meeting.status === 'paused' ? 'Resume meeting' : 'Start meeting'}
-            </button>
-          )}
-        </div>
+        <MeetingHeader
+          meeting={meeting}
+          onLifecycle={(op) => void ops.lifecycle(op)}
+          onReopen={() => void ops.setStatus('running')}
+          onSummary={() => setSummaryOpen(true)}
+          onProjector={onProjector}
+        />
+        <AgendaStrip
+          items={view.agenda}
+          currentId={meeting.currentAgendaItemId}
+          now={clock.now}
+          onStart={ended ? null : (id) => void ops.startAgendaItem(id)}
+        />
       </header>
 
       <div className="meeting__columns">
-        <Chair personas={personas} shownId={shown?.id ?? null} onShow={setShownId} />
+        <Chair personas={personas} shownId={shown?.id ?? null} onShow={setShownId} nudge={nudge} />
         <div className="meeting__centre">
-          <PromptCard deck={view.deck} index={meeting.promptIndex} onMove={onMovePrompt} />
-          {ended ? (
-            <div className="card ended-note" data-testid="meeting-ended">
-              <p>This meeting has ended.</p>
-              {reopen('ended-reopen')}
+          {!ended && <DueForReview onReview={ops.recordReview} refreshKey={refreshKey} />}
+          {flows.error && (
+            <div className="notice" role="alert" data-testid="decision-error">
+              <span>{flows.error}</span>
+              <button type="button" className="link-button" onClick={flows.dismissError}>
+                Dismiss
+              </button>
             </div>
+          )}
+          <PromptCard
+            deck={view.deck}
+            index={meeting.promptIndex}
+            onMove={(i) => void ops.movePrompt(i)}
+            answers={view.answers}
+            onAnswer={ended ? null : ops.answerPrompt}
+          />
+          {ended ? (
+            <>
+              <div className="card ended-note" data-testid="meeting-ended">
+                <p>This meeting has ended.</p>
+                <button type="button" className="btn" onClick={() => void ops.setStatus('running')} data-testid="ended-reopen">
+                  Reopen
+                </button>
+              </div>
+              <MeetingSummary meetingId={meeting.id} personaName={personaName} refreshKey={refreshKey} />
+            </>
           ) : (
             <DecisionForm
               draft={draft}
-              onChange={change}
+              onChange={edit}
               persona={shown}
+              personas={impactPersonas}
               onSubmit={record}
-              onUnpinAll={() => change({ pinned: [] })}
+              onUnpinAll={() => edit({ pinned: [] })}
+              submitRef={submitRef}
+              draftSave={saveState}
             />
           )}
-          <DecisionLog decisions={view.decisions} personaName={personaName} />
+          <DecisionLog decisions={view.decisions} personaName={personaName} actions={flows.actions} />
         </div>
         <AnecdotePanel
           personaId={shown?.id ?? null}
@@ -132,8 +223,45 @@ export function MeetingScreen(props: Props) {
           pinned={draft.pinned}
           onTogglePin={ended ? null : togglePin}
           refreshKey={refreshKey}
+          onHits={setHits}
+          onOpen={(a) => void ops.referCustomer('anecdote_opened', a.id)}
         />
       </div>
+
+      {summaryOpen && (
+        <Modal title="Summary" onClose={() => setSummaryOpen(false)} testId="summary-dialog" className="modal--xl">
+          <MeetingSummary meetingId={meeting.id} personaName={personaName} refreshKey={refreshKey} />
+          <div className="modal__actions">
+            <button type="button" className="btn" onClick={() => setSummaryOpen(false)}>
+              Close
+            </button>
+          </div>
+        </Modal>
+      )}
+      {flows.gate && (
+        <GateDialog
+          decision={flows.gate.decision}
+          reasons={flows.gate.reasons}
+          by={facilitatorOf(meeting)}
+          onOverride={async () => {
+            await ops.acceptDecision(flows.gate!.decision.id, facilitatorOf(meeting));
+          }}
+          onClose={flows.closeGate}
+        />
+      )}
+      {flows.editing && (
+        <DecisionEditDialog
+          decision={flows.editing}
+          chair={shown}
+          personas={impactPersonas}
+          onSave={async (edited) => {
+            const d = flows.editing!;
+            await ops.updateDecision(d.id, toDecisionInput(d, edited, shown?.id ?? null));
+          }}
+          onClose={flows.closeEdit}
+        />
+      )}
+      {flows.prfaq && <PrFaqDialog decision={flows.prfaq} onClose={flows.closePrfaq} />}
     </section>
   );
 }

@@ -1,5 +1,7 @@
-// "New meeting": title, date, goal, who sits in the chair, which questions to work through and
-// the agenda; creates the meeting and hands it back to be opened.
+// "New meeting": title, date, goal, who sits in the chair (one persona or several), which
+// questions to work through, the agenda with planned minutes, who is in the room with their
+// roles, when the chair should speak up, and whether it starts now; creates the meeting and
+// hands it back to be opened.
 import { useId, useState, type FormEvent } from 'react';
 
 import type { NewMeeting } from '../bindings/NewMeeting';
@@ -7,7 +9,12 @@ import type { Persona } from '../bindings/Persona';
 import type { PromptDeck } from '../bindings/PromptDeck';
 import { todayIso } from '../lib/format';
 import { errorMessage } from '../lib/ipc';
+import { AgendaRows, agendaRow, toAgenda, type AgendaRow } from './meeting/AgendaRows';
+import { AttendeeRows, attendeeRow, toAttendees, type AttendeeRow } from './meeting/AttendeeRows';
 import { Modal } from './Modal';
+import { PersonaChecklist } from './PersonaChecklist';
+
+export const DEFAULT_NUDGE_MINUTES = 10;
 
 type Props = {
   personas: Persona[];
@@ -21,26 +28,30 @@ export function NewMeetingDialog({ personas, decks, onCreate, onClose }: Props) 
   const [title, setTitle] = useState('');
   const [heldOn, setHeldOn] = useState(todayIso());
   const [goal, setGoal] = useState('');
-  const [personaId, setPersonaId] = useState(personas[0]?.id ?? '');
+  const [personaIds, setPersonaIds] = useState<string[]>(personas[0] ? [personas[0].id] : []);
   const [deckId, setDeckId] = useState(decks[0]?.id ?? '');
-  const [agenda, setAgenda] = useState('');
+  const [agenda, setAgenda] = useState<AgendaRow[]>(() => [agendaRow()]);
+  const [attendees, setAttendees] = useState<AttendeeRow[]>(() => [attendeeRow('facilitator')]);
+  const [nudge, setNudge] = useState(String(DEFAULT_NUDGE_MINUTES));
+  const [startNow, setStartNow] = useState(true);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     if (title.trim() === '' || busy) return;
+    const minutes = Number.parseInt(nudge, 10);
     const input: NewMeeting = {
       title: title.trim(),
       goal: goal.trim(),
-      personaIds: personaId ? [personaId] : [],
-      agenda: agenda
-        .split('\n')
-        .map((line) => line.trim())
-        .filter(Boolean),
+      personaIds,
+      agenda: toAgenda(agenda),
+      attendees: toAttendees(attendees),
+      nudgeMinutes: Number.isFinite(minutes) && minutes >= 0 ? minutes : DEFAULT_NUDGE_MINUTES,
     };
     if (heldOn) input.heldOn = heldOn;
     if (deckId) input.deckId = deckId;
+    if (!startNow) input.planned = true;
     setBusy(true);
     setError(null);
     try {
@@ -53,7 +64,7 @@ export function NewMeetingDialog({ personas, decks, onCreate, onClose }: Props) 
   }
 
   return (
-    <Modal title="New meeting" onClose={onClose} testId="new-meeting-dialog" className="modal--wide">
+    <Modal title="New meeting" onClose={onClose} testId="new-meeting-dialog" className="modal--large">
       <form onSubmit={submit} className="new-meeting" noValidate>
         <div className="field">
           <label htmlFor={`${id}-title`}>Title</label>
@@ -78,20 +89,14 @@ export function NewMeetingDialog({ personas, decks, onCreate, onClose }: Props) 
             />
           </div>
           <div className="field">
-            <label htmlFor={`${id}-persona`}>In the chair</label>
-            <select
-              id={`${id}-persona`}
-              value={personaId}
-              onChange={(e) => setPersonaId(e.target.value)}
-              data-testid="new-meeting-persona"
-            >
-              {personas.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                  {p.segment ? ` (${p.segment})` : ''}
+            <label htmlFor={`${id}-deck`}>Questions to work through</label>
+            <select id={`${id}-deck`} value={deckId} onChange={(e) => setDeckId(e.target.value)} data-testid="new-meeting-deck">
+              {decks.map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.name} ({d.prompts.length})
                 </option>
               ))}
-              <option value="">No one yet</option>
+              <option value="">No questions</option>
             </select>
           </div>
         </div>
@@ -105,31 +110,33 @@ export function NewMeetingDialog({ personas, decks, onCreate, onClose }: Props) 
             data-testid="new-meeting-goal"
           />
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-deck`}>Questions to work through</label>
-          <select
-            id={`${id}-deck`}
-            value={deckId}
-            onChange={(e) => setDeckId(e.target.value)}
-            data-testid="new-meeting-deck"
-          >
-            {decks.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name} ({d.prompts.length})
-              </option>
-            ))}
-            <option value="">No questions</option>
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-agenda`}>Agenda (one item per line)</label>
-          <textarea
-            id={`${id}-agenda`}
-            rows={3}
-            value={agenda}
-            onChange={(e) => setAgenda(e.target.value)}
-            data-testid="new-meeting-agenda"
-          />
+        <PersonaChecklist
+          legend="In the chair (one or several)"
+          personas={personas}
+          selected={personaIds}
+          onChange={setPersonaIds}
+          testId="new-meeting-personas"
+        />
+        <AgendaRows rows={agenda} onChange={setAgenda} idPrefix={id} />
+        <AttendeeRows rows={attendees} onChange={setAttendees} idPrefix={id} />
+        <div className="field-row">
+          <div className="field">
+            <label htmlFor={`${id}-nudge`}>Nudge after … minutes without the customer</label>
+            <input
+              id={`${id}-nudge`}
+              type="number"
+              min={0}
+              max={240}
+              inputMode="numeric"
+              value={nudge}
+              onChange={(e) => setNudge(e.target.value)}
+              data-testid="new-meeting-nudge"
+            />
+          </div>
+          <label className="check new-meeting__start">
+            <input type="checkbox" checked={startNow} onChange={(e) => setStartNow(e.target.checked)} data-testid="new-meeting-start-now" />
+            Start it now (else it waits, planned)
+          </label>
         </div>
         {error && (
           <p className="field-error" role="alert">
@@ -146,7 +153,7 @@ export function NewMeetingDialog({ personas, decks, onCreate, onClose }: Props) 
             disabled={title.trim() === '' || busy}
             data-testid="create-meeting"
           >
-            {busy ? 'Starting…' : 'Start meeting'}
+            {busy ? 'Creating…' : startNow ? 'Start meeting' : 'Plan meeting'}
           </button>
         </div>
       </form>

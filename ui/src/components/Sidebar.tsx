@@ -1,9 +1,10 @@
 // The left column: the app's name, the views (meetings, library, personas, WOCAS report),
-// "New meeting" and the meetings list, and at the foot what the workspace holds and the
-// projector-safe switch.
+// "New meeting" and the meetings list, and at the foot what the workspace holds, the
+// projector-safe switch, the theme toggle and the way to the keyboard shortcuts.
 import type { MeetingListItem } from '../bindings/MeetingListItem';
 import type { WorkspaceSummary } from '../bindings/WorkspaceSummary';
 import { formatDate, plural } from '../lib/format';
+import type { ThemeName } from '../lib/theme';
 import { StatusBadge } from './Badge';
 import { ChairGlyph } from './ChairGlyph';
 
@@ -27,10 +28,14 @@ type Props = {
   onNewMeeting: () => void;
   projectorSafe: boolean;
   onProjectorSafe: (on: boolean) => void;
+  theme: ThemeName;
+  onToggleTheme: () => void;
+  onShortcuts: () => void;
 };
 
 export function Sidebar(props: Props) {
   const { view, onView, meetings, summary, onSelect, onNewMeeting, projectorSafe, onProjectorSafe } = props;
+  const { theme, onToggleTheme, onShortcuts } = props;
   const openId = view === 'meetings' ? props.openId : null;
   return (
     <div className="sidebar">
@@ -103,6 +108,23 @@ export function Sidebar(props: Props) {
             <span className="switch__thumb" />
           </span>
           <span className="switch__label">Projector-safe</span>
+        </button>
+        <button
+          type="button"
+          role="switch"
+          aria-checked={theme === 'dark'}
+          className="switch"
+          onClick={onToggleTheme}
+          data-testid="theme-toggle"
+          title="Dark or light, whatever the system prefers"
+        >
+          <span className="switch__track" aria-hidden="true">
+            <span className="switch__thumb" />
+          </span>
+          <span className="switch__label">Dark theme</span>
+        </button>
+        <button type="button" className="link-button sidebar__keys" onClick={onShortcuts} data-testid="show-shortcuts">
+          Keyboard shortcuts <kbd className="kbd">?</kbd>
         </button>
         {summary && (
           <p className="sidebar__info" data-testid="workspace-info">

@@ -1,6 +1,7 @@
 // The UI's only door to the Rust backend: one typed function per Tauri command, the
-// `workspace-changed` and `import-progress` events, the native open/save dialogs, and the error
-// shape every command rejects with. No other module may import `@tauri-apps/*`.
+// `workspace-changed`, `import-progress` and `projector-state` events, the native open/save
+// dialogs, and the error shape every command rejects with. No other module may import
+// `@tauri-apps/*`. The meeting commands are documented in docs/MEETING-API.md.
 import { invoke } from '@tauri-apps/api/core';
 import { listen } from '@tauri-apps/api/event';
 import { open, save } from '@tauri-apps/plugin-dialog';
@@ -10,10 +11,16 @@ import type { AnecdoteFacets } from '../bindings/AnecdoteFacets';
 import type { AnecdoteHit } from '../bindings/AnecdoteHit';
 import type { AnecdoteInput } from '../bindings/AnecdoteInput';
 import type { AnecdoteQuery } from '../bindings/AnecdoteQuery';
+import type { AnswerInput } from '../bindings/AnswerInput';
 import type { ColumnMapping } from '../bindings/ColumnMapping';
+import type { CustomerPulse } from '../bindings/CustomerPulse';
+import type { CustomerReference } from '../bindings/CustomerReference';
 import type { Decision } from '../bindings/Decision';
+import type { DecisionInput } from '../bindings/DecisionInput';
+import type { DeckInput } from '../bindings/DeckInput';
 import type { DeletedAnecdote } from '../bindings/DeletedAnecdote';
 import type { FileKind } from '../bindings/FileKind';
+import type { GateCheck } from '../bindings/GateCheck';
 import type { ImportCheck } from '../bindings/ImportCheck';
 import type { ImportOptions } from '../bindings/ImportOptions';
 import type { ImportPreview } from '../bindings/ImportPreview';
@@ -22,14 +29,18 @@ import type { ImportReport } from '../bindings/ImportReport';
 import type { Meeting } from '../bindings/Meeting';
 import type { MeetingListItem } from '../bindings/MeetingListItem';
 import type { MeetingStatus } from '../bindings/MeetingStatus';
+import type { MeetingSummary } from '../bindings/MeetingSummary';
 import type { MeetingView } from '../bindings/MeetingView';
 import type { NewDecision } from '../bindings/NewDecision';
 import type { NewMeeting } from '../bindings/NewMeeting';
 import type { NewPersona } from '../bindings/NewPersona';
 import type { Persona } from '../bindings/Persona';
 import type { Preferences } from '../bindings/Preferences';
+import type { ProjectorState } from '../bindings/ProjectorState';
+import type { PromptAnswer } from '../bindings/PromptAnswer';
 import type { PromptDeck } from '../bindings/PromptDeck';
 import type { ReportFormat } from '../bindings/ReportFormat';
+import type { ReviewInput } from '../bindings/ReviewInput';
 import type { WocasQuery } from '../bindings/WocasQuery';
 import type { WocasReport } from '../bindings/WocasReport';
 import type { WorkspaceSummary } from '../bindings/WorkspaceSummary';
@@ -44,6 +55,8 @@ export type CommandErrorCode =
   | 'migration'
   | 'search'
   | 'cancelled'
+  | 'conflict'
+  | 'gate'
   | 'internal';
 
 /** What every command rejects with. */
@@ -54,6 +67,9 @@ export const WORKSPACE_CHANGED = 'workspace-changed';
 
 /** Name of the event the backend emits while an import runs. */
 export const IMPORT_PROGRESS = 'import-progress';
+
+/** Name of the event that carries what the projector shows, to every window. */
+export const PROJECTOR_STATE = 'projector-state';
 
 /** A named group of file extensions (without dots) for the open and save dialogs. */
 export type FileFilter = { name: string; extensions: string[] };
@@ -135,6 +151,36 @@ export const setPromptIndex = (meetingId: string, index: number): Promise<Meetin
 export const setMeetingStatus = (meetingId: string, status: MeetingStatus): Promise<Meeting> =>
   call('set_meeting_status', { meetingId, status });
 
+/** planned → running, paused → running (resumed); the meeting as it is now. */
+export const startMeeting = (meetingId: string): Promise<MeetingView> => call('start_meeting', { meetingId });
+
+/** running → paused; the current agenda item's timer stops. */
+export const pauseMeeting = (meetingId: string): Promise<MeetingView> => call('pause_meeting', { meetingId });
+
+export const resumeMeeting = (meetingId: string): Promise<MeetingView> => call('resume_meeting', { meetingId });
+
+export const endMeeting = (meetingId: string): Promise<MeetingView> => call('end_meeting', { meetingId });
+
+/** Makes the item current and starts its timer (the previous one is done). */
+export const startAgendaItem = (meetingId: string, itemId: string): Promise<MeetingView> =>
+  call('start_agenda_item', { meetingId, itemId });
+
+/** The room brought the customer in (an anecdote opened or pinned...): resets the nudge. */
+export const recordCustomerReference = (input: CustomerReference): Promise<CustomerPulse> =>
+  call('record_customer_reference', { input });
+
+/** Saves the room's answer to a prompt; an empty answer deletes it (null). */
+export const answerPrompt = (input: AnswerInput): Promise<PromptAnswer | null> => call('answer_prompt', { input });
+
+/** Keeps the half-written decision (opaque JSON; "" clears it). Emits no change event. */
+export const saveDecisionDraft = (meetingId: string, draft: string): Promise<void> =>
+  call('save_decision_draft', { meetingId, draft });
+
+export const getDecisionDraft = (meetingId: string): Promise<string | null> =>
+  call('get_decision_draft', { meetingId });
+
+export const meetingSummary = (meetingId: string): Promise<MeetingSummary> => call('meeting_summary', { meetingId });
+
 export const searchAnecdotes = (query: AnecdoteQuery): Promise<AnecdoteHit[]> =>
   call('search_anecdotes', { query });
 
@@ -156,6 +202,46 @@ export const anecdoteFacets = (): Promise<AnecdoteFacets> => call('anecdote_face
 
 export const recordDecision = (input: NewDecision): Promise<Decision> =>
   call('record_decision', { input });
+
+/** Replaces every field of a decision (its impacts and evidence too). */
+export const updateDecision = (id: string, input: DecisionInput): Promise<Decision> =>
+  call('update_decision', { id, input });
+
+/** Whether accepting the decision needs the room to confirm, and why. */
+export const checkGate = (id: string): Promise<GateCheck> => call('check_gate', { id });
+
+/** Accepts; a gated one-way door rejects with the `gate` code unless `overrideBy` names who overrides. */
+export const acceptDecision = (id: string, overrideBy: string | null = null): Promise<Decision> =>
+  call('accept_decision', { id, overrideBy });
+
+/** Accepted decisions whose review date has come, not reviewed yet; oldest first. */
+export const decisionsDueForReview = (): Promise<Decision[]> => call('decisions_due_for_review');
+
+export const recordReview = (input: ReviewInput): Promise<Decision> => call('record_review', { input });
+
+/** A PR/FAQ draft for the decision, in Markdown (customer text escaped). */
+export const prfaqDraft = (decisionId: string): Promise<string> => call('prfaq_draft', { decisionId });
+
+export const createDeck = (input: DeckInput): Promise<PromptDeck> => call('create_deck', { input });
+
+export const updateDeck = (id: string, input: DeckInput): Promise<PromptDeck> => call('update_deck', { id, input });
+
+export const deleteDeck = (id: string): Promise<void> => call('delete_deck', { id });
+
+export const exportDeck = (id: string, path: string): Promise<void> => call('export_deck', { id, path });
+
+export const importDeck = (path: string): Promise<PromptDeck> => call('import_deck', { path });
+
+/** Opens (or focuses) the projector window. */
+export const openProjector = (): Promise<void> => call('open_projector');
+
+export const setProjectorFullscreen = (on: boolean): Promise<void> => call('set_projector_fullscreen', { on });
+
+/** Sends what the projector shows; every window gets it as `projector-state`. */
+export const showOnProjector = (state: ProjectorState): Promise<void> => call('show_on_projector', { state });
+
+/** The last state sent, or null when none was. */
+export const getProjectorState = (): Promise<ProjectorState | null> => call('get_projector_state');
 
 export const getPreferences = (): Promise<Preferences> => call('get_preferences');
 
@@ -208,4 +294,9 @@ export async function onWorkspaceChanged(cb: (what: string) => void): Promise<()
 /** Calls `cb` with each progress report of a running import; resolves to the function that stops it. */
 export async function onImportProgress(cb: (progress: ImportProgress) => void): Promise<() => void> {
   return listen<ImportProgress>(IMPORT_PROGRESS, (e) => cb(e.payload));
+}
+
+/** Calls `cb` with every state sent to the projector; resolves to the function that stops it. */
+export async function onProjectorState(cb: (state: ProjectorState) => void): Promise<() => void> {
+  return listen<ProjectorState>(PROJECTOR_STATE, (e) => cb(e.payload));
 }

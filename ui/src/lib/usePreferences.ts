@@ -11,6 +11,8 @@ const DEFAULTS: Preferences = { projectorSafe: false };
 export function usePreferences(refreshKey: number) {
   const [prefs, setPrefsState] = useState<Preferences>(DEFAULTS);
   const [error, setError] = useState<string | null>(null);
+  /** The workspace's preferences were read (or could not be): what is masked is known. */
+  const [loaded, setLoaded] = useState(false);
   const latest = useRef<Preferences>(DEFAULTS);
   const setPrefs = useCallback((p: Preferences) => {
     latest.current = p;
@@ -27,9 +29,12 @@ export function usePreferences(refreshKey: number) {
       .getPreferences()
       .then((p) => {
         if (current && at === edits.current && pending.current === 0) setPrefs(p);
+        if (current) setLoaded(true);
       })
       .catch((e: unknown) => {
-        if (current) setError(`Preferences could not be read: ${ipc.errorMessage(e)}`);
+        if (!current) return;
+        setError(`Preferences could not be read: ${ipc.errorMessage(e)}`);
+        setLoaded(true);
       });
     return () => {
       current = false;
@@ -54,5 +59,5 @@ export function usePreferences(refreshKey: number) {
     }
   }, [setPrefs]);
 
-  return { prefs, error, dismissError: () => setError(null), setProjectorSafe };
+  return { prefs, loaded, error, dismissError: () => setError(null), setProjectorSafe };
 }

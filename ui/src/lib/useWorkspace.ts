@@ -1,9 +1,13 @@
 // The workspace as the app sees it: summary, meetings, personas, decks and the open meeting.
 // Loads it at start, reloads it whenever the backend says `workspace-changed`, and carries
-// out the writes the screens ask for (moving the prompt optimistically).
+// out the writes the screens ask for (moving the prompt optimistically; the meeting's
+// lifecycle, agenda, answers, customer references and decisions applied from their answers).
 import { useCallback, useEffect, useRef, useState } from 'react';
 
+import type { CustomerPulse } from '../bindings/CustomerPulse';
+import type { CustomerReferenceKind } from '../bindings/CustomerReferenceKind';
 import type { Decision } from '../bindings/Decision';
+import type { DecisionInput } from '../bindings/DecisionInput';
 import type { Meeting } from '../bindings/Meeting';
 import type { MeetingListItem } from '../bindings/MeetingListItem';
 import type { MeetingStatus } from '../bindings/MeetingStatus';
@@ -11,7 +15,9 @@ import type { MeetingView } from '../bindings/MeetingView';
 import type { NewDecision } from '../bindings/NewDecision';
 import type { NewMeeting } from '../bindings/NewMeeting';
 import type { Persona } from '../bindings/Persona';
+import type { PromptAnswer } from '../bindings/PromptAnswer';
 import type { PromptDeck } from '../bindings/PromptDeck';
+import type { ReviewInput } from '../bindings/ReviewInput';
 import type { WorkspaceSummary } from '../bindings/WorkspaceSummary';
 import * as ipc from './ipc';
 
@@ -22,6 +28,28 @@ export type Phase =
 
 type PromptMove = { meetingId: string; index: number; pending: number };
 
+export type Lifecycle = 'start' | 'pause' | 'resume' | 'end';
+
+const LIFECYCLE: Record<Lifecycle, (meetingId: string) => Promise<MeetingView>> = {
+  start: ipc.startMeeting,
+  pause: ipc.pauseMeeting,
+  resume: ipc.resumeMeeting,
+  end: ipc.endMeeting,
+};
+
+/** The view with the customer brought in at `at` (meeting-wide and on the stamped item). */
+export function withPulse(v: MeetingView, pulse: CustomerPulse, anecdoteId: string | null = null): MeetingView {
+  if (v.meeting.id !== pulse.meetingId) return v;
+  const at = pulse.lastCustomerReferenceAt;
+  return {
+    ...v,
+    meeting: { ...v.meeting, lastCustomerReferenceAt: at },
+    agenda: v.agenda.map((a) => (a.id === pulse.agendaItemId ? { ...a, lastCustomerReferenceAt: at } : a)),
+    consultedAnecdoteIds:
+      anecdoteId && !v.consultedAnecdoteIds.includes(anecdoteId) ? [...v.consultedAnecdoteIds, anecdoteId] : v.consultedAnecdoteIds,
+  };
+}
+
 export function useWorkspace() {
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
   const [summary, setSummary] = useState<WorkspaceSummary | null>(null);
@@ -29,6 +57,8 @@ export function useWorkspace() {
   const [personas, setPersonas] = useState<Persona[]>([]);
   const [decks, setDecks] = useState<PromptDeck[]>([]);
   const [view, setView] = useState<MeetingView | null>(null);
+  const viewRef = useRef(view);
+  viewRef.current = view;
   const [notice, setNotice] = useState<string | null>(null);
   /** Goes up on every `workspace-changed`, so panels with their own data can refetch. */
   const [changes, setChanges] = useState(0);
@@ -192,6 +222,115 @@ export function useWorkspace() {
     return d;
   }, []);
 
+  /** Puts a view the backend answered with in place of the open one (same meeting only). */
+  const applyView = useCallback(
+    (next: MeetingView) => {
+      setView((v) => (v && v.meeting.id === next.meeting.id ? { ...next, meeting: withPromptMove(next.meeting) } : v));
+      setMeetings((ms) =>
+        ms.map((x) => (x.id === next.meeting.id ? { ...x, status: next.meeting.status, decisionCount: next.decisions.length } : x)),
+      );
+    },
+    [withPromptMove],
+  );
+
+  /** Start, pause, resume or end the open meeting. */
+  const lifecycle = useCallback(
+    async (op: Lifecycle) => {
+      const meetingId = openId.current;
+      if (meetingId === null) return;
+      try {
+        applyView(await LIFECYCLE[op](meetingId));
+      } catch (e) {
+        setNotice(ipc.errorMessage(e));
+      }
+    },
+    [applyView],
+  );
+
+  const startAgendaItem = useCallback(
+    async (itemId: string) => {
+      const meetingId = openId.current;
+      if (meetingId === null) return;
+      try {
+        applyView(await ipc.startAgendaItem(meetingId, itemId));
+      } catch (e) {
+        setNotice(ipc.errorMessage(e));
+      }
+    },
+    [applyView],
+  );
+
+  /** Tells the backend the room brought the customer in; the nudge goes away at once. */
+  const referCustomer = useCallback(async (kind: CustomerReferenceKind, anecdoteId: string | null = null) => {
+    const meetingId = openId.current;
+    if (meetingId === null) return;
+    try {
+      const pulse = await ipc.recordCustomerReference({ meetingId, kind, anecdoteId });
+      setView((v) => v && withPulse(v, pulse, anecdoteId));
+    } catch (e) {
+      setNotice(ipc.errorMessage(e));
+    }
+  }, []);
+
+  /** Saves an answer (empty deletes it); rejects with the backend's error for the answer box. */
+  const answerPrompt = useCallback(async (promptId: string, answer: string): Promise<PromptAnswer | null> => {
+    const meetingId = openId.current;
+    if (meetingId === null) return null;
+    const v0 = viewRef.current;
+    const current = v0?.meeting.id === meetingId ? v0.meeting.currentAgendaItemId : null;
+    const saved = await ipc.answerPrompt({ meetingId, promptId, answer, agendaItemId: current });
+    setView((v) => {
+      if (!v || v.meeting.id !== meetingId) return v;
+      const others = v.answers.filter((a) => !(a.promptId === promptId && a.decisionId === null));
+      const next = { ...v, answers: saved ? [...others, saved] : others };
+      // A non-empty answer brings the customer in (the backend stamps it too).
+      if (!saved) return next;
+      const pulse: CustomerPulse = {
+        meetingId,
+        agendaItemId: v.meeting.currentAgendaItemId,
+        lastCustomerReferenceAt: saved.updatedAt,
+        anecdotesConsulted: v.consultedAnecdoteIds.length,
+      };
+      return withPulse(next, pulse);
+    });
+    return saved;
+  }, []);
+
+  const replaceDecision = useCallback((d: Decision) => {
+    setView((v) =>
+      v && v.meeting.id === d.meetingId ? { ...v, decisions: v.decisions.map((x) => (x.id === d.id ? d : x)) } : v,
+    );
+  }, []);
+
+  /** Replaces a decision's fields; rejects with the backend's error. */
+  const updateDecision = useCallback(
+    async (id: string, input: DecisionInput): Promise<Decision> => {
+      const d = await ipc.updateDecision(id, input);
+      replaceDecision(d);
+      return d;
+    },
+    [replaceDecision],
+  );
+
+  /** Accepts a decision; rejects with the `gate` code when the room must confirm first. */
+  const acceptDecision = useCallback(
+    async (id: string, overrideBy: string | null = null): Promise<Decision> => {
+      const d = await ipc.acceptDecision(id, overrideBy);
+      replaceDecision(d);
+      return d;
+    },
+    [replaceDecision],
+  );
+
+  const recordReview = useCallback(
+    async (input: ReviewInput): Promise<Decision> => {
+      const d = await ipc.recordReview(input);
+      replaceDecision(d);
+      return d;
+    },
+    [replaceDecision],
+  );
+
   return {
     phase,
     summary,
@@ -208,5 +347,12 @@ export function useWorkspace() {
     movePrompt,
     setStatus,
     recordDecision,
+    lifecycle,
+    startAgendaItem,
+    referCustomer,
+    answerPrompt,
+    updateDecision,
+    acceptDecision,
+    recordReview,
   };
 }

@@ -1,6 +1,8 @@
 // A stand-in for the Rust backend in tests: a small sample workspace behind `mockIPC`, every
 // call recorded, any command overridable, the native dialogs answered from `state`, and the
-// event system mocked so tests (and the fake `run_import`) can emit.
+// event system mocked so tests (and the fake `run_import`, `show_on_projector`) can emit. The
+// meeting commands follow docs/MEETING-API.md in memory: lifecycle and agenda timers, answers,
+// customer references, drafts, the gate, reviews, the summary's score and the projector state.
 import { emit } from '@tauri-apps/api/event';
 import { mockIPC } from '@tauri-apps/api/mocks';
 
@@ -8,9 +10,17 @@ import type { Anecdote } from '../bindings/Anecdote';
 import type { AnecdoteFacets } from '../bindings/AnecdoteFacets';
 import type { AnecdoteHit } from '../bindings/AnecdoteHit';
 import type { AnecdoteInput } from '../bindings/AnecdoteInput';
+import type { AgendaItem } from '../bindings/AgendaItem';
 import type { AnecdoteQuery } from '../bindings/AnecdoteQuery';
+import type { AnswerInput } from '../bindings/AnswerInput';
 import type { ColumnMapping } from '../bindings/ColumnMapping';
+import type { CustomerPulse } from '../bindings/CustomerPulse';
+import type { CustomerReference } from '../bindings/CustomerReference';
 import type { Decision } from '../bindings/Decision';
+import type { DecisionInput } from '../bindings/DecisionInput';
+import type { DeckInput } from '../bindings/DeckInput';
+import type { EmptyChairScore } from '../bindings/EmptyChairScore';
+import type { GateCheck } from '../bindings/GateCheck';
 import type { DeletedAnecdote } from '../bindings/DeletedAnecdote';
 import type { FileKind } from '../bindings/FileKind';
 import type { ImportCheck } from '../bindings/ImportCheck';
@@ -25,8 +35,13 @@ import type { NewDecision } from '../bindings/NewDecision';
 import type { NewMeeting } from '../bindings/NewMeeting';
 import type { NewPersona } from '../bindings/NewPersona';
 import type { Persona } from '../bindings/Persona';
+import type { NewImpact } from '../bindings/NewImpact';
 import type { Preferences } from '../bindings/Preferences';
+import type { ProjectorState } from '../bindings/ProjectorState';
+import type { PromptAnswer } from '../bindings/PromptAnswer';
 import type { PromptDeck } from '../bindings/PromptDeck';
+import type { ReviewInput } from '../bindings/ReviewInput';
+import type { ScorePoint } from '../bindings/ScorePoint';
 import type { Theme } from '../bindings/Theme';
 import type { WocasReport } from '../bindings/WocasReport';
 import type { WorkspaceSummary } from '../bindings/WorkspaceSummary';
@@ -184,12 +199,62 @@ export function meeting(id: string, extra: Partial<Meeting> = {}): Meeting {
     deckId: DECK.id,
     promptIndex: 0,
     personaIds: ['p1'],
+    attendees: [],
+    nudgeMinutes: 10,
+    currentAgendaItemId: null,
+    lastCustomerReferenceAt: null,
     startedAt: AT,
     endedAt: null,
     createdAt: AT,
     updatedAt: AT,
     ...extra,
   };
+}
+
+export function agendaItem(id: string, title: string, extra: Partial<AgendaItem> = {}): AgendaItem {
+  return {
+    id,
+    meetingId: 'm1',
+    position: 0,
+    title,
+    plannedMinutes: 10,
+    elapsedSeconds: 0,
+    runningSince: null,
+    startedAt: null,
+    doneAt: null,
+    lastCustomerReferenceAt: null,
+    ...extra,
+  };
+}
+
+export function decision(id: string, statement: string, extra: Partial<Decision> = {}): Decision {
+  return {
+    id,
+    meetingId: 'm1',
+    agendaItemId: null,
+    statement,
+    rationale: '',
+    optionsConsidered: '',
+    owner: '',
+    status: 'proposed',
+    reversibility: 'unknown',
+    reviewOn: null,
+    supersededBy: null,
+    impacts: [],
+    evidenceIds: [],
+    gateOverriddenBy: null,
+    gateOverriddenAt: null,
+    reviewedAt: null,
+    reviewHappened: null,
+    reviewNote: '',
+    createdAt: AT,
+    updatedAt: AT,
+    ...extra,
+  };
+}
+
+export function view(m: Meeting, extra: Partial<MeetingView> = {}): MeetingView {
+  return { meeting: m, personas: [], deck: null, agenda: [], decisions: [], answers: [], consultedAnecdoteIds: [], ...extra };
 }
 
 export type Call = { cmd: string; args: Record<string, unknown> };
@@ -201,7 +266,7 @@ export function fakeBackend() {
   const views = new Map<string, MeetingView>([
     [
       'm1',
-      { meeting: meeting('m1'), personas: [personas[0]!], deck: DECK, agenda: [], decisions: [] },
+      view(meeting('m1'), { personas: [personas[0]!], deck: DECK }),
     ],
   ]);
   const state = {
@@ -259,6 +324,15 @@ export function fakeBackend() {
     pickedFile: null as string | null,
     /** What the save dialog answers (null: the user cancelled). */
     savePath: null as string | null,
+    /** Decision drafts by meeting, as `save_decision_draft` keeps them. */
+    drafts: new Map<string, string>(),
+    /** What `decisions_due_for_review` answers. */
+    due: [] as Decision[],
+    /** Earlier meetings' scores, before the summarised one in `meeting_summary`'s trend. */
+    trend: [] as ScorePoint[],
+    /** The last state sent with `show_on_projector`. */
+    projector: null as ProjectorState | null,
+    prfaq: '# Press release\n\nCustomers can now return damaged items for free.\n',
   };
   const calls: Call[] = [];
   const overrides = new Map<string, Handler>();
@@ -311,6 +385,87 @@ export function fakeBackend() {
   };
   const progress = (p: ImportProgress) => emit('import-progress', p);
 
+  const now = () => new Date().toISOString();
+  const seconds = (from: string) => Math.max(0, Math.floor((Date.now() - Date.parse(from)) / 1000));
+  /** Stops the current item's clock, adding the running stretch to its time. */
+  const stopClock = (v: MeetingView, done: boolean) => {
+    v.agenda = v.agenda.map((a) => {
+      if (a.id !== v.meeting.currentAgendaItemId) return a;
+      const elapsedSeconds = a.elapsedSeconds + (a.runningSince ? seconds(a.runningSince) : 0);
+      return { ...a, elapsedSeconds, runningSince: null, doneAt: done ? now() : a.doneAt };
+    });
+  };
+  const runClock = (v: MeetingView) => {
+    const t = now();
+    v.agenda = v.agenda.map((a) =>
+      a.id === v.meeting.currentAgendaItemId && !a.runningSince ? { ...a, runningSince: t, startedAt: a.startedAt ?? t } : a,
+    );
+  };
+  const startOrResume = (v: MeetingView): MeetingView => {
+    if (v.meeting.status === 'ended') throw { code: 'invalid', message: 'the meeting has ended' };
+    if (v.meeting.currentAgendaItemId === null && v.agenda[0]) v.meeting.currentAgendaItemId = v.agenda[0].id;
+    v.meeting = { ...v.meeting, status: 'running', startedAt: v.meeting.startedAt ?? now() };
+    runClock(v);
+    return v;
+  };
+  const decisionOf = (id: unknown): { v: MeetingView; d: Decision } => {
+    for (const v of views.values()) {
+      const d = v.decisions.find((x) => x.id === id);
+      if (d) return { v, d };
+    }
+    const due = state.due.find((x) => x.id === id);
+    if (due) return { v: viewOf(due.meetingId), d: due };
+    throw { code: 'not_found', message: `decision ${String(id)} was not found` };
+  };
+  const setDecision = (d: Decision): Decision => {
+    for (const v of views.values()) v.decisions = v.decisions.map((x) => (x.id === d.id ? d : x));
+    state.due = state.due.map((x) => (x.id === d.id ? d : x));
+    return d;
+  };
+  const stamp = (v: MeetingView): string => {
+    const t = now();
+    v.meeting = { ...v.meeting, lastCustomerReferenceAt: t };
+    v.agenda = v.agenda.map((a) => (a.id === v.meeting.currentAgendaItemId ? { ...a, lastCustomerReferenceAt: t } : a));
+    return t;
+  };
+  const impactsOf = (id: string, list: NewImpact[] | undefined) =>
+    (list ?? []).map((i, n) => ({
+      id: `${id}-i${n}`,
+      decisionId: id,
+      personaId: i.personaId ?? null,
+      segment: i.segment ?? '',
+      direction: i.direction,
+      magnitude: i.magnitude ?? null,
+      confidence: i.confidence ?? null,
+      reach: i.reach ?? '',
+      whatChanges: i.whatChanges,
+    }));
+  const gateOf = (d: Decision): GateCheck => {
+    if (d.reversibility !== 'one_way') return { needsConfirmation: false, reasons: [] };
+    const v = viewOf(d.meetingId);
+    const answered = new Set(v.answers.filter((a) => a.answer.trim()).map((a) => a.promptId));
+    const open = (v.deck?.prompts ?? []).filter((p) => !answered.has(p.id)).length;
+    const reasons: string[] = [];
+    if (open > 0) reasons.push(`${open} customer question${open === 1 ? ' is' : 's are'} unanswered`);
+    if (d.evidenceIds.length === 0) reasons.push('no customer evidence is pinned');
+    return { needsConfirmation: reasons.length > 0, reasons };
+  };
+  const scoreOf = (v: MeetingView): EmptyChairScore => {
+    const decisions = v.decisions.length;
+    const withImpact = v.decisions.filter((d) => d.impacts.some((i) => i.direction !== 'unknown')).length;
+    const withEvidence = v.decisions.filter((d) => d.evidenceIds.length > 0).length;
+    const answered = new Set(v.answers.filter((a) => a.answer.trim()).map((a) => a.promptId));
+    const promptsTotal = v.deck?.prompts.length ?? 0;
+    const promptsAnswered = (v.deck?.prompts ?? []).filter((p) => answered.has(p.id)).length;
+    const consulted = new Set([...v.consultedAnecdoteIds, ...v.decisions.flatMap((d) => d.evidenceIds)]).size;
+    const parts: number[] = [];
+    if (decisions > 0) parts.push(withImpact / decisions, withEvidence / decisions);
+    if (promptsTotal > 0) parts.push(promptsAnswered / promptsTotal);
+    parts.push(Math.min(1, consulted / Math.max(3, decisions)));
+    const score = Math.round((100 * parts.reduce((a, b) => a + b, 0)) / parts.length);
+    return { score, decisions, withImpact, withEvidence, promptsAnswered, promptsTotal, anecdotesConsulted: consulted };
+  };
+
   const handlers: Record<string, Handler> = {
     get_workspace: () => state.summary,
     list_meetings: () => [...views.values()].map(listItem),
@@ -344,7 +499,7 @@ export function fakeBackend() {
       const gone = anecdoteOf(a.id);
       state.anecdotes = state.anecdotes.filter((x) => x.id !== gone.id);
       state.hits = state.hits.filter((h) => h.anecdote.id !== gone.id);
-      const deleted: DeletedAnecdote = { anecdote: gone, evidenceDecisionIds: ['d-evidence'] };
+      const deleted: DeletedAnecdote = { anecdote: gone, evidenceDecisionIds: ['d-evidence'], consultedIn: [] };
       return deleted;
     },
     restore_anecdote: (a) => {
@@ -390,54 +545,208 @@ export function fakeBackend() {
     },
     create_meeting: (a) => {
       const input = a.input as NewMeeting;
-      const m = meeting(`new${nextId++}`, {
+      const id = `new${nextId++}`;
+      const m = meeting(id, {
         title: input.title,
         heldOn: input.heldOn ?? '2025-03-02',
         goal: input.goal ?? '',
         deckId: input.deckId ?? null,
         personaIds: input.personaIds ?? [],
+        attendees: (input.attendees ?? []).map((a, n) => ({ id: `${id}-a${n}`, name: a.name, role: a.role ?? 'participant' })),
+        nudgeMinutes: input.nudgeMinutes ?? 10,
+        status: 'planned',
+        startedAt: null,
       });
-      views.set(m.id, {
-        meeting: m,
+      const v = view(m, {
         personas: state.personas.filter((p) => m.personaIds.includes(p.id)),
         deck: state.decks.find((d) => d.id === m.deckId) ?? null,
-        agenda: [],
-        decisions: [],
+        agenda: (input.agenda ?? []).map((a, n) =>
+          agendaItem(`${id}-g${n}`, a.title, { meetingId: id, position: n, plannedMinutes: a.plannedMinutes ?? null }),
+        ),
       });
-      return m;
+      views.set(id, v);
+      if (!input.planned) startOrResume(v);
+      return v.meeting;
     },
     record_decision: (a) => {
       const input = a.input as NewDecision;
       const id = `d${nextId++}`;
-      const d: Decision = {
-        id,
+      const d = decision(id, input.statement, {
         meetingId: input.meetingId,
-        agendaItemId: null,
-        statement: input.statement,
+        agendaItemId: input.agendaItemId ?? null,
         rationale: input.rationale ?? '',
-        owner: '',
-        status: 'proposed',
+        optionsConsidered: input.optionsConsidered ?? '',
+        owner: input.owner ?? '',
+        status: input.status ?? 'proposed',
         reversibility: input.reversibility ?? 'unknown',
-        reviewOn: null,
-        supersededBy: null,
-        impacts: (input.impacts ?? []).map((i, n) => ({
-          id: `${id}-i${n}`,
-          decisionId: id,
-          personaId: i.personaId ?? null,
-          segment: '',
-          direction: i.direction,
-          magnitude: null,
-          confidence: null,
-          reach: '',
-          whatChanges: i.whatChanges,
-        })),
+        reviewOn: input.reviewOn ?? null,
+        supersededBy: input.supersededBy ?? null,
+        impacts: impactsOf(id, input.impacts),
         evidenceIds: input.evidenceIds ?? [],
-        createdAt: AT,
-        updatedAt: AT,
-      };
-      viewOf(input.meetingId).decisions.push(d);
+      });
+      if (d.status === 'accepted' && gateOf({ ...d }).needsConfirmation) {
+        throw { code: 'gate', message: `this one-way door needs confirmation: ${gateOf(d).reasons.join('; ')}` };
+      }
+      const v = viewOf(input.meetingId);
+      v.decisions.push(d);
+      state.drafts.delete(input.meetingId);
+      if (d.evidenceIds.length > 0 || d.impacts.some((i) => i.direction !== 'unknown')) stamp(v);
       return d;
     },
+    start_meeting: (a) => startOrResume(viewOf(a.meetingId)),
+    resume_meeting: (a) => startOrResume(viewOf(a.meetingId)),
+    pause_meeting: (a) => {
+      const v = viewOf(a.meetingId);
+      if (v.meeting.status === 'running') {
+        stopClock(v, false);
+        v.meeting = { ...v.meeting, status: 'paused' };
+      }
+      return v;
+    },
+    end_meeting: (a) => {
+      const v = viewOf(a.meetingId);
+      stopClock(v, true);
+      v.meeting = { ...v.meeting, status: 'ended', endedAt: now() };
+      return v;
+    },
+    start_agenda_item: (a) => {
+      const v = viewOf(a.meetingId);
+      if (v.meeting.status === 'ended') throw { code: 'invalid', message: 'the meeting has ended' };
+      if (!v.agenda.some((x) => x.id === a.itemId)) throw { code: 'not_found', message: `agenda item ${String(a.itemId)} was not found` };
+      if (v.meeting.currentAgendaItemId === a.itemId && v.meeting.status === 'running') return v;
+      stopClock(v, true);
+      v.meeting = { ...v.meeting, currentAgendaItemId: String(a.itemId) };
+      return startOrResume(v);
+    },
+    record_customer_reference: (a) => {
+      const input = a.input as CustomerReference;
+      const v = viewOf(input.meetingId);
+      const at = stamp(v);
+      if (input.anecdoteId && !v.consultedAnecdoteIds.includes(input.anecdoteId)) v.consultedAnecdoteIds.push(input.anecdoteId);
+      const pulse: CustomerPulse = {
+        meetingId: v.meeting.id,
+        agendaItemId: v.meeting.currentAgendaItemId,
+        lastCustomerReferenceAt: at,
+        anecdotesConsulted: v.consultedAnecdoteIds.length,
+      };
+      return pulse;
+    },
+    answer_prompt: (a) => {
+      const input = a.input as AnswerInput;
+      const v = viewOf(input.meetingId);
+      const decisionId = input.decisionId ?? null;
+      const same = (x: PromptAnswer) => x.promptId === input.promptId && x.decisionId === decisionId;
+      const before = v.answers.find(same);
+      v.answers = v.answers.filter((x) => !same(x));
+      if (input.answer.trim() === '') return null;
+      const t = now();
+      const saved: PromptAnswer = {
+        id: before?.id ?? `ans${nextId++}`,
+        meetingId: input.meetingId,
+        promptId: input.promptId,
+        agendaItemId: input.agendaItemId ?? null,
+        decisionId,
+        answer: input.answer,
+        createdAt: before?.createdAt ?? t,
+        updatedAt: t,
+      };
+      v.answers.push(saved);
+      stamp(v);
+      return saved;
+    },
+    save_decision_draft: (a) => {
+      const draft = String(a.draft);
+      if (draft === '') state.drafts.delete(String(a.meetingId));
+      else {
+        JSON.parse(draft);
+        state.drafts.set(String(a.meetingId), draft);
+      }
+      return null;
+    },
+    get_decision_draft: (a) => state.drafts.get(String(a.meetingId)) ?? null,
+    update_decision: (a) => {
+      const { d } = decisionOf(a.id);
+      const input = a.input as DecisionInput;
+      const next = decision(d.id, input.statement, {
+        meetingId: d.meetingId,
+        agendaItemId: input.agendaItemId ?? null,
+        rationale: input.rationale ?? '',
+        optionsConsidered: input.optionsConsidered ?? '',
+        owner: input.owner ?? '',
+        status: input.status ?? 'proposed',
+        reversibility: input.reversibility ?? 'unknown',
+        reviewOn: input.reviewOn ?? null,
+        supersededBy: input.supersededBy ?? null,
+        impacts: impactsOf(d.id, input.impacts ?? undefined),
+        evidenceIds: input.evidenceIds ?? [],
+        gateOverriddenBy: d.gateOverriddenBy,
+        gateOverriddenAt: d.gateOverriddenAt,
+        createdAt: d.createdAt,
+      });
+      if (next.status === 'superseded' && !next.supersededBy) {
+        throw { code: 'invalid', message: 'supersededBy: required when the status is superseded' };
+      }
+      if (next.status === 'accepted' && d.status !== 'accepted' && !d.gateOverriddenBy && gateOf(next).needsConfirmation) {
+        throw { code: 'gate', message: `this one-way door needs confirmation: ${gateOf(next).reasons.join('; ')}` };
+      }
+      return setDecision(next);
+    },
+    check_gate: (a) => gateOf(decisionOf(a.id).d),
+    accept_decision: (a) => {
+      const { d } = decisionOf(a.id);
+      const gate = gateOf(d);
+      const by = typeof a.overrideBy === 'string' ? a.overrideBy.trim() : '';
+      if (gate.needsConfirmation && !by) {
+        throw { code: 'gate', message: `this one-way door needs confirmation: ${gate.reasons.join('; ')}` };
+      }
+      return setDecision({
+        ...d,
+        status: 'accepted',
+        gateOverriddenBy: gate.needsConfirmation ? by : d.gateOverriddenBy,
+        gateOverriddenAt: gate.needsConfirmation ? now() : d.gateOverriddenAt,
+      });
+    },
+    decisions_due_for_review: () => state.due.filter((d) => d.reviewedAt === null),
+    record_review: (a) => {
+      const input = a.input as ReviewInput;
+      const { d } = decisionOf(input.decisionId);
+      return setDecision({ ...d, reviewedAt: now(), reviewHappened: input.happened, reviewNote: input.note });
+    },
+    prfaq_draft: (a) => {
+      decisionOf(a.decisionId);
+      return state.prfaq;
+    },
+    meeting_summary: (a) => {
+      const v = viewOf(a.meetingId);
+      const score = scoreOf(v);
+      const point: ScorePoint = { meetingId: v.meeting.id, title: v.meeting.title, heldOn: v.meeting.heldOn, score: score.score };
+      return { meeting: v.meeting, decisions: v.decisions, score, trend: [...state.trend, point] };
+    },
+    create_deck: (a) => {
+      const input = a.input as DeckInput;
+      const id = `deck-new${nextId++}`;
+      const deck: PromptDeck = {
+        id,
+        name: input.name,
+        description: input.description ?? '',
+        builtin: false,
+        prompts: input.prompts.map((p, n) => ({ id: p.id ?? `${id}-q${n}`, deckId: id, position: n, text: p.text, help: p.help ?? '' })),
+      };
+      state.decks = [...state.decks, deck];
+      return deck;
+    },
+    delete_deck: (a) => {
+      state.decks = state.decks.filter((d) => d.id !== a.id);
+      return null;
+    },
+    open_projector: () => null,
+    set_projector_fullscreen: () => null,
+    show_on_projector: async (a) => {
+      state.projector = a.state as ProjectorState;
+      await emit('projector-state', state.projector);
+      return null;
+    },
+    get_projector_state: () => state.projector,
   };
 
   mockIPC(

@@ -1,16 +1,17 @@
 // A browser harness for looking at the UI without the Rust backend (`npm run dev`, then open
 // /harness.html): the test fake backend with more data. `?click=a,b` clicks those test ids in
 // turn once the app is up, `?safe` turns projector-safe on, `?pick=/path` answers the open
-// dialog, `?importErrors` makes the import check fail, `?slowImport` keeps an import running.
-// Never part of the build.
+// dialog, `?importErrors` makes the import check fail, `?slowImport` keeps an import running,
+// `?nudge` makes the chair speak up, `?theme=dark|light` picks the theme; `#projector` shows
+// the projector window with a sample state. Never part of the build.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
-import { App } from '../App';
+import { Root } from '../Root';
 import '../styles.css';
 import { emit } from '@tauri-apps/api/event';
 
-import { anecdote, fakeBackend, hit, importPreview, persona, theme, wocasReport } from './fakeBackend';
+import { agendaItem, anecdote, decision, fakeBackend, hit, importPreview, persona, theme, wocasReport } from './fakeBackend';
 
 const params = new URLSearchParams(location.search);
 const be = fakeBackend();
@@ -67,6 +68,71 @@ be.state.report = wocasReport({
   ],
 });
 
+{
+  const t = Date.now();
+  const iso = (ms: number) => new Date(ms).toISOString();
+  const v = be.state.views.get('m1')!;
+  v.personas = [be.state.personas[0]!, be.state.personas[1]!];
+  v.meeting.personaIds = ['p1', 'p2'];
+  v.meeting.attendees = [
+    { id: 'at1', name: 'Ana Silva', role: 'facilitator' },
+    { id: 'at2', name: 'Ben Ito', role: 'ambassador' },
+    { id: 'at3', name: 'Cleo', role: 'participant' },
+  ];
+  v.meeting.startedAt = iso(t - 40 * 60_000);
+  const since = params.has('nudge') ? 11 * 60_000 : 2 * 60_000;
+  v.agenda = [
+    agendaItem('g1', 'Where returns hurt', { plannedMinutes: 10, elapsedSeconds: 660, doneAt: iso(t - 20 * 60_000), startedAt: iso(t - 40 * 60_000) }),
+    agendaItem('g2', 'Free returns for damaged items', {
+      position: 1,
+      plannedMinutes: 15,
+      elapsedSeconds: 300,
+      runningSince: iso(t - since),
+      startedAt: iso(t - since - 300_000),
+    }),
+    agendaItem('g3', 'Label printing', { position: 2, plannedMinutes: 5 }),
+  ];
+  v.meeting.currentAgendaItemId = 'g2';
+  v.answers = [{ id: 'x1', meetingId: 'm1', promptId: 'q1', agendaItemId: 'g1', decisionId: null, answer: 'Loyal members who order weekly.', createdAt: iso(t), updatedAt: iso(t) }];
+  v.decisions = [
+    decision('d1', 'Refund damaged items at drop-off, no label needed', {
+      reversibility: 'one_way',
+      owner: 'Ana Silva',
+      reviewOn: '2025-06-01',
+      optionsConsidered: 'Prepaid labels; store credit only',
+      impacts: [
+        { id: 'i1', decisionId: 'd1', personaId: 'p1', segment: '', direction: 'helps', magnitude: 4, confidence: 'medium', reach: '60% of members', whatChanges: 'No more paying for our mistakes' },
+        { id: 'i2', decisionId: 'd1', personaId: null, segment: 'Warehouse staff', direction: 'hurts', magnitude: 2, confidence: 'low', reach: '', whatChanges: 'More items to inspect' },
+      ],
+      evidenceIds: ['a1'],
+    }),
+    decision('d2', 'Try a QR code instead of printed labels', { reversibility: 'two_way', status: 'accepted', gateOverriddenBy: null }),
+  ];
+  be.state.trend = [
+    { meetingId: 'o1', title: 'Kick-off', heldOn: '2024-11-10', score: 35 },
+    { meetingId: 'o2', title: 'Pricing', heldOn: '2024-12-12', score: 52 },
+    { meetingId: 'o3', title: 'Checkout', heldOn: '2025-01-20', score: 48 },
+  ];
+  be.state.due = [decision('old1', 'Ship the new returns page', { status: 'accepted', reviewOn: '2025-02-01' })];
+  be.state.projector = {
+    meetingTitle: v.meeting.title,
+    personaName: 'Diane Okafor',
+    personaSegment: 'Loyal member',
+    personaQuote: 'I just want it to work the way it used to.',
+    personaAvatar: null,
+    promptText: 'What is the customer problem?',
+    promptPosition: 1,
+    promptCount: 3,
+    deckName: 'Five customer questions',
+    agendaItemTitle: 'Free returns for damaged items',
+    secondsLeft: 95,
+    nudge: params.has('nudge') ? 'What would Diane say? What is the customer problem?' : null,
+    anecdotes: texts.slice(0, 3).map((text) => ({ text, saidOn: '2025-02-11', channel: 'support chat' })),
+  };
+  const th = params.get('theme');
+  if (th === 'dark' || th === 'light') localStorage.setItem('empty-chair.theme', th);
+}
+
 if (params.has('importErrors')) {
   be.state.importCheck = {
     errors: [
@@ -89,7 +155,7 @@ const root = document.getElementById('root');
 if (!root) throw new Error('harness.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <Root />
   </StrictMode>,
 );
 

@@ -200,7 +200,7 @@ describe('Library editing', () => {
     fireEvent.click(screen.getByTestId('undo'));
     await waitFor(() => expect(be.argsOf('restore_anecdote')).toHaveLength(1));
     expect(be.argsOf('restore_anecdote')[0]).toEqual({
-      deleted: { anecdote: anecdote('a1', 'I paid to return a broken lamp.'), evidenceDecisionIds: ['d-evidence'] },
+      deleted: { anecdote: anecdote('a1', 'I paid to return a broken lamp.'), evidenceDecisionIds: ['d-evidence'], consultedIn: [] },
     });
     expect(screen.queryByTestId('toast')).toBeNull();
     await screen.findByTestId('library-result');

@@ -1,0 +1,80 @@
+// A decision's status as a select in the log. "Accepted" goes through the gate (like Accept);
+// "Superseded" asks which decision of the meeting replaces it first.
+import { useId, useState } from 'react';
+
+import type { Decision } from '../../bindings/Decision';
+import type { DecisionStatus } from '../../bindings/DecisionStatus';
+import { STATUS_WORD } from './DecisionFields';
+
+const STATUSES: DecisionStatus[] = ['proposed', 'accepted', 'rejected', 'superseded', 'deprecated'];
+
+type Props = {
+  decision: Decision;
+  /** The other decisions, one of which can supersede this one. */
+  others: Decision[];
+  onStatus: (d: Decision, status: DecisionStatus, supersededBy: string | null) => void;
+};
+
+export function DecisionStatusControl({ decision: d, others, onStatus }: Props) {
+  const id = useId();
+  const [replacing, setReplacing] = useState(false);
+  const [by, setBy] = useState(others[0]?.id ?? '');
+
+  function pick(status: DecisionStatus) {
+    if (status === d.status) return;
+    if (status === 'superseded') {
+      setReplacing(true);
+      return;
+    }
+    setReplacing(false);
+    onStatus(d, status, null);
+  }
+
+  return (
+    <span className="status-control">
+      <label className="visually-hidden" htmlFor={`${id}-status`}>
+        Status of “{d.statement}”
+      </label>
+      <select
+        id={`${id}-status`}
+        className="status-control__select"
+        value={replacing ? 'superseded' : d.status}
+        onChange={(e) => pick(e.target.value as DecisionStatus)}
+        data-testid="decision-status-select"
+      >
+        {STATUSES.map((s) => (
+          <option key={s} value={s} disabled={s === 'superseded' && others.length === 0}>
+            {STATUS_WORD[s]}
+          </option>
+        ))}
+      </select>
+      {replacing && (
+        <span className="status-control__replace">
+          <label htmlFor={`${id}-by`}>Replaced by</label>
+          <select id={`${id}-by`} value={by} onChange={(e) => setBy(e.target.value)} data-testid="superseded-by">
+            {others.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.statement}
+              </option>
+            ))}
+          </select>
+          <button
+            type="button"
+            className="btn btn--small"
+            disabled={!by}
+            onClick={() => {
+              setReplacing(false);
+              onStatus(d, 'superseded', by);
+            }}
+            data-testid="apply-superseded"
+          >
+            Apply
+          </button>
+          <button type="button" className="link-button" onClick={() => setReplacing(false)}>
+            Cancel
+          </button>
+        </span>
+      )}
+    </span>
+  );
+}

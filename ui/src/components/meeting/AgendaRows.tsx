@@ -1,0 +1,77 @@
+// The agenda of a new meeting, one row per item: its title and the minutes planned for it;
+// rows are added and removed. Blank rows are left out when the meeting is created.
+import type { NewAgendaItem } from '../../bindings/NewAgendaItem';
+
+export type AgendaRow = { key: string; title: string; minutes: string };
+
+let seq = 0;
+export function agendaRow(title = '', minutes = ''): AgendaRow {
+  seq += 1;
+  return { key: `agenda-${seq}`, title, minutes };
+}
+
+/** The rows as `create_meeting` takes them: trimmed, blank titles dropped, minutes when given. */
+export function toAgenda(rows: AgendaRow[]): NewAgendaItem[] {
+  return rows
+    .filter((r) => r.title.trim() !== '')
+    .map((r) => {
+      const minutes = Number.parseInt(r.minutes, 10);
+      const item: NewAgendaItem = { title: r.title.trim() };
+      if (Number.isFinite(minutes) && minutes > 0) item.plannedMinutes = minutes;
+      return item;
+    });
+}
+
+type Props = { rows: AgendaRow[]; onChange: (rows: AgendaRow[]) => void; idPrefix: string };
+
+export function AgendaRows({ rows, onChange, idPrefix }: Props) {
+  const set = (key: string, patch: Partial<AgendaRow>) => onChange(rows.map((r) => (r.key === key ? { ...r, ...patch } : r)));
+  const total = toAgenda(rows).reduce((sum, i) => sum + (i.plannedMinutes ?? 0), 0);
+  return (
+    <fieldset className="field rows" data-testid="new-meeting-agenda">
+      <legend>
+        Agenda {total > 0 && <span className="muted">· {total} min planned</span>}
+      </legend>
+      {rows.map((r, n) => (
+        <div key={r.key} className="rows__row" data-testid="agenda-row">
+          <label className="visually-hidden" htmlFor={`${idPrefix}-agenda-${r.key}`}>
+            Agenda item {n + 1}
+          </label>
+          <input
+            id={`${idPrefix}-agenda-${r.key}`}
+            value={r.title}
+            onChange={(e) => set(r.key, { title: e.target.value })}
+            placeholder={n === 0 ? 'e.g. Why returns cost members money' : 'Next item'}
+            data-testid="agenda-title"
+          />
+          <label className="rows__minutes">
+            <input
+              type="number"
+              min={1}
+              max={600}
+              inputMode="numeric"
+              value={r.minutes}
+              onChange={(e) => set(r.key, { minutes: e.target.value })}
+              aria-label={`Minutes for agenda item ${n + 1}`}
+              data-testid="agenda-minutes"
+            />
+            <span aria-hidden="true">min</span>
+          </label>
+          <button
+            type="button"
+            className="btn btn--small btn--danger-quiet"
+            onClick={() => onChange(rows.filter((x) => x.key !== r.key))}
+            aria-label={`Remove agenda item ${n + 1}`}
+            disabled={rows.length === 1}
+            data-testid="remove-agenda-item"
+          >
+            ×
+          </button>
+        </div>
+      ))}
+      <button type="button" className="link-button rows__add" onClick={() => onChange([...rows, agendaRow()])} data-testid="add-agenda-item">
+        + Add an agenda item
+      </button>
+    </fieldset>
+  );
+}

@@ -1,0 +1,90 @@
+// What happens to a recorded decision from the log: Accept (through the gate: a one-way door
+// with unanswered customer questions or no evidence opens the gate dialog, whose "Accept anyway"
+// records the facilitator as overriding it), a status change, Edit and the PR/FAQ draft. Holds
+// which of those dialogs is open.
+import { useState } from 'react';
+
+import type { Decision } from '../../bindings/Decision';
+import type { DecisionInput } from '../../bindings/DecisionInput';
+import type { DecisionStatus } from '../../bindings/DecisionStatus';
+import type { Meeting } from '../../bindings/Meeting';
+import { withStatus } from '../../lib/draft';
+import { checkGate, errorCode, errorMessage } from '../../lib/ipc';
+
+export type GateState = { decision: Decision; reasons: string[] };
+
+type Ops = {
+  updateDecision: (id: string, input: DecisionInput) => Promise<Decision>;
+  acceptDecision: (id: string, overrideBy?: string | null) => Promise<Decision>;
+};
+
+/** The reasons in a `gate` error: "this one-way door needs confirmation: a; b" → ["a", "b"]. */
+export function gateReasons(e: unknown): string[] {
+  const message = errorMessage(e);
+  const at = message.indexOf(': ');
+  const list = at >= 0 ? message.slice(at + 2) : message;
+  return list
+    .split(';')
+    .map((r) => r.trim())
+    .filter(Boolean);
+}
+
+/** Who accepts over the gate: the meeting's first facilitator, else "Facilitator". */
+export function facilitatorOf(meeting: Meeting): string {
+  return meeting.attendees.find((a) => a.role === 'facilitator')?.name.trim() || 'Facilitator';
+}
+
+export function useDecisionFlows(ops: Ops) {
+  const [gate, setGate] = useState<GateState | null>(null);
+  const [editing, setEditing] = useState<Decision | null>(null);
+  const [prfaq, setPrfaq] = useState<Decision | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  async function accept(d: Decision) {
+    setError(null);
+    try {
+      if (d.reversibility === 'one_way') {
+        const check = await checkGate(d.id);
+        if (check.needsConfirmation) {
+          setGate({ decision: d, reasons: check.reasons });
+          return;
+        }
+      }
+      await ops.acceptDecision(d.id, null);
+    } catch (e) {
+      if (errorCode(e) === 'gate') setGate({ decision: d, reasons: gateReasons(e) });
+      else setError(errorMessage(e));
+    }
+  }
+
+  async function changeStatus(d: Decision, status: DecisionStatus, supersededBy: string | null) {
+    if (status === 'accepted') {
+      await accept(d);
+      return;
+    }
+    setError(null);
+    try {
+      await ops.updateDecision(d.id, withStatus(d, status, supersededBy));
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  }
+
+  return {
+    gate,
+    editing,
+    prfaq,
+    error,
+    dismissError: () => setError(null),
+    closeGate: () => setGate(null),
+    closeEdit: () => setEditing(null),
+    closePrfaq: () => setPrfaq(null),
+    actions: {
+      onAccept: (d: Decision) => void accept(d),
+      onStatus: (d: Decision, s: DecisionStatus, by: string | null) => void changeStatus(d, s, by),
+      onEdit: (d: Decision) => setEditing(d),
+      onPrfaq: (d: Decision) => setPrfaq(d),
+    },
+    accept,
+  };
+}

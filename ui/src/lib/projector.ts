@@ -1,0 +1,65 @@
+// What the main window sends to the projector: built from the meeting screen's state (customer
+// text masked when projector-safe is on), and the hook that sends it when it changes, at most
+// every PROJECTOR_PUSH_MS.
+import { useEffect, useRef } from 'react';
+
+import type { AgendaItem } from '../bindings/AgendaItem';
+import type { Anecdote } from '../bindings/Anecdote';
+import type { Meeting } from '../bindings/Meeting';
+import type { Persona } from '../bindings/Persona';
+import type { ProjectorState } from '../bindings/ProjectorState';
+import type { PromptDeck } from '../bindings/PromptDeck';
+import * as ipc from './ipc';
+
+export const PROJECTOR_PUSH_MS = 300;
+
+export type ProjectorInput = {
+  meeting: Meeting;
+  persona: Persona | null;
+  deck: PromptDeck | null;
+  promptIndex: number;
+  current: AgendaItem | null;
+  secondsLeft: number | null;
+  nudge: string | null;
+  anecdotes: Anecdote[];
+  /** The projector-safe mask (identity when off). */
+  mask: (text: string) => string;
+};
+
+export function projectorState(i: ProjectorInput): ProjectorState {
+  const prompts = i.deck?.prompts ?? [];
+  const at = Math.min(Math.max(i.promptIndex, 0), Math.max(prompts.length - 1, 0));
+  const prompt = prompts[at] ?? null;
+  return {
+    meetingTitle: i.meeting.title,
+    personaName: i.persona?.name ?? '',
+    personaSegment: i.persona?.segment ?? '',
+    personaQuote: i.persona?.quote ?? '',
+    personaAvatar: i.persona?.avatar ?? null,
+    promptText: prompt?.text ?? null,
+    promptPosition: prompt ? at : null,
+    promptCount: prompt ? prompts.length : null,
+    deckName: i.deck?.name ?? null,
+    agendaItemTitle: i.current?.title ?? null,
+    secondsLeft: i.secondsLeft,
+    nudge: i.nudge,
+    anecdotes: i.anecdotes.slice(0, 3).map((a) => ({ text: i.mask(a.text), saidOn: a.saidOn, channel: a.channel })),
+  };
+}
+
+/** Sends `state` to the projector PROJECTOR_PUSH_MS after it last changed; nothing while it is false. */
+export function useProjectorPush(state: ProjectorState | false) {
+  const key = state === false ? null : JSON.stringify(state);
+  const last = useRef<string | null>(null);
+  useEffect(() => {
+    if (key === null || key === last.current) return undefined;
+    const t = setTimeout(() => {
+      last.current = key;
+      ipc.showOnProjector(JSON.parse(key) as ProjectorState).catch(() => {
+        // The projector missed this one; the next change sends everything again.
+        last.current = null;
+      });
+    }, PROJECTOR_PUSH_MS);
+    return () => clearTimeout(t);
+  }, [key]);
+}
