@@ -3,5 +3,6 @@
 //! (`scripts/test` does).
 
 mod hostile;
+mod killed;
 mod library;
 mod restart;

@@ -180,6 +180,24 @@ impl App {
         }
     }
 
+    /// Waits until the form field `test_id` holds `expected`; returns its value.
+    pub async fn wait_value(&self, test_id: &str, expected: &str) -> Result<String> {
+        let deadline = Instant::now() + UI_TIMEOUT;
+        loop {
+            let value = match self.client.find(Locator::Css(&by_id(test_id))).await {
+                Ok(el) => el.prop("value").await.ok().flatten().unwrap_or_default(),
+                Err(_) => String::new(),
+            };
+            if value == expected {
+                return Ok(value);
+            }
+            if Instant::now() > deadline {
+                return Err(format!("{test_id} never held {expected:?}; last: {value:?}").into());
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
     /// Texts of all elements with `test_id`, in document order.
     pub async fn texts(&self, test_id: &str) -> Result<Vec<String>> {
         let mut out = Vec::new();
@@ -213,6 +231,21 @@ impl App {
         let path = self.shots.join(format!("{:02}-{name}.png", self.step));
         std::fs::write(&path, self.client.screenshot().await?)?;
         Ok(path)
+    }
+
+    /// Kills the app the way a crash or a power cut would (SIGKILL, no chance to save), then
+    /// drops the session it leaves behind. `db` identifies the process by its `--db` argument.
+    pub async fn kill(self, db: &Path) -> Result {
+        let status = Command::new("pkill")
+            .args(["-KILL", "-f"])
+            .arg(db)
+            .status()?;
+        if !status.success() {
+            return Err(format!("no app process found for {}", db.display()).into());
+        }
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        let _ = self.client.close().await; // the browser is gone; the session may not answer
+        Ok(())
     }
 
     /// Ends the session; tauri-driver stops the app, as abruptly as a user quitting.
