@@ -5,4 +5,5 @@
 mod hostile;
 mod killed;
 mod library;
+mod meeting;
 mod restart;

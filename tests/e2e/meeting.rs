@@ -1,0 +1,125 @@
+//! A facilitator runs a meeting from the keyboard with the chair on the projector: the command
+//! palette starts the meeting, Alt+→ moves the prompt and the projector window follows, a
+//! one-way-door decision meets the gate and is accepted over it by name, and the summary shows
+//! the empty-chair score.
+
+use chair_e2e::{test_dir, App, Driver, Result};
+use fantoccini::key::Key;
+use fantoccini::Locator;
+
+/// Sends keys to whatever has the focus, as a person at the keyboard would.
+async fn keys(app: &App, keys: &str) -> Result {
+    app.client().active_element().await?.send_keys(keys).await?;
+    Ok(())
+}
+
+fn chord(modifier: Key, key: impl Into<char>) -> String {
+    let mut s = String::new();
+    s.push(modifier.into());
+    s.push(key.into());
+    s.push(Key::Null.into()); // releases the modifier
+    s
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_meeting_run_from_the_keyboard_with_the_projector_following() -> Result {
+    let dir = test_dir("meeting");
+    let driver = Driver::start()?;
+    let mut app = driver.launch(&dir.join("workspace.db"), &dir).await?;
+    app.wait_text("chair-name", "Diane Okafor").await?;
+
+    // Ctrl+K, "new meeting", Enter: the dialog opens with the title field focused.
+    keys(&app, &chord(Key::Control, 'k')).await?;
+    app.wait("command-palette").await?;
+    keys(&app, "new meeting").await?;
+    keys(&app, &String::from(char::from(Key::Enter))).await?;
+    app.wait("new-meeting-dialog").await?;
+    keys(&app, "Gift returns policy").await?;
+    app.click("create-meeting").await?;
+    app.wait_text("meeting-title", "Gift returns policy")
+        .await?;
+    let main = app.client().window().await?;
+
+    // The projector window shows the chair and follows the prompt.
+    app.click("open-projector").await?;
+    let mut projector = None;
+    for _ in 0..50 {
+        let windows = app.client().windows().await?;
+        if let Some(w) = windows.into_iter().find(|w| *w != main) {
+            projector = Some(w);
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    let projector = projector.ok_or("the projector window did not open")?;
+    app.client().switch_to_window(projector.clone()).await?;
+    app.wait_text("projector-name", "Diane Okafor").await?;
+    app.wait_text("projector-prompt", "Who is the customer?")
+        .await?;
+    let controls = app.client().find_all(Locator::Css("[data-testid=projector] button, [data-testid=projector] input, [data-testid=projector] textarea")).await?;
+    assert!(controls.is_empty(), "the projector has no controls");
+    app.screenshot("projector").await?;
+
+    app.client().switch_to_window(main.clone()).await?;
+    app.click("prompt-text").await.ok(); // focus the page, not a field
+    keys(&app, &chord(Key::Alt, Key::Right)).await?;
+    app.wait_text(
+        "prompt-text",
+        "What is the customer problem or opportunity?",
+    )
+    .await?;
+    app.client().switch_to_window(projector.clone()).await?;
+    app.wait_text(
+        "projector-prompt",
+        "What is the customer problem or opportunity?",
+    )
+    .await?;
+    app.client().switch_to_window(main.clone()).await?;
+
+    // A one-way door with unanswered questions and no evidence meets the gate.
+    app.type_into(
+        "decision-statement",
+        "Stop accepting returns of opened gift cards",
+    )
+    .await?;
+    let door = app.wait("decision-reversibility").await?;
+    door.select_by_value("one_way").await?;
+    app.click("record-decision").await?;
+    app.wait_text(
+        "decision-log",
+        "Stop accepting returns of opened gift cards",
+    )
+    .await?;
+    app.click("accept-decision").await?;
+    app.wait("gate-dialog").await?;
+    let reasons = app.texts("gate-reason").await?;
+    assert!(
+        reasons.iter().any(|r| r.contains("evidence")),
+        "{reasons:?}"
+    );
+    app.screenshot("gate").await?;
+    app.click("gate-override").await?;
+    app.wait_text("gate-override-note", "accepted over the gate by")
+        .await?;
+
+    // Ending the meeting shows its summary and the empty-chair score.
+    app.click("end-meeting").await?;
+    app.wait("meeting-summary").await?;
+    let mut score = String::new();
+    for _ in 0..100 {
+        score = app.texts("summary-score").await?.concat();
+        if score.trim().trim_end_matches('%').parse::<u32>().is_ok() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    let value: u32 = score
+        .trim()
+        .trim_end_matches('%')
+        .parse()
+        .map_err(|_| format!("no score: {score:?}"))?;
+    assert!(value <= 100);
+    app.wait("score-trend").await?;
+    app.screenshot("summary").await?;
+    app.quit().await
+}
