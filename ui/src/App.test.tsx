@@ -421,6 +421,37 @@ describe('views', () => {
     expect(screen.getByTestId('nav-meetings').getAttribute('aria-current')).toBe('page');
   });
 
+  test('prompt decks: from the sidebar and the palette; a new deck is offered for new meetings', async () => {
+    const be = fakeBackend();
+    await renderApp();
+    fireEvent.click(screen.getByTestId('nav-decks'));
+    await screen.findByTestId('decks');
+    expect(screen.getByTestId('nav-decks').getAttribute('aria-current')).toBe('page');
+
+    fireEvent.click(screen.getByTestId('deck-new'));
+    type('deck-name', 'Pricing questions');
+    type('deck-prompt-text', 'Who pays?');
+    fireEvent.click(screen.getByTestId('deck-save'));
+    await waitFor(() => expect(be.argsOf('create_deck')).toHaveLength(1));
+    // The backend announces the change; the workspace reloads its decks.
+    await act(async () => {
+      await emit('workspace-changed', 'decks');
+    });
+    fireEvent.click(screen.getByTestId('new-meeting'));
+    const deckNames = () => within(screen.getByTestId('new-meeting-deck')).getAllByRole('option').map((o) => o.textContent);
+    await waitFor(() => expect(deckNames()).toContain('Pricing questions (1)'));
+    fireEvent.keyDown(screen.getByTestId('new-meeting-dialog'), { key: 'Escape' });
+
+    fireEvent.click(screen.getByTestId('nav-meetings'));
+    await screen.findByTestId('meeting');
+    fireEvent.keyDown(window, { key: 'k', code: 'KeyK', ctrlKey: true });
+    fireEvent.change(screen.getByTestId('palette-input'), { target: { value: 'prompt decks' } });
+    const item = screen.getAllByTestId('palette-item').find((i) => i.dataset.action === 'go-decks')!;
+    expect(item.textContent).toBe('Go to prompt decks');
+    fireEvent.click(item);
+    await screen.findByTestId('decks');
+  });
+
   test('the chair shows the persona’s picture when there is one', async () => {
     const be = fakeBackend();
     const v = be.state.views.get('m1')!;

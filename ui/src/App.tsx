@@ -1,11 +1,12 @@
 // The whole window: sample banner, sidebar, the view chosen in it (the open meeting or how to
-// begin, the library, the personas, the WOCAS report), the dialogs, the command palette and
-// keyboard shortcuts, and the full-screen error when the workspace cannot be opened. Provides
-// projector-safe masking to every view and applies the chosen theme.
+// begin, the library, the personas, the prompt decks, the WOCAS report), the dialogs, the
+// command palette and keyboard shortcuts, and the full-screen error when the workspace cannot
+// be opened. Provides projector-safe masking to every view and applies the chosen theme.
 import { useCallback, useRef, useState } from 'react';
 
 import { CommandPalette, type PaletteAction } from './components/CommandPalette';
 import { ConfirmDialog } from './components/ConfirmDialog';
+import { DecksView } from './components/decks/DecksView';
 import { EmptyState } from './components/EmptyState';
 import { FatalError } from './components/FatalError';
 import { Library } from './components/library/Library';
@@ -120,6 +121,7 @@ export function App() {
       { id: 'go-meetings', label: 'Go to meetings', run: () => setView('meetings') },
       { id: 'go-library', label: 'Go to library', run: () => setView('library') },
       { id: 'go-personas', label: 'Go to personas', run: () => setView('personas') },
+      { id: 'go-decks', label: 'Go to prompt decks', run: () => setView('decks') },
       { id: 'go-report', label: 'Go to WOCAS report', run: () => setView('report') },
       { id: 'projector', label: 'Open the projector', run: projector },
       { id: 'projector-full', label: 'Projector: full screen', run: () => fullscreen(true) },
@@ -196,6 +198,7 @@ export function App() {
             )}
             {view === 'library' && <Library refreshKey={ws.changes} />}
             {view === 'personas' && <PersonasView refreshKey={ws.changes} />}
+            {view === 'decks' && <DecksView refreshKey={ws.changes} />}
             {view === 'report' && <ReportView personas={ws.personas} refreshKey={ws.changes} />}
             {view === 'meetings' && meetings}
           </main>

@@ -1,6 +1,6 @@
-// The left column: the app's name, the views (meetings, library, personas, WOCAS report),
-// "New meeting" and the meetings list, and at the foot what the workspace holds, the
-// projector-safe switch, the theme toggle and the way to the keyboard shortcuts.
+// The left column: the app's name, the views (meetings, library, personas, prompt decks,
+// WOCAS report), "New meeting" and the meetings list, and at the foot what the workspace
+// holds, the projector-safe switch, the theme toggle and the way to the keyboard shortcuts.
 import type { MeetingListItem } from '../bindings/MeetingListItem';
 import type { WorkspaceSummary } from '../bindings/WorkspaceSummary';
 import { formatDate, plural } from '../lib/format';
@@ -8,12 +8,13 @@ import type { ThemeName } from '../lib/theme';
 import { StatusBadge } from './Badge';
 import { ChairGlyph } from './ChairGlyph';
 
-export type View = 'meetings' | 'library' | 'personas' | 'report';
+export type View = 'meetings' | 'library' | 'personas' | 'decks' | 'report';
 
 const VIEWS: Array<{ view: View; label: string }> = [
   { view: 'meetings', label: 'Meetings' },
   { view: 'library', label: 'Library' },
   { view: 'personas', label: 'Personas' },
+  { view: 'decks', label: 'Prompt decks' },
   { view: 'report', label: 'WOCAS report' },
 ];
 

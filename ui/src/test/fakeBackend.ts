@@ -2,7 +2,8 @@
 // call recorded, any command overridable, the native dialogs answered from `state`, and the
 // event system mocked so tests (and the fake `run_import`, `show_on_projector`) can emit. The
 // meeting commands follow docs/MEETING-API.md in memory: lifecycle and agenda timers, answers,
-// customer references, drafts, the gate, reviews, the summary's score and the projector state.
+// customer references, drafts, the gate, reviews, the summary's score and the projector state;
+// the deck commands keep custom decks in memory.
 import { emit } from '@tauri-apps/api/event';
 import { mockIPC } from '@tauri-apps/api/mocks';
 
@@ -332,6 +333,8 @@ export function fakeBackend() {
     trend: [] as ScorePoint[],
     /** The last state sent with `show_on_projector`. */
     projector: null as ProjectorState | null,
+    /** What `import_deck` adds (with a fresh id). */
+    importedDeck: { ...DECK, name: 'Imported questions', builtin: false } as PromptDeck,
     prfaq: '# Press release\n\nCustomers can now return damaged items for free.\n',
   };
   const calls: Call[] = [];
@@ -735,7 +738,40 @@ export function fakeBackend() {
       state.decks = [...state.decks, deck];
       return deck;
     },
+    update_deck: (a) => {
+      const before = state.decks.find((d) => d.id === a.id);
+      if (!before) throw { code: 'not_found', message: `deck ${String(a.id)} was not found` };
+      if (before.builtin) throw { code: 'invalid', message: 'built-in decks cannot be changed' };
+      const input = a.input as DeckInput;
+      const deck: PromptDeck = {
+        ...before,
+        name: input.name,
+        description: input.description ?? '',
+        prompts: input.prompts.map((p, n) => ({
+          id: p.id ?? `${before.id}-q${nextId++}`,
+          deckId: before.id,
+          position: n,
+          text: p.text,
+          help: p.help ?? '',
+        })),
+      };
+      state.decks = state.decks.map((d) => (d.id === deck.id ? deck : d));
+      return deck;
+    },
+    export_deck: (a) => {
+      if (!state.decks.some((d) => d.id === a.id)) throw { code: 'not_found', message: `deck ${String(a.id)} was not found` };
+      return null;
+    },
+    import_deck: (a) => {
+      const id = `deck-new${nextId++}`;
+      const deck: PromptDeck = { ...state.importedDeck, id, builtin: false };
+      deck.prompts = deck.prompts.map((p, n) => ({ ...p, id: `${id}-q${n}`, deckId: id, position: n }));
+      if (!a.path) throw { code: 'invalid', message: 'no file' };
+      state.decks = [...state.decks, deck];
+      return deck;
+    },
     delete_deck: (a) => {
+      if (state.decks.some((d) => d.id === a.id && d.builtin)) throw { code: 'invalid', message: 'built-in decks cannot be deleted' };
       state.decks = state.decks.filter((d) => d.id !== a.id);
       return null;
     },
