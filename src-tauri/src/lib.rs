@@ -29,9 +29,17 @@ pub struct Args {
     pub db: Option<PathBuf>,
 }
 
-fn open_workspace(path: &std::path::Path) -> chair_core::Result<Db> {
+/// How old the newest snapshot may be when the workspace opens before another is taken.
+const BACKUP_AT_OPEN_AFTER: std::time::Duration = std::time::Duration::from_secs(60 * 60);
+
+/// Opens the workspace at `path` (the sample on first start) and snapshots it if the last
+/// snapshot is older than an hour. A failed snapshot does not keep the workspace from opening.
+pub(crate) fn open_workspace(path: &std::path::Path) -> chair_core::Result<Db> {
     let mut db = Db::open(path)?;
     db.initialize_if_new()?;
+    if let Err(e) = db.backup_if_older_than(BACKUP_AT_OPEN_AFTER) {
+        eprintln!("empty-chair: no backup taken at open: {e}");
+    }
     Ok(db)
 }
 
@@ -43,7 +51,8 @@ pub fn run(args: Args) {
                 Some(p) => p,
                 None => app.path().app_data_dir()?.join("workspace.db"),
             };
-            app.manage(AppState::new(open_workspace(&path)));
+            let db = open_workspace(&path);
+            app.manage(AppState::new(path, db));
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -51,6 +60,11 @@ pub fn run(args: Args) {
             commands::workspace::start_empty_workspace,
             commands::workspace::load_sample_workspace,
             commands::workspace::list_decks,
+            commands::backups::workspace_status,
+            commands::backups::backup_now,
+            commands::backups::restore_backup,
+            commands::backups::open_workspace,
+            commands::backups::start_fresh_workspace,
             commands::personas::list_personas,
             commands::personas::create_persona,
             commands::meetings::list_meetings,

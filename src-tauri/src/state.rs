@@ -1,10 +1,15 @@
 //! The app's state: the open workspace, shared by all commands. SQLite calls block, so every
 //! command runs its work on Tauri's blocking pool, never on the main (UI) thread.
+//!
+//! The workspace can be replaced while the app runs (restore a backup, open another file,
+//! start fresh after a failed open): `replace` closes the open `Db` (waiting for the command
+//! using it), does its file work with nothing open, and opens the result.
 
+use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, RwLock};
 
-use chair_core::model::ProjectorState;
+use chair_core::model::{ProjectorState, WorkspaceState, WorkspaceStatus};
 use chair_core::Db;
 use tauri::{AppHandle, Emitter};
 
@@ -13,8 +18,20 @@ use crate::error::{CommandError, CommandResult};
 /// Emitted after every write, with what changed; the UI refreshes from it.
 pub const CHANGED_EVENT: &str = "workspace-changed";
 
+/// A workspace slot: `None` once closed by `replace`, so a command still holding it fails
+/// cleanly instead of writing to a file that is being swapped.
+type Slot = Arc<Mutex<Option<Db>>>;
+
+/// The workspace file and whether it is open.
+struct Current {
+    path: PathBuf,
+    db: Result<Slot, CommandError>,
+}
+
 pub struct AppState {
-    db: Result<Arc<Mutex<Db>>, CommandError>,
+    current: Arc<RwLock<Current>>,
+    /// Held for the whole of a `replace`, so two never interleave.
+    swapping: Arc<Mutex<()>>,
     /// Set to stop the running import.
     pub import_cancel: Arc<AtomicBool>,
     /// What the projector shows now, for a projector window opened later.
@@ -22,11 +39,15 @@ pub struct AppState {
 }
 
 impl AppState {
-    pub fn new(db: Result<Db, chair_core::Error>) -> Self {
+    pub fn new(path: PathBuf, db: Result<Db, chair_core::Error>) -> Self {
         AppState {
-            db: db
-                .map(|db| Arc::new(Mutex::new(db)))
-                .map_err(CommandError::from),
+            current: Arc::new(RwLock::new(Current {
+                path,
+                db: db
+                    .map(|db| Arc::new(Mutex::new(Some(db))))
+                    .map_err(CommandError::from),
+            })),
+            swapping: Arc::new(Mutex::new(())),
             import_cancel: Arc::new(AtomicBool::new(false)),
             projector: Mutex::new(None),
         }
@@ -51,12 +72,21 @@ impl AppState {
         &self,
         f: impl FnOnce(&mut Db) -> chair_core::Result<T> + Send + 'static,
     ) -> CommandResult<T> {
-        let db = self.db.clone()?;
+        let db = self
+            .current
+            .read()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .db
+            .clone()?;
         tauri::async_runtime::spawn_blocking(move || {
-            let mut db = db
+            let mut slot = db
                 .lock()
                 .map_err(|_| CommandError::internal("workspace lock poisoned"))?;
-            f(&mut db).map_err(CommandError::from)
+            let db = slot.as_mut().ok_or_else(|| CommandError {
+                code: "closed",
+                message: "the workspace was closed; try again".into(),
+            })?;
+            f(db).map_err(CommandError::from)
         })
         .await
         .map_err(CommandError::internal)?
@@ -74,4 +104,70 @@ impl AppState {
         let _ = app.emit(CHANGED_EVENT, what);
         Ok(out)
     }
+
+    /// The workspace file, whether it is open (or why not), and its snapshots.
+    pub async fn status(&self) -> CommandResult<WorkspaceStatus> {
+        let current = self.current.clone();
+        tauri::async_runtime::spawn_blocking(move || {
+            let current = current.read().unwrap_or_else(|p| p.into_inner());
+            status_of(&current)
+        })
+        .await
+        .map_err(CommandError::internal)?
+    }
+
+    /// Closes the workspace (if open), runs `prepare` on its path with nothing open (file moves;
+    /// it returns the path to open next), opens that, and tells the UI. A failed open leaves the
+    /// app on the recovery screen for the new path; a failed `prepare` reopens the old one.
+    pub async fn replace(
+        &self,
+        app: &AppHandle,
+        prepare: impl FnOnce(&Path) -> chair_core::Result<PathBuf> + Send + 'static,
+    ) -> CommandResult<WorkspaceStatus> {
+        let (current, swapping) = (self.current.clone(), self.swapping.clone());
+        let status = tauri::async_runtime::spawn_blocking(move || {
+            let _swap = swapping.lock().unwrap_or_else(|p| p.into_inner());
+            let (old_path, old_db) = {
+                let c = current.read().unwrap_or_else(|p| p.into_inner());
+                (c.path.clone(), c.db.clone().ok())
+            };
+            // Close: waits for the command using the workspace, then drops the connection.
+            if let Some(slot) = &old_db {
+                drop(slot.lock().unwrap_or_else(|p| p.into_inner()).take());
+            }
+            let (path, prepared) = match prepare(&old_path) {
+                Ok(path) => (path, Ok(())),
+                Err(e) => (old_path, Err(CommandError::from(e))),
+            };
+            let db = crate::open_workspace(&path)
+                .map(|db| Arc::new(Mutex::new(Some(db))))
+                .map_err(CommandError::from);
+            let mut c = current.write().unwrap_or_else(|p| p.into_inner());
+            *c = Current { path, db };
+            prepared?;
+            status_of(&c)
+        })
+        .await
+        .map_err(CommandError::internal)??;
+        let _ = app.emit(CHANGED_EVENT, "workspace");
+        Ok(status)
+    }
+}
+
+fn status_of(current: &Current) -> CommandResult<WorkspaceStatus> {
+    let (state, code, message) = match &current.db {
+        Ok(_) => (WorkspaceState::Ok, None, None),
+        Err(e) => (
+            WorkspaceState::Failed,
+            Some(e.code.to_owned()),
+            Some(e.message.clone()),
+        ),
+    };
+    Ok(WorkspaceStatus {
+        state,
+        code,
+        message,
+        path: current.path.display().to_string(),
+        backups: chair_core::db::backup::list_backups(&current.path)?,
+    })
 }

@@ -7,4 +7,5 @@ mod hostile;
 mod killed;
 mod library;
 mod meeting;
+mod recovery;
 mod restart;

@@ -87,6 +87,12 @@ impl Driver {
 
     /// Launches the app on the database at `db` and waits for its first screen.
     pub async fn launch(&self, db: &Path, shots: &Path) -> Result<App> {
+        self.launch_expecting(db, shots, "app-shell").await
+    }
+
+    /// Launches the app on the database at `db` and waits for the element `test_id` (e.g.
+    /// `recovery` for a workspace that cannot be opened).
+    pub async fn launch_expecting(&self, db: &Path, shots: &Path, test_id: &str) -> Result<App> {
         let binary = app_binary();
         if !binary.exists() {
             return Err(format!("{} is not built; run scripts/test", binary.display()).into());
@@ -102,17 +108,32 @@ impl Driver {
         let serde_json::Value::Object(caps) = caps else {
             unreachable!()
         };
-        let client = ClientBuilder::new(HttpConnector::new())
-            .capabilities(caps)
-            .connect(&format!("http://127.0.0.1:{}", self.port))
-            .await?;
+        // Starting a session spawns WebKitWebDriver and the app; on a loaded machine the first
+        // request can be dropped before they are up. A few tries, then the real error.
+        let url = format!("http://127.0.0.1:{}", self.port);
+        let mut tries = 0;
+        let client = loop {
+            tries += 1;
+            match ClientBuilder::new(HttpConnector::new())
+                .capabilities(caps.clone())
+                .connect(&url)
+                .await
+            {
+                Ok(client) => break client,
+                Err(e) if tries < 3 => {
+                    eprintln!("new session failed ({e}); trying again");
+                    tokio::time::sleep(Duration::from_secs(2)).await;
+                }
+                Err(e) => return Err(e.into()),
+            }
+        };
         let app = App {
             client,
             shots: shots.to_owned(),
             step: 0,
         };
         // Something only this app shows: proves we drive Empty Chair, not a stray browser.
-        app.wait("app-shell").await?;
+        app.wait(test_id).await?;
         Ok(app)
     }
 }

@@ -1,18 +1,20 @@
 // The whole window: sample banner, sidebar, the view chosen in it (the open meeting or how to
 // begin, the library, the personas, the prompt decks, the WOCAS report), the dialogs, the
-// command palette and keyboard shortcuts, and the full-screen error when the workspace cannot
-// be opened. Provides projector-safe masking to every view and applies the chosen theme.
+// command palette and keyboard shortcuts, the backups dialog, and the recovery screen when the
+// workspace cannot be opened. Provides projector-safe masking to every view and applies the
+// chosen theme.
 import { useCallback, useRef, useState } from 'react';
 
+import { BackupsDialog } from './components/BackupsDialog';
 import { CommandPalette, type PaletteAction } from './components/CommandPalette';
 import { ConfirmDialog } from './components/ConfirmDialog';
 import { DecksView } from './components/decks/DecksView';
 import { EmptyState } from './components/EmptyState';
-import { FatalError } from './components/FatalError';
 import { Library } from './components/library/Library';
 import { MeetingScreen } from './components/MeetingScreen';
 import { NewMeetingDialog } from './components/NewMeetingDialog';
 import { PersonasView } from './components/personas/PersonasView';
+import { Recovery } from './components/Recovery';
 import { ReportView } from './components/report/ReportView';
 import { SampleBanner } from './components/SampleBanner';
 import { ShortcutHelp } from './components/ShortcutHelp';
@@ -26,7 +28,7 @@ import { useTheme } from './lib/theme';
 import { usePreferences } from './lib/usePreferences';
 import { useWorkspace } from './lib/useWorkspace';
 
-type Dialog = 'new-meeting' | 'start-empty' | 'load-sample' | 'palette' | 'help' | null;
+type Dialog = 'new-meeting' | 'start-empty' | 'load-sample' | 'palette' | 'help' | 'backups' | null;
 
 export function App() {
   const ws = useWorkspace();
@@ -71,7 +73,7 @@ export function App() {
     return true;
   });
 
-  if (ws.phase.kind === 'failed') return <FatalError message={ws.phase.message} />;
+  if (ws.phase.kind === 'failed') return <Recovery fallbackMessage={ws.phase.message} onRecovered={ws.reload} />;
   if (ws.phase.kind === 'loading') {
     return (
       <main className="loading" aria-busy="true">
@@ -137,6 +139,7 @@ export function App() {
         run: () => void prefs.setProjectorSafe(!prefs.prefs.projectorSafe),
       },
       { id: 'shortcuts', label: 'Keyboard shortcuts', keys: '?', run: () => setDialog('help') },
+      { id: 'backups', label: 'Backups…', run: () => setDialog('backups') },
     );
     return list;
   }
@@ -178,6 +181,7 @@ export function App() {
             theme={theme.theme}
             onToggleTheme={theme.toggle}
             onShortcuts={() => setDialog('help')}
+            onBackups={() => setDialog('backups')}
           />
           <main className="main">
             {notice && (
@@ -209,6 +213,7 @@ export function App() {
         )}
         {dialog === 'palette' && <CommandPalette actions={paletteActions()} onClose={close} />}
         {dialog === 'help' && <ShortcutHelp onClose={close} />}
+        {dialog === 'backups' && <BackupsDialog onClose={close} onRestored={ws.reload} />}
         {dialog === 'start-empty' && (
           <ConfirmDialog
             title="Start an empty workspace?"

@@ -18,6 +18,22 @@ pub enum Error {
         source: rusqlite::Error,
     },
 
+    /// The file is not a SQLite database at all, or SQLite cannot read it.
+    #[error("{} is damaged or is not a database, so it was not opened ({detail}); it was left untouched", path.display())]
+    Corrupt { path: PathBuf, detail: String },
+
+    /// A SQLite database, but another program's: opening it would mix our tables into its data.
+    #[error("{} is a database of another program, not an Empty Chair workspace; it was left untouched", path.display())]
+    Foreign { path: PathBuf },
+
+    /// Written by a newer Empty Chair: migrating "up" would damage it, so it is refused.
+    #[error("{} was saved by a newer version of Empty Chair (schema {found}; this version knows up to {known}); it was left untouched", path.display())]
+    Newer {
+        path: PathBuf,
+        found: u32,
+        known: u32,
+    },
+
     #[error("{path}: {source}")]
     Io {
         path: PathBuf,
@@ -53,6 +69,9 @@ impl Error {
             Error::Invalid { .. } => "invalid",
             Error::Open { .. } => "open",
             Error::Io { .. } => "io",
+            Error::Corrupt { .. } => "corrupt",
+            Error::Foreign { .. } => "foreign",
+            Error::Newer { .. } => "newer",
             Error::Migration(_) => "migration",
             Error::Db(_) | Error::Json(_) => "db",
             Error::Search(_) => "search",

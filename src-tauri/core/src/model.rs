@@ -751,3 +751,39 @@ pub struct WorkspaceSummary {
     pub decision_count: u32,
     pub last_meeting_id: Option<String>,
 }
+
+/// One snapshot of the workspace in `<workspace>.db.backups/`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct BackupInfo {
+    /// The snapshot's file name, `YYYYMMDD-HHMMSS.db` (UTC); what `restore_backup` takes.
+    pub file: String,
+    /// When it was taken, RFC 3339 UTC.
+    pub created_at: String,
+    #[ts(type = "number")]
+    pub bytes: u64,
+}
+
+/// Whether the workspace could be opened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
+#[ts(export)]
+pub enum WorkspaceState {
+    Ok,
+    Failed,
+}
+
+/// The open workspace, or why it could not be opened, with its snapshots: what the recovery
+/// screen and the backups dialog show.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct WorkspaceStatus {
+    pub state: WorkspaceState,
+    /// The error's code when it failed: `corrupt`, `foreign`, `newer`, `open`, `io`, ...
+    pub code: Option<String>,
+    pub message: Option<String>,
+    pub path: String,
+    pub backups: Vec<BackupInfo>,
+}

@@ -2,6 +2,7 @@
 //! blocking pool and returns the result or a `CommandError`.
 
 pub mod anecdotes;
+pub mod backups;
 pub mod decisions;
 pub mod decks;
 pub mod import;

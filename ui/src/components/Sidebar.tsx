@@ -32,11 +32,12 @@ type Props = {
   theme: ThemeName;
   onToggleTheme: () => void;
   onShortcuts: () => void;
+  onBackups: () => void;
 };
 
 export function Sidebar(props: Props) {
   const { view, onView, meetings, summary, onSelect, onNewMeeting, projectorSafe, onProjectorSafe } = props;
-  const { theme, onToggleTheme, onShortcuts } = props;
+  const { theme, onToggleTheme, onShortcuts, onBackups } = props;
   const openId = view === 'meetings' ? props.openId : null;
   return (
     <div className="sidebar">
@@ -123,6 +124,9 @@ export function Sidebar(props: Props) {
             <span className="switch__thumb" />
           </span>
           <span className="switch__label">Dark theme</span>
+        </button>
+        <button type="button" className="link-button sidebar__keys" onClick={onBackups} data-testid="show-backups">
+          Backups…
         </button>
         <button type="button" className="link-button sidebar__keys" onClick={onShortcuts} data-testid="show-shortcuts">
           Keyboard shortcuts <kbd className="kbd">?</kbd>

@@ -12,6 +12,7 @@ import type { AnecdoteHit } from '../bindings/AnecdoteHit';
 import type { AnecdoteInput } from '../bindings/AnecdoteInput';
 import type { AnecdoteQuery } from '../bindings/AnecdoteQuery';
 import type { AnswerInput } from '../bindings/AnswerInput';
+import type { BackupInfo } from '../bindings/BackupInfo';
 import type { ColumnMapping } from '../bindings/ColumnMapping';
 import type { CustomerPulse } from '../bindings/CustomerPulse';
 import type { CustomerReference } from '../bindings/CustomerReference';
@@ -43,6 +44,7 @@ import type { ReportFormat } from '../bindings/ReportFormat';
 import type { ReviewInput } from '../bindings/ReviewInput';
 import type { WocasQuery } from '../bindings/WocasQuery';
 import type { WocasReport } from '../bindings/WocasReport';
+import type { WorkspaceStatus } from '../bindings/WorkspaceStatus';
 import type { WorkspaceSummary } from '../bindings/WorkspaceSummary';
 
 /** The stable codes the backend puts on its errors. */
@@ -57,6 +59,10 @@ export type CommandErrorCode =
   | 'cancelled'
   | 'conflict'
   | 'gate'
+  | 'corrupt'
+  | 'foreign'
+  | 'newer'
+  | 'closed'
   | 'internal';
 
 /** What every command rejects with. */
@@ -116,6 +122,21 @@ export const getWorkspace = (): Promise<WorkspaceSummary> => call('get_workspace
 export const startEmptyWorkspace = (): Promise<WorkspaceSummary> => call('start_empty_workspace');
 
 export const loadSampleWorkspace = (): Promise<WorkspaceSummary> => call('load_sample_workspace');
+
+/** Whether the workspace is open (else why not), where it is, and its backups, newest first. */
+export const workspaceStatus = (): Promise<WorkspaceStatus> => call('workspace_status');
+
+/** Takes a backup of the open workspace now. */
+export const backupNow = (): Promise<BackupInfo> => call('backup_now');
+
+/** Puts the backup `file` in place of the workspace (the current one is kept: backed up, or set aside). */
+export const restoreBackup = (file: string): Promise<WorkspaceStatus> => call('restore_backup', { file });
+
+/** Opens the workspace at `path` instead of the current one. */
+export const openWorkspace = (path: string): Promise<WorkspaceStatus> => call('open_workspace', { path });
+
+/** Sets the workspace that could not be opened aside and starts a new one, with the sample, in its place. */
+export const startFreshWorkspace = (): Promise<WorkspaceStatus> => call('start_fresh_workspace');
 
 /** The personas, by default without the archived ones. */
 export const listPersonas = (includeArchived = false): Promise<Persona[]> =>

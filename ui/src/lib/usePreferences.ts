@@ -21,6 +21,8 @@ export function usePreferences(refreshKey: number) {
   /** Goes up on every change the user makes; a load started before one is stale. */
   const edits = useRef(0);
   const pending = useRef(0);
+  /** The shown error is from a failed load: the next good load clears it (e.g. after recovery). */
+  const loadFailed = useRef(false);
 
   useEffect(() => {
     const at = edits.current;
@@ -29,10 +31,16 @@ export function usePreferences(refreshKey: number) {
       .getPreferences()
       .then((p) => {
         if (current && at === edits.current && pending.current === 0) setPrefs(p);
-        if (current) setLoaded(true);
+        if (!current) return;
+        setLoaded(true);
+        if (loadFailed.current) {
+          loadFailed.current = false;
+          setError(null);
+        }
       })
       .catch((e: unknown) => {
         if (!current) return;
+        loadFailed.current = true;
         setError(`Preferences could not be read: ${ipc.errorMessage(e)}`);
         setLoaded(true);
       });

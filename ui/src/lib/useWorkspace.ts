@@ -341,6 +341,11 @@ export function useWorkspace() {
     changes,
     notice,
     dismissNotice: () => setNotice(null),
+    /** Reloads everything, e.g. after the workspace was restored or replaced. */
+    reload: () => {
+      openId.current = null;
+      void load();
+    },
     selectMeeting,
     createMeeting,
     replaceWorkspace,

@@ -45,6 +45,7 @@ import type { ReviewInput } from '../bindings/ReviewInput';
 import type { ScorePoint } from '../bindings/ScorePoint';
 import type { Theme } from '../bindings/Theme';
 import type { WocasReport } from '../bindings/WocasReport';
+import type { WorkspaceStatus } from '../bindings/WorkspaceStatus';
 import type { WorkspaceSummary } from '../bindings/WorkspaceSummary';
 
 const AT = '2025-03-01T10:00:00Z';
@@ -335,6 +336,14 @@ export function fakeBackend() {
     projector: null as ProjectorState | null,
     /** What `import_deck` adds (with a fresh id). */
     importedDeck: { ...DECK, name: 'Imported questions', builtin: false } as PromptDeck,
+    /** What `workspace_status` answers. */
+    status: {
+      state: 'ok',
+      code: null,
+      message: null,
+      path: '/tmp/ws.db',
+      backups: [{ file: '20260301-091200.db', createdAt: '2026-03-01T09:12:00.000Z', bytes: 262144 }],
+    } as WorkspaceStatus,
     prfaq: '# Press release\n\nCustomers can now return damaged items for free.\n',
   };
   const calls: Call[] = [];
@@ -783,6 +792,28 @@ export function fakeBackend() {
       return null;
     },
     get_projector_state: () => state.projector,
+    workspace_status: () => state.status,
+    backup_now: () => {
+      const b = { file: '20260302-100000.db', createdAt: '2026-03-02T10:00:00.000Z', bytes: 270000 };
+      state.status = { ...state.status, backups: [b, ...state.status.backups] };
+      return b;
+    },
+    restore_backup: async (a) => {
+      if (!state.status.backups.some((b) => b.file === a.file)) throw { code: 'not_found', message: `backup ${String(a.file)} was not found` };
+      state.status = { ...state.status, state: 'ok', code: null, message: null };
+      await emit('workspace-changed', 'workspace');
+      return state.status;
+    },
+    open_workspace: async (a) => {
+      state.status = { ...state.status, state: 'ok', code: null, message: null, path: String(a.path) };
+      await emit('workspace-changed', 'workspace');
+      return state.status;
+    },
+    start_fresh_workspace: async () => {
+      state.status = { ...state.status, state: 'ok', code: null, message: null };
+      await emit('workspace-changed', 'workspace');
+      return state.status;
+    },
   };
 
   mockIPC(

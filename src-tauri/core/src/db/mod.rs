@@ -5,6 +5,7 @@
 
 mod anecdotes;
 mod answers;
+pub mod backup;
 mod decisions;
 mod decks;
 mod drafts;
@@ -46,6 +47,58 @@ pub static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
     Migrations::from_directory(&MIGRATIONS_DIR).expect("migrations/ is well formed")
 });
 
+/// The schema version this build brings a workspace up to: one per folder in `migrations/`.
+pub fn latest_schema_version() -> u32 {
+    MIGRATIONS_DIR.dirs().count() as u32
+}
+
+/// Tables every Empty Chair workspace has; a database with tables but without these is
+/// someone else's.
+const OUR_TABLES: &[&str] = &["settings", "anecdotes", "decisions"];
+
+/// Refuses, before anything is written, a file that is not a SQLite database, a database of
+/// another program, or one of a newer schema than this build knows. An absent or empty file is
+/// a new workspace.
+fn check_is_ours(conn: &Connection, path: &Path) -> Result<()> {
+    let corrupt = |detail: String| Error::Corrupt {
+        path: path.to_owned(),
+        detail,
+    };
+    let len = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+    if len > 0 {
+        use std::io::Read;
+        let mut header = [0u8; 16];
+        std::fs::File::open(path)
+            .and_then(|mut f| f.read_exact(&mut header))
+            .map_err(|e| corrupt(e.to_string()))?;
+        if &header != b"SQLite format 3\0" {
+            return Err(corrupt("it does not start with the SQLite header".into()));
+        }
+    }
+    let version: u32 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .map_err(|e| corrupt(e.to_string()))?;
+    let tables: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+        .and_then(|mut st| st.query_map([], |r| r.get(0))?.collect())
+        .map_err(|e| corrupt(e.to_string()))?;
+    let ours = OUR_TABLES.iter().all(|t| tables.iter().any(|n| n == t));
+    if !tables.is_empty() && (version == 0 || !ours) {
+        return Err(Error::Foreign {
+            path: path.to_owned(),
+        });
+    }
+    let known = latest_schema_version();
+    if version > known {
+        return Err(Error::Newer {
+            path: path.to_owned(),
+            found: version,
+            known,
+        });
+    }
+    Ok(())
+}
+
 pub struct Db {
     conn: Connection,
     path: Option<PathBuf>,
@@ -69,6 +122,7 @@ impl Db {
             path: path.to_owned(),
             source,
         })?;
+        check_is_ours(&conn, path)?;
         Self::init(conn, Some(path.to_owned()))
     }
 

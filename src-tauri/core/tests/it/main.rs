@@ -8,6 +8,7 @@ mod library;
 mod meeting_flow;
 mod meetings;
 mod personas;
+mod recovery;
 mod reports;
 mod reviews;
 mod search;
