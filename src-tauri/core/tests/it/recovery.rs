@@ -259,7 +259,7 @@ fn the_schema_v1_fixture_opens_with_its_data() {
 /// fixture of a schema version (`cargo test -p chair-core --test it -- --ignored write_fixture`);
 /// never regenerate a shipped one.
 #[test]
-#[ignore]
+#[ignore = "writes the schema fixture; run by hand only when a new schema version ships"]
 fn write_fixture() {
     let dir = tempdir();
     let (path, mut db) = sample_file_db(&dir);
