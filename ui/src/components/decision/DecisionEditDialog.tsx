@@ -10,6 +10,9 @@ import { Modal } from '../Modal';
 import { DecisionFields } from './DecisionFields';
 import { fieldOf, type FieldError } from './fieldErrors';
 import { FieldMessage } from './FieldMessage';
+import { useSaving } from '../../lib/useSaving';
+
+const fieldError = (err: unknown): FieldError => ({ field: fieldOf(err), message: errorMessage(err) });
 
 type Props = {
   decision: Decision;
@@ -22,21 +25,15 @@ type Props = {
 export function DecisionEditDialog({ decision, chair, personas, onSave, onClose }: Props) {
   const id = useId();
   const [draft, setDraft] = useState<Draft>(() => draftOf(decision));
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<FieldError | null>(null);
+  const { busy, error, run } = useSaving(fieldError);
 
   async function submit(e?: FormEvent) {
     e?.preventDefault();
     if (busy || draft.statement.trim() === '') return;
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await onSave(draft);
       onClose();
-    } catch (err) {
-      setError({ field: fieldOf(err), message: errorMessage(err) });
-      setBusy(false);
-    }
+    });
   }
 
   return (

@@ -6,6 +6,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { DeckInput } from '../../bindings/DeckInput';
 import type { PromptDeck } from '../../bindings/PromptDeck';
 import { deckForm, deckFormProblem, errorText, moveRow, newRow, toDeckInput, type DeckForm } from '../../lib/deckForm';
+import { useSaving } from '../../lib/useSaving';
 import { Modal } from '../Modal';
 import { DeckPromptRow } from './DeckPromptRow';
 
@@ -22,8 +23,7 @@ type Refocus = { key: string; by: -1 | 1 };
 export function DeckEditor({ deck, onSave, onClose }: Props) {
   const id = useId();
   const [form, setForm] = useState<DeckForm>(() => deckForm(deck));
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, run } = useSaving(errorText);
   const listRef = useRef<HTMLOListElement>(null);
   const refocus = useRef<Refocus | null>(null);
 
@@ -48,15 +48,10 @@ export function DeckEditor({ deck, onSave, onClose }: Props) {
       setError(problem);
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await onSave(toDeckInput(form));
       onClose();
-    } catch (err) {
-      setError(errorText(err));
-      setBusy(false);
-    }
+    });
   }
 
   return (

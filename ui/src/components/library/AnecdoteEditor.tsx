@@ -14,6 +14,7 @@ import { anecdoteForm, toAnecdoteInput, type AnecdoteForm } from '../../lib/anec
 import { SENTIMENTS, SENTIMENT_LABEL } from '../../lib/format';
 import { createAnecdote, deleteAnecdote, errorMessage, updateAnecdote } from '../../lib/ipc';
 import { useProjectorSafe } from '../../lib/projectorSafe';
+import { useSaving } from '../../lib/useSaving';
 import { CustomerText } from '../CustomerText';
 import { Modal } from '../Modal';
 import { PersonaChecklist } from '../PersonaChecklist';
@@ -32,23 +33,11 @@ export function AnecdoteEditor({ anecdote, personas, facets, onSaved, onDeleted,
   const id = useId();
   const safe = useProjectorSafe();
   const [form, setForm] = useState<AnecdoteForm>(() => anecdoteForm(anecdote));
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run: act } = useSaving(errorMessage);
   const set = (patch: Partial<AnecdoteForm>) => setForm((f) => ({ ...f, ...patch }));
   const textHidden = safe.on && safe.text(form.text) !== form.text;
   // Archived personas are offered only when the anecdote is already linked to them.
   const offered = personas.filter((p) => p.archivedAt === null || form.personaIds.includes(p.id));
-
-  async function act(work: () => Promise<void>) {
-    setBusy(true);
-    setError(null);
-    try {
-      await work();
-    } catch (e) {
-      setError(errorMessage(e));
-      setBusy(false);
-    }
-  }
 
   function save(e: FormEvent) {
     e.preventDefault();

@@ -6,6 +6,7 @@ import type { NewPersona } from '../../bindings/NewPersona';
 import type { Persona } from '../../bindings/Persona';
 import { errorMessage } from '../../lib/ipc';
 import { personaForm, toNewPersona, type PersonaForm } from '../../lib/personaForm';
+import { useSaving } from '../../lib/useSaving';
 import { Modal } from '../Modal';
 
 type Props = {
@@ -30,21 +31,15 @@ const FIELDS: Array<{ key: TextField; label: string; rows?: number; placeholder?
 export function PersonaEditor({ persona, onSave, onClose }: Props) {
   const id = useId();
   const [form, setForm] = useState<PersonaForm>(() => personaForm(persona));
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useSaving(errorMessage);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     if (form.name.trim() === '' || busy) return;
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await onSave(toNewPersona(form));
       onClose();
-    } catch (err) {
-      setError(errorMessage(err));
-      setBusy(false);
-    }
+    });
   }
 
   return (
