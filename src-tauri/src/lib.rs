@@ -117,6 +117,22 @@ pub fn run(args: Args) {
             commands::projector::set_projector_fullscreen,
             commands::projector::show_on_projector,
             commands::projector::get_projector_state,
+            commands::people::list_people,
+            commands::people::create_person,
+            commands::people::update_person,
+            commands::people::archive_person,
+            commands::people::get_current_person,
+            commands::people::set_current_person,
+            commands::annotations::add_annotation,
+            commands::annotations::update_annotation,
+            commands::annotations::delete_annotation,
+            commands::escalations::list_escalations,
+            commands::escalations::anecdote_escalations,
+            commands::escalations::escalate_anecdote,
+            commands::escalations::resolve_escalation,
+            commands::exports::decision_log,
+            commands::exports::export_decision_log,
+            commands::exports::import_decision_log,
         ])
         .run(tauri::generate_context!())
         .expect("error while running Empty Chair");

@@ -57,6 +57,15 @@ pub enum Error {
     #[error("this one-way door needs confirmation: {}", reasons.join("; "))]
     Gate { reasons: Vec<String> },
 
+    /// The user may not do this (edit someone else's annotation...); the message says why.
+    #[error("{0}")]
+    Forbidden(String),
+
+    /// The export would replace files that exist; nothing was written. Asking the user and
+    /// exporting again with overwrite replaces them.
+    #[error("{} already exists; nothing was written", path.display())]
+    Exists { path: PathBuf },
+
     #[error("stored data is not valid JSON: {0}")]
     Json(#[from] serde_json::Error),
 }
@@ -77,6 +86,8 @@ impl Error {
             Error::Search(_) => "search",
             Error::Cancelled => "cancelled",
             Error::Gate { .. } => "gate",
+            Error::Forbidden(_) => "forbidden",
+            Error::Exists { .. } => "exists",
         }
     }
 

@@ -540,6 +540,8 @@ pub struct Decision {
     pub impacts: Vec<CustomerImpact>,
     /// Ids of the anecdotes pinned as evidence.
     pub evidence_ids: Vec<String>,
+    /// The ambassadors' thread under the decision, oldest first.
+    pub annotations: Vec<Annotation>,
     /// Who accepted this one-way door despite the gate's reasons, and when.
     pub gate_overridden_by: Option<String>,
     pub gate_overridden_at: Option<String>,
@@ -720,6 +722,24 @@ pub struct ProjectorState {
     #[serde(default)]
     #[ts(optional = false)]
     pub anecdotes: Vec<ProjectorAnecdote>,
+    /// The decision whose customer reactions are shown, when the facilitator shows them.
+    pub decision_statement: Option<String>,
+    #[serde(default)]
+    #[ts(optional = false)]
+    pub annotations: Vec<ProjectorAnnotation>,
+}
+
+/// An ambassador's annotation as the projector shows it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct ProjectorAnnotation {
+    pub author: String,
+    pub stance: Stance,
+    pub feeling: Option<u8>,
+    /// Already masked by the UI when projector-safe is on.
+    pub comment: String,
+    pub flags: Vec<AnnotationFlag>,
 }
 
 /// Everything the meeting screen shows, in one answer.
@@ -736,6 +756,8 @@ pub struct MeetingView {
     pub answers: Vec<PromptAnswer>,
     /// Distinct anecdotes opened or pinned in this meeting.
     pub consulted_anecdote_ids: Vec<String>,
+    /// Open escalations, then those whose resolution this meeting reports.
+    pub escalations: Vec<Escalation>,
 }
 
 /// What is in the workspace, for the home screen and the title bar.
@@ -786,4 +808,216 @@ pub struct WorkspaceStatus {
     pub message: Option<String>,
     pub path: String,
     pub backups: Vec<BackupInfo>,
+}
+
+/// Someone who uses this workspace, with the role they usually play.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct Person {
+    pub id: String,
+    pub name: String,
+    pub role: Role,
+    pub archived_at: Option<String>,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase", default)]
+#[ts(export, optional_fields = nullable)]
+pub struct PersonInput {
+    #[ts(optional = false)]
+    pub name: String,
+    /// Default `participant`.
+    pub role: Option<Role>,
+}
+
+string_enum!(
+    /// How the customer, voiced by an ambassador, stands on a decision.
+    Stance { Supports => "supports", Concerned => "concerned", Opposes => "opposes" }
+);
+string_enum!(
+    /// What the customer says they would do.
+    AnnotationFlag { WouldTellOthers => "would_tell_others", WouldLeave => "would_leave",
+        WouldPayMore => "would_pay_more" }
+);
+
+/// An ambassador's reaction to a decision, as the customer would react.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct Annotation {
+    pub id: String,
+    pub decision_id: String,
+    /// The author as a person of the workspace; `null` once that person is deleted.
+    pub person_id: Option<String>,
+    /// The author's name and role when it was written.
+    pub author: String,
+    pub role: Role,
+    pub stance: Stance,
+    /// 1 (very unhappy) to 5 (delighted).
+    pub feeling: Option<u8>,
+    /// In the customer's voice.
+    pub comment: String,
+    pub flags: Vec<AnnotationFlag>,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+/// An annotation as its author writes it; the author is the current person.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export, optional_fields = nullable)]
+pub struct AnnotationInput {
+    pub stance: Stance,
+    pub feeling: Option<u8>,
+    #[serde(default)]
+    #[ts(optional = false)]
+    pub comment: String,
+    #[serde(default)]
+    #[ts(optional = false)]
+    pub flags: Vec<AnnotationFlag>,
+}
+
+/// An anecdote handed to an owner to find out what happened ("?"), with a deadline.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct Escalation {
+    pub id: String,
+    pub anecdote_id: String,
+    /// The anecdote's text, for lists (customer text: render as text).
+    pub anecdote_text: String,
+    pub owner: String,
+    /// The one-character "?" unless the user wrote more.
+    pub note: String,
+    pub raised_by: String,
+    /// The meeting it was raised in, if any.
+    pub meeting_id: Option<String>,
+    pub deadline_hours: u32,
+    /// RFC 3339 UTC: created_at + deadline_hours.
+    pub due_at: String,
+    pub resolved_at: Option<String>,
+    pub resolved_by: Option<String>,
+    /// What happened.
+    pub root_cause: String,
+    /// What was fixed.
+    pub fix: String,
+    /// The meeting that reported the resolution (the first one started after it).
+    pub reported_in_meeting_id: Option<String>,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export, optional_fields = nullable)]
+pub struct NewEscalation {
+    pub anecdote_id: String,
+    pub owner: String,
+    /// 1 to 8760 hours.
+    pub deadline_hours: u32,
+    /// Default "?".
+    pub note: Option<String>,
+    pub meeting_id: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct EscalationResolution {
+    pub escalation_id: String,
+    pub root_cause: String,
+    pub fix: String,
+}
+
+/// Which decisions an export (or the decision log view) takes. Every field narrows; none set
+/// takes every decision.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase", default)]
+#[ts(export, optional_fields = nullable)]
+pub struct DecisionFilter {
+    /// Meetings held on or after this date.
+    pub from: Option<NaiveDate>,
+    /// Meetings held on or before this date.
+    pub to: Option<NaiveDate>,
+    pub meeting_id: Option<String>,
+    /// Decisions with an impact on this persona.
+    pub persona_id: Option<String>,
+    pub status: Option<DecisionStatus>,
+    pub reversibility: Option<Reversibility>,
+    /// Decisions with at least one impact in this direction.
+    pub direction: Option<ImpactDirection>,
+}
+
+string_enum!(
+    /// What the decision log is exported as. `adr` writes a folder of files, one per decision.
+    ExportFormat { Markdown => "markdown", Adr => "adr", Csv => "csv", Json => "json",
+        Html => "html" }
+);
+
+/// What an export wrote.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct ExportReport {
+    pub format: ExportFormat,
+    /// The file written (the folder for `adr`).
+    pub path: String,
+    pub decisions: u32,
+    /// Files written (1 except for `adr`).
+    pub files: u32,
+}
+
+/// One meeting's decisions in the log, with what the views and exports need to show them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct DecisionLogMeeting {
+    pub meeting: Meeting,
+    pub attendees: Vec<Attendee>,
+    /// With `annotations` filled in.
+    pub decisions: Vec<Decision>,
+}
+
+/// The decisions a filter takes, by meeting (oldest first), and the personas they name.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct DecisionLog {
+    pub filter: DecisionFilter,
+    pub meetings: Vec<DecisionLogMeeting>,
+    pub personas: Vec<Persona>,
+}
+
+/// What merging a JSON export into the workspace did (or would do, in a dry run), by kind of
+/// record (`persona`, `anecdote`, `meeting`, `decision`, `annotation`, ...).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct MergeReport {
+    pub dry_run: bool,
+    pub added: u32,
+    pub updated: u32,
+    pub unchanged: u32,
+    /// Records the workspace has in a newer version than the file: kept as they are.
+    pub kept_newer: u32,
+    /// Every record added or updated (and kept newer), for the report the user reads.
+    pub changes: Vec<MergeChange>,
+}
+
+string_enum!(
+    MergeAction { Added => "added", Updated => "updated", KeptNewer => "kept_newer" }
+);
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct MergeChange {
+    pub kind: String,
+    pub id: String,
+    /// A short human label: the persona's name, the decision's statement...
+    pub label: String,
+    pub action: MergeAction,
 }

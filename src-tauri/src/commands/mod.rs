@@ -2,11 +2,15 @@
 //! blocking pool and returns the result or a `CommandError`.
 
 pub mod anecdotes;
+pub mod annotations;
 pub mod backups;
 pub mod decisions;
 pub mod decks;
+pub mod escalations;
+pub mod exports;
 pub mod import;
 pub mod meetings;
+pub mod people;
 pub mod personas;
 pub mod preferences;
 pub mod projector;

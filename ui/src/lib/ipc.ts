@@ -11,15 +11,23 @@ import type { AnecdoteFacets } from '../bindings/AnecdoteFacets';
 import type { AnecdoteHit } from '../bindings/AnecdoteHit';
 import type { AnecdoteInput } from '../bindings/AnecdoteInput';
 import type { AnecdoteQuery } from '../bindings/AnecdoteQuery';
+import type { Annotation } from '../bindings/Annotation';
+import type { AnnotationInput } from '../bindings/AnnotationInput';
 import type { AnswerInput } from '../bindings/AnswerInput';
 import type { BackupInfo } from '../bindings/BackupInfo';
 import type { ColumnMapping } from '../bindings/ColumnMapping';
 import type { CustomerPulse } from '../bindings/CustomerPulse';
 import type { CustomerReference } from '../bindings/CustomerReference';
 import type { Decision } from '../bindings/Decision';
+import type { DecisionFilter } from '../bindings/DecisionFilter';
 import type { DecisionInput } from '../bindings/DecisionInput';
+import type { DecisionLog } from '../bindings/DecisionLog';
 import type { DeckInput } from '../bindings/DeckInput';
 import type { DeletedAnecdote } from '../bindings/DeletedAnecdote';
+import type { Escalation } from '../bindings/Escalation';
+import type { EscalationResolution } from '../bindings/EscalationResolution';
+import type { ExportFormat } from '../bindings/ExportFormat';
+import type { ExportReport } from '../bindings/ExportReport';
 import type { FileKind } from '../bindings/FileKind';
 import type { GateCheck } from '../bindings/GateCheck';
 import type { ImportCheck } from '../bindings/ImportCheck';
@@ -32,9 +40,13 @@ import type { MeetingListItem } from '../bindings/MeetingListItem';
 import type { MeetingStatus } from '../bindings/MeetingStatus';
 import type { MeetingSummary } from '../bindings/MeetingSummary';
 import type { MeetingView } from '../bindings/MeetingView';
+import type { MergeReport } from '../bindings/MergeReport';
 import type { NewDecision } from '../bindings/NewDecision';
+import type { NewEscalation } from '../bindings/NewEscalation';
 import type { NewMeeting } from '../bindings/NewMeeting';
 import type { NewPersona } from '../bindings/NewPersona';
+import type { Person } from '../bindings/Person';
+import type { PersonInput } from '../bindings/PersonInput';
 import type { Persona } from '../bindings/Persona';
 import type { Preferences } from '../bindings/Preferences';
 import type { ProjectorState } from '../bindings/ProjectorState';
@@ -63,6 +75,8 @@ export type CommandErrorCode =
   | 'foreign'
   | 'newer'
   | 'closed'
+  | 'forbidden'
+  | 'exists'
   | 'internal';
 
 /** What every command rejects with. */
@@ -291,6 +305,67 @@ export const wocasReport = (query: WocasQuery): Promise<WocasReport> => call('wo
 
 export const exportWocasReport = (query: WocasQuery, format: ReportFormat, path: string): Promise<void> =>
   call('export_wocas_report', { query, format, path });
+
+/** Active people by name; with `includeArchived`, the archived ones follow. */
+export const listPeople = (includeArchived = false): Promise<Person[]> => call('list_people', { includeArchived });
+
+export const createPerson = (input: PersonInput): Promise<Person> => call('create_person', { input });
+
+export const updatePerson = (id: string, input: PersonInput): Promise<Person> => call('update_person', { id, input });
+
+export const archivePerson = (id: string, archived: boolean): Promise<Person> =>
+  call('archive_person', { id, archived });
+
+/** Who uses the app on this laptop now; null until someone is chosen. */
+export const getCurrentPerson = (): Promise<Person | null> => call('get_current_person');
+
+/** Hands the keyboard to the person `id` (null: nobody). */
+export const setCurrentPerson = (id: string | null): Promise<Person | null> => call('set_current_person', { id });
+
+/** Adds the current person's annotation to a decision; rejects with `forbidden` when nobody is chosen. */
+export const addAnnotation = (decisionId: string, input: AnnotationInput): Promise<Annotation> =>
+  call('add_annotation', { decisionId, input });
+
+/** Only the author may edit (`forbidden` otherwise). */
+export const updateAnnotation = (id: string, input: AnnotationInput): Promise<Annotation> =>
+  call('update_annotation', { id, input });
+
+export const deleteAnnotation = (id: string): Promise<void> => call('delete_annotation', { id });
+
+/** Open escalations, overdue first; with `includeResolved`, the resolved ones follow. */
+export const listEscalations = (includeResolved = false): Promise<Escalation[]> =>
+  call('list_escalations', { includeResolved });
+
+export const anecdoteEscalations = (anecdoteId: string): Promise<Escalation[]> =>
+  call('anecdote_escalations', { anecdoteId });
+
+export const escalateAnecdote = (input: NewEscalation): Promise<Escalation> => call('escalate_anecdote', { input });
+
+export const resolveEscalation = (input: EscalationResolution): Promise<Escalation> =>
+  call('resolve_escalation', { input });
+
+/** The decisions `filter` takes, by meeting, with impacts and annotations. */
+export const decisionLog = (filter: DecisionFilter): Promise<DecisionLog> => call('decision_log', { filter });
+
+/** Writes the log to `path` (a folder for `adr`); rejects with `exists` rather than replace files, unless `overwrite`. */
+export const exportDecisionLog = (
+  filter: DecisionFilter,
+  format: ExportFormat,
+  path: string,
+  overwrite: boolean,
+): Promise<ExportReport> => call('export_decision_log', { filter, format, path, overwrite });
+
+/** Merges a JSON export into the workspace; with `dryRun`, only reports what would change. */
+export const importDecisionLog = (path: string, dryRun: boolean): Promise<MergeReport> =>
+  call('import_decision_log', { path, dryRun });
+
+/** The native "choose folder" dialog; null when the user cancels. */
+export async function pickFolder(): Promise<string | null> {
+  const refused = outsideApp();
+  if (refused) return refused;
+  const picked = await open({ multiple: false, directory: true });
+  return typeof picked === 'string' ? picked : null;
+}
 
 /** The native "open" dialog for one file; null when the user cancels. */
 export async function pickFile(filters: FileFilter[]): Promise<string | null> {

@@ -44,6 +44,8 @@ export function projectorState(i: ProjectorInput): ProjectorState {
     secondsLeft: i.secondsLeft,
     nudge: i.nudge,
     anecdotes: i.anecdotes.slice(0, 3).map((a) => ({ text: i.mask(a.text), saidOn: a.saidOn, channel: a.channel })),
+    decisionStatement: null,
+    annotations: [],
   };
 }
 

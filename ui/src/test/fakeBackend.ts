@@ -244,6 +244,7 @@ export function decision(id: string, statement: string, extra: Partial<Decision>
     supersededBy: null,
     impacts: [],
     evidenceIds: [],
+    annotations: [],
     gateOverriddenBy: null,
     gateOverriddenAt: null,
     reviewedAt: null,
@@ -256,7 +257,7 @@ export function decision(id: string, statement: string, extra: Partial<Decision>
 }
 
 export function view(m: Meeting, extra: Partial<MeetingView> = {}): MeetingView {
-  return { meeting: m, personas: [], deck: null, agenda: [], decisions: [], answers: [], consultedAnecdoteIds: [], ...extra };
+  return { meeting: m, personas: [], deck: null, agenda: [], decisions: [], answers: [], consultedAnecdoteIds: [], escalations: [], ...extra };
 }
 
 export type Call = { cmd: string; args: Record<string, unknown> };

@@ -128,6 +128,8 @@ be.state.report = wocasReport({
     secondsLeft: 95,
     nudge: params.has('nudge') ? 'What would Diane say? What is the customer problem?' : null,
     anecdotes: texts.slice(0, 3).map((text) => ({ text, saidOn: '2025-02-11', channel: 'support chat' })),
+    decisionStatement: null,
+    annotations: [],
   };
   const th = params.get('theme');
   if (th === 'dark' || th === 'light') localStorage.setItem('empty-chair.theme', th);

@@ -32,6 +32,7 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Decision> {
         superseded_by: row.get(9)?,
         impacts: Vec::new(),
         evidence_ids: Vec::new(),
+        annotations: Vec::new(),
         gate_overridden_by: row.get(13)?,
         gate_overridden_at: row.get(14)?,
         reviewed_at: row.get(15)?,

@@ -382,6 +382,7 @@ pub(crate) fn view(conn: &Connection, id: &str) -> Result<MeetingView> {
         decisions: decisions::for_meeting(conn, id)?,
         answers: answers::for_meeting(conn, id)?,
         consulted_anecdote_ids: consulted_anecdote_ids(conn, id)?,
+        escalations: Vec::new(),
         personas,
         deck,
         meeting,

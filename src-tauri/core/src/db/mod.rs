@@ -4,16 +4,21 @@
 //! schema up to date from `migrations/`. Each submodule holds the queries of one area.
 
 mod anecdotes;
+mod annotations;
 mod answers;
 pub mod backup;
+mod decision_log;
 mod decisions;
 mod decks;
 mod drafts;
+mod escalations;
 mod imports;
 mod meetings;
+mod people;
 mod personas;
 mod search_index;
 mod settings;
+mod transfer;
 mod wocas;
 mod workspace;
 

@@ -29,6 +29,8 @@ function state(extra: Partial<ProjectorState> = {}): ProjectorState {
       { text: 'Three', saidOn: null, channel: 'email' },
       { text: 'Four', saidOn: null, channel: 'email' },
     ],
+    decisionStatement: null,
+    annotations: [],
     ...extra,
   };
 }

@@ -1,0 +1,50 @@
+//! Decision-log commands: the filtered log, its exports, and merging a JSON export in.
+
+use std::path::PathBuf;
+
+use chair_core::model::{DecisionFilter, DecisionLog, ExportFormat, ExportReport, MergeReport};
+use tauri::{AppHandle, State};
+
+use crate::error::CommandResult;
+use crate::state::AppState;
+
+/// The decisions `filter` takes, by meeting, with their impacts and annotations.
+#[tauri::command]
+pub async fn decision_log(
+    state: State<'_, AppState>,
+    filter: DecisionFilter,
+) -> CommandResult<DecisionLog> {
+    state.read(move |db| db.decision_log(&filter)).await
+}
+
+/// Writes the log to `path`, which the user picked in the save dialog (a folder for `adr`).
+/// Fails with `exists` rather than replace a file, unless `overwrite`.
+#[tauri::command]
+pub async fn export_decision_log(
+    state: State<'_, AppState>,
+    filter: DecisionFilter,
+    format: ExportFormat,
+    path: PathBuf,
+    overwrite: bool,
+) -> CommandResult<ExportReport> {
+    state
+        .read(move |db| db.export_decision_log(&filter, format, &path, overwrite))
+        .await
+}
+
+/// Merges a JSON export the user picked; with `dry_run`, only says what would change.
+#[tauri::command]
+pub async fn import_decision_log(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    path: PathBuf,
+    dry_run: bool,
+) -> CommandResult<MergeReport> {
+    if dry_run {
+        state.read(move |db| db.import_json(&path, true)).await
+    } else {
+        state
+            .write(&app, "workspace", move |db| db.import_json(&path, false))
+            .await
+    }
+}
