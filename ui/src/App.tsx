@@ -10,6 +10,9 @@ import { CommandPalette, type PaletteAction } from './components/CommandPalette'
 import { ConfirmDialog } from './components/ConfirmDialog';
 import { DecksView } from './components/decks/DecksView';
 import { EmptyState } from './components/EmptyState';
+import { EscalationsView } from './components/escalations/EscalationsView';
+import { useEscalationCounts } from './components/escalations/useEscalationCounts';
+import { ExportsHost, type ExportsOpen } from './components/exports/ExportsHost';
 import { Library } from './components/library/Library';
 import { MeetingScreen } from './components/MeetingScreen';
 import { NewMeetingDialog } from './components/NewMeetingDialog';
@@ -38,6 +41,8 @@ export function App() {
   const [dialog, setDialog] = useState<Dialog>(null);
   const [actionError, setActionError] = useState<string | null>(null);
   const meetingActions = useRef<MeetingActions | null>(null);
+  const [exportsOpen, setExportsOpen] = useState<ExportsOpen>(null);
+  const escalationCounts = useEscalationCounts(ws.changes);
   const close = useCallback(() => setDialog(null), []);
 
   const projector = () => {
@@ -102,6 +107,9 @@ export function App() {
     setView('meetings');
   };
 
+  /** The open meeting's decisions when one is open, else every decision. */
+  const logFilter = () => (view === 'meetings' && open ? { meetingId: open.meeting.id } : {});
+
   /** Everything the palette offers now, in the order shown. */
   function paletteActions(): PaletteAction[] {
     const m = meeting();
@@ -125,6 +133,10 @@ export function App() {
       { id: 'go-personas', label: 'Go to personas', run: () => setView('personas') },
       { id: 'go-decks', label: 'Go to prompt decks', run: () => setView('decks') },
       { id: 'go-report', label: 'Go to WOCAS report', run: () => setView('report') },
+      { id: 'go-escalations', label: 'Go to escalations', run: () => setView('escalations') },
+      { id: 'export-log', label: 'Export the decision log…', run: () => setExportsOpen({ kind: 'export', filter: logFilter() }) },
+      { id: 'print-log', label: 'Print the decision log…', run: () => setExportsOpen({ kind: 'print', filter: logFilter() }) },
+      { id: 'import-log', label: 'Import a decision log (JSON)…', run: () => setExportsOpen({ kind: 'import' }) },
       { id: 'projector', label: 'Open the projector', run: projector },
       { id: 'projector-full', label: 'Projector: full screen', run: () => fullscreen(true) },
       { id: 'projector-window', label: 'Projector: leave full screen', run: () => fullscreen(false) },
@@ -154,12 +166,14 @@ export function App() {
       onProjector={projector}
       projectorReady={prefs.loaded}
       actionsRef={meetingActions}
+      onExportLog={(meetingId) => setExportsOpen({ kind: 'export', filter: { meetingId } })}
     />
   ) : (
     <EmptyState
       hasMeetings={ws.meetings.length > 0}
       onNewMeeting={() => setDialog('new-meeting')}
       onLoadSample={loadSample}
+      refreshKey={ws.changes}
     />
   );
 
@@ -182,6 +196,7 @@ export function App() {
             onToggleTheme={theme.toggle}
             onShortcuts={() => setDialog('help')}
             onBackups={() => setDialog('backups')}
+            escalations={escalationCounts}
           />
           <main className="main">
             {notice && (
@@ -204,6 +219,7 @@ export function App() {
             {view === 'personas' && <PersonasView refreshKey={ws.changes} />}
             {view === 'decks' && <DecksView refreshKey={ws.changes} />}
             {view === 'report' && <ReportView personas={ws.personas} refreshKey={ws.changes} />}
+            {view === 'escalations' && <EscalationsView refreshKey={ws.changes} />}
             {view === 'meetings' && meetings}
           </main>
         </div>
@@ -213,6 +229,7 @@ export function App() {
         )}
         {dialog === 'palette' && <CommandPalette actions={paletteActions()} onClose={close} />}
         {dialog === 'help' && <ShortcutHelp onClose={close} />}
+        <ExportsHost open={exportsOpen} onOpen={setExportsOpen} meetings={ws.meetings} personas={ws.personas} />
         {dialog === 'backups' && <BackupsDialog onClose={close} onRestored={ws.reload} />}
         {dialog === 'start-empty' && (
           <ConfirmDialog

@@ -1,14 +1,16 @@
 // The left column: the app's name, the views (meetings, library, personas, prompt decks,
-// WOCAS report), "New meeting" and the meetings list, and at the foot what the workspace
-// holds, the projector-safe switch, the theme toggle and the way to the keyboard shortcuts.
+// WOCAS report, escalations with how many are open or overdue), "New meeting" and the
+// meetings list, and at the foot what the workspace holds, the projector-safe switch, the
+// theme toggle and the way to the keyboard shortcuts.
 import type { MeetingListItem } from '../bindings/MeetingListItem';
 import type { WorkspaceSummary } from '../bindings/WorkspaceSummary';
 import { formatDate, plural } from '../lib/format';
 import type { ThemeName } from '../lib/theme';
 import { StatusBadge } from './Badge';
 import { ChairGlyph } from './ChairGlyph';
+import type { EscalationCounts } from './escalations/useEscalationCounts';
 
-export type View = 'meetings' | 'library' | 'personas' | 'decks' | 'report';
+export type View = 'meetings' | 'library' | 'personas' | 'decks' | 'report' | 'escalations';
 
 const VIEWS: Array<{ view: View; label: string }> = [
   { view: 'meetings', label: 'Meetings' },
@@ -16,6 +18,7 @@ const VIEWS: Array<{ view: View; label: string }> = [
   { view: 'personas', label: 'Personas' },
   { view: 'decks', label: 'Prompt decks' },
   { view: 'report', label: 'WOCAS report' },
+  { view: 'escalations', label: 'Escalations' },
 ];
 
 type Props = {
@@ -33,6 +36,8 @@ type Props = {
   onToggleTheme: () => void;
   onShortcuts: () => void;
   onBackups: () => void;
+  /** Open escalations (and how many are overdue), for the count beside "Escalations". */
+  escalations?: EscalationCounts | null;
 };
 
 export function Sidebar(props: Props) {
@@ -57,6 +62,7 @@ export function Sidebar(props: Props) {
                 data-testid={`nav-${v.view}`}
               >
                 {v.label}
+                {v.view === 'escalations' && <EscalationBadge counts={props.escalations ?? null} />}
               </button>
             </li>
           ))}
@@ -139,5 +145,16 @@ export function Sidebar(props: Props) {
         )}
       </div>
     </div>
+  );
+}
+
+function EscalationBadge({ counts }: { counts: EscalationCounts | null }) {
+  if (!counts || counts.open === 0) return null;
+  const overdue = counts.overdue > 0;
+  return (
+    <span className={`views__badge${overdue ? ' views__badge--overdue' : ''}`} data-testid="escalations-badge">
+      {overdue ? `${counts.overdue} overdue` : counts.open}
+      <span className="visually-hidden">{overdue ? ` of ${counts.open} open` : ' open'}</span>
+    </span>
   );
 }

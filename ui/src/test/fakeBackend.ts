@@ -47,6 +47,7 @@ import type { Theme } from '../bindings/Theme';
 import type { WocasReport } from '../bindings/WocasReport';
 import type { WorkspaceStatus } from '../bindings/WorkspaceStatus';
 import type { WorkspaceSummary } from '../bindings/WorkspaceSummary';
+import { fakeEscalations } from './fakeEscalations';
 
 const AT = '2025-03-01T10:00:00Z';
 
@@ -347,6 +348,7 @@ export function fakeBackend() {
     } as WorkspaceStatus,
     prfaq: '# Press release\n\nCustomers can now return damaged items for free.\n',
   };
+  const esc = fakeEscalations({ anecdotes: () => state.anecdotes, personas: () => state.personas, views });
   const calls: Call[] = [];
   const overrides = new Map<string, Handler>();
   let nextId = 1;
@@ -480,6 +482,7 @@ export function fakeBackend() {
   };
 
   const handlers: Record<string, Handler> = {
+    ...esc.handlers,
     get_workspace: () => state.summary,
     list_meetings: () => [...views.values()].map(listItem),
     list_personas: (a) => (a.includeArchived ? state.personas : state.personas.filter((p) => p.archivedAt === null)),
@@ -831,6 +834,8 @@ export function fakeBackend() {
 
   return {
     state,
+    /** Escalations, exported paths and the JSON import's answer (fakeEscalations.ts). */
+    esc: esc.state,
     calls,
     /** Replaces the handler of one command. */
     on(cmd: string, h: Handler) {
