@@ -3,6 +3,7 @@
 //! (`scripts/test` does).
 
 mod decks;
+mod escalations;
 mod hostile;
 mod killed;
 mod library;
