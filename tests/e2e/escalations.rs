@@ -1,9 +1,10 @@
 //! The "?" e-mail end to end: a customer's complaint in the library is escalated to an owner
 //! with a two-hour deadline, the app is closed and opened again, the escalation is listed with
 //! the time its owner has left, the owner resolves it with what happened and what was fixed,
-//! and (after another restart) the next meeting reports the resolution to the room. The
-//! decision log's export dialog and print view are looked at on the way (saving goes through
-//! the system's save dialog, which WebDriver cannot drive; the CLI tests cover writing files).
+//! and (after another restart) the next meeting reports the resolution to the room. Then the
+//! decision log's export dialog counts what its filters take and its print view shows them
+//! (saving goes through the system's save dialog, which WebDriver cannot drive; the command
+//! tests cover writing the files).
 
 use chair_e2e::{test_dir, App, Driver, Result};
 use fantoccini::Locator;
@@ -65,6 +66,8 @@ async fn an_escalation_is_answered_and_reported_in_the_next_meeting() -> Result 
     );
     // The sample's own open escalation and this one.
     app.wait_text("escalations-badge", "2").await?;
+    app.wait_text("escalations-view", "2 open escalations")
+        .await?;
     app.screenshot("escalations-open").await?;
 
     // The owner answers: what happened and what was fixed.
@@ -103,23 +106,40 @@ async fn an_escalation_is_answered_and_reported_in_the_next_meeting() -> Result 
         "{reported}"
     );
     app.screenshot("reported-in-next-meeting").await?;
+    app.quit().await
+}
 
-    // The decision log's export dialog counts what the filters take; the print view shows it.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_decision_log_export_counts_and_prints_what_the_filters_take() -> Result {
+    let dir = test_dir("export-dialog");
+    let driver = Driver::start()?;
+    let mut app = driver.launch(&dir.join("workspace.db"), &dir).await?;
+    app.wait_text("chair-name", "Diane Okafor").await?;
+
+    // From the sample meeting's summary: the export starts with that meeting's decisions.
+    app.wait_text("meeting-title", "Returns and refunds review")
+        .await?;
     app.click("show-summary").await?;
     app.click("summary-export").await?;
     app.wait("export-dialog").await?;
-    app.wait_text("export-count", "No decision matches").await?;
-    app.click_css("[data-testid=\"log-filter-meeting\"] option[value=\"\"]")
+    app.wait_text("export-count", "3 decisions match").await?;
+    // A filter narrows the count; "any" widens it again.
+    app.click_css("[data-testid=\"log-filter-status\"] option[value=\"rejected\"]")
         .await?;
-    app.wait_text("export-count", "match").await?;
-    let count = app.texts("export-count").await?.join("");
-    assert!(
-        !count.starts_with("No decision"),
-        "the sample meeting has decisions: {count}"
-    );
+    app.wait_text("export-count", "No decision matches").await?;
+    app.click_css("[data-testid=\"log-filter-status\"] option[value=\"\"]")
+        .await?;
+    app.wait_text("export-count", "3 decisions match").await?;
+    app.click("export-format-adr").await?;
+    app.wait_text("export-save", "Choose folder").await?;
     app.screenshot("export-dialog").await?;
+
+    // The print view shows the same decisions, as text, with the way to print.
     app.click("export-print-view").await?;
     app.wait("print-decision").await?;
+    assert_eq!(app.texts("print-decision").await?.len(), 3);
+    app.wait_text("print-filter", "Returns and refunds review")
+        .await?;
     app.screenshot("print-view").await?;
     app.click("print-close").await?;
     app.wait("export-dialog").await?;

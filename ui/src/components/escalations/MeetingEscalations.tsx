@@ -1,6 +1,8 @@
 // Escalations in the meeting: the ones still open (with time left and Resolve) and the ones
 // resolved since the last meeting, with what happened and what was fixed, so the room hears
-// the answer to its "?". Comes with the meeting's view; shows nothing when there is none.
+// the answer to its "?". Comes with the meeting's view; shows nothing when there is none. It
+// folds away (a disclosure, open at first) so it does not push the decision form down all
+// meeting long.
 import { useState } from 'react';
 
 import type { Escalation } from '../../bindings/Escalation';
@@ -21,10 +23,13 @@ export function MeetingEscalations({ escalations }: Props) {
   const resolved = escalations.filter((e) => e.resolvedAt !== null);
 
   return (
-    <section className="card escalations" data-testid="meeting-escalations" aria-labelledby="meeting-escalations-title">
-      <h2 className="card__title" id="meeting-escalations-title">
-        Escalations <span className="count">{escalations.length}</span>
-      </h2>
+    <details className="card escalations escalations--meeting" data-testid="meeting-escalations" open>
+      <summary className="escalations__summary">
+        <h2 className="card__title">
+          Escalations <span className="count">{escalations.length}</span>
+          {resolved.length > 0 && <span className="escalations__news">{resolved.length} answered</span>}
+        </h2>
+      </summary>
       {resolved.length > 0 && (
         <>
           <h3 className="escalations__subhead">Resolved since the last meeting</h3>
@@ -48,6 +53,6 @@ export function MeetingEscalations({ escalations }: Props) {
       {resolving && (
         <ResolveDialog escalation={resolving} onResolved={() => setResolving(null)} onClose={() => setResolving(null)} />
       )}
-    </section>
+    </details>
   );
 }
