@@ -7,7 +7,9 @@ import { describe, expect, test, vi } from 'vitest';
 
 import { anecdote, fakeBackend } from '../../test/fakeBackend';
 import { escalation } from '../../test/fakeEscalations';
+import { AnecdotePanel } from '../AnecdotePanel';
 import { EmptyState } from '../EmptyState';
+import { Library } from '../library/Library';
 import { EscalateDialog } from './EscalateDialog';
 import { MeetingEscalations } from './MeetingEscalations';
 import { OpenEscalations } from './OpenEscalations';
@@ -201,5 +203,39 @@ describe('escalations in the meeting', () => {
     fakeBackend();
     render(<MeetingEscalations escalations={[]} />);
     expect(screen.queryByTestId('meeting-escalations')).toBeNull();
+  });
+});
+
+describe('escalating from where anecdotes are shown', () => {
+  test('a library row escalates; the anecdote then shows it with its time left', async () => {
+    const be = fakeBackend();
+    render(<Library refreshKey={0} />);
+    fireEvent.click(await screen.findByTestId('library-escalate'));
+    fireEvent.change(screen.getByTestId('escalate-owner'), { target: { value: 'Ben Ito' } });
+    fireEvent.click(screen.getByTestId('escalate-deadline-48'));
+    fireEvent.click(screen.getByTestId('escalate-save'));
+    expect((await screen.findByTestId('toast')).textContent).toContain('Escalated to Ben Ito');
+    expect(be.argsOf('escalate_anecdote')).toEqual([
+      { input: { anecdoteId: 'a1', owner: 'Ben Ito', deadlineHours: 48, note: '?', meetingId: null } },
+    ]);
+
+    // Opening the anecdote shows its escalation.
+    fireEvent.click(screen.getByTestId('library-result'));
+    const under = await screen.findByTestId('anecdote-escalations');
+    expect(within(under).getByTestId('escalation-owner').textContent).toBe('Ben Ito');
+    expect(within(under).getByTestId('escalation-time').textContent).toBe('48 h left');
+  });
+
+  test('the meeting’s anecdote panel offers Escalate, and an opened anecdote shows its resolution', async () => {
+    const be = fakeBackend();
+    be.esc.escalations = [escalation('e1', { anecdoteId: 'a1', resolvedAt: '2026-03-09T10:00:00Z', rootCause: 'Label printer offline', fix: 'QR codes' })];
+    const onEscalate = vi.fn();
+    render(<AnecdotePanel personaId="p1" personaName="Diane" draftText="" pinned={[]} onTogglePin={null} refreshKey={0} onEscalate={onEscalate} />);
+    fireEvent.click(await screen.findByTestId('escalate-anecdote'));
+    expect(onEscalate).toHaveBeenCalledWith(expect.objectContaining({ id: 'a1' }));
+    expect(screen.queryByTestId('anecdote-escalations')).toBeNull();
+    fireEvent.click(screen.getByTestId('open-anecdote'));
+    const under = await screen.findByTestId('anecdote-escalations');
+    expect(within(under).getByTestId('escalation-resolution').textContent).toContain('Label printer offline');
   });
 });

@@ -81,7 +81,7 @@ export function ExportDialog({ initialFilter = {}, meetings, personas, onExporte
         ))}
       </fieldset>
       <LogFilters filter={filter} onChange={(patch) => setFilter((f) => ({ ...f, ...patch }))} meetings={meetings} personas={personas} />
-      <p className="export-count" aria-live="polite" data-testid="export-count">
+      <p className={log.error ? 'field-error' : 'export-count'} aria-live="polite" data-testid="export-count">
         {log.error
           ? `The decisions could not be counted: ${log.error}`
           : count === null

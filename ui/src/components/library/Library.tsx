@@ -151,6 +151,7 @@ export function Library({ refreshKey }: Props) {
             hit={h}
             personaName={personaName}
             onOpen={() => setEditing({ anecdote: h.anecdote })}
+            onEscalate={() => setEscalating(h.anecdote)}
           />
         ))}
       </ul>
