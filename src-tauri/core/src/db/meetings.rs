@@ -9,7 +9,9 @@
 use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
-use super::{answers, date_text, decisions, decks, parse_date, personas, required, settings, Db};
+use super::{
+    answers, date_text, decisions, decks, escalations, parse_date, personas, required, settings, Db,
+};
 use crate::meeting::empty_chair_score;
 use crate::model::{
     AgendaItem, Attendee, CustomerPulse, CustomerReference, CustomerReferenceKind, EmptyChairScore,
@@ -293,6 +295,10 @@ fn change_status(
     let text = stamp(at);
     match status {
         MeetingStatus::Running => {
+            if meeting.started_at.is_none() {
+                // Its first start: it reports the escalations resolved since the last meeting.
+                escalations::report_resolved(conn, meeting_id, &text)?;
+            }
             let current = match meeting.current_agenda_item_id {
                 Some(id) => Some(id),
                 None => {
@@ -382,7 +388,7 @@ pub(crate) fn view(conn: &Connection, id: &str) -> Result<MeetingView> {
         decisions: decisions::for_meeting(conn, id)?,
         answers: answers::for_meeting(conn, id)?,
         consulted_anecdote_ids: consulted_anecdote_ids(conn, id)?,
-        escalations: Vec::new(),
+        escalations: escalations::for_meeting(conn, id)?,
         personas,
         deck,
         meeting,
@@ -456,6 +462,10 @@ impl Db {
                 MeetingStatus::Running
             };
             let meeting = insert(tx, input, status)?;
+            if status == MeetingStatus::Running {
+                // Created running is started: it reports the escalations resolved since.
+                escalations::report_resolved(tx, &meeting.id, &meeting.created_at)?;
+            }
             settings::set(tx, settings::LAST_MEETING, &meeting.id)?;
             Ok(meeting)
         })
