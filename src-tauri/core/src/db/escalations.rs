@@ -10,7 +10,7 @@
 //! sample pass chosen instants), so "overdue" can be tested without waiting.
 
 use chrono::{DateTime, Duration, Utc};
-use rusqlite::{params, Connection, Row};
+use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use super::{meetings, people, required, Db};
 use crate::model::{Escalation, EscalationResolution, NewEscalation};
@@ -70,6 +70,16 @@ pub(crate) fn get(conn: &Connection, id: &str) -> Result<Escalation> {
     load(conn, "e.id = ?1", "e.id", [id])?
         .pop()
         .ok_or_else(|| Error::not_found("escalation", id))
+}
+
+/// The escalations of one anecdote, newest first.
+pub(crate) fn for_anecdote(conn: &Connection, anecdote_id: &str) -> Result<Vec<Escalation>> {
+    load(
+        conn,
+        "e.anecdote_id = ?1",
+        "e.created_at DESC, e.id DESC",
+        [anecdote_id],
+    )
 }
 
 /// The escalations the meeting screen shows: every open one by due time, then those whose
@@ -186,12 +196,7 @@ impl Db {
 
     /// The escalations of one anecdote, newest first.
     pub fn anecdote_escalations(&self, anecdote_id: &str) -> Result<Vec<Escalation>> {
-        load(
-            self.conn(),
-            "e.anecdote_id = ?1",
-            "e.created_at DESC, e.id DESC",
-            [anecdote_id],
-        )
+        for_anecdote(self.conn(), anecdote_id)
     }
 
     pub fn get_escalation(&self, id: &str) -> Result<Escalation> {
@@ -231,4 +236,95 @@ impl Db {
             get(tx, &input.escalation_id)
         })
     }
+}
+
+/// Refuses a timestamp that is not RFC 3339 (an undo carries them back from the UI).
+fn check_stamp(field: String, stamp: &str) -> Result<()> {
+    DateTime::parse_from_rfc3339(stamp)
+        .map(|_| ())
+        .map_err(|_| Error::invalid(field, format!("{stamp:?} is not an RFC 3339 timestamp")))
+}
+
+/// The meeting `id` if it still exists: a link to a deleted meeting comes back empty.
+fn existing_meeting(conn: &Connection, id: Option<&str>) -> Result<Option<String>> {
+    let Some(id) = id else { return Ok(None) };
+    Ok(conn
+        .prepare_cached("SELECT id FROM meetings WHERE id = ?1")?
+        .query_row([id], |r| r.get(0))
+        .optional()?)
+}
+
+/// Puts back escalation `i` of a deleted anecdote, as it was, on the restored anecdote
+/// `anecdote_id`. What the UI carried back is checked like any input.
+pub(crate) fn restore(
+    conn: &Connection,
+    anecdote_id: &str,
+    i: usize,
+    e: &Escalation,
+) -> Result<()> {
+    let field = |name: &str| format!("escalations[{i}].{name}");
+    let id = required(&field("id"), &e.id)?;
+    let exists: bool = conn
+        .prepare_cached("SELECT EXISTS (SELECT 1 FROM escalations WHERE id = ?1)")?
+        .query_row([&id], |r| r.get(0))?;
+    if exists {
+        return Err(Error::invalid(
+            field("id"),
+            format!("an escalation with id {id} already exists"),
+        ));
+    }
+    let owner = required(&field("owner"), &e.owner)?;
+    if !(1..=MAX_DEADLINE_HOURS).contains(&e.deadline_hours) {
+        return Err(Error::invalid(
+            field("deadlineHours"),
+            format!("must be between 1 and {MAX_DEADLINE_HOURS}"),
+        ));
+    }
+    for (name, stamp) in [
+        ("createdAt", Some(&e.created_at)),
+        ("updatedAt", Some(&e.updated_at)),
+        ("dueAt", Some(&e.due_at)),
+        ("resolvedAt", e.resolved_at.as_ref()),
+    ] {
+        if let Some(stamp) = stamp {
+            check_stamp(field(name), stamp)?;
+        }
+    }
+    let (root_cause, fix) = match e.resolved_at {
+        Some(_) => (
+            required(&field("rootCause"), &e.root_cause)?,
+            required(&field("fix"), &e.fix)?,
+        ),
+        None => (e.root_cause.trim().to_owned(), e.fix.trim().to_owned()),
+    };
+    let note = match e.note.trim() {
+        "" => "?",
+        n => n,
+    };
+    conn.execute(
+        "INSERT INTO escalations (id, anecdote_id, owner, note, raised_by, meeting_id,
+             deadline_hours, due_at, resolved_at, resolved_by, root_cause, fix,
+             reported_in_meeting_id, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+        params![
+            id,
+            anecdote_id,
+            owner,
+            note,
+            e.raised_by.trim(),
+            existing_meeting(conn, e.meeting_id.as_deref())?,
+            e.deadline_hours,
+            e.due_at,
+            e.resolved_at,
+            e.resolved_at
+                .as_ref()
+                .and(e.resolved_by.as_deref().map(str::trim)),
+            root_cause,
+            fix,
+            existing_meeting(conn, e.reported_in_meeting_id.as_deref())?,
+            e.created_at,
+            e.updated_at
+        ],
+    )?;
+    Ok(())
 }

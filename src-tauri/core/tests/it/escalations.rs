@@ -388,15 +388,65 @@ fn a_meeting_that_ends_without_starting_reports_nothing() {
 }
 
 #[test]
-fn deleting_an_anecdote_takes_its_escalations() {
+fn deleting_an_anecdote_takes_its_escalations_and_undoing_brings_them_back() {
     let mut db = sample_db();
     let a = anecdote(&db, 3);
-    let e = db.escalate_anecdote(&new(&a, "Ana", 24)).unwrap();
-    let other = db.list_escalations(true).unwrap().len() - 1;
-    db.delete_anecdote(&a).unwrap();
-    assert_eq!(db.get_escalation(&e.id).unwrap_err().code(), "not_found");
+    let open = db
+        .escalate_anecdote_at(&new(&a, "Ana", 24), at(20, 9))
+        .unwrap();
+    let resolved = db
+        .escalate_anecdote_at(&new(&a, "Lee", 48), at(21, 9))
+        .unwrap();
+    db.resolve_escalation_at(&resolution(&resolved.id, "cause", "fix"), at(22, 9))
+        .unwrap();
+    let meeting = planned(&mut db, "Reports it");
+    db.start_meeting(&meeting, at(23, 9)).unwrap();
+    let before = db.anecdote_escalations(&a).unwrap();
+    assert_eq!(before.len(), 2);
+    assert_eq!(
+        before[0].reported_in_meeting_id.as_deref(),
+        Some(meeting.as_str())
+    );
+    let others = db.list_escalations(true).unwrap().len() - 2;
+
+    let deleted = db.delete_anecdote(&a).unwrap();
+    assert_eq!(deleted.escalations, before, "what the undo needs");
+    assert_eq!(db.get_escalation(&open.id).unwrap_err().code(), "not_found");
     assert!(db.anecdote_escalations(&a).unwrap().is_empty());
-    assert_eq!(db.list_escalations(true).unwrap().len(), other);
+    assert_eq!(db.list_escalations(true).unwrap().len(), others);
+
+    // A tampered undo is refused, naming the field, and restores nothing.
+    let mut bad = deleted.clone();
+    bad.escalations[1].due_at = "next week".into();
+    let err = db.restore_anecdote(&bad).unwrap_err();
+    assert_eq!(err.code(), "invalid");
+    assert!(
+        err.to_string().starts_with("escalations[1].dueAt:"),
+        "{err}"
+    );
+    let mut bad = deleted.clone();
+    bad.escalations[0].fix = " ".into();
+    let err = db.restore_anecdote(&bad).unwrap_err();
+    assert!(err.to_string().starts_with("escalations[0].fix:"), "{err}");
+    assert!(db
+        .get_anecdotes(std::slice::from_ref(&a))
+        .unwrap()
+        .is_empty());
+
+    db.restore_anecdote(&deleted).unwrap();
+    assert_eq!(
+        db.anecdote_escalations(&a).unwrap(),
+        before,
+        "exactly as they were"
+    );
+
+    // An undo kept by an older screen, without escalations, still restores the anecdote.
+    let deleted = db.delete_anecdote(&a).unwrap();
+    let mut json = serde_json::to_value(&deleted).unwrap();
+    json.as_object_mut().unwrap().remove("escalations");
+    let old: chair_core::model::DeletedAnecdote = serde_json::from_value(json).unwrap();
+    db.restore_anecdote(&old).unwrap();
+    assert!(db.anecdote_escalations(&a).unwrap().is_empty());
 }
 
 #[test]
