@@ -284,7 +284,8 @@ fn stop_timer(conn: &Connection, item_id: &str, at: DateTime<Utc>, done: bool) -
 
 /// Moves the meeting to `status` at `at`, with what that means for the current agenda item:
 /// running starts its timer (choosing the first item not yet discussed when none is current),
-/// pausing or planning stops it, ending stops it and marks it discussed.
+/// pausing or planning stops it, ending stops it and marks it discussed. Running for the first
+/// time also stamps the resolved escalations no meeting has reported yet.
 fn change_status(
     conn: &Connection,
     meeting_id: &str,
@@ -520,8 +521,9 @@ impl Db {
         })
     }
 
-    /// Starts a planned meeting: the first agenda item becomes current and its timer runs. A
-    /// paused meeting resumes; a running one is left as it is; an ended one is refused.
+    /// Starts a planned meeting: the first agenda item becomes current and its timer runs, and
+    /// it reports the escalations resolved since the last meeting started. A paused meeting
+    /// resumes; a running one is left as it is; an ended one is refused.
     pub fn start_meeting(&mut self, id: &str, at: DateTime<Utc>) -> Result<MeetingView> {
         self.write(|tx| {
             let meeting = get(tx, id)?;
