@@ -6,7 +6,7 @@
 //! session, and clearing it is one delete. Archiving keeps a person's past signatures readable
 //! while taking them out of the pickers.
 
-use rusqlite::{params, Connection, ErrorCode, OptionalExtension, Row};
+use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use super::{required, settings, Db};
 use crate::model::{Person, PersonInput, Role};
@@ -52,13 +52,18 @@ pub(crate) fn current_name(conn: &Connection) -> Result<String> {
     Ok(current(conn)?.map(|p| p.name).unwrap_or_default())
 }
 
-/// Maps the unique index on active names to an error that names the clash.
+/// Maps the unique index on active names (the only unique constraint on `people` besides its
+/// id) to an error that names the clash.
 fn name_taken(name: &str) -> impl FnOnce(rusqlite::Error) -> Error + '_ {
-    move |e| match e.sqlite_error_code() {
-        Some(ErrorCode::ConstraintViolation) if e.to_string().contains("UNIQUE") => Error::invalid(
-            "name",
-            format!("someone called \u{201c}{name}\u{201d} is already in this workspace"),
-        ),
+    move |e| match &e {
+        rusqlite::Error::SqliteFailure(f, _)
+            if f.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE =>
+        {
+            Error::invalid(
+                "name",
+                format!("someone called \u{201c}{name}\u{201d} is already in this workspace"),
+            )
+        }
         _ => Error::Db(e),
     }
 }
