@@ -135,7 +135,7 @@ export function App() {
       { id: 'go-report', label: 'Go to WOCAS report', run: () => setView('report') },
       { id: 'go-escalations', label: 'Go to escalations', run: () => setView('escalations') },
       { id: 'export-log', label: 'Export the decision log…', run: () => setExportsOpen({ kind: 'export', filter: logFilter() }) },
-      { id: 'print-log', label: 'Print the decision log…', run: () => setExportsOpen({ kind: 'print', filter: logFilter() }) },
+      { id: 'print-log', label: 'Print the decision log…', run: () => setExportsOpen({ kind: 'print', filter: logFilter(), backToExport: true }) },
       { id: 'import-log', label: 'Import a decision log (JSON)…', run: () => setExportsOpen({ kind: 'import' }) },
       { id: 'projector', label: 'Open the projector', run: projector },
       { id: 'projector-full', label: 'Projector: full screen', run: () => fullscreen(true) },

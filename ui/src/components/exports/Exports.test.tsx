@@ -161,6 +161,16 @@ describe('PrintView', () => {
     expect(print).toHaveBeenCalledTimes(1);
   });
 
+  test('names the meeting filtered on even when it has no decision, and has nothing to print', async () => {
+    backend();
+    const print = vi.fn();
+    const meetings = [{ id: 'm9', title: 'Empty planning', heldOn: '2025-04-01', status: 'planned' as const, decisionCount: 0 }];
+    render(<PrintView filter={{ meetingId: 'm9' }} meetings={meetings} onClose={vi.fn()} print={print} />);
+    await screen.findByTestId('print-none');
+    expect(screen.getByTestId('print-filter').textContent).toContain('meeting “Empty planning”');
+    expect((screen.getByTestId('print-now') as HTMLButtonElement).disabled).toBe(true);
+  });
+
   test('Escape closes it', async () => {
     backend();
     const onClose = vi.fn();

@@ -1,6 +1,6 @@
 // Where the decision log leaves and comes back: the export dialog, the print view and the
 // JSON import, and the message saying where an export went. The app opens one of them by
-// setting `open`; the print view goes back to the export dialog when it was opened from it.
+// setting `open`; the print view's Back leads to the export dialog (to change the filters).
 import { useState } from 'react';
 
 import type { DecisionFilter } from '../../bindings/DecisionFilter';
@@ -15,7 +15,7 @@ import { PrintView } from './PrintView';
 
 export type ExportsOpen =
   | { kind: 'export'; filter?: DecisionFilter }
-  | { kind: 'print'; filter?: DecisionFilter; fromExport?: boolean }
+  | { kind: 'print'; filter?: DecisionFilter; backToExport?: boolean }
   | { kind: 'import' }
   | null;
 
@@ -47,14 +47,15 @@ export function ExportsHost({ open, onOpen, meetings, personas }: Props) {
             setSaved(exportedMessage(r));
             close();
           }}
-          onPrint={(filter) => onOpen({ kind: 'print', filter, fromExport: true })}
+          onPrint={(filter) => onOpen({ kind: 'print', filter, backToExport: true })}
           onClose={close}
         />
       )}
       {open?.kind === 'print' && (
         <PrintView
           filter={open.filter ?? {}}
-          onClose={() => onOpen(open.fromExport ? { kind: 'export', filter: open.filter } : null)}
+          meetings={meetings}
+          onClose={() => onOpen(open.backToExport ? { kind: 'export', filter: open.filter } : null)}
         />
       )}
       {open?.kind === 'import' && <ImportLogDialog onClose={close} />}

@@ -7,6 +7,7 @@ import { createPortal } from 'react-dom';
 import type { Decision } from '../../bindings/Decision';
 import type { DecisionFilter } from '../../bindings/DecisionFilter';
 import type { DecisionLogMeeting } from '../../bindings/DecisionLogMeeting';
+import type { MeetingListItem } from '../../bindings/MeetingListItem';
 import { DIRECTION_LABEL, REVERSIBILITY_LABEL, formatDate, plural } from '../../lib/format';
 import { decisionLog } from '../../lib/ipc';
 import { useLoad } from '../../lib/useLoad';
@@ -16,12 +17,14 @@ import './exports.css';
 
 type Props = {
   filter: DecisionFilter;
+  /** The workspace's meetings, to name the one filtered on even when it has no decision. */
+  meetings?: MeetingListItem[];
   onClose: () => void;
   /** Opens the system's print dialog; `window.print` unless a test says otherwise. */
   print?: () => void;
 };
 
-export function PrintView({ filter, onClose, print = () => window.print() }: Props) {
+export function PrintView({ filter, meetings = [], onClose, print = () => window.print() }: Props) {
   const clean = cleanFilter(filter);
   const log = useLoad(() => decisionLog(clean), [JSON.stringify(clean)]);
   const printRef = useRef<HTMLButtonElement>(null);
@@ -40,7 +43,9 @@ export function PrintView({ filter, onClose, print = () => window.print() }: Pro
 
   const data = log.data;
   const personaName = (id: string) => data?.personas.find((p) => p.id === id)?.name ?? null;
-  const meetingTitle = (id: string) => data?.meetings.find((m) => m.meeting.id === id)?.meeting.title ?? null;
+  const meetingTitle = (id: string) =>
+    data?.meetings.find((m) => m.meeting.id === id)?.meeting.title ?? meetings.find((m) => m.id === id)?.title ?? null;
+  const count = data ? decisionCount(data) : 0;
 
   return createPortal(
     <div
@@ -65,7 +70,7 @@ export function PrintView({ filter, onClose, print = () => window.print() }: Pro
           type="button"
           className="btn btn--primary"
           onClick={print}
-          disabled={!data}
+          disabled={count === 0}
           data-testid="print-now"
         >
           Print / Save as PDF
@@ -76,7 +81,7 @@ export function PrintView({ filter, onClose, print = () => window.print() }: Pro
           <h1 id="print-title">Decision log</h1>
           <p className="print-page__filter" data-testid="print-filter">
             {describeFilter(clean, meetingTitle, personaName)}
-            {data && ` · ${plural(decisionCount(data), 'decision')} in ${plural(data.meetings.length, 'meeting')}`}
+            {data && ` · ${plural(count, 'decision')} in ${plural(data.meetings.length, 'meeting')}`}
           </p>
         </header>
         {log.error && (
@@ -84,7 +89,7 @@ export function PrintView({ filter, onClose, print = () => window.print() }: Pro
             The decision log could not be loaded: {log.error}
           </p>
         )}
-        {data && data.meetings.length === 0 && <p>No decision matches these filters.</p>}
+        {data && count === 0 && <p data-testid="print-none">No decision matches these filters: go back to choose others.</p>}
         {data?.meetings.map((m) => (
           <MeetingSection key={m.meeting.id} entry={m} personaName={personaName} />
         ))}
@@ -144,6 +149,7 @@ function PrintDecision({ decision: d, personaName }: { decision: Decision; perso
           })}
         </ul>
       )}
+      {d.annotations.length > 0 && <p className="print-decision__label">How the customer reacted</p>}
       {d.annotations.length > 0 && (
         <ul className="print-decision__notes">
           {d.annotations.map((a) => (
