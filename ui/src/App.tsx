@@ -11,7 +11,6 @@ import { ConfirmDialog } from './components/ConfirmDialog';
 import { DecksView } from './components/decks/DecksView';
 import { EmptyState } from './components/EmptyState';
 import { EscalationsView } from './components/escalations/EscalationsView';
-import { useEscalationCounts } from './components/escalations/useEscalationCounts';
 import { ExportsHost, type ExportsOpen } from './components/exports/ExportsHost';
 import { Library } from './components/library/Library';
 import { MeetingScreen } from './components/MeetingScreen';
@@ -42,7 +41,6 @@ export function App() {
   const [actionError, setActionError] = useState<string | null>(null);
   const meetingActions = useRef<MeetingActions | null>(null);
   const [exportsOpen, setExportsOpen] = useState<ExportsOpen>(null);
-  const escalationCounts = useEscalationCounts(ws.changes);
   const close = useCallback(() => setDialog(null), []);
 
   const projector = () => {
@@ -196,7 +194,7 @@ export function App() {
             onToggleTheme={theme.toggle}
             onShortcuts={() => setDialog('help')}
             onBackups={() => setDialog('backups')}
-            escalations={escalationCounts}
+            refreshKey={ws.changes}
           />
           <main className="main">
             {notice && (

@@ -8,7 +8,7 @@ import { formatDate, plural } from '../lib/format';
 import type { ThemeName } from '../lib/theme';
 import { StatusBadge } from './Badge';
 import { ChairGlyph } from './ChairGlyph';
-import type { EscalationCounts } from './escalations/useEscalationCounts';
+import { EscalationBadge } from './escalations/EscalationBadge';
 
 export type View = 'meetings' | 'library' | 'personas' | 'decks' | 'report' | 'escalations';
 
@@ -36,8 +36,8 @@ type Props = {
   onToggleTheme: () => void;
   onShortcuts: () => void;
   onBackups: () => void;
-  /** Open escalations (and how many are overdue), for the count beside "Escalations". */
-  escalations?: EscalationCounts | null;
+  /** Changes when the workspace changed, to count the open escalations again. */
+  refreshKey?: number;
 };
 
 export function Sidebar(props: Props) {
@@ -62,7 +62,7 @@ export function Sidebar(props: Props) {
                 data-testid={`nav-${v.view}`}
               >
                 {v.label}
-                {v.view === 'escalations' && <EscalationBadge counts={props.escalations ?? null} />}
+                {v.view === 'escalations' && <EscalationBadge refreshKey={props.refreshKey ?? 0} />}
               </button>
             </li>
           ))}
@@ -145,16 +145,5 @@ export function Sidebar(props: Props) {
         )}
       </div>
     </div>
-  );
-}
-
-function EscalationBadge({ counts }: { counts: EscalationCounts | null }) {
-  if (!counts || counts.open === 0) return null;
-  const overdue = counts.overdue > 0;
-  return (
-    <span className={`views__badge${overdue ? ' views__badge--overdue' : ''}`} data-testid="escalations-badge">
-      {overdue ? `${counts.overdue} overdue` : counts.open}
-      <span className="visually-hidden">{overdue ? ` of ${counts.open} open` : ' open'}</span>
-    </span>
   );
 }
