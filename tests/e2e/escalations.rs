@@ -1,10 +1,10 @@
 //! The "?" e-mail end to end: a customer's complaint in the library is escalated to an owner
 //! with a two-hour deadline, the app is closed and opened again, the escalation is listed with
 //! the time its owner has left, the owner resolves it with what happened and what was fixed,
-//! and (after another restart) the next meeting reports the resolution to the room. Then the
-//! decision log's export dialog counts what its filters take and its print view shows them
-//! (saving goes through the system's save dialog, which WebDriver cannot drive; the command
-//! tests cover writing the files).
+//! and (after another restart) the next meeting reports the resolution to the room, where an
+//! anecdote beside the decision is escalated in turn. Then the decision log's export dialog
+//! counts what its filters take and its print view shows them (saving goes through the
+//! system's save dialog, which WebDriver cannot drive; the command tests cover the files).
 
 use chair_e2e::{test_dir, App, Driver, Result};
 use fantoccini::Locator;
@@ -106,6 +106,18 @@ async fn an_escalation_is_answered_and_reported_in_the_next_meeting() -> Result 
         "{reported}"
     );
     app.screenshot("reported-in-next-meeting").await?;
+
+    // In the meeting, an anecdote beside the decision is escalated too; it joins the open ones.
+    app.click("escalate-anecdote").await?;
+    app.wait("escalate-dialog").await?;
+    app.type_into("escalate-owner", "Lena Park").await?;
+    app.click("escalate-deadline-4").await?;
+    app.click("escalate-save").await?;
+    let open = app
+        .wait_text("meeting-escalations-open", "Lena Park")
+        .await?;
+    assert!(open.contains("4 h left"), "{open}");
+    app.screenshot("escalated-in-meeting").await?;
     app.quit().await
 }
 
