@@ -1,12 +1,14 @@
 // The projector window's only screen: the chair, big and calm, for the room to read from the
 // back: the persona, the question being worked on, the agenda item's time left, the chair's
-// nudge and up to three things customers said. No controls: the laptop drives it.
+// nudge and up to three things customers said, or, when the facilitator shows them, the
+// customer's reactions to a decision in their place. No controls: the laptop drives it.
 import type { ProjectorState } from '../../bindings/ProjectorState';
 import { formatDate } from '../../lib/format';
 import { formatLeft } from '../../lib/timer';
 import { Avatar } from '../Avatar';
 import { ChairGlyph } from '../ChairGlyph';
 import { CustomerText } from '../CustomerText';
+import { ProjectorReactions } from './ProjectorReactions';
 
 /** The projector's clock goes amber in the last two minutes, red once over. */
 export function projectorLevel(secondsLeft: number): 'ok' | 'near' | 'over' {
@@ -80,7 +82,11 @@ export function ProjectorView({ state }: { state: ProjectorState | null }) {
         </section>
       )}
 
-      {s.anecdotes.length > 0 && (
+      {s.decisionStatement != null && (
+        <ProjectorReactions statement={s.decisionStatement} annotations={s.annotations ?? []} />
+      )}
+
+      {s.decisionStatement == null && s.anecdotes.length > 0 && (
         <section className="projector__anecdotes" aria-label="What customers are saying">
           {s.anecdotes.slice(0, 3).map((a, i) => (
             <figure key={i} className="projector__anecdote" data-testid="projector-anecdote">
