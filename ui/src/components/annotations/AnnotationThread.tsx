@@ -72,12 +72,12 @@ export function AnnotationThread({ decision, readOnly = false, onProjector, onPr
   const count = thread.length;
   return (
     <section className="annotations" aria-label={`Customer reactions to “${decision.statement}”`} data-testid="annotation-thread">
-      {(count > 0 || !readOnly) && (
+      {(count > 0 || onProjectorChange) && (
         <div className="annotations__head">
           <h3 className="annotations__title">
             Customer reactions {count > 0 && <span className="count">{count}</span>}
           </h3>
-          {onProjectorChange && count > 0 && (
+          {onProjectorChange && (
             <button
               type="button"
               role="switch"

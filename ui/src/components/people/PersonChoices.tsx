@@ -70,6 +70,7 @@ export function PersonChoices({ onChosen, addRole, addLabel }: Props) {
       ) : (
         <p className="muted">Nobody is on the list yet.</p>
       )}
+      <p className="person-choices__add">{people.length > 0 ? 'Not on the list?' : 'Add yourself:'}</p>
       <AddPersonForm role={addRole} submitLabel={addLabel} onAdded={(p) => pick(p)} />
     </div>
   );

@@ -20,10 +20,10 @@ export function ProjectorReactions({ statement, annotations }: Props) {
         <ul className="projector__reaction-list">
           {annotations.map((a, i) => (
             <li key={i} className={`projector__reaction projector__reaction--${a.stance}`} data-testid="projector-reaction">
+              <p className="projector__reaction-author">{a.author}</p>
               <div className="projector__reaction-head">
                 <StanceMark stance={a.stance} />
                 {a.feeling !== null && <FeelingMark feeling={a.feeling} />}
-                <span className="projector__reaction-author">{a.author}</span>
               </div>
               {a.comment && (
                 <blockquote className="projector__reaction-comment">
