@@ -380,3 +380,21 @@ describe('the projector', () => {
     expect(container.querySelectorAll('button, input, select, textarea, a')).toHaveLength(0);
   });
 });
+
+describe('the summary', () => {
+  test('tallies the reactions per decision instead of repeating the thread', async () => {
+    const be = setUp('pe1', [
+      annotation('an1', 'd1', BEN, { stance: 'opposes', feeling: 1, flags: ['would_leave'] }),
+      annotation('an2', 'd1', ANA, { stance: 'supports', feeling: 4, flags: ['would_leave', 'would_tell_others'] }),
+      annotation('an3', 'd1', ANA, { stance: 'supports', feeling: null, flags: [] }),
+    ]);
+    be.state.views.get('m1')!.meeting.status = 'ended';
+    render(<App />);
+    const tally = await screen.findByTestId('reaction-tally');
+    expect(tally.textContent).toBe(
+      '3 customer reactions:✓2 supports✕1 opposesfeeling 2.5/5 (indifferent)would tell others: 1would leave: 2',
+    );
+    // The thread itself is shown once, under the decision in the log.
+    expect(screen.getAllByTestId('annotation-thread')).toHaveLength(1);
+  });
+});

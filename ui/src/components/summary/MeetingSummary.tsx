@@ -4,7 +4,7 @@
 // and from the "Summary" button at any time.
 import { meetingSummary } from '../../lib/ipc';
 import { useLoad } from '../../lib/useLoad';
-import { AnnotationThread } from '../annotations/AnnotationThread';
+import { ReactionTally } from '../annotations/ReactionTally';
 import { DecisionBadge } from '../Badge';
 import { ImpactChip } from '../DecisionLog';
 import { ScoreParts } from './ScoreParts';
@@ -60,7 +60,7 @@ export function MeetingSummary({ meetingId, personaName, refreshKey }: Props) {
                   ) : (
                     <p className="muted">No customer impact recorded.</p>
                   )}
-                  <AnnotationThread decision={d} readOnly />
+                  <ReactionTally annotations={d.annotations} />
                 </li>
               ))}
             </ol>
