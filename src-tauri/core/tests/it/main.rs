@@ -2,11 +2,14 @@
 //! databases.
 
 mod anecdotes;
+mod annotations;
 mod decks;
+mod escalations;
 mod import;
 mod library;
 mod meeting_flow;
 mod meetings;
+mod people;
 mod personas;
 mod recovery;
 mod reports;
