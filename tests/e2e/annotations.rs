@@ -51,13 +51,15 @@ async fn wait_thread(app: &App, expected: &str) -> Result<String> {
     Err(format!("the first decision's thread never showed {expected:?}").into())
 }
 
-/// Brings the first decision's thread into view for a screenshot.
+/// Brings the first decision's thread into view (scrolling its column only) for a screenshot.
 async fn show_thread(app: &App) -> Result {
     let js = format!(
-        "document.querySelector('{}').scrollIntoView({{block: 'center'}})",
+        "document.querySelector('{}').scrollIntoView({{block: 'nearest'}})",
         in_first("annotation-thread").replace('\'', "\\'")
     );
     app.client().execute(&js, vec![]).await?;
+    // Only so the picture shows the scrolled page; nothing is asserted on time.
+    tokio::time::sleep(std::time::Duration::from_millis(400)).await;
     Ok(())
 }
 
@@ -89,6 +91,19 @@ async fn an_ambassador_reacts_and_only_they_can_change_it() -> Result {
     wait_thread(&app, "Sam Whitaker").await?;
     assert_eq!(count(&app, "[data-testid=\"annotation-edit\"]").await?, 0);
     let statement = app.texts("decision-statement-text").await?[0].clone();
+
+    // Reacting with nobody at the keyboard asks "Who are you?" in place, rather than failing.
+    app.click_css(&in_first("annotate")).await?;
+    app.wait_css(&in_first("who-are-you")).await?;
+    let names = app.texts("person-choice").await?;
+    assert!(
+        names.iter().any(|n| n.contains("Sam Whitaker")),
+        "{names:?}"
+    );
+    show_thread(&app).await?;
+    app.screenshot("who-are-you").await?;
+    app.click_css(&in_first("who-are-you-cancel")).await?;
+    app.wait_css(&in_first("annotate")).await?;
 
     // The facilitator adds the ambassador on the people view.
     app.click("nav-people").await?;

@@ -18,7 +18,7 @@ export type People = {
   error: string | null;
   /** Hands the keyboard to `id` (null: nobody); rejects with the backend's error. */
   choose: (id: string | null) => Promise<Person | null>;
-  /** Adds a person; rejects with the backend's error (e.g. `exists` for a name in use). */
+  /** Adds a person; rejects with the backend's error (e.g. `invalid` for a name already in use). */
   add: (input: PersonInput) => Promise<Person>;
 };
 

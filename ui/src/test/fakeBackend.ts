@@ -520,7 +520,7 @@ export function fakeBackend() {
     const name = input.name.trim();
     if (name === '') throw { code: 'invalid', message: 'name: required' };
     const same = state.people.find((x) => x.id !== id && x.archivedAt === null && x.name.toLowerCase() === name.toLowerCase());
-    if (same) throw { code: 'exists', message: `name: ${name} is already someone in this workspace` };
+    if (same) throw { code: 'invalid', message: `name: someone called “${name}” is already in this workspace` };
     return name;
   };
   const setPerson = (p: Person): Person => {
@@ -537,9 +537,9 @@ export function fakeBackend() {
     }
     throw { code: 'not_found', message: `annotation ${String(id)} was not found` };
   };
-  const authorOnly = (a: Annotation) => {
+  const authorOnly = (a: Annotation, verb: string) => {
     const me = currentPerson();
-    if (!me || a.personId !== me.id) throw { code: 'forbidden', message: `only ${a.author} can change this annotation` };
+    if (!me || a.personId !== me.id) throw { code: 'forbidden', message: `Only ${a.author} can ${verb} this annotation.` };
   };
   const checkAnnotation = (input: AnnotationInput) => {
     if (input.feeling != null && (input.feeling < 1 || input.feeling > 5)) {
@@ -586,7 +586,7 @@ export function fakeBackend() {
     },
     add_annotation: async (a) => {
       const me = currentPerson();
-      if (!me) throw { code: 'forbidden', message: 'choose who you are before you annotate' };
+      if (!me) throw { code: 'forbidden', message: 'Choose who you are (switch person) before annotating.' };
       const { d } = decisionOf(a.decisionId);
       const input = a.input as AnnotationInput;
       checkAnnotation(input);
@@ -610,7 +610,7 @@ export function fakeBackend() {
     },
     update_annotation: async (a) => {
       const { d, a: before } = annotationOf(a.id);
-      authorOnly(before);
+      authorOnly(before, 'edit');
       const input = a.input as AnnotationInput;
       checkAnnotation(input);
       const next: Annotation = { ...before, ...input, feeling: input.feeling ?? null, updatedAt: now() };
@@ -620,7 +620,7 @@ export function fakeBackend() {
     },
     delete_annotation: async (a) => {
       const { d, a: gone } = annotationOf(a.id);
-      authorOnly(gone);
+      authorOnly(gone, 'delete');
       setDecision({ ...d, annotations: d.annotations.filter((x) => x.id !== gone.id) });
       await changed('decisions');
       return null;

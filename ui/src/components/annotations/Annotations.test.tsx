@@ -185,12 +185,12 @@ describe('the thread under a decision', () => {
   test('a refusal from the backend (forbidden) shows its message', async () => {
     const be = setUp('pe2');
     be.on('update_annotation', () => {
-      throw { code: 'forbidden', message: 'only Ben Ito can change this annotation' };
+      throw { code: 'forbidden', message: 'Only Ben Ito can edit this annotation.' };
     });
     await renderApp();
     fireEvent.click(within(thread()).getByTestId('annotation-edit'));
     fireEvent.click(within(thread()).getByTestId('annotation-save'));
-    expect((await within(thread()).findByTestId('annotation-error')).textContent).toBe('only Ben Ito can change this annotation');
+    expect((await within(thread()).findByTestId('annotation-error')).textContent).toBe('Only Ben Ito can edit this annotation.');
     expect(within(thread()).getByTestId('annotation-form')).toBeTruthy();
   });
 
@@ -273,7 +273,7 @@ describe('people', () => {
     const add = within(view).getByTestId('add-person-form');
     fireEvent.change(within(add).getByTestId('add-person-name'), { target: { value: 'ben ito' } });
     fireEvent.click(within(add).getByTestId('add-person-submit'));
-    expect((await within(add).findByRole('alert')).textContent).toBe('name: ben ito is already someone in this workspace');
+    expect((await within(add).findByRole('alert')).textContent).toBe('name: someone called “ben ito” is already in this workspace');
     expect((within(add).getByTestId('add-person-name') as HTMLInputElement).value).toBe('ben ito');
     fireEvent.change(within(add).getByTestId('add-person-name'), { target: { value: 'Cleo Park' } });
     fireEvent.click(within(add).getByTestId('add-person-submit'));

@@ -1,5 +1,5 @@
 // Renaming a person or changing their role. A name another active person has is refused by
-// the backend (`exists`); its message shows and what was typed stays.
+// the backend (`invalid`, field `name`); its message shows and what was typed stays.
 import { useId, useState, type FormEvent } from 'react';
 
 import type { Person } from '../../bindings/Person';
