@@ -51,10 +51,14 @@ async fn wait_thread(app: &App, expected: &str) -> Result<String> {
     Err(format!("the first decision's thread never showed {expected:?}").into())
 }
 
-/// Brings the first decision's thread into view (scrolling its column only) for a screenshot.
+/// Brings the first decision's thread into view for a screenshot, scrolling only the column
+/// it is in (`scrollIntoView` would also shift the window's fixed layout).
 async fn show_thread(app: &App) -> Result {
     let js = format!(
-        "document.querySelector('{}').scrollIntoView({{block: 'nearest'}})",
+        "const el = document.querySelector('{}');
+         let box = el.parentElement;
+         while (box && !/(auto|scroll)/.test(getComputedStyle(box).overflowY)) box = box.parentElement;
+         if (box) box.scrollTop += el.getBoundingClientRect().top - box.getBoundingClientRect().top - 40;",
         in_first("annotation-thread").replace('\'', "\\'")
     );
     app.client().execute(&js, vec![]).await?;
