@@ -53,7 +53,7 @@ export function PersonEditor({ person, onSave, onClose }: Props) {
         </div>
         <fieldset className="field">
           <legend>Role</legend>
-          <div className="direction__options" role="radiogroup" aria-label="Role">
+          <div className="direction__options role-options" role="radiogroup" aria-label="Role">
             {ROLES.map((r) => (
               <label key={r} className={`pill${role === r ? ' pill--on' : ''}`}>
                 <input type="radio" name={`${id}-role`} value={r} checked={role === r} onChange={() => setRole(r)} />
