@@ -1,7 +1,9 @@
-// The left column: the app's name, the views (meetings, library, personas, prompt decks,
-// WOCAS report, escalations with how many are open or overdue), "New meeting" and the
-// meetings list, and at the foot what the workspace holds, the projector-safe switch, the
-// theme toggle and the way to the keyboard shortcuts.
+// The left column: the app's name, who is at the keyboard, the views (meetings, library,
+// personas, prompt decks, WOCAS report, people, escalations with how many are open or
+// overdue), "New meeting" and the meetings list, and at the foot what the workspace holds,
+// the projector-safe switch, the theme toggle and the way to the keyboard shortcuts.
+import type { ReactNode } from 'react';
+
 import type { MeetingListItem } from '../bindings/MeetingListItem';
 import type { WorkspaceSummary } from '../bindings/WorkspaceSummary';
 import { formatDate, plural } from '../lib/format';
@@ -10,7 +12,7 @@ import { StatusBadge } from './Badge';
 import { ChairGlyph } from './ChairGlyph';
 import { EscalationBadge } from './escalations/EscalationBadge';
 
-export type View = 'meetings' | 'library' | 'personas' | 'decks' | 'report' | 'escalations';
+export type View = 'meetings' | 'library' | 'personas' | 'decks' | 'report' | 'people' | 'escalations';
 
 const VIEWS: Array<{ view: View; label: string }> = [
   { view: 'meetings', label: 'Meetings' },
@@ -18,6 +20,7 @@ const VIEWS: Array<{ view: View; label: string }> = [
   { view: 'personas', label: 'Personas' },
   { view: 'decks', label: 'Prompt decks' },
   { view: 'report', label: 'WOCAS report' },
+  { view: 'people', label: 'People' },
   { view: 'escalations', label: 'Escalations' },
 ];
 
@@ -36,6 +39,8 @@ type Props = {
   onToggleTheme: () => void;
   onShortcuts: () => void;
   onBackups: () => void;
+  /** Who is at the keyboard, shown under the app's name. */
+  atKeyboard?: ReactNode;
   /** Changes when the workspace changed, to count the open escalations again. */
   refreshKey?: number;
 };
@@ -50,6 +55,7 @@ export function Sidebar(props: Props) {
         <ChairGlyph className="brand__glyph" />
         <span className="brand__name">Empty Chair</span>
       </div>
+      {props.atKeyboard}
       <nav aria-label="Views">
         <ul className="views">
           {VIEWS.map((v) => (
