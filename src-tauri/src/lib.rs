@@ -53,6 +53,7 @@ pub fn run(args: Args) {
             };
             let db = open_workspace(&path);
             app.manage(AppState::new(path, db));
+            app.manage(commands::dialogs::Picked::default());
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -117,6 +118,7 @@ pub fn run(args: Args) {
             commands::projector::set_projector_fullscreen,
             commands::projector::show_on_projector,
             commands::projector::get_projector_state,
+            commands::dialogs::pick_path,
             commands::people::list_people,
             commands::people::create_person,
             commands::people::update_person,

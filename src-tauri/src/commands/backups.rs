@@ -9,6 +9,7 @@ use chair_core::db::backup;
 use chair_core::model::{BackupInfo, WorkspaceStatus};
 use tauri::{AppHandle, State};
 
+use crate::commands::dialogs::Picked;
 use crate::error::CommandResult;
 use crate::state::AppState;
 
@@ -51,8 +52,10 @@ pub async fn restore_backup(
 pub async fn open_workspace(
     app: AppHandle,
     state: State<'_, AppState>,
+    picked: State<'_, Picked>,
     path: PathBuf,
 ) -> CommandResult<WorkspaceStatus> {
+    picked.check(&path)?;
     state.replace(&app, move |_| Ok(path)).await
 }
 

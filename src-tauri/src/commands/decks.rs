@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use chair_core::model::{DeckInput, PromptDeck};
 use tauri::{AppHandle, State};
 
+use crate::commands::dialogs::Picked;
 use crate::error::CommandResult;
 use crate::state::AppState;
 
@@ -47,12 +48,13 @@ pub async fn delete_deck(
 #[tauri::command]
 pub async fn export_deck(
     state: State<'_, AppState>,
+    picked: State<'_, Picked>,
     id: String,
     path: String,
 ) -> CommandResult<()> {
-    state
-        .read(move |db| db.export_deck(&id, &PathBuf::from(path)))
-        .await
+    let path = PathBuf::from(path);
+    picked.check(&path)?;
+    state.read(move |db| db.export_deck(&id, &path)).await
 }
 
 /// Adds the deck in the JSON file at `path` as a new custom deck.
@@ -60,11 +62,12 @@ pub async fn export_deck(
 pub async fn import_deck(
     app: AppHandle,
     state: State<'_, AppState>,
+    picked: State<'_, Picked>,
     path: String,
 ) -> CommandResult<PromptDeck> {
+    let path = PathBuf::from(path);
+    picked.check(&path)?;
     state
-        .write(&app, "decks", move |db| {
-            db.import_deck(&PathBuf::from(path))
-        })
+        .write(&app, "decks", move |db| db.import_deck(&path))
         .await
 }

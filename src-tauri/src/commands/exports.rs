@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use chair_core::model::{DecisionFilter, DecisionLog, ExportFormat, ExportReport, MergeReport};
 use tauri::{AppHandle, State};
 
+use crate::commands::dialogs::Picked;
 use crate::error::CommandResult;
 use crate::state::AppState;
 
@@ -22,11 +23,13 @@ pub async fn decision_log(
 #[tauri::command]
 pub async fn export_decision_log(
     state: State<'_, AppState>,
+    picked: State<'_, Picked>,
     filter: DecisionFilter,
     format: ExportFormat,
     path: PathBuf,
     overwrite: bool,
 ) -> CommandResult<ExportReport> {
+    picked.check(&path)?;
     state
         .read(move |db| db.export_decision_log(&filter, format, &path, overwrite))
         .await
@@ -37,9 +40,11 @@ pub async fn export_decision_log(
 pub async fn import_decision_log(
     app: AppHandle,
     state: State<'_, AppState>,
+    picked: State<'_, Picked>,
     path: PathBuf,
     dry_run: bool,
 ) -> CommandResult<MergeReport> {
+    picked.check(&path)?;
     if dry_run {
         state.read(move |db| db.import_json(&path, true)).await
     } else {

@@ -6,6 +6,7 @@ pub mod annotations;
 pub mod backups;
 pub mod decisions;
 pub mod decks;
+pub mod dialogs;
 pub mod escalations;
 pub mod exports;
 pub mod import;

@@ -63,6 +63,7 @@ const COMMANDS: &[&str] = &[
     "set_projector_fullscreen",
     "show_on_projector",
     "get_projector_state",
+    "pick_path",
     "list_people",
     "create_person",
     "update_person",

@@ -3,6 +3,7 @@
 use chair_core::model::{NewPersona, Persona};
 use tauri::{AppHandle, State};
 
+use crate::commands::dialogs::Picked;
 use crate::error::CommandResult;
 use crate::state::AppState;
 
@@ -71,9 +72,13 @@ pub async fn archive_persona(
 pub async fn set_persona_avatar(
     app: AppHandle,
     state: State<'_, AppState>,
+    picked: State<'_, Picked>,
     id: String,
     path: Option<String>,
 ) -> CommandResult<Persona> {
+    if let Some(path) = &path {
+        picked.check(std::path::Path::new(path))?;
+    }
     state
         .write(&app, "personas", move |db| {
             db.set_persona_avatar(&id, path.as_deref().map(std::path::Path::new))

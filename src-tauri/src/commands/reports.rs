@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use chair_core::wocas::{self, ReportFormat, WocasQuery, WocasReport};
 use tauri::State;
 
+use crate::commands::dialogs::Picked;
 use crate::error::CommandResult;
 use crate::state::AppState;
 
@@ -21,10 +22,13 @@ pub async fn wocas_report(
 #[tauri::command]
 pub async fn export_wocas_report(
     state: State<'_, AppState>,
+    picked: State<'_, Picked>,
     query: WocasQuery,
     format: ReportFormat,
     path: String,
 ) -> CommandResult<()> {
+    let path = PathBuf::from(path);
+    picked.check(&path)?;
     state
         .read(move |db| {
             let report = db.wocas_report(&query)?;
@@ -36,7 +40,7 @@ pub async fn export_wocas_report(
                 ReportFormat::Markdown => wocas::to_markdown(&report, persona.as_deref()),
                 ReportFormat::Csv => wocas::to_csv(&report)?,
             };
-            chair_core::export::write_file(&PathBuf::from(path), text.as_bytes())
+            chair_core::export::write_file(&path, text.as_bytes())
         })
         .await
 }

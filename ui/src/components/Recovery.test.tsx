@@ -60,7 +60,7 @@ describe('recovery screen', () => {
     const be = brokenBackend('corrupt', '/w.db is damaged');
     render(<App />);
     fireEvent.click(await screen.findByTestId('recovery-open'));
-    await waitFor(() => expect(be.calls.some((c) => c.cmd === 'plugin:dialog|open')).toBe(true));
+    await waitFor(() => expect(be.dialogCalls('open').length > 0).toBe(true));
     expect(be.argsOf('open_workspace')).toHaveLength(0);
     screen.getByTestId('recovery');
 

@@ -1,10 +1,9 @@
 // The UI's only door to the Rust backend: one typed function per Tauri command, the
 // `workspace-changed`, `import-progress` and `projector-state` events, the native open/save
-// dialogs, and the error shape every command rejects with. No other module may import
-// `@tauri-apps/*`. The meeting commands are documented in docs/MEETING-API.md.
+// dialogs (shown by the Rust side, which remembers what the user picked), and the error shape
+// every command rejects with. No other module may import `@tauri-apps/*`. The meeting commands are documented in docs/MEETING-API.md.
 import { invoke } from '@tauri-apps/api/core';
 import { listen } from '@tauri-apps/api/event';
-import { open, save } from '@tauri-apps/plugin-dialog';
 
 import type { Anecdote } from '../bindings/Anecdote';
 import type { AnecdoteFacets } from '../bindings/AnecdoteFacets';
@@ -77,6 +76,7 @@ export type CommandErrorCode =
   | 'closed'
   | 'forbidden'
   | 'exists'
+  | 'not_picked'
   | 'internal';
 
 /** What every command rejects with. */
@@ -359,28 +359,25 @@ export const exportDecisionLog = (
 export const importDecisionLog = (path: string, dryRun: boolean): Promise<MergeReport> =>
   call('import_decision_log', { path, dryRun });
 
-/** The native "choose folder" dialog; null when the user cancels. */
-export async function pickFolder(): Promise<string | null> {
-  const refused = outsideApp();
-  if (refused) return refused;
-  const picked = await open({ multiple: false, directory: true });
-  return typeof picked === 'string' ? picked : null;
+
+/**
+ * The native dialogs. The Rust side shows them and remembers the path the user picked: the
+ * commands that read or write a user-named file (exports, deck and decision-log imports,
+ * pictures, opening a workspace) accept only such a path, so nothing in the page can name one.
+ */
+function pickPath(mode: 'open' | 'save' | 'folder', filters: FileFilter[] = [], defaultName: string | null = null) {
+  return call<string | null>('pick_path', { mode, filters, defaultName });
 }
 
 /** The native "open" dialog for one file; null when the user cancels. */
-export async function pickFile(filters: FileFilter[]): Promise<string | null> {
-  const refused = outsideApp();
-  if (refused) return refused;
-  const picked = await open({ multiple: false, directory: false, filters });
-  return typeof picked === 'string' ? picked : null;
-}
+export const pickFile = (filters: FileFilter[]): Promise<string | null> => pickPath('open', filters);
 
-/** The native "save" dialog; null when the user cancels. */
-export async function pickSavePath(defaultName: string, filters: FileFilter[]): Promise<string | null> {
-  const refused = outsideApp();
-  if (refused) return refused;
-  return save({ defaultPath: defaultName, filters });
-}
+/** The native "save" dialog (it asks before replacing a file); null when the user cancels. */
+export const pickSavePath = (defaultName: string, filters: FileFilter[]): Promise<string | null> =>
+  pickPath('save', filters, defaultName);
+
+/** The native "choose folder" dialog; null when the user cancels. */
+export const pickFolder = (): Promise<string | null> => pickPath('folder');
 
 /** Calls `cb` with what changed after every write; resolves to the function that stops it. */
 export async function onWorkspaceChanged(cb: (what: string) => void): Promise<() => void> {

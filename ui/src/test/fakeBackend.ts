@@ -690,8 +690,7 @@ export function fakeBackend() {
     cancel_import: () => null,
     wocas_report: () => state.report,
     export_wocas_report: () => null,
-    'plugin:dialog|open': () => state.pickedFile,
-    'plugin:dialog|save': () => state.savePath,
+    pick_path: (a) => (a.mode === 'save' ? state.savePath : state.pickedFile),
     list_decks: () => state.decks,
     open_meeting: (a) => viewOf(a.id),
     search_anecdotes: (a) => state.hits.slice(0, (a.query as AnecdoteQuery).limit ?? undefined),
@@ -989,6 +988,14 @@ export function fakeBackend() {
     /** The arguments of every call of `cmd`, in order. */
     argsOf(cmd: string) {
       return calls.filter((c) => c.cmd === cmd).map((c) => c.args);
+    },
+    /** The native dialogs shown (`open` takes file and folder pickers), with their options. */
+    dialogCalls(kind: 'open' | 'save') {
+      return calls
+        .filter((c) => c.cmd === 'pick_path' && (c.args.mode === 'save') === (kind === 'save'))
+        .map((c) => ({
+          options: { defaultPath: c.args.defaultName, filters: c.args.filters, directory: c.args.mode === 'folder' },
+        }));
     },
   };
 }

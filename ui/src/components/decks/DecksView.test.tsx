@@ -182,9 +182,9 @@ describe('DecksView', () => {
     be.state.decks = [DECK, CUSTOM];
     await renderView();
     fireEvent.click(within(deckCard(CUSTOM.name)).getByTestId('deck-export'));
-    await waitFor(() => expect(be.argsOf('plugin:dialog|save')).toHaveLength(1));
+    await waitFor(() => expect(be.dialogCalls('save')).toHaveLength(1));
     expect(be.argsOf('export_deck')).toHaveLength(0);
-    const dialog = be.argsOf('plugin:dialog|save')[0] as { options: { defaultPath: string; filters: unknown } };
+    const dialog = be.dialogCalls('save')[0] as { options: { defaultPath: string; filters: unknown } };
     expect(dialog.options.defaultPath).toBe('our-launch-questions.json');
     expect(dialog.options.filters).toEqual([{ name: 'Prompt deck', extensions: ['json'] }]);
 
@@ -202,7 +202,7 @@ describe('DecksView', () => {
     await waitFor(() => expect(be.argsOf('import_deck')).toEqual([{ path: '/home/me/deck.json' }]));
     expect((await screen.findByTestId('deck-result')).textContent).toBe('Imported Imported questions');
     await waitFor(() => expect(screen.getAllByTestId('deck')).toHaveLength(2));
-    const open = be.argsOf('plugin:dialog|open')[0] as { options: { filters: unknown } };
+    const open = be.dialogCalls('open')[0] as { options: { filters: unknown } };
     expect(open.options.filters).toEqual([{ name: 'Prompt deck', extensions: ['json'] }]);
   });
 });

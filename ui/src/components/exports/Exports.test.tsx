@@ -72,7 +72,7 @@ describe('ExportDialog', () => {
     const confirm = await screen.findByTestId('confirm-dialog');
     expect(confirm.textContent).toContain('Replace?');
     expect(confirm.textContent).toContain('“log.csv” already exists');
-    const save = be.argsOf('plugin:dialog|save')[0]!.options as { defaultPath: string; filters: unknown };
+    const save = be.dialogCalls('save')[0]!.options as { defaultPath: string; filters: unknown };
     expect(save.defaultPath).toMatch(/^decision-log-\d{4}-\d{2}-\d{2}\.csv$/);
     expect(save.filters).toEqual([{ name: 'CSV', extensions: ['csv'] }]);
     expect(be.argsOf('export_decision_log')).toEqual([{ filter: {}, format: 'csv', path: '/home/ana/log.csv', overwrite: false }]);
@@ -95,7 +95,7 @@ describe('ExportDialog', () => {
     const { onExported } = renderExport();
     await waitFor(() => expect(count()).toBe('4 decisions match'));
     fireEvent.click(screen.getByTestId('export-save'));
-    await waitFor(() => expect(be.argsOf('plugin:dialog|save')).toHaveLength(1));
+    await waitFor(() => expect(be.dialogCalls('save')).toHaveLength(1));
     expect(be.argsOf('export_decision_log')).toEqual([]);
 
     be.state.savePath = '/tmp/new.md';
@@ -114,8 +114,8 @@ describe('ExportDialog', () => {
     await waitFor(() => expect(count()).toBe('4 decisions match'));
     fireEvent.click(screen.getByTestId('export-save'));
     await waitFor(() => expect(onExported).toHaveBeenCalled());
-    expect(be.argsOf('plugin:dialog|open')[0]!.options).toMatchObject({ directory: true });
-    expect(be.argsOf('plugin:dialog|save')).toEqual([]);
+    expect(be.dialogCalls('open')[0]!.options).toMatchObject({ directory: true });
+    expect(be.dialogCalls('save')).toEqual([]);
     expect(be.argsOf('export_decision_log')[0]).toMatchObject({ format: 'adr', path: '/repo/docs/decisions' });
   });
 

@@ -93,9 +93,9 @@ describe('preview', () => {
     const be = fakeBackend();
     renderDialog();
     fireEvent.click(screen.getByTestId('import-pick'));
-    await waitFor(() => expect(be.argsOf('plugin:dialog|open')).toHaveLength(1));
+    await waitFor(() => expect(be.dialogCalls('open')).toHaveLength(1));
     expect(be.argsOf('preview_import')).toHaveLength(0);
-    const filters = (be.argsOf('plugin:dialog|open')[0]!.options as { filters: Array<{ extensions: string[] }> }).filters;
+    const filters = (be.dialogCalls('open')[0]!.options as { filters: Array<{ extensions: string[] }> }).filters;
     expect(filters[0]!.extensions).toEqual(['csv', 'tsv', 'txt', 'jsonl', 'ndjson']);
 
     be.state.pickedFile = '/home/me/reviews.jsonl';

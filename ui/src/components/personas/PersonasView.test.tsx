@@ -119,7 +119,7 @@ describe('PersonasView', () => {
     await renderView();
     // Cancelling the dialog changes nothing.
     fireEvent.click(within(card('Diane Okafor')).getByTestId('persona-picture'));
-    await waitFor(() => expect(be.argsOf('plugin:dialog|open')).toHaveLength(1));
+    await waitFor(() => expect(be.dialogCalls('open')).toHaveLength(1));
     expect(be.argsOf('set_persona_avatar')).toHaveLength(0);
 
     be.state.pickedFile = '/home/me/diane.png';

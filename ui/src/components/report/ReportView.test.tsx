@@ -100,7 +100,7 @@ describe('ReportView', () => {
 
     // Cancelling the save dialog writes nothing.
     fireEvent.click(screen.getByTestId('report-export-md'));
-    await waitFor(() => expect(be.argsOf('plugin:dialog|save')).toHaveLength(1));
+    await waitFor(() => expect(be.dialogCalls('save')).toHaveLength(1));
     expect(be.argsOf('export_wocas_report')).toHaveLength(0);
     expect(screen.queryByTestId('report-export-result')).toBeNull();
 
@@ -113,7 +113,7 @@ describe('ReportView', () => {
       path: '/home/me/wocas.md',
     });
     expect((await screen.findByTestId('report-export-result')).textContent).toBe('Saved to /home/me/wocas.md');
-    const save = be.argsOf('plugin:dialog|save')[1]!.options as { defaultPath: string; filters: unknown };
+    const save = be.dialogCalls('save')[1]!.options as { defaultPath: string; filters: unknown };
     expect(save.defaultPath).toMatch(/^wocas-report-\d{4}-\d{2}-\d{2}\.md$/);
 
     be.state.savePath = '/home/me/wocas.csv';
