@@ -3,6 +3,7 @@
 
 mod anecdotes;
 mod decks;
+mod exports;
 mod import;
 mod library;
 mod meeting_flow;
@@ -13,6 +14,7 @@ mod reports;
 mod reviews;
 mod search;
 mod storage;
+mod transfer;
 mod workspace;
 
 use chair_core::Db;
