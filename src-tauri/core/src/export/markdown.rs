@@ -11,7 +11,7 @@ use crate::model::{Decision, DecisionLogMeeting};
 
 pub fn render(doc: &LogDoc<'_>) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "# Decision log: {}\n", md(&doc.title()));
+    let _ = writeln!(out, "# Decision log: {}\n", doc.title_with(md));
     let meetings = doc.log.meetings.len();
     let _ = write!(
         out,
@@ -21,9 +21,9 @@ pub fn render(doc: &LogDoc<'_>) -> String {
         meetings,
         plural(meetings)
     );
-    let filter = doc.filter_words();
+    let filter = doc.filter_words_with(md);
     if !filter.is_empty() {
-        let _ = write!(out, " Only decisions with {}.", md(&filter));
+        let _ = write!(out, " Only decisions with {}.", filter);
     }
     out.push('\n');
     let mut number = 0;

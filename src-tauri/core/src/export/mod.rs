@@ -112,10 +112,15 @@ impl LogDoc<'_> {
 
     /// What the document covers: the one meeting's title, or the period of its meetings.
     pub fn title(&self) -> String {
+        self.title_with(str::to_owned)
+    }
+
+    /// `title` with the meeting's title (user text) passed through `escape`.
+    pub fn title_with(&self, escape: impl Fn(&str) -> String) -> String {
         let meetings = &self.log.meetings;
         let filter = &self.log.filter;
         if let ([only], Some(_)) = (meetings.as_slice(), &filter.meeting_id) {
-            return format!("{} ({})", only.meeting.title, only.meeting.held_on);
+            return format!("{} ({})", escape(&only.meeting.title), only.meeting.held_on);
         }
         let from = filter.from.or(meetings.first().map(|m| m.meeting.held_on));
         let to = filter.to.or(meetings.last().map(|m| m.meeting.held_on));
@@ -130,6 +135,11 @@ impl LogDoc<'_> {
 
     /// The narrowing filters in words ("status accepted, persona Dana"); empty for none.
     pub fn filter_words(&self) -> String {
+        self.filter_words_with(str::to_owned)
+    }
+
+    /// `filter_words` with the persona's name (user text) passed through `escape`.
+    pub fn filter_words_with(&self, escape: impl Fn(&str) -> String) -> String {
         let f = &self.log.filter;
         let mut parts = Vec::new();
         if let Some(s) = f.status {
@@ -142,8 +152,8 @@ impl LogDoc<'_> {
             parts.push(format!("an impact that {}", d.as_str()));
         }
         if let Some(p) = &f.persona_id {
-            let name = self.persona(p).map(|p| p.name.clone()).unwrap_or(p.clone());
-            parts.push(format!("an impact on {name}"));
+            let name = self.persona(p).map(|p| p.name.as_str()).unwrap_or(p);
+            parts.push(format!("an impact on {}", escape(name)));
         }
         parts.join(", ")
     }
