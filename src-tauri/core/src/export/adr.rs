@@ -169,7 +169,7 @@ fn record(
         let _ = writeln!(out, "- Owner: {}", md(&d.owner));
     }
     if let Some(review) = review_words(d) {
-        let _ = writeln!(out, "- Review: {}", md(&review));
+        let _ = writeln!(out, "- Review: {review}");
     }
     if let Some(who) = &d.gate_overridden_by {
         let _ = writeln!(

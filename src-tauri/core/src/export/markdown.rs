@@ -77,7 +77,7 @@ fn decision_section(out: &mut String, doc: &LogDoc<'_>, number: usize, d: &Decis
         let _ = writeln!(out, "- Owner: {}", md(&d.owner));
     }
     if let Some(review) = review_words(d) {
-        let _ = writeln!(out, "- Review: {}", md(&review));
+        let _ = writeln!(out, "- Review: {review}");
     }
     if let Some(by) = &d.superseded_by {
         let _ = writeln!(out, "- Superseded by: {}", superseding(doc, by));
@@ -109,9 +109,10 @@ fn decision_section(out: &mut String, doc: &LogDoc<'_>, number: usize, d: &Decis
         }
     }
     if !d.evidence_ids.is_empty() {
-        out.push_str("\n**Evidence**\n\n");
-        for id in &d.evidence_ids {
-            match doc.anecdotes.get(id) {
+        let quotes: Vec<String> = d
+            .evidence_ids
+            .iter()
+            .map(|id| match doc.anecdotes.get(id) {
                 Some(a) => {
                     let mut source = Vec::new();
                     if let Some(on) = a.said_on {
@@ -120,21 +121,17 @@ fn decision_section(out: &mut String, doc: &LogDoc<'_>, number: usize, d: &Decis
                     if !a.channel.trim().is_empty() {
                         source.push(md(&a.channel));
                     }
-                    let _ = write!(out, "> \u{201c}{}\u{201d}", md(&a.text));
+                    let mut quote = format!("> \u{201c}{}\u{201d}", md(&a.text));
                     if !source.is_empty() {
-                        let _ = write!(out, " ({})", source.join(", "));
+                        let _ = write!(quote, " ({})", source.join(", "));
                     }
-                    out.push_str("\n>\n");
+                    quote
                 }
-                None => {
-                    let _ = writeln!(out, "> anecdote {} (no longer in the workspace)\n>", md(id));
-                }
-            }
-        }
-        // The last quote's trailing ">" line would join it to what follows.
-        if out.ends_with(">\n") {
-            out.truncate(out.len() - 2);
-        }
+                None => format!("> anecdote {} (no longer in the workspace)", md(id)),
+            })
+            .collect();
+        // Quotes apart by an empty quote line, so they stay one blockquote of paragraphs.
+        let _ = writeln!(out, "\n**Evidence**\n\n{}", quotes.join("\n>\n"));
     }
     if !d.annotations.is_empty() {
         out.push_str("\n**Customer voice**\n\n");

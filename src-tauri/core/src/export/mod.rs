@@ -197,7 +197,8 @@ pub fn impact_gist(i: &CustomerImpact) -> String {
     parts.join(", ")
 }
 
-/// The review line: when it is due, and what the look back found once done.
+/// The review line: when it is due, and what the look back found once done. Made of dates and
+/// fixed words only, so it needs no escaping.
 pub fn review_words(d: &Decision) -> Option<String> {
     match (&d.reviewed_at, d.review_happened, d.review_on) {
         (Some(at), happened, _) => {
@@ -206,8 +207,11 @@ pub fn review_words(d: &Decision) -> Option<String> {
                 Some(false) => "it did not happen as intended",
                 None => "reviewed",
             };
-            let day = at.get(..10).unwrap_or(at);
-            Some(format!("reviewed {day}: {verdict}"))
+            // Only a well-formed stamp's date is shown: the words stay free of user text.
+            match chrono::DateTime::parse_from_rfc3339(at) {
+                Ok(t) => Some(format!("reviewed {}: {verdict}", t.date_naive())),
+                Err(_) => Some(format!("reviewed: {verdict}")),
+            }
         }
         (None, _, Some(on)) => Some(format!("due {on}")),
         (None, _, None) => None,
