@@ -149,6 +149,10 @@ pub struct DeletedAnecdote {
     /// Meetings in which it was opened or pinned (it counted as consulted there).
     #[serde(default)]
     pub consulted_in: Vec<Consultation>,
+    /// Its escalations, open or resolved: they go with it and come back with it.
+    #[serde(default)]
+    #[ts(as = "Option<Vec<Escalation>>", optional)]
+    pub escalations: Vec<Escalation>,
 }
 
 /// An anecdote opened or pinned in a meeting, the first time.

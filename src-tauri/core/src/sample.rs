@@ -1,17 +1,25 @@
-//! The sample workspace shown on first start: personas, anecdotes, prompt decks and one
-//! finished meeting, written for this app (`sample/workspace.json`). The prompt decks are also
-//! the built-in decks of an empty workspace.
+//! The sample workspace shown on first start: personas, the people who use the workspace,
+//! anecdotes, prompt decks, one finished meeting with the ambassador's annotations, and two
+//! escalations (one open, one resolved but not yet reported), written for this app
+//! (`sample/workspace.json`). The prompt decks are also the built-in decks of an empty workspace.
+//!
+//! Nobody is chosen as the current person: the app asks "who are you?" before the first
+//! annotation, as it would in a real workspace. Escalation times are relative to the moment the
+//! sample loads, so the open one is never already overdue and the resolved one is reported by the
+//! first meeting the user starts.
 
 use std::collections::HashMap;
 
-use chrono::NaiveDate;
+use chrono::{DateTime, Duration, NaiveDate, Utc};
 use rusqlite::Connection;
 use serde::Deserialize;
 
 use crate::db::{self, NewAnecdote};
 use crate::model::{
-    AnswerInput, Confidence, DecisionStatus, ImpactDirection, MeetingStatus, NewAgendaItem,
-    NewDecision, NewImpact, NewMeeting, NewPersona, Provenance, Reversibility, Sentiment,
+    AnnotationFlag, AnnotationInput, AnswerInput, Confidence, DecisionStatus, EscalationResolution,
+    ImpactDirection, MeetingStatus, NewAgendaItem, NewDecision, NewEscalation, NewImpact,
+    NewMeeting, NewPersona, Person, PersonInput, Provenance, Reversibility, Role, Sentiment,
+    Stance,
 };
 use crate::{Error, Result};
 
@@ -21,9 +29,54 @@ const SAMPLE_JSON: &str = include_str!("sample/workspace.json");
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Sample {
     personas: Vec<SamplePersona>,
+    people: Vec<SamplePerson>,
     anecdotes: Vec<SampleAnecdote>,
     decks: Vec<SampleDeck>,
     meeting: SampleMeeting,
+    escalations: Vec<SampleEscalation>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SamplePerson {
+    key: String,
+    name: String,
+    role: Role,
+}
+
+/// An ambassador's annotation; `author` is a person's key.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SampleAnnotation {
+    author: String,
+    stance: Stance,
+    feeling: u8,
+    comment: String,
+    flags: Vec<AnnotationFlag>,
+}
+
+/// An escalation of the anecdote with source reference `anecdote`, raised `raised_hours_ago`
+/// before the sample loads by the person with key `raised_by`, in the sample meeting or not.
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct SampleEscalation {
+    anecdote: String,
+    owner: String,
+    note: String,
+    raised_by: String,
+    in_meeting: bool,
+    deadline_hours: u32,
+    raised_hours_ago: u32,
+    resolution: Option<SampleResolution>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct SampleResolution {
+    resolved_by: String,
+    hours_ago: u32,
+    root_cause: String,
+    fix: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -117,6 +170,7 @@ struct SampleDecision {
     review_on: NaiveDate,
     impacts: Vec<SampleImpact>,
     evidence: Vec<String>,
+    annotations: Vec<SampleAnnotation>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -175,6 +229,23 @@ pub(crate) fn load(conn: &Connection, sample: &Sample, content: bool) -> Result<
         )?;
         persona_ids.insert(&p.key, stored.id);
     }
+
+    let mut people: HashMap<&str, Person> = HashMap::new();
+    for p in &sample.people {
+        let stored = db::people_insert(
+            conn,
+            &PersonInput {
+                name: p.name.clone(),
+                role: Some(p.role),
+            },
+        )?;
+        people.insert(&p.key, stored);
+    }
+    let person = |key: &str| {
+        people
+            .get(key)
+            .ok_or_else(|| Error::not_found("person", key))
+    };
 
     let mut anecdote_ids: HashMap<&str, String> = HashMap::new();
     for a in &sample.anecdotes {
@@ -274,7 +345,7 @@ pub(crate) fn load(conn: &Connection, sample: &Sample, content: bool) -> Result<
             .iter()
             .map(|r| lookup(&anecdote_ids, "anecdote", r).cloned())
             .collect::<Result<_>>()?;
-        db::decisions_insert(
+        let decision = db::decisions_insert(
             conn,
             &NewDecision {
                 meeting_id: meeting.id.clone(),
@@ -291,6 +362,38 @@ pub(crate) fn load(conn: &Connection, sample: &Sample, content: bool) -> Result<
                 ..Default::default()
             },
         )?;
+        for a in &d.annotations {
+            let input = AnnotationInput {
+                stance: a.stance,
+                feeling: Some(a.feeling),
+                comment: a.comment.clone(),
+                flags: a.flags.clone(),
+            };
+            db::annotations_insert(conn, &decision.id, person(&a.author)?, &input)?;
+        }
+    }
+
+    let loaded = Utc::now();
+    let hours_ago = |h: u32| -> DateTime<Utc> { loaded - Duration::hours(i64::from(h)) };
+    for e in &sample.escalations {
+        let input = NewEscalation {
+            anecdote_id: lookup(&anecdote_ids, "anecdote", &e.anecdote)?.clone(),
+            owner: e.owner.clone(),
+            deadline_hours: e.deadline_hours,
+            note: Some(e.note.clone()),
+            meeting_id: e.in_meeting.then(|| meeting.id.clone()),
+        };
+        let raised_by = &person(&e.raised_by)?.name;
+        let id = db::escalations_insert(conn, &input, raised_by, hours_ago(e.raised_hours_ago))?;
+        if let Some(r) = &e.resolution {
+            let resolution = EscalationResolution {
+                escalation_id: id,
+                root_cause: r.root_cause.clone(),
+                fix: r.fix.clone(),
+            };
+            let by = &person(&r.resolved_by)?.name;
+            db::escalations_resolve(conn, &resolution, by, hours_ago(r.hours_ago))?;
+        }
     }
     Ok(())
 }

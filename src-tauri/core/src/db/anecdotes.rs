@@ -13,7 +13,7 @@ use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row};
 
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use super::{date_text, json_list, parse_date, personas, to_json, Db};
+use super::{date_text, escalations, json_list, parse_date, personas, to_json, Db};
 use crate::index::{facet_key, IndexDoc};
 use crate::model::{
     Anecdote, AnecdoteFacets, AnecdoteInput, Consultation, CustomerReferenceKind, DeletedAnecdote,
@@ -590,8 +590,8 @@ impl Db {
         })
     }
 
-    /// Deletes the anecdote, its persona links and its place as evidence; returns all of it so
-    /// that `restore_anecdote` can undo the delete.
+    /// Deletes the anecdote, its persona links, its place as evidence and its escalations;
+    /// returns all of it so that `restore_anecdote` can undo the delete.
     pub fn delete_anecdote(&mut self, id: &str) -> Result<DeletedAnecdote> {
         self.write(|tx| {
             let anecdote = get(tx, id)?;
@@ -615,19 +615,22 @@ impl Db {
                     })
                 })?
                 .collect::<rusqlite::Result<_>>()?;
-            // Links, evidence and consultations go with it (ON DELETE CASCADE).
+            let escalations = escalations::for_anecdote(tx, id)?;
+            // Links, evidence, consultations and escalations go with it (ON DELETE CASCADE).
             tx.execute("DELETE FROM anecdotes WHERE id = ?1", [id])?;
             Ok(DeletedAnecdote {
                 anecdote,
                 evidence_decision_ids,
                 consulted_in,
+                escalations,
             })
         })
     }
 
     /// Undoes `delete_anecdote`: the anecdote comes back with its id, text and timestamps, its
-    /// links to the personas that still exist, and its place as evidence in the decisions that
-    /// still exist. Refused (`invalid`, field `id`) if an anecdote with its id is stored.
+    /// links to the personas that still exist, its place as evidence in the decisions that
+    /// still exist, and its escalations as they were (their links to meetings that no longer
+    /// exist left empty). Refused (`invalid`, field `id`) if an anecdote with its id is stored.
     pub fn restore_anecdote(&mut self, deleted: &DeletedAnecdote) -> Result<Anecdote> {
         let a = &deleted.anecdote;
         if a.id.trim().is_empty() {
@@ -693,6 +696,9 @@ impl Db {
                 }
                 check_stamp("consultedIn.at", &c.at)?;
                 consulted.execute(params![c.meeting_id, a.id, c.kind, c.at])?;
+            }
+            for (i, e) in deleted.escalations.iter().enumerate() {
+                escalations::restore(tx, &a.id, i, e)?;
             }
             get(tx, &a.id)
         })

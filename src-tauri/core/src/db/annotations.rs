@@ -1,33 +1,167 @@
 //! Ambassadors' annotations: the customer's reaction to a decision, a thread under it.
+//!
+//! An annotation is signed by the person at the keyboard: their id, and their name and role as
+//! they were when it was written (so a renamed or deleted person does not rewrite history).
+//! Only that person may edit or delete it; with nobody chosen, nobody may annotate. Flags are a
+//! JSON array of strings, like the other list columns.
 
-use super::Db;
-use crate::model::{Annotation, AnnotationInput};
+use rusqlite::{params, Connection, OptionalExtension, Row};
+
+use super::{decisions, json_list, people, Db};
+use crate::model::{Annotation, AnnotationFlag, AnnotationInput, Person};
+use crate::time::{new_id, now};
 use crate::{Error, Result};
 
-fn todo<T>() -> Result<T> {
-    Err(Error::Forbidden("not built yet".into()))
+const COLUMNS: &str = "id, decision_id, person_id, author, role, stance, feeling, comment, \
+                       flags, created_at, updated_at";
+
+fn from_row(row: &Row<'_>) -> rusqlite::Result<Annotation> {
+    let flags = json_list(row.get(8)?)?
+        .iter()
+        .map(|f| AnnotationFlag::parse("flags", f))
+        .collect::<Result<_>>()
+        .map_err(|e| {
+            rusqlite::Error::FromSqlConversionFailure(8, rusqlite::types::Type::Text, Box::new(e))
+        })?;
+    Ok(Annotation {
+        id: row.get(0)?,
+        decision_id: row.get(1)?,
+        person_id: row.get(2)?,
+        author: row.get(3)?,
+        role: row.get(4)?,
+        stance: row.get(5)?,
+        feeling: row.get(6)?,
+        comment: row.get(7)?,
+        flags,
+        created_at: row.get(9)?,
+        updated_at: row.get(10)?,
+    })
+}
+
+fn get(conn: &Connection, id: &str) -> Result<Annotation> {
+    conn.prepare_cached(&format!("SELECT {COLUMNS} FROM annotations WHERE id = ?1"))?
+        .query_row([id], from_row)
+        .optional()?
+        .ok_or_else(|| Error::not_found("annotation", id))
+}
+
+/// The thread under a decision, oldest first.
+pub(crate) fn for_decision(conn: &Connection, decision_id: &str) -> Result<Vec<Annotation>> {
+    Ok(conn
+        .prepare_cached(&format!(
+            "SELECT {COLUMNS} FROM annotations WHERE decision_id = ?1 ORDER BY created_at, id"
+        ))?
+        .query_map([decision_id], from_row)?
+        .collect::<rusqlite::Result<_>>()?)
+}
+
+/// The input as stored: feeling checked, comment trimmed, flags once each in the order given.
+fn check(input: &AnnotationInput) -> Result<(String, String)> {
+    if let Some(f) = input.feeling {
+        if !(1..=5).contains(&f) {
+            return Err(Error::invalid(
+                "feeling",
+                format!("{f} is not between 1 (very unhappy) and 5 (delighted)"),
+            ));
+        }
+    }
+    let mut flags: Vec<&str> = Vec::new();
+    for flag in &input.flags {
+        if !flags.contains(&flag.as_str()) {
+            flags.push(flag.as_str());
+        }
+    }
+    let flags = serde_json::to_string(&flags)?;
+    Ok((input.comment.trim().to_owned(), flags))
+}
+
+/// The person at the keyboard, who signs the annotation.
+fn author(conn: &Connection) -> Result<Person> {
+    people::current(conn)?.ok_or_else(|| {
+        Error::Forbidden("Choose who you are (switch person) before annotating.".into())
+    })
+}
+
+/// The annotation, if the person at the keyboard wrote it; otherwise why not.
+fn own(conn: &Connection, id: &str, verb: &str) -> Result<Annotation> {
+    let annotation = get(conn, id)?;
+    let me = people::current(conn)?;
+    match (&annotation.person_id, me) {
+        (Some(author), Some(me)) if *author == me.id => Ok(annotation),
+        _ => Err(Error::Forbidden(format!(
+            "Only {} can {verb} this annotation.",
+            annotation.author
+        ))),
+    }
+}
+
+/// Stores `author`'s annotation on the decision; returns its id. The sample uses it too.
+pub(crate) fn insert(
+    conn: &Connection,
+    decision_id: &str,
+    author: &Person,
+    input: &AnnotationInput,
+) -> Result<String> {
+    let (comment, flags) = check(input)?;
+    let id = new_id();
+    let at = now();
+    conn.execute(
+        &format!(
+            "INSERT INTO annotations ({COLUMNS})
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)"
+        ),
+        params![
+            id,
+            decision_id,
+            author.id,
+            author.name,
+            author.role,
+            input.stance,
+            input.feeling,
+            comment,
+            flags,
+            at
+        ],
+    )?;
+    Ok(id)
 }
 
 impl Db {
-    /// Adds the current person's annotation to the decision.
+    /// Adds the current person's annotation to the decision, signed with their name and role.
     pub fn add_annotation(
         &mut self,
         decision_id: &str,
         input: &AnnotationInput,
     ) -> Result<Annotation> {
-        let _ = (decision_id, input);
-        todo()
+        self.write(|tx| {
+            decisions::get(tx, decision_id)?;
+            let me = author(tx)?;
+            let id = insert(tx, decision_id, &me, input)?;
+            get(tx, &id)
+        })
     }
 
-    /// Only the author (the current person) may edit it.
+    /// Only the author (the current person) may edit it; the signature stays as written.
     pub fn update_annotation(&mut self, id: &str, input: &AnnotationInput) -> Result<Annotation> {
-        let _ = (id, input);
-        todo()
+        self.write(|tx| {
+            own(tx, id, "edit")?;
+            let (comment, flags) = check(input)?;
+            tx.execute(
+                "UPDATE annotations SET stance = ?2, feeling = ?3, comment = ?4, flags = ?5,
+                     updated_at = ?6
+                 WHERE id = ?1",
+                params![id, input.stance, input.feeling, comment, flags, now()],
+            )?;
+            get(tx, id)
+        })
     }
 
     /// Only the author (the current person) may delete it.
     pub fn delete_annotation(&mut self, id: &str) -> Result<()> {
-        let _ = id;
-        todo()
+        self.write(|tx| {
+            own(tx, id, "delete")?;
+            tx.execute("DELETE FROM annotations WHERE id = ?1", [id])?;
+            Ok(())
+        })
     }
 }

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, Row};
 
-use super::{date_text, decks, drafts, meetings, parse_date, personas, required, Db};
+use super::{annotations, date_text, decks, drafts, meetings, parse_date, personas, required, Db};
 use crate::model::{
     CustomerImpact, Decision, DecisionInput, DecisionStatus, GateCheck, ImpactDirection,
     NewDecision, NewImpact, Reversibility, ReviewInput,
@@ -248,6 +248,7 @@ fn load(conn: &Connection, filter: &str, value: &str) -> Result<Vec<Decision>> {
         d.evidence_ids = evidence
             .query_map([&d.id], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?;
+        d.annotations = annotations::for_decision(conn, &d.id)?;
     }
     Ok(decisions)
 }

@@ -9,7 +9,9 @@
 use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
-use super::{answers, date_text, decisions, decks, parse_date, personas, required, settings, Db};
+use super::{
+    answers, date_text, decisions, decks, escalations, parse_date, personas, required, settings, Db,
+};
 use crate::meeting::empty_chair_score;
 use crate::model::{
     AgendaItem, Attendee, CustomerPulse, CustomerReference, CustomerReferenceKind, EmptyChairScore,
@@ -282,7 +284,8 @@ fn stop_timer(conn: &Connection, item_id: &str, at: DateTime<Utc>, done: bool) -
 
 /// Moves the meeting to `status` at `at`, with what that means for the current agenda item:
 /// running starts its timer (choosing the first item not yet discussed when none is current),
-/// pausing or planning stops it, ending stops it and marks it discussed.
+/// pausing or planning stops it, ending stops it and marks it discussed. Running for the first
+/// time also stamps the resolved escalations no meeting has reported yet.
 fn change_status(
     conn: &Connection,
     meeting_id: &str,
@@ -293,6 +296,10 @@ fn change_status(
     let text = stamp(at);
     match status {
         MeetingStatus::Running => {
+            if meeting.started_at.is_none() {
+                // Its first start: it reports the escalations resolved since the last meeting.
+                escalations::report_resolved(conn, meeting_id, &text)?;
+            }
             let current = match meeting.current_agenda_item_id {
                 Some(id) => Some(id),
                 None => {
@@ -382,7 +389,7 @@ pub(crate) fn view(conn: &Connection, id: &str) -> Result<MeetingView> {
         decisions: decisions::for_meeting(conn, id)?,
         answers: answers::for_meeting(conn, id)?,
         consulted_anecdote_ids: consulted_anecdote_ids(conn, id)?,
-        escalations: Vec::new(),
+        escalations: escalations::for_meeting(conn, id)?,
         personas,
         deck,
         meeting,
@@ -456,6 +463,10 @@ impl Db {
                 MeetingStatus::Running
             };
             let meeting = insert(tx, input, status)?;
+            if status == MeetingStatus::Running {
+                // Created running is started: it reports the escalations resolved since.
+                escalations::report_resolved(tx, &meeting.id, &meeting.created_at)?;
+            }
             settings::set(tx, settings::LAST_MEETING, &meeting.id)?;
             Ok(meeting)
         })
@@ -510,8 +521,9 @@ impl Db {
         })
     }
 
-    /// Starts a planned meeting: the first agenda item becomes current and its timer runs. A
-    /// paused meeting resumes; a running one is left as it is; an ended one is refused.
+    /// Starts a planned meeting: the first agenda item becomes current and its timer runs, and
+    /// it reports the escalations resolved since the last meeting started. A paused meeting
+    /// resumes; a running one is left as it is; an ended one is refused.
     pub fn start_meeting(&mut self, id: &str, at: DateTime<Utc>) -> Result<MeetingView> {
         self.write(|tx| {
             let meeting = get(tx, id)?;

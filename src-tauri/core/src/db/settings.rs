@@ -10,6 +10,8 @@ use crate::Result;
 pub(crate) const INITIALIZED: &str = "initialized";
 pub(crate) const IS_SAMPLE: &str = "is_sample";
 pub(crate) const LAST_MEETING: &str = "last_meeting_id";
+/// Who is at the keyboard: a person's id (see `people.rs`).
+pub(crate) const CURRENT_PERSON: &str = "current_person_id";
 pub(crate) const PREFERENCES: &str = "preferences";
 
 pub(crate) fn get(conn: &Connection, key: &str) -> Result<Option<String>> {

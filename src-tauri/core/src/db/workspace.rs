@@ -9,7 +9,9 @@ use crate::Result;
 
 /// Tables holding the user's data, children before parents.
 const DATA_TABLES: &[&str] = &[
+    "escalations",
     "annotations",
+    "people",
     "decision_drafts",
     "meeting_anecdotes",
     "prompt_answers",
@@ -53,6 +55,7 @@ impl Db {
             settings::set(tx, settings::INITIALIZED, "1")?;
             settings::remove(tx, settings::IS_SAMPLE)?;
             settings::remove(tx, settings::LAST_MEETING)?;
+            settings::remove(tx, settings::CURRENT_PERSON)?;
             Ok(())
         })
     }
@@ -67,6 +70,7 @@ impl Db {
             settings::set(tx, settings::INITIALIZED, "1")?;
             settings::set(tx, settings::IS_SAMPLE, "1")?;
             settings::remove(tx, settings::LAST_MEETING)?;
+            settings::remove(tx, settings::CURRENT_PERSON)?;
             Ok(())
         })
     }

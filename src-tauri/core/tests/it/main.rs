@@ -2,12 +2,15 @@
 //! databases.
 
 mod anecdotes;
+mod annotations;
 mod decks;
+mod escalations;
 mod exports;
 mod import;
 mod library;
 mod meeting_flow;
 mod meetings;
+mod people;
 mod personas;
 mod recovery;
 mod reports;
