@@ -5,7 +5,8 @@
 use std::path::{Path, PathBuf};
 
 use chair_core::model::{
-    AnecdoteQuery, DecisionFilter, DecisionInput, ExportFormat, MergeAction, MergeReport,
+    AnecdoteQuery, DecisionFilter, DecisionInput, EscalationResolution, ExportFormat, MergeAction,
+    MergeReport, NewEscalation,
 };
 use chair_core::Db;
 
@@ -42,6 +43,24 @@ fn rich_sample() -> Db {
         "Lee",
         "Finally, no freight fees for heavy things.",
     );
+    // An escalation of an evidence anecdote, raised in the meeting and resolved.
+    let log = db.decision_log(&DecisionFilter::default()).unwrap();
+    let meeting = &log.meetings[0];
+    let escalation = db
+        .escalate_anecdote(&NewEscalation {
+            anecdote_id: meeting.decisions[0].evidence_ids[0].clone(),
+            owner: "Returns team".into(),
+            deadline_hours: 48,
+            note: None,
+            meeting_id: Some(meeting.meeting.id.clone()),
+        })
+        .unwrap();
+    db.resolve_escalation(&EscalationResolution {
+        escalation_id: escalation.id,
+        root_cause: "The freight rule ignored defects".into(),
+        fix: "Defective heavy items ship back free".into(),
+    })
+    .unwrap();
     db
 }
 
@@ -69,7 +88,17 @@ fn export_import_export_into_an_empty_workspace_is_byte_equal() {
     let json: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
     assert_eq!(json["schema"], "empty-chair/decision-log");
     assert_eq!(json["version"], 1);
-    assert!(!json["people"].as_array().unwrap().is_empty());
+    for part in [
+        "people",
+        "personas",
+        "anecdotes",
+        "escalations",
+        "decks",
+        "meetings",
+    ] {
+        assert!(!json[part].as_array().unwrap().is_empty(), "no {part}");
+    }
+    assert!(json["escalations"][0]["resolvedAt"].is_string());
     assert!(json["decisions"]
         .as_array()
         .unwrap()
@@ -86,7 +115,24 @@ fn export_import_export_into_an_empty_workspace_is_byte_equal() {
         .changes
         .iter()
         .all(|c| c.action == MergeAction::Added));
-    assert!(report.changes.iter().any(|c| c.kind == "annotation"));
+    for kind in [
+        "person",
+        "persona",
+        "anecdote",
+        "escalation",
+        "deck",
+        "prompt",
+        "meeting",
+        "agenda item",
+        "decision",
+        "answer",
+        "annotation",
+    ] {
+        assert!(
+            report.changes.iter().any(|c| c.kind == kind),
+            "nothing of kind {kind}"
+        );
+    }
     // The built-in deck the sample meeting used took the place of the empty workspace's own.
     assert_eq!(deck_names(&b), decks_before);
 
