@@ -4,6 +4,7 @@
 //! double-quoted string written by `yaml_str`, so customer text cannot end the front matter or
 //! add keys. The body's text goes through `markdown_text`.
 
+use std::collections::HashMap;
 use std::fmt::Write as _;
 
 use super::{
@@ -18,23 +19,33 @@ pub struct AdrFile {
 }
 
 pub fn render(doc: &LogDoc<'_>) -> Vec<AdrFile> {
-    let names: Vec<(String, String)> = doc
+    let names: HashMap<&str, String> = doc
         .numbered()
-        .map(|(n, d)| (d.id.clone(), file_name(n, &d.statement)))
+        .map(|(n, d)| (d.id.as_str(), file_name(n, &d.statement)))
         .collect();
-    let name_of = |id: &str| names.iter().find(|(d, _)| d == id).map(|(_, n)| n.as_str());
+    // Which exported decisions each one supersedes, in log order.
+    let mut supersedes: HashMap<&str, Vec<&str>> = HashMap::new();
+    for (_, d) in doc.numbered() {
+        if let (Some(by), Some(name)) = (d.superseded_by.as_deref(), names.get(d.id.as_str())) {
+            supersedes.entry(by).or_default().push(name);
+        }
+    }
     let mut files = Vec::new();
     for meeting in &doc.log.meetings {
         for d in &meeting.decisions {
-            let name = name_of(&d.id).unwrap_or_default().to_owned();
-            let supersedes: Vec<&str> = doc
-                .numbered()
-                .filter(|(_, o)| o.superseded_by.as_deref() == Some(&d.id))
-                .filter_map(|(_, o)| name_of(&o.id))
-                .collect();
-            let superseded_by = d.superseded_by.as_deref().map(|id| name_of(id).ok_or(id));
-            let text = record(doc, meeting, d, &supersedes, superseded_by);
-            files.push(AdrFile { name, text });
+            let superseded_by = d
+                .superseded_by
+                .as_deref()
+                .map(|id| names.get(id).map(String::as_str).ok_or(id));
+            let older = supersedes
+                .get(d.id.as_str())
+                .map(Vec::as_slice)
+                .unwrap_or(&[]);
+            let text = record(doc, meeting, d, older, superseded_by);
+            files.push(AdrFile {
+                name: names[d.id.as_str()].clone(),
+                text,
+            });
         }
     }
     files
