@@ -59,6 +59,7 @@ fn date(text: &str) -> Result<NaiveDate, String> {
 
 #[derive(Debug, ClapArgs)]
 pub struct ExportArgs {
+    /// What to write.
     #[arg(long, value_parser = one_of(ExportFormat::ALL, |f| f.as_str()))]
     pub format: ExportFormat,
     /// The file to write; for `adr`, the folder (created if missing) to write one file per
@@ -71,14 +72,16 @@ pub struct ExportArgs {
     /// Only meetings held on or before this day (YYYY-MM-DD).
     #[arg(long, value_name = "DATE", value_parser = date)]
     pub to: Option<NaiveDate>,
-    /// Only this meeting's decisions.
+    /// Only this meeting's decisions (its id, or its exact title).
     #[arg(long, value_name = "ID")]
     pub meeting: Option<String>,
-    /// Only decisions with an impact on this persona.
+    /// Only decisions with an impact on this persona (its id, or its exact name).
     #[arg(long, value_name = "ID")]
     pub persona: Option<String>,
+    /// Only decisions with this status.
     #[arg(long, value_parser = one_of(DecisionStatus::ALL, |s| s.as_str()))]
     pub status: Option<DecisionStatus>,
+    /// Only one-way doors, two-way doors, or those not yet judged.
     #[arg(long, value_parser = one_of(Reversibility::ALL, |r| r.as_str()))]
     pub reversibility: Option<Reversibility>,
     /// Only decisions with an impact in this direction.
@@ -111,9 +114,10 @@ pub struct SearchArgs {
     /// At most this many anecdotes (1 to 200).
     #[arg(long, default_value_t = 20, value_parser = clap::value_parser!(u32).range(1..=200))]
     pub limit: u32,
-    /// Only anecdotes linked to this persona.
+    /// Only anecdotes linked to this persona (its id, or its exact name).
     #[arg(long, value_name = "ID")]
     pub persona: Option<String>,
+    /// `text` for people, `json` for programs.
     #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
     pub format: OutputFormat,
 }
@@ -214,12 +218,62 @@ impl From<std::io::Error> for Step {
     }
 }
 
+/// The id of the one record whose id is `given`, or whose name is `given` (ignoring case and
+/// surrounding spaces); refused when none or several match.
+fn resolve<'a>(
+    what: &str,
+    given: &str,
+    records: impl Iterator<Item = (&'a str, &'a str)> + Clone,
+) -> Result<String, Step> {
+    if let Some((id, _)) = records.clone().find(|(id, _)| *id == given) {
+        return Ok(id.to_owned());
+    }
+    let wanted = given.trim().to_lowercase();
+    let named: Vec<&str> = records
+        .filter(|(_, name)| name.trim().to_lowercase() == wanted)
+        .map(|(id, _)| id)
+        .collect();
+    match named.as_slice() {
+        [id] => Ok((*id).to_owned()),
+        [] => Err(Step::Failed(fail(
+            ExitCode::Refused,
+            format!("no {what} has the id or name {given:?}"),
+        ))),
+        _ => Err(Step::Failed(fail(
+            ExitCode::Refused,
+            format!(
+                "{} {what}s are named {given:?}; give the id instead ({})",
+                named.len(),
+                named.join(", ")
+            ),
+        ))),
+    }
+}
+
+fn persona_id(db: &Db, given: &str) -> Result<String, Step> {
+    let personas = db.list_personas(true)?;
+    resolve(
+        "persona",
+        given,
+        personas.iter().map(|p| (p.id.as_str(), p.name.as_str())),
+    )
+}
+
+fn meeting_id(db: &Db, given: &str) -> Result<String, Step> {
+    let meetings = db.list_meetings()?;
+    resolve(
+        "meeting",
+        given,
+        meetings.iter().map(|m| (m.id.as_str(), m.title.as_str())),
+    )
+}
+
 fn export(db: &Db, a: ExportArgs, out: &mut impl Write) -> Result<(), Step> {
     let filter = DecisionFilter {
         from: a.from,
         to: a.to,
-        meeting_id: a.meeting,
-        persona_id: a.persona,
+        meeting_id: a.meeting.map(|m| meeting_id(db, &m)).transpose()?,
+        persona_id: a.persona.map(|p| persona_id(db, &p)).transpose()?,
         status: a.status,
         reversibility: a.reversibility,
         direction: a.direction,
@@ -282,13 +336,14 @@ pub fn write_report(r: &MergeReport, out: &mut impl Write) -> std::io::Result<()
 }
 
 fn search(db: &Db, a: SearchArgs, out: &mut impl Write) -> Result<(), Step> {
-    let filters = a.persona.as_ref().map(|p| AnecdoteFilters {
+    let persona = a.persona.map(|p| persona_id(db, &p)).transpose()?;
+    let filters = persona.as_ref().map(|p| AnecdoteFilters {
         persona_ids: Some(vec![p.clone()]),
         ..Default::default()
     });
     let hits = db.search_anecdotes(&AnecdoteQuery {
         text: a.query,
-        persona_id: a.persona,
+        persona_id: persona,
         filters,
         limit: Some(a.limit),
         ..Default::default()

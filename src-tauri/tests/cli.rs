@@ -200,6 +200,60 @@ fn import_round_trips_a_json_export_into_an_empty_workspace() {
 }
 
 #[test]
+fn personas_and_meetings_are_named_by_id_or_name() {
+    let dir = tempdir();
+    let db = sample_workspace(&dir);
+    let kayla = Db::open(&db)
+        .unwrap()
+        .list_personas(false)
+        .unwrap()
+        .into_iter()
+        .find(|p| p.name == "Kayla Brooks")
+        .unwrap();
+    for persona in [kayla.id.as_str(), "kayla brooks"] {
+        let out = dir.join(format!("{}.csv", persona.replace(' ', "-")));
+        let stdout = ok(&run(&[
+            "--db",
+            s(&db),
+            "export",
+            "--format",
+            "csv",
+            "--persona",
+            persona,
+            "--out",
+            s(&out),
+        ]));
+        assert!(stdout.starts_with("wrote 2 decisions"), "{stdout}");
+    }
+    let stdout = ok(&run(&[
+        "--db",
+        s(&db),
+        "export",
+        "--format",
+        "markdown",
+        "--meeting",
+        "Returns and refunds review",
+        "--out",
+        s(&dir.join("meeting.md")),
+    ]));
+    assert!(stdout.starts_with("wrote 3 decisions"), "{stdout}");
+    let md = std::fs::read_to_string(dir.join("meeting.md")).unwrap();
+    assert!(
+        md.starts_with("# Decision log: Returns and refunds review (2026-11-18)"),
+        "{md}"
+    );
+
+    let err = fails_with(
+        &run(&["--db", s(&db), "search", "refund", "--persona", "Nobody"]),
+        3,
+    );
+    assert!(
+        err.contains("no persona has the id or name \"Nobody\""),
+        "{err}"
+    );
+}
+
+#[test]
 fn search_finds_a_sample_anecdote() {
     let dir = tempdir();
     let db = sample_workspace(&dir);
