@@ -1669,7 +1669,7 @@ fn write_adrs(doc: &LogDoc<'_>, folder: &Path, overwrite: bool) -> Result<u32> {
         source,
     })?;
     for f in &files {
-        export::write_file(&folder.join(&f.name), f.text.as_bytes())?;
+        export::write_file_unsynced(&folder.join(&f.name), f.text.as_bytes())?;
     }
     Ok(files.len() as u32)
 }

@@ -54,6 +54,17 @@ pub fn csv_cell(text: &str) -> String {
 /// Writes `bytes` to `path` whole or not at all: a temporary file beside it, synced, then
 /// renamed over it.
 pub fn write_file(path: &std::path::Path, bytes: &[u8]) -> crate::Result<()> {
+    write_file_with(path, bytes, true)
+}
+
+/// `write_file` for one of many small files written together (a folder of ADRs): as atomic (a
+/// reader sees the old file or the new one), but left to the OS to flush. Syncing each of ten
+/// thousand files took close to a minute; an export can always be written again.
+pub fn write_file_unsynced(path: &std::path::Path, bytes: &[u8]) -> crate::Result<()> {
+    write_file_with(path, bytes, false)
+}
+
+fn write_file_with(path: &std::path::Path, bytes: &[u8], sync: bool) -> crate::Result<()> {
     use std::io::Write;
     let io = |source| crate::Error::Io {
         path: path.to_owned(),
@@ -64,7 +75,7 @@ pub fn write_file(path: &std::path::Path, bytes: &[u8]) -> crate::Result<()> {
     let tmp = path.with_file_name(name);
     let mut file = std::fs::File::create(&tmp).map_err(io)?;
     file.write_all(bytes)
-        .and_then(|()| file.sync_all())
+        .and_then(|()| if sync { file.sync_all() } else { Ok(()) })
         .map_err(io)?;
     std::fs::rename(&tmp, path).map_err(io)
 }
