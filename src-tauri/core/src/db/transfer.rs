@@ -1176,6 +1176,7 @@ impl Merge<'_> {
     }
 
     fn decisions(&mut self, file: &LogFile) -> Result<()> {
+        let mut written = Vec::new();
         for (i, d) in file.decisions.iter().enumerate() {
             let path = format!("decisions[{i}]");
             check_stamp(&format!("{path}.createdAt"), &d.created_at)?;
@@ -1247,13 +1248,20 @@ impl Merge<'_> {
                 )
                 .map_err(at(&path))?;
                 self.decision_children(&path, d)?;
+                written.push(d);
             }
         }
-        // Second pass: a decision may be superseded by one later in the file.
-        for (i, d) in file.decisions.iter().enumerate() {
+        // Second pass, once every decision is in: a decision may be superseded by one later in
+        // the file, or by one a filtered export left out. That one is not made up: the written
+        // decision then names none.
+        for d in written {
             if let Some(by) = &d.superseded_by {
-                let path = format!("decisions[{i}].supersededBy");
-                self.require("decisions", "decision", &path, by)?;
+                if !self.exists("decisions", by)? {
+                    self.conn.execute(
+                        "UPDATE decisions SET superseded_by = NULL WHERE id = ?1",
+                        [&d.id],
+                    )?;
+                }
             }
         }
         Ok(())

@@ -365,3 +365,56 @@ fn a_bad_file_is_refused_naming_the_place_and_changes_nothing() {
         "io"
     );
 }
+
+#[test]
+fn a_filtered_export_imports_on_its_own() {
+    let mut a = rich_sample();
+    // The third sample decision is superseded by the first; export only the superseded one.
+    let log = a.decision_log(&DecisionFilter::default()).unwrap();
+    let (first, third) = (&log.meetings[0].decisions[0], &log.meetings[0].decisions[2]);
+    a.update_decision(
+        &third.id,
+        &DecisionInput {
+            statement: third.statement.clone(),
+            status: Some(chair_core::model::DecisionStatus::Superseded),
+            superseded_by: Some(first.id.clone()),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    let file = tempdir().join("superseded.json");
+    a.export_decision_log(
+        &DecisionFilter {
+            status: Some(chair_core::model::DecisionStatus::Superseded),
+            ..Default::default()
+        },
+        ExportFormat::Json,
+        &file,
+        false,
+    )
+    .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
+    assert_eq!(json["decisions"].as_array().unwrap().len(), 1);
+    assert!(json["meetings"][0]["answers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|an| an["decisionId"].is_null() || an["decisionId"] == third.id.as_str()));
+
+    let mut b = empty_db();
+    let report = b.import_json(&file, false).unwrap();
+    assert!(report.added > 0);
+    let imported = b.get_decision(&third.id).unwrap();
+    assert_eq!(
+        imported.superseded_by, None,
+        "the superseding decision was not in the file"
+    );
+    assert_eq!(b.summary().unwrap().decision_count, 1);
+    // Merging the same file into the workspace it came from changes nothing there.
+    let back = a.import_json(&file, false).unwrap();
+    assert!(no_change(&back), "{back:?}");
+    assert_eq!(
+        a.get_decision(&third.id).unwrap().superseded_by.as_deref(),
+        Some(first.id.as_str())
+    );
+}
