@@ -302,6 +302,13 @@ fn import(db: &mut Db, a: ImportArgs, out: &mut impl Write) -> Result<(), Step> 
             format!("{}: no such file", a.file.display()),
         )));
     }
+    if !a.dry_run {
+        // A merge can update many records at once: keep the workspace as it was, as the app
+        // does at open, in its snapshots (a failed snapshot does not stop the import).
+        if let Err(e) = db.backup_now() {
+            eprintln!("empty-chair: no snapshot taken before the import: {e}");
+        }
+    }
     let report = db.import_json(&a.file, a.dry_run)?;
     write_report(&report, out)?;
     Ok(())

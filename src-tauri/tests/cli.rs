@@ -177,6 +177,14 @@ fn import_round_trips_a_json_export_into_an_empty_workspace() {
     );
 
     let real = ok(&run(&["--db", s(&empty), "import", s(&first)]));
+    let snapshots = chair_core::db::backup::backups_dir(&empty);
+    assert_eq!(
+        std::fs::read_dir(&snapshots)
+            .map(|d| d.count())
+            .unwrap_or(0),
+        1,
+        "a snapshot is taken before a real import, not before a dry run"
+    );
     assert!(real.starts_with("added "), "{real}");
     assert!(real.contains("\nadded      decision"), "{real}");
     let again = ok(&run(&["--db", s(&empty), "import", s(&first)]));
