@@ -2,6 +2,7 @@
 //! tauri-driver and app on a private database. Run with `--test-threads=1` under Xvfb
 //! (`scripts/test` does).
 
+mod annotations;
 mod decks;
 mod hostile;
 mod killed;

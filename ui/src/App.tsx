@@ -1,6 +1,7 @@
 // The whole window: sample banner, sidebar, the view chosen in it (the open meeting or how to
 // begin, the library, the personas, the prompt decks, the WOCAS report), the dialogs, the
-// command palette and keyboard shortcuts, the backups dialog, and the recovery screen when the
+// command palette and keyboard shortcuts, the backups dialog, the people and who is at the
+// keyboard (provided to every view, switched from the sidebar, the palette or Alt+S), and the recovery screen when the
 // workspace cannot be opened. Provides projector-safe masking to every view and applies the
 // chosen theme.
 import { useCallback, useRef, useState } from 'react';
@@ -13,6 +14,9 @@ import { EmptyState } from './components/EmptyState';
 import { Library } from './components/library/Library';
 import { MeetingScreen } from './components/MeetingScreen';
 import { NewMeetingDialog } from './components/NewMeetingDialog';
+import { AtKeyboard } from './components/people/AtKeyboard';
+import { PeopleView } from './components/people/PeopleView';
+import { SwitchPersonDialog } from './components/people/SwitchPersonDialog';
 import { PersonasView } from './components/personas/PersonasView';
 import { Recovery } from './components/Recovery';
 import { ReportView } from './components/report/ReportView';
@@ -25,14 +29,16 @@ import type { MeetingActions } from './lib/meetingActions';
 import { ProjectorSafeContext } from './lib/projectorSafe';
 import { useShortcuts, type ShortcutId } from './lib/shortcuts';
 import { useTheme } from './lib/theme';
+import { PeopleContext, usePeopleState } from './lib/usePeople';
 import { usePreferences } from './lib/usePreferences';
 import { useWorkspace } from './lib/useWorkspace';
 
-type Dialog = 'new-meeting' | 'start-empty' | 'load-sample' | 'palette' | 'help' | 'backups' | null;
+type Dialog = 'new-meeting' | 'start-empty' | 'load-sample' | 'palette' | 'help' | 'backups' | 'switch-person' | null;
 
 export function App() {
   const ws = useWorkspace();
   const prefs = usePreferences(ws.changes);
+  const people = usePeopleState(ws.changes);
   const theme = useTheme();
   const [view, setView] = useState<View>('meetings');
   const [dialog, setDialog] = useState<Dialog>(null);
@@ -60,9 +66,13 @@ export function App() {
       setDialog('help');
       return true;
     }
+    if (id === 'switch-person') {
+      setDialog('switch-person');
+      return true;
+    }
     const m = meeting();
     if (!m) return false;
-    const run: Record<Exclude<ShortcutId, 'palette' | 'help'>, () => void> = {
+    const run: Record<Exclude<ShortcutId, 'palette' | 'help' | 'switch-person'>, () => void> = {
       'next-prompt': m.nextPrompt,
       'prev-prompt': m.prevPrompt,
       'record-decision': m.recordDecision,
@@ -118,6 +128,9 @@ export function App() {
         { id: 'pin-top', label: 'Pin the most relevant anecdote', keys: 'Alt+P', run: m.pinTop },
         { id: 'summary', label: 'Show the meeting summary', run: m.showSummary },
       );
+      if (m.reactionsOnProjector) {
+        list.push({ id: 'hide-reactions', label: 'Take the customer reactions off the projector', run: m.hideReactions });
+      }
     }
     list.push(
       { id: 'go-meetings', label: 'Go to meetings', run: () => setView('meetings') },
@@ -125,6 +138,13 @@ export function App() {
       { id: 'go-personas', label: 'Go to personas', run: () => setView('personas') },
       { id: 'go-decks', label: 'Go to prompt decks', run: () => setView('decks') },
       { id: 'go-report', label: 'Go to WOCAS report', run: () => setView('report') },
+      { id: 'go-people', label: 'Go to people', run: () => setView('people') },
+      {
+        id: 'switch-person',
+        label: people.current ? `Switch person (now ${people.current.name})` : 'Switch person: who is at the keyboard?',
+        keys: 'Alt+S',
+        run: () => setDialog('switch-person'),
+      },
       { id: 'projector', label: 'Open the projector', run: projector },
       { id: 'projector-full', label: 'Projector: full screen', run: () => fullscreen(true) },
       { id: 'projector-window', label: 'Projector: leave full screen', run: () => fullscreen(false) },
@@ -165,74 +185,79 @@ export function App() {
 
   return (
     <ProjectorSafeContext.Provider value={prefs.prefs.projectorSafe}>
-      <div className="app" data-testid="app-shell">
-        {summary?.isSample && <SampleBanner onStartEmpty={() => setDialog('start-empty')} />}
-        <div className="app__body">
-          <Sidebar
-            view={view}
-            onView={setView}
-            meetings={ws.meetings}
-            openId={open?.meeting.id ?? null}
-            summary={summary}
-            onSelect={selectMeeting}
-            onNewMeeting={() => setDialog('new-meeting')}
-            projectorSafe={prefs.prefs.projectorSafe}
-            onProjectorSafe={(on) => void prefs.setProjectorSafe(on)}
-            theme={theme.theme}
-            onToggleTheme={theme.toggle}
-            onShortcuts={() => setDialog('help')}
-            onBackups={() => setDialog('backups')}
-          />
-          <main className="main">
-            {notice && (
-              <div className="notice" role="alert" data-testid="notice">
-                <span>{notice}</span>
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => {
-                    setActionError(null);
-                    ws.dismissNotice();
-                    prefs.dismissError();
-                  }}
-                >
-                  Dismiss
-                </button>
-              </div>
-            )}
-            {view === 'library' && <Library refreshKey={ws.changes} />}
-            {view === 'personas' && <PersonasView refreshKey={ws.changes} />}
-            {view === 'decks' && <DecksView refreshKey={ws.changes} />}
-            {view === 'report' && <ReportView personas={ws.personas} refreshKey={ws.changes} />}
-            {view === 'meetings' && meetings}
-          </main>
-        </div>
+      <PeopleContext.Provider value={people}>
+        <div className="app" data-testid="app-shell">
+          {summary?.isSample && <SampleBanner onStartEmpty={() => setDialog('start-empty')} />}
+          <div className="app__body">
+            <Sidebar
+              view={view}
+              onView={setView}
+              meetings={ws.meetings}
+              openId={open?.meeting.id ?? null}
+              summary={summary}
+              onSelect={selectMeeting}
+              onNewMeeting={() => setDialog('new-meeting')}
+              projectorSafe={prefs.prefs.projectorSafe}
+              onProjectorSafe={(on) => void prefs.setProjectorSafe(on)}
+              theme={theme.theme}
+              onToggleTheme={theme.toggle}
+              onShortcuts={() => setDialog('help')}
+              onBackups={() => setDialog('backups')}
+              atKeyboard={<AtKeyboard onSwitch={() => setDialog('switch-person')} />}
+            />
+            <main className="main">
+              {notice && (
+                <div className="notice" role="alert" data-testid="notice">
+                  <span>{notice}</span>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => {
+                      setActionError(null);
+                      ws.dismissNotice();
+                      prefs.dismissError();
+                    }}
+                  >
+                    Dismiss
+                  </button>
+                </div>
+              )}
+              {view === 'library' && <Library refreshKey={ws.changes} />}
+              {view === 'personas' && <PersonasView refreshKey={ws.changes} />}
+              {view === 'decks' && <DecksView refreshKey={ws.changes} />}
+              {view === 'report' && <ReportView personas={ws.personas} refreshKey={ws.changes} />}
+              {view === 'people' && <PeopleView refreshKey={ws.changes} />}
+              {view === 'meetings' && meetings}
+            </main>
+          </div>
 
-        {dialog === 'new-meeting' && (
-          <NewMeetingDialog personas={ws.personas} decks={ws.decks} onCreate={createMeeting} onClose={close} />
-        )}
-        {dialog === 'palette' && <CommandPalette actions={paletteActions()} onClose={close} />}
-        {dialog === 'help' && <ShortcutHelp onClose={close} />}
-        {dialog === 'backups' && <BackupsDialog onClose={close} onRestored={ws.reload} />}
-        {dialog === 'start-empty' && (
-          <ConfirmDialog
-            title="Start an empty workspace?"
-            message="This removes the sample personas, anecdotes, meetings and decisions. The built-in question decks stay. This cannot be undone."
-            confirmLabel="Start empty"
-            onConfirm={() => ws.replaceWorkspace('empty')}
-            onClose={close}
-          />
-        )}
-        {dialog === 'load-sample' && (
-          <ConfirmDialog
-            title="Replace this workspace with the sample?"
-            message="Loading the sample removes your personas, anecdotes, meetings and decisions. This cannot be undone."
-            confirmLabel="Load the sample"
-            onConfirm={() => ws.replaceWorkspace('sample')}
-            onClose={close}
-          />
-        )}
-      </div>
+          {dialog === 'new-meeting' && (
+            <NewMeetingDialog personas={ws.personas} decks={ws.decks} onCreate={createMeeting} onClose={close} />
+          )}
+          {dialog === 'palette' && <CommandPalette actions={paletteActions()} onClose={close} />}
+          {dialog === 'help' && <ShortcutHelp onClose={close} />}
+          {dialog === 'backups' && <BackupsDialog onClose={close} onRestored={ws.reload} />}
+          {dialog === 'switch-person' && <SwitchPersonDialog onClose={close} />}
+          {dialog === 'start-empty' && (
+            <ConfirmDialog
+              title="Start an empty workspace?"
+              message="This removes the sample personas, anecdotes, meetings and decisions. The built-in question decks stay. This cannot be undone."
+              confirmLabel="Start empty"
+              onConfirm={() => ws.replaceWorkspace('empty')}
+              onClose={close}
+            />
+          )}
+          {dialog === 'load-sample' && (
+            <ConfirmDialog
+              title="Replace this workspace with the sample?"
+              message="Loading the sample removes your personas, anecdotes, meetings and decisions. This cannot be undone."
+              confirmLabel="Load the sample"
+              onConfirm={() => ws.replaceWorkspace('sample')}
+              onClose={close}
+            />
+          )}
+        </div>
+      </PeopleContext.Provider>
     </ProjectorSafeContext.Provider>
   );
 }

@@ -1,11 +1,12 @@
 // The decisions of the open meeting, oldest first: statement, status, door type, why, options,
 // owner, review date, the customer impact chips and how much evidence backs each one, whether it
 // was accepted over the gate and how its review went; with Accept, a status change, Edit and
-// the PR/FAQ draft for each.
+// the PR/FAQ draft for each; and under each, the customer's reactions (the ambassadors' thread).
 import type { CustomerImpact } from '../bindings/CustomerImpact';
 import type { Decision } from '../bindings/Decision';
 import type { DecisionStatus } from '../bindings/DecisionStatus';
 import { DIRECTION_LABEL, REVERSIBILITY_LABEL, formatDate, plural } from '../lib/format';
+import { AnnotationThread } from './annotations/AnnotationThread';
 import { DecisionBadge } from './Badge';
 import { DecisionStatusControl } from './decision/DecisionStatusControl';
 
@@ -22,9 +23,13 @@ type Props = {
   personaName: (id: string) => string | null;
   /** Absent: the log is read only. */
   actions?: DecisionActions | null;
+  /** Whether reactions can be added and changed here (else the threads are read only). */
+  annotate?: boolean;
+  /** The decision whose reactions are on the projector, and the switch; absent: no switch. */
+  projected?: { id: string | null; onChange: (id: string | null) => void } | null;
 };
 
-export function DecisionLog({ decisions, personaName, actions = null }: Props) {
+export function DecisionLog({ decisions, personaName, actions = null, annotate = false, projected = null }: Props) {
   return (
     <section className="card decision-log" data-testid="decision-log" aria-labelledby="decision-log-title">
       <h2 className="card__title" id="decision-log-title">
@@ -92,6 +97,12 @@ export function DecisionLog({ decisions, personaName, actions = null }: Props) {
                   </button>
                 </div>
               )}
+              <AnnotationThread
+                decision={d}
+                readOnly={!annotate}
+                onProjector={projected ? projected.id === d.id : undefined}
+                onProjectorChange={projected ? (on) => projected.onChange(on ? d.id : null) : undefined}
+              />
             </li>
           ))}
         </ol>

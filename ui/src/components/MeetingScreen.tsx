@@ -2,7 +2,8 @@
 // the chair (with its nudge), the decisions due for review, the prompt with the room's answer,
 // the decision form (or, once ended, the summary) and the log, and the anecdote panel. Owns the
 // persona shown, the decision draft (kept by the backend), the customer references, what the
-// projector shows, and the actions the keyboard and the palette reach (`actionsRef`).
+// projector shows (with the reactions to one decision when the facilitator turns them on), and
+// the actions the keyboard and the palette reach (`actionsRef`).
 import { useEffect, useRef, useState, type MutableRefObject } from 'react';
 
 import type { Anecdote } from '../bindings/Anecdote';
@@ -67,6 +68,9 @@ export function MeetingScreen(props: Props) {
   const { draft, change, saveState } = useDecisionDraft(meeting.id);
   const [hits, setHits] = useState<AnecdoteHit[]>([]);
   const [summaryOpen, setSummaryOpen] = useState(false);
+  /** The decision whose customer reactions are on the projector, if any. */
+  const [projectedId, setProjectedId] = useState<string | null>(null);
+  const projected = view.decisions.find((d) => d.id === projectedId) ?? null;
   const submitRef = useRef<(() => void) | null>(null);
   const flows = useDecisionFlows(ops);
   const clock = useMeetingClock(view);
@@ -93,6 +97,7 @@ export function MeetingScreen(props: Props) {
       secondsLeft: clock.left,
       nudge: nudge ? [nudge.question, nudge.prompt].filter(Boolean).join(' ') : null,
       anecdotes: hits.map((h) => h.anecdote),
+      reactions: projected && { statement: projected.statement, annotations: projected.annotations },
       mask: safe.text,
     }),
   );
@@ -149,6 +154,8 @@ export function MeetingScreen(props: Props) {
       toggleTimer,
       lifecycle: (op) => ops.lifecycle(op),
       showSummary: () => setSummaryOpen(true),
+      reactionsOnProjector: projected !== null,
+      hideReactions: () => setProjectedId(null),
     };
     return () => {
       actionsRef.current = null;
@@ -214,7 +221,13 @@ export function MeetingScreen(props: Props) {
               draftSave={saveState}
             />
           )}
-          <DecisionLog decisions={view.decisions} personaName={personaName} actions={flows.actions} />
+          <DecisionLog
+            decisions={view.decisions}
+            personaName={personaName}
+            actions={flows.actions}
+            annotate
+            projected={{ id: projected?.id ?? null, onChange: setProjectedId }}
+          />
         </div>
         <AnecdotePanel
           personaId={shown?.id ?? null}

@@ -1,6 +1,8 @@
-// The left column: the app's name, the views (meetings, library, personas, prompt decks,
-// WOCAS report), "New meeting" and the meetings list, and at the foot what the workspace
+// The left column: the app's name, who is at the keyboard, the views (meetings, library,
+// personas, prompt decks, WOCAS report, people), "New meeting" and the meetings list, and at the foot what the workspace
 // holds, the projector-safe switch, the theme toggle and the way to the keyboard shortcuts.
+import type { ReactNode } from 'react';
+
 import type { MeetingListItem } from '../bindings/MeetingListItem';
 import type { WorkspaceSummary } from '../bindings/WorkspaceSummary';
 import { formatDate, plural } from '../lib/format';
@@ -8,7 +10,7 @@ import type { ThemeName } from '../lib/theme';
 import { StatusBadge } from './Badge';
 import { ChairGlyph } from './ChairGlyph';
 
-export type View = 'meetings' | 'library' | 'personas' | 'decks' | 'report';
+export type View = 'meetings' | 'library' | 'personas' | 'decks' | 'report' | 'people';
 
 const VIEWS: Array<{ view: View; label: string }> = [
   { view: 'meetings', label: 'Meetings' },
@@ -16,6 +18,7 @@ const VIEWS: Array<{ view: View; label: string }> = [
   { view: 'personas', label: 'Personas' },
   { view: 'decks', label: 'Prompt decks' },
   { view: 'report', label: 'WOCAS report' },
+  { view: 'people', label: 'People' },
 ];
 
 type Props = {
@@ -33,6 +36,8 @@ type Props = {
   onToggleTheme: () => void;
   onShortcuts: () => void;
   onBackups: () => void;
+  /** Who is at the keyboard, shown under the app's name. */
+  atKeyboard?: ReactNode;
 };
 
 export function Sidebar(props: Props) {
@@ -45,6 +50,7 @@ export function Sidebar(props: Props) {
         <ChairGlyph className="brand__glyph" />
         <span className="brand__name">Empty Chair</span>
       </div>
+      {props.atKeyboard}
       <nav aria-label="Views">
         <ul className="views">
           {VIEWS.map((v) => (

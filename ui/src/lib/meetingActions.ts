@@ -12,4 +12,7 @@ export type MeetingActions = {
   toggleTimer: () => void;
   lifecycle: (op: Lifecycle) => void;
   showSummary: () => void;
+  /** Whether a decision's customer reactions are on the projector. */
+  reactionsOnProjector: boolean;
+  hideReactions: () => void;
 };

@@ -1,10 +1,11 @@
 // What the main window sends to the projector: built from the meeting screen's state (customer
-// text masked when projector-safe is on), and the hook that sends it when it changes, at most
+// text, anecdotes and reactions' comments, masked when projector-safe is on), and the hook that sends it when it changes, at most
 // every PROJECTOR_PUSH_MS.
 import { useEffect, useRef } from 'react';
 
 import type { AgendaItem } from '../bindings/AgendaItem';
 import type { Anecdote } from '../bindings/Anecdote';
+import type { Annotation } from '../bindings/Annotation';
 import type { Meeting } from '../bindings/Meeting';
 import type { Persona } from '../bindings/Persona';
 import type { ProjectorState } from '../bindings/ProjectorState';
@@ -22,6 +23,8 @@ export type ProjectorInput = {
   secondsLeft: number | null;
   nudge: string | null;
   anecdotes: Anecdote[];
+  /** The decision whose customer reactions the facilitator chose to show, if any. */
+  reactions?: { statement: string; annotations: Annotation[] } | null;
   /** The projector-safe mask (identity when off). */
   mask: (text: string) => string;
 };
@@ -44,8 +47,14 @@ export function projectorState(i: ProjectorInput): ProjectorState {
     secondsLeft: i.secondsLeft,
     nudge: i.nudge,
     anecdotes: i.anecdotes.slice(0, 3).map((a) => ({ text: i.mask(a.text), saidOn: a.saidOn, channel: a.channel })),
-    decisionStatement: null,
-    annotations: [],
+    decisionStatement: i.reactions?.statement ?? null,
+    annotations: (i.reactions?.annotations ?? []).map((a) => ({
+      author: a.author,
+      stance: a.stance,
+      feeling: a.feeling,
+      comment: i.mask(a.comment),
+      flags: a.flags,
+    })),
   };
 }
 

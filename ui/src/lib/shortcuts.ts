@@ -9,6 +9,7 @@ export type ShortcutId =
   | 'record-decision'
   | 'pin-top'
   | 'toggle-timer'
+  | 'switch-person'
   | 'palette'
   | 'help';
 
@@ -22,6 +23,7 @@ export const SHORTCUTS: Array<{ id: ShortcutId | 'close'; keys: string[]; label:
   { id: 'record-decision', keys: ['Ctrl+Enter', '⌘Enter'], label: 'Record the decision' },
   { id: 'pin-top', keys: ['Alt+P'], label: 'Pin the most relevant anecdote as evidence' },
   { id: 'toggle-timer', keys: ['Alt+T'], label: 'Start or pause the current agenda item' },
+  { id: 'switch-person', keys: ['Alt+S'], label: 'Switch who is at the keyboard' },
   { id: 'help', keys: ['?'], label: 'Show these shortcuts' },
   { id: 'close', keys: ['Esc'], label: 'Close a dialog or the palette' },
 ];
@@ -47,6 +49,7 @@ export function shortcutOf(e: KeyLike, inField: boolean): ShortcutId | null {
     if (e.key === 'ArrowLeft') return 'prev-prompt';
     if (e.code === 'KeyP') return 'pin-top';
     if (e.code === 'KeyT') return 'toggle-timer';
+    if (e.code === 'KeyS') return 'switch-person';
   }
   if (!inField && !mod && !e.altKey && e.key === '?') return 'help';
   return null;

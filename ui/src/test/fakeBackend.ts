@@ -3,7 +3,9 @@
 // event system mocked so tests (and the fake `run_import`, `show_on_projector`) can emit. The
 // meeting commands follow docs/MEETING-API.md in memory: lifecycle and agenda timers, answers,
 // customer references, drafts, the gate, reviews, the summary's score and the projector state;
-// the deck commands keep custom decks in memory.
+// the deck commands keep custom decks in memory; people, who is at the keyboard and annotations
+// (author-only edits, `forbidden` otherwise) are kept in memory and announce their writes with
+// `workspace-changed`, as the real backend does.
 import { emit } from '@tauri-apps/api/event';
 import { mockIPC } from '@tauri-apps/api/mocks';
 
@@ -13,6 +15,8 @@ import type { AnecdoteHit } from '../bindings/AnecdoteHit';
 import type { AnecdoteInput } from '../bindings/AnecdoteInput';
 import type { AgendaItem } from '../bindings/AgendaItem';
 import type { AnecdoteQuery } from '../bindings/AnecdoteQuery';
+import type { Annotation } from '../bindings/Annotation';
+import type { AnnotationInput } from '../bindings/AnnotationInput';
 import type { AnswerInput } from '../bindings/AnswerInput';
 import type { ColumnMapping } from '../bindings/ColumnMapping';
 import type { CustomerPulse } from '../bindings/CustomerPulse';
@@ -36,6 +40,8 @@ import type { NewDecision } from '../bindings/NewDecision';
 import type { NewMeeting } from '../bindings/NewMeeting';
 import type { NewPersona } from '../bindings/NewPersona';
 import type { Persona } from '../bindings/Persona';
+import type { Person } from '../bindings/Person';
+import type { PersonInput } from '../bindings/PersonInput';
 import type { NewImpact } from '../bindings/NewImpact';
 import type { Preferences } from '../bindings/Preferences';
 import type { ProjectorState } from '../bindings/ProjectorState';
@@ -84,6 +90,27 @@ export function anecdote(id: string, text: string, extra: Partial<Anecdote> = {}
     sourceRef: null,
     provenance: 'real',
     personaIds: ['p1'],
+    createdAt: AT,
+    updatedAt: AT,
+    ...extra,
+  };
+}
+
+export function person(id: string, name: string, extra: Partial<Person> = {}): Person {
+  return { id, name, role: 'participant', archivedAt: null, createdAt: AT, updatedAt: AT, ...extra };
+}
+
+export function annotation(id: string, decisionId: string, author: Person, extra: Partial<Annotation> = {}): Annotation {
+  return {
+    id,
+    decisionId,
+    personId: author.id,
+    author: author.name,
+    role: author.role,
+    stance: 'concerned',
+    feeling: 2,
+    comment: 'I would wait for the refund before buying again.',
+    flags: [],
     createdAt: AT,
     updatedAt: AT,
     ...extra,
@@ -346,6 +373,10 @@ export function fakeBackend() {
       backups: [{ file: '20260301-091200.db', createdAt: '2026-03-01T09:12:00.000Z', bytes: 262144 }],
     } as WorkspaceStatus,
     prfaq: '# Press release\n\nCustomers can now return damaged items for free.\n',
+    /** The workspace's people, archived ones included. */
+    people: [] as Person[],
+    /** Who is at the keyboard. */
+    currentPersonId: null as string | null,
   };
   const calls: Call[] = [];
   const overrides = new Map<string, Handler>();
@@ -479,7 +510,121 @@ export function fakeBackend() {
     return { score, decisions, withImpact, withEvidence, promptsAnswered, promptsTotal, anecdotesConsulted: consulted };
   };
 
+  const changed = (what: string) => emit('workspace-changed', what);
+  const personOf = (id: unknown): Person => {
+    const p = state.people.find((x) => x.id === id);
+    if (!p) throw { code: 'not_found', message: `person ${String(id)} was not found` };
+    return p;
+  };
+  const checkPerson = (input: PersonInput, id: string | null) => {
+    const name = input.name.trim();
+    if (name === '') throw { code: 'invalid', message: 'name: required' };
+    const same = state.people.find((x) => x.id !== id && x.archivedAt === null && x.name.toLowerCase() === name.toLowerCase());
+    if (same) throw { code: 'invalid', message: `name: someone called “${name}” is already in this workspace` };
+    return name;
+  };
+  const setPerson = (p: Person): Person => {
+    state.people = state.people.map((x) => (x.id === p.id ? p : x));
+    return p;
+  };
+  const currentPerson = (): Person | null => state.people.find((x) => x.id === state.currentPersonId) ?? null;
+  const annotationOf = (id: unknown): { d: Decision; a: Annotation } => {
+    for (const v of views.values()) {
+      for (const d of v.decisions) {
+        const a = d.annotations.find((x) => x.id === id);
+        if (a) return { d, a };
+      }
+    }
+    throw { code: 'not_found', message: `annotation ${String(id)} was not found` };
+  };
+  const authorOnly = (a: Annotation, verb: string) => {
+    const me = currentPerson();
+    if (!me || a.personId !== me.id) throw { code: 'forbidden', message: `Only ${a.author} can ${verb} this annotation.` };
+  };
+  const checkAnnotation = (input: AnnotationInput) => {
+    if (input.feeling != null && (input.feeling < 1 || input.feeling > 5)) {
+      throw { code: 'invalid', message: 'feeling: must be 1 to 5' };
+    }
+  };
+  const byName = (a: Person, b: Person) => a.name.localeCompare(b.name);
+
   const handlers: Record<string, Handler> = {
+    list_people: (a) => [
+      ...state.people.filter((p) => p.archivedAt === null).sort(byName),
+      ...(a.includeArchived ? state.people.filter((p) => p.archivedAt !== null).sort(byName) : []),
+    ],
+    create_person: async (a) => {
+      const input = a.input as PersonInput;
+      const p = person(`person${nextId++}`, checkPerson(input, null), { role: input.role ?? 'participant' });
+      state.people = [...state.people, p];
+      await changed('people');
+      return p;
+    },
+    update_person: async (a) => {
+      const before = personOf(a.id);
+      const input = a.input as PersonInput;
+      const p = setPerson({ ...before, name: checkPerson(input, before.id), role: input.role ?? before.role, updatedAt: now() });
+      await changed('people');
+      return p;
+    },
+    archive_person: async (a) => {
+      const p = setPerson({ ...personOf(a.id), archivedAt: a.archived ? now() : null });
+      if (a.archived && state.currentPersonId === p.id) state.currentPersonId = null;
+      await changed('people');
+      return p;
+    },
+    get_current_person: () => currentPerson(),
+    set_current_person: async (a) => {
+      if (a.id == null) state.currentPersonId = null;
+      else {
+        const p = personOf(a.id);
+        if (p.archivedAt !== null) throw { code: 'invalid', message: `${p.name} is archived` };
+        state.currentPersonId = p.id;
+      }
+      await changed('people');
+      return currentPerson();
+    },
+    add_annotation: async (a) => {
+      const me = currentPerson();
+      if (!me) throw { code: 'forbidden', message: 'Choose who you are (switch person) before annotating.' };
+      const { d } = decisionOf(a.decisionId);
+      const input = a.input as AnnotationInput;
+      checkAnnotation(input);
+      const t = now();
+      const created: Annotation = {
+        id: `ann${nextId++}`,
+        decisionId: d.id,
+        personId: me.id,
+        author: me.name,
+        role: me.role,
+        stance: input.stance,
+        feeling: input.feeling ?? null,
+        comment: input.comment,
+        flags: input.flags,
+        createdAt: t,
+        updatedAt: t,
+      };
+      setDecision({ ...d, annotations: [...d.annotations, created] });
+      await changed('decisions');
+      return created;
+    },
+    update_annotation: async (a) => {
+      const { d, a: before } = annotationOf(a.id);
+      authorOnly(before, 'edit');
+      const input = a.input as AnnotationInput;
+      checkAnnotation(input);
+      const next: Annotation = { ...before, ...input, feeling: input.feeling ?? null, updatedAt: now() };
+      setDecision({ ...d, annotations: d.annotations.map((x) => (x.id === next.id ? next : x)) });
+      await changed('decisions');
+      return next;
+    },
+    delete_annotation: async (a) => {
+      const { d, a: gone } = annotationOf(a.id);
+      authorOnly(gone, 'delete');
+      setDecision({ ...d, annotations: d.annotations.filter((x) => x.id !== gone.id) });
+      await changed('decisions');
+      return null;
+    },
     get_workspace: () => state.summary,
     list_meetings: () => [...views.values()].map(listItem),
     list_personas: (a) => (a.includeArchived ? state.personas : state.personas.filter((p) => p.archivedAt === null)),

@@ -3,7 +3,8 @@
 // turn once the app is up, `?safe` turns projector-safe on, `?pick=/path` answers the open
 // dialog, `?importErrors` makes the import check fail, `?slowImport` keeps an import running,
 // `?nudge` makes the chair speak up, `?theme=dark|light` picks the theme; `#projector` shows
-// the projector window with a sample state. Never part of the build.
+// the projector window with a sample state, `?reactions` puts reactions on it; `?nobody` leaves
+// nobody at the keyboard. Never part of the build.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
@@ -11,7 +12,19 @@ import { Root } from '../Root';
 import '../styles.css';
 import { emit } from '@tauri-apps/api/event';
 
-import { agendaItem, anecdote, decision, fakeBackend, hit, importPreview, persona, theme, wocasReport } from './fakeBackend';
+import {
+  agendaItem,
+  anecdote,
+  annotation,
+  decision,
+  fakeBackend,
+  hit,
+  importPreview,
+  person,
+  persona,
+  theme,
+  wocasReport,
+} from './fakeBackend';
 
 const params = new URLSearchParams(location.search);
 const be = fakeBackend();
@@ -94,6 +107,28 @@ be.state.report = wocasReport({
   ];
   v.meeting.currentAgendaItemId = 'g2';
   v.answers = [{ id: 'x1', meetingId: 'm1', promptId: 'q1', agendaItemId: 'g1', decisionId: null, answer: 'Loyal members who order weekly.', createdAt: iso(t), updatedAt: iso(t) }];
+  const ana = person('pe1', 'Ana Silva', { role: 'facilitator' });
+  const ben = person('pe2', 'Ben Ito', { role: 'ambassador' });
+  be.state.people = [ana, ben, person('pe3', 'Cleo Park')];
+  be.state.currentPersonId = params.has('nobody') ? null : 'pe1';
+  const reactions = [
+    annotation('an1', 'd1', ben, {
+      stance: 'supports',
+      feeling: 5,
+      comment: 'Finally! I would not have to pay for your mistake. Write to me at diane@example.com.',
+      flags: ['would_tell_others', 'would_pay_more'],
+      createdAt: iso(t - 25 * 60_000),
+      updatedAt: iso(t - 20 * 60_000),
+    }),
+    annotation('an2', 'd1', ana, {
+      stance: 'concerned',
+      feeling: 3,
+      comment: 'Only if the drop-off point is near me; otherwise I still drive to the post office.',
+      flags: [],
+      createdAt: iso(t - 3 * 60_000),
+      updatedAt: iso(t - 3 * 60_000),
+    }),
+  ];
   v.decisions = [
     decision('d1', 'Refund damaged items at drop-off, no label needed', {
       reversibility: 'one_way',
@@ -105,6 +140,7 @@ be.state.report = wocasReport({
         { id: 'i2', decisionId: 'd1', personaId: null, segment: 'Warehouse staff', direction: 'hurts', magnitude: 2, confidence: 'low', reach: '', whatChanges: 'More items to inspect' },
       ],
       evidenceIds: ['a1'],
+      annotations: reactions,
     }),
     decision('d2', 'Try a QR code instead of printed labels', { reversibility: 'two_way', status: 'accepted', gateOverriddenBy: null }),
   ];
@@ -128,8 +164,10 @@ be.state.report = wocasReport({
     secondsLeft: 95,
     nudge: params.has('nudge') ? 'What would Diane say? What is the customer problem?' : null,
     anecdotes: texts.slice(0, 3).map((text) => ({ text, saidOn: '2025-02-11', channel: 'support chat' })),
-    decisionStatement: null,
-    annotations: [],
+    decisionStatement: params.has('reactions') ? 'Refund damaged items at drop-off, no label needed' : null,
+    annotations: params.has('reactions')
+      ? reactions.map((a) => ({ author: a.author, stance: a.stance, feeling: a.feeling, comment: a.comment, flags: a.flags }))
+      : [],
   };
   const th = params.get('theme');
   if (th === 'dark' || th === 'light') localStorage.setItem('empty-chair.theme', th);

@@ -1,12 +1,15 @@
 // The projector window's only screen: the chair, big and calm, for the room to read from the
 // back: the persona, the question being worked on, the agenda item's time left, the chair's
-// nudge and up to three things customers said. No controls: the laptop drives it.
+// nudge and up to three things customers said; or, when the facilitator shows them, the
+// customer's reactions to a decision in place of the question and the anecdotes (the chair
+// smaller). No controls: the laptop drives it.
 import type { ProjectorState } from '../../bindings/ProjectorState';
 import { formatDate } from '../../lib/format';
 import { formatLeft } from '../../lib/timer';
 import { Avatar } from '../Avatar';
 import { ChairGlyph } from '../ChairGlyph';
 import { CustomerText } from '../CustomerText';
+import { ProjectorReactions } from './ProjectorReactions';
 
 /** The projector's clock goes amber in the last two minutes, red once over. */
 export function projectorLevel(secondsLeft: number): 'ok' | 'near' | 'over' {
@@ -25,8 +28,9 @@ export function ProjectorView({ state }: { state: ProjectorState | null }) {
   }
   const s = state;
   const hasClock = s.secondsLeft != null;
+  const reactions = s.decisionStatement != null;
   return (
-    <main className="projector" data-testid="projector">
+    <main className={`projector${reactions ? ' projector--reactions' : ''}`} data-testid="projector">
       <header className="projector__top">
         <span className="projector__meeting">{s.meetingTitle}</span>
         {(s.agendaItemTitle || hasClock) && (
@@ -67,7 +71,7 @@ export function ProjectorView({ state }: { state: ProjectorState | null }) {
         </p>
       )}
 
-      {s.promptText && (
+      {s.promptText && !reactions && (
         <section className="projector__prompt" aria-label="The question">
           {s.promptCount != null && s.promptPosition != null && (
             <p className="projector__eyebrow">
@@ -80,7 +84,11 @@ export function ProjectorView({ state }: { state: ProjectorState | null }) {
         </section>
       )}
 
-      {s.anecdotes.length > 0 && (
+      {reactions && (
+        <ProjectorReactions statement={s.decisionStatement ?? ''} annotations={s.annotations ?? []} />
+      )}
+
+      {!reactions && s.anecdotes.length > 0 && (
         <section className="projector__anecdotes" aria-label="What customers are saying">
           {s.anecdotes.slice(0, 3).map((a, i) => (
             <figure key={i} className="projector__anecdote" data-testid="projector-anecdote">

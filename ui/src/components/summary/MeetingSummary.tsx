@@ -1,9 +1,10 @@
 // The end of a meeting: how present the customer was (the empty-chair score, big, with its
 // parts), how that compares with earlier meetings (the trend), and what was decided with what
-// it changes for customers. Shown in place of the decision form once the meeting has ended,
+// it changes for customers and how the customer reacted. Shown in place of the decision form once the meeting has ended,
 // and from the "Summary" button at any time.
 import { meetingSummary } from '../../lib/ipc';
 import { useLoad } from '../../lib/useLoad';
+import { ReactionTally } from '../annotations/ReactionTally';
 import { DecisionBadge } from '../Badge';
 import { ImpactChip } from '../DecisionLog';
 import { ScoreParts } from './ScoreParts';
@@ -59,6 +60,7 @@ export function MeetingSummary({ meetingId, personaName, refreshKey }: Props) {
                   ) : (
                     <p className="muted">No customer impact recorded.</p>
                   )}
+                  <ReactionTally annotations={d.annotations} />
                 </li>
               ))}
             </ol>
