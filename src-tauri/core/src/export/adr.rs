@@ -52,7 +52,7 @@ pub fn render(doc: &LogDoc<'_>) -> Vec<AdrFile> {
 }
 
 /// `0007-ship-the-export.md`: four digits, then the statement's letters and digits in ASCII
-/// lowercase, other runs as one dash, at most 50 characters.
+/// lowercase, other runs as one dash, at most 50 characters (cut after a whole word if it can).
 pub fn file_name(number: usize, statement: &str) -> String {
     let mut slug = String::new();
     for c in statement.chars() {
@@ -62,6 +62,10 @@ pub fn file_name(number: usize, statement: &str) -> String {
             slug.push('-');
         }
         if slug.len() >= 50 {
+            // Cut at the last whole word when there is one.
+            if let Some(dash) = slug.rfind('-').filter(|&d| d >= 20) {
+                slug.truncate(dash);
+            }
             break;
         }
     }
@@ -165,7 +169,7 @@ fn record(
         let _ = writeln!(out, "{}", md(&d.options_considered));
     }
     out.push_str("\n## Decision Outcome\n\n");
-    let _ = write!(out, "Chosen: {}", md(&d.statement));
+    let _ = write!(out, "Chosen option: \u{201c}{}\u{201d}", md(&d.statement));
     if !d.rationale.trim().is_empty() {
         let _ = write!(out, ", because {}", md(&d.rationale));
     }
@@ -271,7 +275,19 @@ mod tests {
         assert_eq!(file_name(12, "Café für alle"), "0012-caf-f-r-alle.md");
         assert_eq!(file_name(1, "¿¡!"), "0001-decision.md");
         assert_eq!(file_name(3, "../../etc/passwd"), "0003-etc-passwd.md");
-        assert!(file_name(1, &"long words ".repeat(20)).len() <= 4 + 1 + 50 + 3);
+        let long = file_name(1, &"long words ".repeat(20));
+        assert!(long.len() <= 4 + 1 + 50 + 3, "{long}");
+        assert!(
+            long.ends_with("-words.md") || long.ends_with("-long.md"),
+            "{long}"
+        );
+        assert_eq!(
+            file_name(
+                2,
+                "Stop charging return freight on items over 50 pounds that arrive broken"
+            ),
+            "0002-stop-charging-return-freight-on-items-over-50.md"
+        );
     }
 
     #[test]
