@@ -39,11 +39,7 @@ pub fn render(doc: &LogDoc<'_>) -> String {
     let _ = writeln!(out, "<title>{}</title>", esc(&title));
     let _ = writeln!(out, "<style>{STYLE}</style>\n</head>\n<body>");
     let _ = writeln!(out, "<h1>{}</h1>", esc(&title));
-    let mut summary = format!(
-        "{} decisions from {} meetings.",
-        doc.decision_count(),
-        doc.log.meetings.len()
-    );
+    let mut summary = doc.counts();
     let filter = doc.filter_words();
     if !filter.is_empty() {
         let _ = write!(summary, " Only decisions with {filter}.");

@@ -12,15 +12,7 @@ use crate::model::{Decision, DecisionLogMeeting};
 pub fn render(doc: &LogDoc<'_>) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "# Decision log: {}\n", doc.title_with(md));
-    let meetings = doc.log.meetings.len();
-    let _ = write!(
-        out,
-        "{} decision{} from {} meeting{}.",
-        doc.decision_count(),
-        plural(doc.decision_count()),
-        meetings,
-        plural(meetings)
-    );
+    out.push_str(&doc.counts());
     let filter = doc.filter_words_with(md);
     if !filter.is_empty() {
         let _ = write!(out, " Only decisions with {}.", filter);
@@ -35,14 +27,6 @@ pub fn render(doc: &LogDoc<'_>) -> String {
         }
     }
     out
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
-    }
 }
 
 fn meeting_section(out: &mut String, m: &DecisionLogMeeting) {

@@ -117,6 +117,13 @@ impl LogDoc<'_> {
             .map(|(i, d)| (i + 1, d))
     }
 
+    /// "3 decisions from 1 meeting."
+    pub fn counts(&self) -> String {
+        let plural = |n: usize| if n == 1 { "" } else { "s" };
+        let (d, m) = (self.decision_count(), self.log.meetings.len());
+        format!("{d} decision{} from {m} meeting{}.", plural(d), plural(m))
+    }
+
     pub fn decision_count(&self) -> usize {
         self.log.meetings.iter().map(|m| m.decisions.len()).sum()
     }
