@@ -720,6 +720,9 @@ impl Verdict {
 struct Merge<'c> {
     conn: &'c Connection,
     report: MergeReport,
+    /// People of the file that the workspace already has under another id (same name): their
+    /// annotations are signed by the workspace's person.
+    same_person: HashMap<String, String>,
 }
 
 /// A label short enough for the merge report.
@@ -843,9 +846,32 @@ impl Merge<'_> {
         Ok(())
     }
 
+    /// The active person of the workspace with `p`'s name under another id, when `p` is
+    /// active and not in the workspace: two active people cannot share a name, and two laptops
+    /// that each added "Sam" mean the same Sam.
+    fn namesake(&self, p: &Person) -> Result<Option<String>> {
+        if p.archived_at.is_some() || self.exists("people", &p.id)? {
+            return Ok(None);
+        }
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT id FROM people
+                 WHERE archived_at IS NULL AND lower(trim(name)) = lower(trim(?1))",
+                [&p.name],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+
     fn people(&mut self, file: &LogFile) -> Result<()> {
         for (i, p) in file.people.iter().enumerate() {
             let path = format!("people[{i}]");
+            if let Some(existing) = self.namesake(p)? {
+                self.report.unchanged += 1;
+                self.same_person.insert(p.id.clone(), existing);
+                continue;
+            }
             let verdict = self.judge("person", "people", &path, &p.id, &p.updated_at, &p.name)?;
             if verdict.writes() {
                 self.upsert(
@@ -1337,7 +1363,11 @@ impl Merge<'_> {
                     &text,
                 )?;
                 if verdict.writes() {
-                    if let Some(p) = &a.person_id {
+                    let person = a
+                        .person_id
+                        .as_ref()
+                        .map(|p| self.same_person.get(p).unwrap_or(p).clone());
+                    if let Some(p) = &person {
                         self.require("people", "person", &format!("{path}.personId"), p)?;
                     }
                     let flags: Vec<String> =
@@ -1360,7 +1390,7 @@ impl Merge<'_> {
                         params![
                             a.id,
                             d.id,
-                            a.person_id,
+                            person,
                             a.author,
                             a.role,
                             a.stance,
@@ -1530,6 +1560,7 @@ fn merge(conn: &Connection, file: &LogFile, dry_run: bool) -> Result<MergeReport
             dry_run,
             ..MergeReport::default()
         },
+        same_person: HashMap::new(),
     };
     m.people(file)?;
     m.personas(file)?;

@@ -418,3 +418,41 @@ fn a_filtered_export_imports_on_its_own() {
         Some(first.id.as_str())
     );
 }
+
+#[test]
+fn two_workspaces_that_started_from_the_sample_merge() {
+    // Each laptop loaded the sample: same names, their own ids (people, decks, everything).
+    let a = rich_sample();
+    let mut b = sample_db();
+    let file = tempdir().join("a.json");
+    export_json(&a, &file);
+    let own = b.decision_log(&DecisionFilter::default()).unwrap().meetings[0].decisions[1]
+        .annotations[0]
+        .clone();
+    let report = b.import_json(&file, false).unwrap();
+    assert!(report.added > 0, "{report:?}");
+    // The sample's ambassador is one person in B, not refused as a duplicate name...
+    let people = b.list_people(false).unwrap();
+    let sam = people.iter().find(|p| p.name == own.author).unwrap();
+    assert_eq!(people.iter().filter(|p| p.name == own.author).count(), 1);
+    assert_eq!(own.person_id.as_deref(), Some(sam.id.as_str()));
+    // ...and A's annotations by that name are signed by B's person.
+    let log = b.decision_log(&DecisionFilter::default()).unwrap();
+    let imported_by_sam: Vec<_> = log
+        .meetings
+        .iter()
+        .flat_map(|m| &m.decisions)
+        .flat_map(|d| &d.annotations)
+        .filter(|an| an.author == sam.name)
+        .collect();
+    assert!(
+        imported_by_sam.len() >= 2,
+        "B's and A's annotations by {}",
+        sam.name
+    );
+    for an in imported_by_sam {
+        assert_eq!(an.person_id.as_deref(), Some(sam.id.as_str()));
+    }
+    let again = b.import_json(&file, false).unwrap();
+    assert!(no_change(&again), "{again:?}");
+}
