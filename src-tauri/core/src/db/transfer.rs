@@ -723,6 +723,10 @@ struct Merge<'c> {
     /// People of the file that the workspace already has under another id (same name): their
     /// annotations are signed by the workspace's person.
     same_person: HashMap<String, String>,
+    /// Built-in decks (and their prompts) of the file that the workspace has under its own
+    /// ids: the file's meetings and answers use the workspace's.
+    same_deck: HashMap<String, String>,
+    same_prompt: HashMap<String, String>,
 }
 
 /// A label short enough for the merge report.
@@ -966,14 +970,56 @@ impl Merge<'_> {
         Ok(())
     }
 
+    /// The workspace's built-in deck that `deck` is a copy of (same name, same prompts in the
+    /// same order) with its prompt ids by position, for a built-in deck the workspace lacks by
+    /// id: every workspace has the built-in decks under ids of its own.
+    fn same_builtin(&self, deck: &DeckRec) -> Result<Option<(String, Vec<String>)>> {
+        if !deck.builtin || self.exists("prompt_decks", &deck.id)? {
+            return Ok(None);
+        }
+        let candidates: Vec<String> = rows(
+            self.conn,
+            "SELECT id FROM prompt_decks WHERE builtin = 1 AND name = ?1 ORDER BY position, id",
+            &[&deck.name],
+            |r| r.get(0),
+        )?;
+        for id in candidates {
+            let prompts: Vec<(String, String)> = rows(
+                self.conn,
+                "SELECT id, text FROM prompts WHERE deck_id = ?1 ORDER BY position",
+                &[&id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )?;
+            let same = prompts.len() == deck.prompts.len()
+                && prompts
+                    .iter()
+                    .zip(&deck.prompts)
+                    .all(|((_, t), p)| *t == p.text);
+            if same {
+                return Ok(Some((id, prompts.into_iter().map(|(id, _)| id).collect())));
+            }
+        }
+        Ok(None)
+    }
+
     fn decks(&mut self, file: &LogFile) -> Result<()> {
         for (i, d) in file.decks.iter().enumerate() {
             let path = format!("decks[{i}]");
+            if d.builtin && !self.exists("prompt_decks", &d.id)? {
+                // Unused here: the file's copy takes its place (ids and all). Used: the file's
+                // meetings and answers are pointed at the workspace's copy instead.
+                self.adopt_builtin(d)?;
+                if let Some((own, prompts)) = self.same_builtin(d)? {
+                    self.report.unchanged += 1 + d.prompts.len() as u32;
+                    self.same_deck.insert(d.id.clone(), own);
+                    for (p, own) in d.prompts.iter().zip(prompts) {
+                        self.same_prompt.insert(p.id.clone(), own);
+                    }
+                    continue;
+                }
+            }
             let verdict =
                 self.judge("deck", "prompt_decks", &path, &d.id, &d.updated_at, &d.name)?;
-            if verdict == Verdict::Add && d.builtin {
-                self.adopt_builtin(d)?;
-            }
             if verdict.writes() {
                 self.upsert(
                     "prompt_decks",
@@ -1069,7 +1115,11 @@ impl Merge<'_> {
             let verdict =
                 self.judge("meeting", "meetings", &path, &m.id, &m.updated_at, &m.title)?;
             if verdict.writes() {
-                if let Some(deck) = &m.deck_id {
+                let deck_id = m
+                    .deck_id
+                    .as_ref()
+                    .map(|d| self.same_deck.get(d).unwrap_or(d).clone());
+                if let Some(deck) = &deck_id {
                     self.require(
                         "prompt_decks",
                         "prompt deck",
@@ -1101,7 +1151,7 @@ impl Merge<'_> {
                         date_text(Some(m.held_on)),
                         m.goal,
                         m.status,
-                        m.deck_id,
+                        deck_id,
                         m.prompt_index,
                         m.nudge_minutes,
                         m.current_agenda_item_id,
@@ -1421,12 +1471,8 @@ impl Merge<'_> {
                     &a.answer,
                 )?;
                 if verdict.writes() {
-                    self.require(
-                        "prompts",
-                        "prompt",
-                        &format!("{path}.promptId"),
-                        &a.prompt_id,
-                    )?;
+                    let prompt = self.same_prompt.get(&a.prompt_id).unwrap_or(&a.prompt_id);
+                    self.require("prompts", "prompt", &format!("{path}.promptId"), prompt)?;
                     if let Some(d) = &a.decision_id {
                         self.require("decisions", "decision", &format!("{path}.decisionId"), d)?;
                     }
@@ -1445,7 +1491,7 @@ impl Merge<'_> {
                         params![
                             a.id,
                             m.id,
-                            a.prompt_id,
+                            prompt,
                             a.agenda_item_id,
                             a.decision_id,
                             a.answer,
@@ -1561,6 +1607,8 @@ fn merge(conn: &Connection, file: &LogFile, dry_run: bool) -> Result<MergeReport
             ..MergeReport::default()
         },
         same_person: HashMap::new(),
+        same_deck: HashMap::new(),
+        same_prompt: HashMap::new(),
     };
     m.people(file)?;
     m.personas(file)?;

@@ -453,6 +453,16 @@ fn two_workspaces_that_started_from_the_sample_merge() {
     for an in imported_by_sam {
         assert_eq!(an.person_id.as_deref(), Some(sam.id.as_str()));
     }
+    // B's own copy of the built-in deck, which its meeting uses, serves A's meeting too.
+    assert_eq!(deck_names(&b), deck_names(&empty_db()));
+    let a_meeting = &a.decision_log(&DecisionFilter::default()).unwrap().meetings[0].meeting;
+    let view = b.meeting_view(&a_meeting.id).unwrap();
+    let deck = view.deck.expect("A's meeting has its deck in B");
+    assert!(b.list_decks().unwrap().iter().any(|d| d.id == deck.id));
+    assert!(!view.answers.is_empty());
+    for answer in &view.answers {
+        assert!(deck.prompts.iter().any(|p| p.id == answer.prompt_id));
+    }
     let again = b.import_json(&file, false).unwrap();
     assert!(no_change(&again), "{again:?}");
 }
