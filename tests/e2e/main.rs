@@ -4,6 +4,7 @@
 
 mod annotations;
 mod decks;
+mod escalations;
 mod hostile;
 mod killed;
 mod library;

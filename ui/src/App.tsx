@@ -11,6 +11,8 @@ import { CommandPalette, type PaletteAction } from './components/CommandPalette'
 import { ConfirmDialog } from './components/ConfirmDialog';
 import { DecksView } from './components/decks/DecksView';
 import { EmptyState } from './components/EmptyState';
+import { EscalationsView } from './components/escalations/EscalationsView';
+import { ExportsHost, type ExportsOpen } from './components/exports/ExportsHost';
 import { Library } from './components/library/Library';
 import { MeetingScreen } from './components/MeetingScreen';
 import { NewMeetingDialog } from './components/NewMeetingDialog';
@@ -44,6 +46,7 @@ export function App() {
   const [dialog, setDialog] = useState<Dialog>(null);
   const [actionError, setActionError] = useState<string | null>(null);
   const meetingActions = useRef<MeetingActions | null>(null);
+  const [exportsOpen, setExportsOpen] = useState<ExportsOpen>(null);
   const close = useCallback(() => setDialog(null), []);
 
   const projector = () => {
@@ -112,6 +115,9 @@ export function App() {
     setView('meetings');
   };
 
+  /** The open meeting's decisions when one is open, else every decision. */
+  const logFilter = () => (view === 'meetings' && open ? { meetingId: open.meeting.id } : {});
+
   /** Everything the palette offers now, in the order shown. */
   function paletteActions(): PaletteAction[] {
     const m = meeting();
@@ -145,6 +151,10 @@ export function App() {
         keys: 'Alt+S',
         run: () => setDialog('switch-person'),
       },
+      { id: 'go-escalations', label: 'Go to escalations', run: () => setView('escalations') },
+      { id: 'export-log', label: 'Export the decision log…', run: () => setExportsOpen({ kind: 'export', filter: logFilter() }) },
+      { id: 'print-log', label: 'Print the decision log…', run: () => setExportsOpen({ kind: 'print', filter: logFilter(), backToExport: true }) },
+      { id: 'import-log', label: 'Import a decision log (JSON)…', run: () => setExportsOpen({ kind: 'import' }) },
       { id: 'projector', label: 'Open the projector', run: projector },
       { id: 'projector-full', label: 'Projector: full screen', run: () => fullscreen(true) },
       { id: 'projector-window', label: 'Projector: leave full screen', run: () => fullscreen(false) },
@@ -174,12 +184,14 @@ export function App() {
       onProjector={projector}
       projectorReady={prefs.loaded}
       actionsRef={meetingActions}
+      onExportLog={(meetingId) => setExportsOpen({ kind: 'export', filter: { meetingId } })}
     />
   ) : (
     <EmptyState
       hasMeetings={ws.meetings.length > 0}
       onNewMeeting={() => setDialog('new-meeting')}
       onLoadSample={loadSample}
+      refreshKey={ws.changes}
     />
   );
 
@@ -204,6 +216,7 @@ export function App() {
               onShortcuts={() => setDialog('help')}
               onBackups={() => setDialog('backups')}
               atKeyboard={<AtKeyboard onSwitch={() => setDialog('switch-person')} />}
+              refreshKey={ws.changes}
             />
             <main className="main">
               {notice && (
@@ -227,6 +240,7 @@ export function App() {
               {view === 'decks' && <DecksView refreshKey={ws.changes} />}
               {view === 'report' && <ReportView personas={ws.personas} refreshKey={ws.changes} />}
               {view === 'people' && <PeopleView refreshKey={ws.changes} />}
+              {view === 'escalations' && <EscalationsView refreshKey={ws.changes} />}
               {view === 'meetings' && meetings}
             </main>
           </div>
@@ -236,6 +250,7 @@ export function App() {
           )}
           {dialog === 'palette' && <CommandPalette actions={paletteActions()} onClose={close} />}
           {dialog === 'help' && <ShortcutHelp onClose={close} />}
+          <ExportsHost open={exportsOpen} onOpen={setExportsOpen} meetings={ws.meetings} personas={ws.personas} />
           {dialog === 'backups' && <BackupsDialog onClose={close} onRestored={ws.reload} />}
           {dialog === 'switch-person' && <SwitchPersonDialog onClose={close} />}
           {dialog === 'start-empty' && (

@@ -1,6 +1,6 @@
 // "What customers are saying": anecdotes for what the room is discussing right now (the search
 // box, else the decision being written, else the persona's strongest), opening one to read it
-// whole, and pinning them as evidence. Customer text is untrusted: it is only ever rendered as
+// whole (with its escalations), pinning them as evidence, and escalating one to an owner ("?"). Customer text is untrusted: it is only ever rendered as
 // React text (CustomerText, which also masks it when projector-safe is on).
 import { useEffect, useRef, useState } from 'react';
 
@@ -14,6 +14,7 @@ import { errorMessage, searchAnecdotes } from '../lib/ipc';
 import { useDebounced } from '../lib/useDebounced';
 import { AnecdoteMeta } from './AnecdoteMeta';
 import { CustomerText } from './CustomerText';
+import { AnecdoteEscalations } from './escalations/AnecdoteEscalations';
 
 export const SEARCH_DELAY_MS = 250;
 
@@ -31,10 +32,12 @@ type Props = {
   onHits?: (hits: AnecdoteHit[]) => void;
   /** Told when the user opens an anecdote to read it whole. */
   onOpen?: (a: Anecdote) => void;
+  /** Absent: no "Escalate" button. */
+  onEscalate?: (a: Anecdote) => void;
 };
 
 export function AnecdotePanel(props: Props) {
-  const { personaId, personaName, draftText, pinned, onTogglePin, refreshKey, onOpen } = props;
+  const { personaId, personaName, draftText, pinned, onTogglePin, refreshKey, onOpen, onEscalate } = props;
   const onHits = useRef(props.onHits);
   onHits.current = props.onHits;
   const [search, setSearch] = useState('');
@@ -124,6 +127,8 @@ export function AnecdotePanel(props: Props) {
                 pinned
                 onTogglePin={onTogglePin}
                 onOpen={onOpen}
+                onEscalate={onEscalate}
+                refreshKey={refreshKey}
               />
             ))}
             <h3 className="anecdotes__subhead">{caption}</h3>
@@ -137,6 +142,8 @@ export function AnecdotePanel(props: Props) {
             pinned={pinnedIds.has(h.anecdote.id)}
             onTogglePin={onTogglePin}
             onOpen={onOpen}
+            onEscalate={onEscalate}
+            refreshKey={refreshKey}
           />
         ))}
         {!busy && !error && hits.length === 0 && (
@@ -155,9 +162,11 @@ type CardProps = {
   pinned: boolean;
   onTogglePin: ((a: Anecdote) => void) | null;
   onOpen: ((a: Anecdote) => void) | undefined;
+  onEscalate: ((a: Anecdote) => void) | undefined;
+  refreshKey: number;
 };
 
-function AnecdoteCard({ anecdote: a, spans, pinned, onTogglePin, onOpen }: CardProps) {
+function AnecdoteCard({ anecdote: a, spans, pinned, onTogglePin, onOpen, onEscalate, refreshKey }: CardProps) {
   const [open, setOpen] = useState(false);
   const toggle = () => {
     if (!open) onOpen?.(a);
@@ -177,6 +186,17 @@ function AnecdoteCard({ anecdote: a, spans, pinned, onTogglePin, onOpen }: CardP
         >
           {open ? 'Less' : 'Read all'}
         </button>
+        {onEscalate && (
+          <button
+            type="button"
+            className="link-button anecdote__escalate"
+            onClick={() => onEscalate(a)}
+            data-testid="escalate-anecdote"
+            title="Ask an owner what happened (“?”), with a deadline"
+          >
+            Escalate
+          </button>
+        )}
         {onTogglePin && (
           <button
             type="button"
@@ -190,6 +210,7 @@ function AnecdoteCard({ anecdote: a, spans, pinned, onTogglePin, onOpen }: CardP
           </button>
         )}
       </div>
+      {open && <AnecdoteEscalations anecdoteId={a.id} refreshKey={refreshKey} />}
     </article>
   );
 }

@@ -1,9 +1,10 @@
 // The meeting screen: the header (lifecycle, summary, projector) and the agenda strip, then
-// the chair (with its nudge), the decisions due for review, the prompt with the room's answer,
+// the chair (with its nudge), the decisions due for review, the escalations (open, and those
+// resolved since the last meeting), the prompt with the room's answer,
 // the decision form (or, once ended, the summary) and the log, and the anecdote panel. Owns the
 // persona shown, the decision draft (kept by the backend), the customer references, what the
-// projector shows (with the reactions to one decision when the facilitator turns them on), and
-// the actions the keyboard and the palette reach (`actionsRef`).
+// projector shows (with the reactions to one decision when the facilitator turns them on),
+// escalating an anecdote, and the actions the keyboard and the palette reach (`actionsRef`).
 import { useEffect, useRef, useState, type MutableRefObject } from 'react';
 
 import type { Anecdote } from '../bindings/Anecdote';
@@ -26,6 +27,8 @@ import { GateDialog } from './decision/GateDialog';
 import { PrFaqDialog } from './decision/PrFaqDialog';
 import { DecisionForm } from './DecisionForm';
 import { DecisionLog } from './DecisionLog';
+import { EscalateDialog } from './escalations/EscalateDialog';
+import { MeetingEscalations } from './escalations/MeetingEscalations';
 import { AgendaStrip } from './meeting/AgendaStrip';
 import { DueForReview } from './meeting/DueForReview';
 import { MeetingHeader } from './meeting/MeetingHeader';
@@ -59,15 +62,18 @@ type Props = {
   projectorReady?: boolean;
   /** Set to what the shortcuts and the palette can ask of this meeting. */
   actionsRef?: MutableRefObject<MeetingActions | null>;
+  /** Opens the decision log's export for this meeting. */
+  onExportLog?: (meetingId: string) => void;
 };
 
 export function MeetingScreen(props: Props) {
-  const { view, allPersonas, refreshKey, ops, onProjector, actionsRef, projectorReady = true } = props;
+  const { view, allPersonas, refreshKey, ops, onProjector, actionsRef, projectorReady = true, onExportLog } = props;
   const { meeting, personas } = view;
   const [shownId, setShownId] = useState<string | null>(personas[0]?.id ?? null);
   const { draft, change, saveState } = useDecisionDraft(meeting.id);
   const [hits, setHits] = useState<AnecdoteHit[]>([]);
   const [summaryOpen, setSummaryOpen] = useState(false);
+  const [escalating, setEscalating] = useState<Anecdote | null>(null);
   /** The decision whose customer reactions are on the projector, if any. */
   const [projectedId, setProjectedId] = useState<string | null>(null);
   const projected = view.decisions.find((d) => d.id === projectedId) ?? null;
@@ -184,6 +190,7 @@ export function MeetingScreen(props: Props) {
         <Chair personas={personas} shownId={shown?.id ?? null} onShow={setShownId} nudge={nudge} />
         <div className="meeting__centre">
           {!ended && <DueForReview onReview={ops.recordReview} refreshKey={refreshKey} />}
+          <MeetingEscalations escalations={view.escalations} />
           {flows.error && (
             <div className="notice" role="alert" data-testid="decision-error">
               <span>{flows.error}</span>
@@ -206,6 +213,11 @@ export function MeetingScreen(props: Props) {
                 <button type="button" className="btn" onClick={() => void ops.setStatus('running')} data-testid="ended-reopen">
                   Reopen
                 </button>
+                {onExportLog && (
+                  <button type="button" className="btn" onClick={() => onExportLog(meeting.id)} data-testid="ended-export">
+                    Export decisions…
+                  </button>
+                )}
               </div>
               <MeetingSummary meetingId={meeting.id} personaName={personaName} refreshKey={refreshKey} />
             </>
@@ -238,6 +250,7 @@ export function MeetingScreen(props: Props) {
           refreshKey={refreshKey}
           onHits={setHits}
           onOpen={(a) => void ops.referCustomer('anecdote_opened', a.id)}
+          onEscalate={setEscalating}
         />
       </div>
 
@@ -245,6 +258,19 @@ export function MeetingScreen(props: Props) {
         <Modal title="Summary" onClose={() => setSummaryOpen(false)} testId="summary-dialog" className="modal--xl">
           <MeetingSummary meetingId={meeting.id} personaName={personaName} refreshKey={refreshKey} />
           <div className="modal__actions">
+            {onExportLog && (
+              <button
+                type="button"
+                className="btn modal__actions-start"
+                onClick={() => {
+                  setSummaryOpen(false);
+                  onExportLog(meeting.id);
+                }}
+                data-testid="summary-export"
+              >
+                Export decisions…
+              </button>
+            )}
             <button type="button" className="btn" onClick={() => setSummaryOpen(false)}>
               Close
             </button>
@@ -275,6 +301,14 @@ export function MeetingScreen(props: Props) {
         />
       )}
       {flows.prfaq && <PrFaqDialog decision={flows.prfaq} onClose={flows.closePrfaq} />}
+      {escalating && (
+        <EscalateDialog
+          anecdote={escalating}
+          meetingId={meeting.id}
+          onEscalated={() => setEscalating(null)}
+          onClose={() => setEscalating(null)}
+        />
+      )}
     </section>
   );
 }

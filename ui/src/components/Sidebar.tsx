@@ -1,6 +1,7 @@
 // The left column: the app's name, who is at the keyboard, the views (meetings, library,
-// personas, prompt decks, WOCAS report, people), "New meeting" and the meetings list, and at the foot what the workspace
-// holds, the projector-safe switch, the theme toggle and the way to the keyboard shortcuts.
+// personas, prompt decks, WOCAS report, people, escalations with how many are open or
+// overdue), "New meeting" and the meetings list, and at the foot what the workspace holds,
+// the projector-safe switch, the theme toggle and the way to the keyboard shortcuts.
 import type { ReactNode } from 'react';
 
 import type { MeetingListItem } from '../bindings/MeetingListItem';
@@ -9,8 +10,9 @@ import { formatDate, plural } from '../lib/format';
 import type { ThemeName } from '../lib/theme';
 import { StatusBadge } from './Badge';
 import { ChairGlyph } from './ChairGlyph';
+import { EscalationBadge } from './escalations/EscalationBadge';
 
-export type View = 'meetings' | 'library' | 'personas' | 'decks' | 'report' | 'people';
+export type View = 'meetings' | 'library' | 'personas' | 'decks' | 'report' | 'people' | 'escalations';
 
 const VIEWS: Array<{ view: View; label: string }> = [
   { view: 'meetings', label: 'Meetings' },
@@ -19,6 +21,7 @@ const VIEWS: Array<{ view: View; label: string }> = [
   { view: 'decks', label: 'Prompt decks' },
   { view: 'report', label: 'WOCAS report' },
   { view: 'people', label: 'People' },
+  { view: 'escalations', label: 'Escalations' },
 ];
 
 type Props = {
@@ -38,6 +41,8 @@ type Props = {
   onBackups: () => void;
   /** Who is at the keyboard, shown under the app's name. */
   atKeyboard?: ReactNode;
+  /** Changes when the workspace changed, to count the open escalations again. */
+  refreshKey?: number;
 };
 
 export function Sidebar(props: Props) {
@@ -63,6 +68,7 @@ export function Sidebar(props: Props) {
                 data-testid={`nav-${v.view}`}
               >
                 {v.label}
+                {v.view === 'escalations' && <EscalationBadge refreshKey={props.refreshKey ?? 0} />}
               </button>
             </li>
           ))}

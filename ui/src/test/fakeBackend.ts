@@ -53,6 +53,7 @@ import type { Theme } from '../bindings/Theme';
 import type { WocasReport } from '../bindings/WocasReport';
 import type { WorkspaceStatus } from '../bindings/WorkspaceStatus';
 import type { WorkspaceSummary } from '../bindings/WorkspaceSummary';
+import { fakeEscalations } from './fakeEscalations';
 
 const AT = '2025-03-01T10:00:00Z';
 
@@ -378,6 +379,7 @@ export function fakeBackend() {
     /** Who is at the keyboard. */
     currentPersonId: null as string | null,
   };
+  const esc = fakeEscalations({ anecdotes: () => state.anecdotes, personas: () => state.personas, views });
   const calls: Call[] = [];
   const overrides = new Map<string, Handler>();
   let nextId = 1;
@@ -549,6 +551,7 @@ export function fakeBackend() {
   const byName = (a: Person, b: Person) => a.name.localeCompare(b.name);
 
   const handlers: Record<string, Handler> = {
+    ...esc.handlers,
     list_people: (a) => [
       ...state.people.filter((p) => p.archivedAt === null).sort(byName),
       ...(a.includeArchived ? state.people.filter((p) => p.archivedAt !== null).sort(byName) : []),
@@ -976,6 +979,8 @@ export function fakeBackend() {
 
   return {
     state,
+    /** Escalations, exported paths and the JSON import's answer (fakeEscalations.ts). */
+    esc: esc.state,
     calls,
     /** Replaces the handler of one command. */
     on(cmd: string, h: Handler) {

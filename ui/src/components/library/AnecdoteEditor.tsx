@@ -1,5 +1,6 @@
 // Adding or editing one anecdote: its text and every fact about it, tags (comma separated) and
 // the personas it speaks for. Delete hands back what was removed so the library can undo it.
+// An existing anecdote shows its escalations and can be escalated to an owner ("?").
 // While projector-safe is on, a text with hidden details is shown masked and cannot be edited
 // (editing the masked text would save the placeholders).
 import { useId, useState, type FormEvent } from 'react';
@@ -16,6 +17,7 @@ import { createAnecdote, deleteAnecdote, errorMessage, updateAnecdote } from '..
 import { useProjectorSafe } from '../../lib/projectorSafe';
 import { useSaving } from '../../lib/useSaving';
 import { CustomerText } from '../CustomerText';
+import { AnecdoteEscalations } from '../escalations/AnecdoteEscalations';
 import { Modal } from '../Modal';
 import { PersonaChecklist } from '../PersonaChecklist';
 
@@ -27,9 +29,14 @@ type Props = {
   onSaved: (a: Anecdote) => void;
   onDeleted: (d: DeletedAnecdote) => void;
   onClose: () => void;
+  /** Absent: no "Escalate" button. */
+  onEscalate?: (a: Anecdote) => void;
+  /** Changes when the workspace changed, to reload the anecdote's escalations. */
+  refreshKey?: number;
 };
 
-export function AnecdoteEditor({ anecdote, personas, facets, onSaved, onDeleted, onClose }: Props) {
+export function AnecdoteEditor(props: Props) {
+  const { anecdote, personas, facets, onSaved, onDeleted, onClose, onEscalate, refreshKey = 0 } = props;
   const id = useId();
   const safe = useProjectorSafe();
   const [form, setForm] = useState<AnecdoteForm>(() => anecdoteForm(anecdote));
@@ -185,6 +192,7 @@ export function AnecdoteEditor({ anecdote, personas, facets, onSaved, onDeleted,
         <FacetList id={`${id}-channels`} values={facets?.channels} />
         <FacetList id={`${id}-areas`} values={facets?.productAreas} />
         <FacetList id={`${id}-segments`} values={facets?.segments} />
+        {anecdote && <AnecdoteEscalations anecdoteId={anecdote.id} refreshKey={refreshKey} />}
         {error && (
           <p className="field-error" role="alert">
             {error}
@@ -200,6 +208,11 @@ export function AnecdoteEditor({ anecdote, personas, facets, onSaved, onDeleted,
               data-testid="anecdote-delete"
             >
               Delete
+            </button>
+          )}
+          {anecdote && onEscalate && (
+            <button type="button" className="btn" onClick={() => onEscalate(anecdote)} disabled={busy} data-testid="anecdote-escalate">
+              Escalate…
             </button>
           )}
           <button type="button" className="btn" onClick={onClose}>

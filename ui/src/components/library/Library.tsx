@@ -1,6 +1,6 @@
 // The library: every anecdote of the workspace, searched by keyword (as the user pauses
-// typing), filtered and sorted; opens one to edit, adds new ones, deletes with an undo, and
-// starts the import wizard.
+// typing), filtered and sorted; opens one to edit, adds new ones, deletes with an undo,
+// escalates one to an owner ("?"), and starts the import wizard.
 import { useState } from 'react';
 
 import type { Anecdote } from '../../bindings/Anecdote';
@@ -18,6 +18,7 @@ import {
 } from '../../lib/libraryQuery';
 import { useDebounced } from '../../lib/useDebounced';
 import { useLoad } from '../../lib/useLoad';
+import { EscalateDialog } from '../escalations/EscalateDialog';
 import { ImportDialog } from '../import/ImportDialog';
 import { Toast } from '../Toast';
 import { AnecdoteEditor } from './AnecdoteEditor';
@@ -42,6 +43,8 @@ export function Library({ refreshKey }: Props) {
   const [editing, setEditing] = useState<Editing>(null);
   const [importing, setImporting] = useState(false);
   const [deleted, setDeleted] = useState<DeletedAnecdote | null>(null);
+  const [escalating, setEscalating] = useState<Anecdote | null>(null);
+  const [escalated, setEscalated] = useState<string | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
   /** Goes up after every change made here, so the list does not wait for `workspace-changed`. */
   const [reloads, setReloads] = useState(0);
@@ -148,6 +151,7 @@ export function Library({ refreshKey }: Props) {
             hit={h}
             personaName={personaName}
             onOpen={() => setEditing({ anecdote: h.anecdote })}
+            onEscalate={() => setEscalating(h.anecdote)}
           />
         ))}
       </ul>
@@ -174,8 +178,22 @@ export function Library({ refreshKey }: Props) {
             reload();
           }}
           onClose={() => setEditing(null)}
+          onEscalate={setEscalating}
+          refreshKey={refreshKey + reloads}
         />
       )}
+      {escalating && (
+        <EscalateDialog
+          anecdote={escalating}
+          onEscalated={(e) => {
+            setEscalating(null);
+            setEscalated(`Escalated to ${e.owner}`);
+            reload();
+          }}
+          onClose={() => setEscalating(null)}
+        />
+      )}
+      {escalated && <Toast key={escalated} message={escalated} onDismiss={() => setEscalated(null)} />}
       {importing && (
         <ImportDialog
           personas={allPersonas.filter((p) => p.archivedAt === null)}

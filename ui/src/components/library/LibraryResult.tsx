@@ -1,5 +1,5 @@
 // One anecdote in the library's list: its (highlighted) text and every fact about it. The
-// whole line is a button that opens the editor.
+// whole line is a button that opens the editor; beside it, "Escalate" hands it to an owner.
 import type { AnecdoteHit } from '../../bindings/AnecdoteHit';
 import { AnecdoteMeta } from '../AnecdoteMeta';
 import { CustomerText } from '../CustomerText';
@@ -8,13 +8,15 @@ type Props = {
   hit: AnecdoteHit;
   personaName: (id: string) => string | null;
   onOpen: () => void;
+  /** Absent: no "Escalate" button. */
+  onEscalate?: () => void;
 };
 
-export function LibraryResult({ hit, personaName, onOpen }: Props) {
+export function LibraryResult({ hit, personaName, onOpen, onEscalate }: Props) {
   const a = hit.anecdote;
   const names = a.personaIds.map(personaName).filter((n): n is string => n !== null);
   return (
-    <li>
+    <li className="library-result-row">
       <button type="button" className="library-result" onClick={onOpen} data-testid="library-result">
         <span className="library-result__text">
           <CustomerText spans={hit.snippet} />
@@ -26,6 +28,17 @@ export function LibraryResult({ hit, personaName, onOpen }: Props) {
           </span>
         )}
       </button>
+      {onEscalate && (
+        <button
+          type="button"
+          className="btn btn--small library-result__escalate"
+          onClick={onEscalate}
+          data-testid="library-escalate"
+          title="Ask an owner what happened (“?”), with a deadline"
+        >
+          Escalate…
+        </button>
+      )}
     </li>
   );
 }
