@@ -167,7 +167,11 @@ pub fn run(db: &Path, command: Command) -> i32 {
 /// Opens an existing workspace; never creates one.
 fn open(path: &Path) -> Result<Db, Failure> {
     match std::fs::metadata(path) {
-        Ok(m) if m.is_file() && m.len() > 0 => Ok(Db::open(path)?),
+        // Whatever keeps it from opening (damaged, newer, open in the app) is a runtime error.
+        Ok(m) if m.is_file() && m.len() > 0 => Db::open(path).map_err(|e| Failure {
+            code: ExitCode::Runtime,
+            message: e.to_string(),
+        }),
         Ok(m) if m.is_file() => Err(fail(
             ExitCode::Runtime,
             format!("{} is empty: not an Empty Chair workspace", path.display()),

@@ -320,6 +320,27 @@ fn a_missing_workspace_is_an_error_and_is_not_created() {
 }
 
 #[test]
+fn a_workspace_open_in_the_app_or_damaged_is_a_runtime_error() {
+    let dir = tempdir();
+    let db = sample_workspace(&dir);
+    let open = Db::open(&db).unwrap();
+    let err = fails_with(&run(&["--db", s(&db), "search", "refund"]), 1);
+    assert!(err.contains("already open"), "{err}");
+    drop(open);
+    ok(&run(&["--db", s(&db), "search", "refund"]));
+
+    let damaged = dir.join("damaged.db");
+    std::fs::write(&damaged, b"not a database at all, just text").unwrap();
+    let err = fails_with(&run(&["--db", s(&damaged), "search", "refund"]), 1);
+    assert!(err.contains("damaged"), "{err}");
+    assert_eq!(
+        std::fs::read(&damaged).unwrap(),
+        b"not a database at all, just text",
+        "left untouched"
+    );
+}
+
+#[test]
 fn usage_errors_exit_with_2() {
     let dir = tempdir();
     let db = sample_workspace(&dir);
