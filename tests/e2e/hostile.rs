@@ -1,5 +1,7 @@
 //! Customer text is untrusted: an export full of script tags, event handlers, `javascript:`
-//! links, SVG and Unicode tricks imports as text, shows as text, and runs nothing.
+//! links, SVG and Unicode tricks imports as text, shows as text, and runs nothing. The same
+//! payloads typed as a persona, a meeting title, a decision and an ambassador's reaction stay
+//! text too.
 
 use chair_e2e::{test_dir, Driver, Result};
 
@@ -76,6 +78,52 @@ async fn hostile_customer_text_stays_text() -> Result {
     app.wait_text("decision-log", "<script>window.__xss='decision'</script>")
         .await?;
     app.screenshot("hostile-text-as-text").await?;
+
+    // An ambassador's reaction to that decision, written by someone picked at "Who are you?".
+    let first = "[data-testid=\"decision-log\"] [data-testid=\"decision\"]:first-child";
+    app.click_css(&format!("{first} [data-testid=\"annotate\"]"))
+        .await?;
+    app.wait_css(&format!("{first} [data-testid=\"who-are-you\"]"))
+        .await?;
+    app.client()
+        .find(fantoccini::Locator::XPath(
+            "//button[@data-testid='person-choice'][contains(., 'Sam Whitaker')]",
+        ))
+        .await?
+        .click()
+        .await?;
+    app.wait_text("current-person", "Sam Whitaker").await?;
+    app.wait_css(&format!("{first} [data-testid=\"annotation-form\"]"))
+        .await?;
+    app.click_css(&format!("{first} label.pill--stance-opposes"))
+        .await?;
+    app.wait_css(&format!("{first} [data-testid=\"annotation-comment\"]"))
+        .await?
+        .send_keys(PAYLOADS[4])
+        .await?;
+    app.click_css(&format!("{first} [data-testid=\"annotation-save\"]"))
+        .await?;
+    app.wait_text("decision-log", "<iframe srcdoc=").await?;
+
+    // A persona whose name and quote are payloads.
+    app.click("nav-personas").await?;
+    app.click("persona-new").await?;
+    app.type_into("persona-name", PAYLOADS[2]).await?;
+    app.type_into("persona-quote", PAYLOADS[1]).await?;
+    app.click("persona-save").await?;
+    let mut names = Vec::new();
+    for _ in 0..100 {
+        names = app.texts("persona-card-name").await?;
+        if names.iter().any(|n| n == PAYLOADS[2]) {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert!(
+        names.iter().any(|n| n == PAYLOADS[2]),
+        "the persona's name shows as typed: {names:?}"
+    );
+    app.screenshot("hostile-persona").await?;
 
     let client = app.client();
     let ran = client
