@@ -344,6 +344,11 @@ fn a_bad_file_is_refused_naming_the_place_and_changes_nothing() {
         j["personas"][0]["updatedAt"] = "yesterday".into()
     });
     refuse(&mut b, &bad_stamp, "personas[0].updatedAt");
+    // A valid RFC 3339 stamp in another form would compare wrongly as text.
+    let other_form = edited(&file, "offset.json", |j| {
+        j["decisions"][1]["updatedAt"] = "2026-11-18T16:03:21+02:00".into()
+    });
+    refuse(&mut b, &other_form, "decisions[1].updatedAt");
     let unknown_field = edited(&file, "field.json", |j| {
         j["meetings"][0]["colour"] = "red".into()
     });

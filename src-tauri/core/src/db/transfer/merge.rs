@@ -47,11 +47,24 @@ fn label(text: &str) -> String {
     }
 }
 
-/// Refuses a timestamp that is not RFC 3339, naming its place in the file.
+/// Refuses a timestamp that is not in the workspace's own form (RFC 3339, UTC, milliseconds:
+/// `2026-11-18T14:03:21.120Z`), naming its place in the file. Stamps are compared, and ordered
+/// in SQL, as text, which is right only in that one form.
 fn check_stamp(path: &str, stamp: &str) -> Result<()> {
-    chrono::DateTime::parse_from_rfc3339(stamp)
-        .map(|_| ())
-        .map_err(|_| Error::invalid(path, format!("{stamp:?} is not an RFC 3339 timestamp")))
+    let stored_form = chrono::DateTime::parse_from_rfc3339(stamp)
+        .map(|t| crate::time::stamp(t.with_timezone(&chrono::Utc)) == stamp)
+        .unwrap_or(false);
+    if stored_form {
+        Ok(())
+    } else {
+        Err(Error::invalid(
+            path,
+            format!(
+                "{stamp:?} is not a timestamp as Empty Chair writes them (UTC with milliseconds, \
+                 e.g. 2026-11-18T14:03:21.120Z)"
+            ),
+        ))
+    }
 }
 
 /// A database refusal (a CHECK, a missing parent) while writing one record, named by its path.
