@@ -158,7 +158,8 @@ pub fn run(db: &Path, command: Command) -> i32 {
     match outcome {
         Ok(()) => ExitCode::Ok as i32,
         Err(f) => {
-            eprintln!("empty-chair: {}", f.message);
+            // Messages can quote the file being imported: no control characters either.
+            eprintln!("empty-chair: {}", terminal_text(&f.message));
             f.code as i32
         }
     }
@@ -339,7 +340,7 @@ pub fn write_report(r: &MergeReport, out: &mut impl Write) -> std::io::Result<()
             "{:<10} {:<11} {} {}",
             c.action.as_str(),
             c.kind,
-            c.id,
+            terminal_text(&c.id),
             terminal_text(&c.label)
         )?;
     }

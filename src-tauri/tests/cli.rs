@@ -399,6 +399,26 @@ fn refused_input_exits_with_3_and_changes_nothing() {
     .unwrap();
     let err = fails_with(&run(&["--db", s(&db), "import", s(&bad)]), 3);
     assert!(err.contains("version 9 is not supported"), "{err}");
+    // A hostile id in the file is named in the error without driving the terminal.
+    let exported = dir.join("export.json");
+    ok(&run(&[
+        "--db",
+        s(&db),
+        "export",
+        "--format",
+        "json",
+        "--out",
+        s(&exported),
+    ]));
+    let mut json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&exported).unwrap()).unwrap();
+    json["decisions"][0]["id"] = "a-decision-not-in-the-workspace".into();
+    json["decisions"][0]["meetingId"] = "\u{1b}]0;pwned\u{7}".into();
+    let hostile = dir.join("hostile.json");
+    std::fs::write(&hostile, serde_json::to_vec(&json).unwrap()).unwrap();
+    let err = fails_with(&run(&["--db", s(&db), "import", s(&hostile)]), 3);
+    assert!(err.contains("decisions[0].meetingId"), "{err}");
+    assert!(!err.contains('\u{1b}') && !err.contains('\u{7}'), "{err:?}");
     let err = fails_with(
         &run(&["--db", s(&db), "import", s(&dir.join("absent.json"))]),
         3,
