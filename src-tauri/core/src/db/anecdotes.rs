@@ -161,6 +161,36 @@ pub(crate) fn by_ids(conn: &Connection, ids: &[String]) -> Result<Vec<Anecdote>>
     Ok(found)
 }
 
+/// The anecdote the workspace holds under another id that `a` (from another workspace) is the
+/// same as, by the rule every import uses: the same source reference, or the same text said on
+/// the same date.
+pub(crate) fn duplicate_of(conn: &Connection, a: &Anecdote) -> Result<Option<String>> {
+    if let Some(source) = a.source_ref.as_deref().filter(|s| !s.trim().is_empty()) {
+        let found: Option<String> = conn
+            .prepare_cached(
+                "SELECT id FROM anecdotes WHERE source_ref = ?1 AND id <> ?2
+                 ORDER BY rowid LIMIT 1",
+            )?
+            .query_row([source, &a.id], |r| r.get(0))
+            .optional()?;
+        if found.is_some() {
+            return Ok(found);
+        }
+    }
+    let text = a.text.trim();
+    Ok(conn
+        .prepare_cached(
+            "SELECT id FROM anecdotes
+             WHERE text_hash = ?1 AND text = ?2 AND said_on IS ?3 AND id <> ?4
+             ORDER BY rowid LIMIT 1",
+        )?
+        .query_row(
+            params![text_hash(text), text, date_text(a.said_on), a.id],
+            |r| r.get(0),
+        )
+        .optional()?)
+}
+
 /// Stores an anecdote exactly as another workspace had it (a decision-log import): its id,
 /// fields, persona links and timestamps. A new one goes through the same checked insert as
 /// every anecdote; with `replace`, the stored one's fields and links are replaced. Either way

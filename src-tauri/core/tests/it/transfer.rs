@@ -5,8 +5,8 @@
 use std::path::{Path, PathBuf};
 
 use chair_core::model::{
-    AnecdoteQuery, DecisionFilter, DecisionInput, EscalationResolution, ExportFormat, MergeAction,
-    MergeReport, NewEscalation,
+    AnecdoteInput, AnecdoteQuery, CustomerReference, CustomerReferenceKind, DecisionFilter,
+    DecisionInput, EscalationResolution, ExportFormat, MergeAction, MergeReport, NewEscalation,
 };
 use chair_core::Db;
 
@@ -61,6 +61,29 @@ fn rich_sample() -> Db {
         fix: "Defective heavy items ship back free".into(),
     })
     .unwrap();
+    // The same words typed in twice, both consulted in the meeting: two anecdotes, kept two.
+    let evidence = db
+        .get_anecdotes(&meeting.decisions[0].evidence_ids[..1])
+        .unwrap()
+        .remove(0);
+    for _ in 0..2 {
+        let copy = db
+            .create_anecdote(&AnecdoteInput {
+                text: "Typed in twice by hand".into(),
+                said_on: evidence.said_on,
+                ..Default::default()
+            })
+            .unwrap();
+        db.record_customer_reference(
+            &CustomerReference {
+                meeting_id: meeting.meeting.id.clone(),
+                kind: CustomerReferenceKind::AnecdoteOpened,
+                anecdote_id: Some(copy.id),
+            },
+            chrono::Utc::now(),
+        )
+        .unwrap();
+    }
     db
 }
 
@@ -88,6 +111,13 @@ fn export_import_export_into_an_empty_workspace_is_byte_equal() {
     let json: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
     assert_eq!(json["schema"], "empty-chair/decision-log");
     assert_eq!(json["version"], 1);
+    let twice = json["anecdotes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|a| a["text"] == "Typed in twice by hand")
+        .count();
+    assert_eq!(twice, 2);
     for part in [
         "people",
         "personas",
@@ -434,8 +464,29 @@ fn two_workspaces_that_started_from_the_sample_merge() {
     let own = b.decision_log(&DecisionFilter::default()).unwrap().meetings[0].decisions[1]
         .annotations[0]
         .clone();
+    let anecdotes_before = b.summary().unwrap().anecdote_count;
     let report = b.import_json(&file, false).unwrap();
     assert!(report.added > 0, "{report:?}");
+    // The same customer anecdotes (same source references) are not added a second time, only
+    // the two A typed in by hand...
+    assert_eq!(b.summary().unwrap().anecdote_count, anecdotes_before + 2);
+    let added: Vec<&str> = report
+        .changes
+        .iter()
+        .filter(|c| c.kind == "anecdote")
+        .map(|c| c.label.as_str())
+        .collect();
+    assert_eq!(added, ["Typed in twice by hand", "Typed in twice by hand"]);
+    // ...and A's decisions cite B's copies.
+    let a_decisions = a.decision_log(&DecisionFilter::default()).unwrap();
+    let a_first = &a_decisions.meetings[0].decisions[0];
+    let in_b = b.get_decision(&a_first.id).unwrap();
+    assert_eq!(in_b.evidence_ids.len(), a_first.evidence_ids.len());
+    assert!(b.get_anecdotes(&in_b.evidence_ids).unwrap().len() == in_b.evidence_ids.len());
+    assert!(in_b
+        .evidence_ids
+        .iter()
+        .all(|id| !a_first.evidence_ids.contains(id)));
     // The sample's ambassador is one person in B, not refused as a duplicate name...
     let people = b.list_people(false).unwrap();
     let sam = people.iter().find(|p| p.name == own.author).unwrap();

@@ -36,6 +36,14 @@ struct Merge<'c> {
     /// ids: the file's meetings and answers use the workspace's.
     same_deck: HashMap<String, String>,
     same_prompt: HashMap<String, String>,
+    /// Anecdotes of the file that the workspace holds under another id (the same source
+    /// reference, or text and day): evidence, consultations and escalations use the workspace's.
+    same_anecdote: HashMap<String, String>,
+}
+
+/// `id`, or what `map` says the workspace calls it.
+fn mapped<'a>(map: &'a HashMap<String, String>, id: &'a String) -> &'a String {
+    map.get(id).unwrap_or(id)
 }
 
 /// A label short enough for the merge report.
@@ -400,11 +408,25 @@ impl Merge<'_> {
     }
 
     /// Anecdotes go through the anecdotes' own insert path, which checks them and feeds the
-    /// search index's queue.
+    /// search index's queue. One the workspace already holds under another id is not added
+    /// again; only anecdotes that were there before the import count (two equal ones within the
+    /// file both come in, as they were).
     fn anecdotes(&mut self, file: &LogFile) -> Result<()> {
+        for a in &file.anecdotes {
+            if !self.exists("anecdotes", &a.id)? {
+                if let Some(own) = anecdotes::duplicate_of(self.conn, a)? {
+                    self.same_anecdote.insert(a.id.clone(), own);
+                }
+            }
+        }
         for (i, a) in file.anecdotes.iter().enumerate() {
             let path = format!("anecdotes[{i}]");
             check_stamp(&format!("{path}.createdAt"), &a.created_at)?;
+            if self.same_anecdote.contains_key(&a.id) {
+                // Both workspaces imported the same customer export: one anecdote.
+                self.report.unchanged += 1;
+                continue;
+            }
             let verdict = self.judge(
                 "anecdote",
                 "anecdotes",
@@ -709,12 +731,13 @@ impl Merge<'_> {
         }
         for (j, e) in d.evidence.iter().enumerate() {
             let epath = format!("{path}.evidence[{j}].anecdoteId");
-            self.require("anecdotes", "anecdote", &epath, &e.anecdote_id)?;
+            let anecdote = mapped(&self.same_anecdote, &e.anecdote_id);
+            self.require("anecdotes", "anecdote", &epath, anecdote)?;
             self.conn
                 .execute(
                     "INSERT OR IGNORE INTO decision_evidence (decision_id, anecdote_id, created_at)
                      VALUES (?1, ?2, ?3)",
-                    params![d.id, e.anecdote_id, e.created_at],
+                    params![d.id, anecdote, e.created_at],
                 )
                 .map_err(|err| at(&epath)(err.into()))?;
         }
@@ -826,18 +849,19 @@ impl Merge<'_> {
             }
             for (j, c) in m.consulted.iter().enumerate() {
                 let path = format!("meetings[{i}].consulted[{j}]");
+                let anecdote = mapped(&self.same_anecdote, &c.anecdote_id);
                 self.require(
                     "anecdotes",
                     "anecdote",
                     &format!("{path}.anecdoteId"),
-                    &c.anecdote_id,
+                    anecdote,
                 )?;
                 self.conn
                     .execute(
                         "INSERT OR IGNORE INTO meeting_anecdotes (meeting_id, anecdote_id,
                              first_kind, first_at)
                          VALUES (?1, ?2, ?3, ?4)",
-                        params![m.id, c.anecdote_id, c.kind, c.at],
+                        params![m.id, anecdote, c.kind, c.at],
                     )
                     .map_err(|e| at(&path)(e.into()))?;
             }
@@ -858,11 +882,12 @@ impl Merge<'_> {
                 &text,
             )?;
             if verdict.writes() {
+                let anecdote = mapped(&self.same_anecdote, &e.anecdote_id);
                 self.require(
                     "anecdotes",
                     "anecdote",
                     &format!("{path}.anecdoteId"),
-                    &e.anecdote_id,
+                    anecdote,
                 )?;
                 // The meetings it names may be outside the export: then it names none here.
                 let known = |id: &Option<String>| -> Result<Option<String>> {
@@ -894,7 +919,7 @@ impl Merge<'_> {
                     ],
                     params![
                         e.id,
-                        e.anecdote_id,
+                        anecdote,
                         e.owner,
                         e.note,
                         e.raised_by,
@@ -931,6 +956,7 @@ pub(super) fn merge(conn: &Connection, file: &LogFile, dry_run: bool) -> Result<
         same_person: HashMap::new(),
         same_deck: HashMap::new(),
         same_prompt: HashMap::new(),
+        same_anecdote: HashMap::new(),
     };
     m.people(file)?;
     m.personas(file)?;
