@@ -1,6 +1,7 @@
 //! The desktop shell of Empty Chair: parses the command line, opens the workspace, and maps
 //! IPC commands onto chair-core. No domain logic lives here.
 
+pub mod cli;
 mod commands;
 mod error;
 mod state;
@@ -16,17 +17,59 @@ use state::AppState;
 /// Environment variable naming the workspace database, like `--db`.
 pub const DB_ENV: &str = "EMPTY_CHAIR_DB";
 
+/// The app's identifier (tauri.conf.json): the name of its app-data folder.
+const IDENTIFIER: &str = "app.emptychair.desktop";
+
 #[derive(Debug, Parser)]
 #[command(
     name = "empty-chair",
     version,
-    about = "Keeps the customer in the room."
+    about = "Keeps the customer in the room.",
+    long_about = "Keeps the customer in the room.\n\nWithout a command, opens the window. \
+                  With one, works on an existing workspace without a window (no display \
+                  needed) and exits with 0 (done), 1 (the workspace could not be opened or a \
+                  file not written), 2 (usage error) or 3 (input refused: invalid, would \
+                  replace a file, not found)."
 )]
 pub struct Args {
-    /// Workspace database to open (created with the sample workspace if missing).
-    /// Default: workspace.db in the app-data folder.
-    #[arg(long, value_name = "PATH", env = DB_ENV)]
+    /// Workspace database to open. The window creates it (with the sample workspace) if
+    /// missing; commands require it to exist. Default: workspace.db in the app-data folder.
+    #[arg(long, value_name = "PATH", env = DB_ENV, global = true)]
     pub db: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Option<cli::Command>,
+}
+
+/// Where the window keeps its workspace when `--db` is not given, found without Tauri (for the
+/// command line): `workspace.db` in the platform's app-data folder for the app's identifier,
+/// as Tauri's `app_data_dir` resolves it.
+pub fn default_db_path() -> Option<PathBuf> {
+    let env_dir = |name: &str| {
+        std::env::var_os(name)
+            .map(PathBuf::from)
+            .filter(|p| p.is_absolute())
+    };
+    let home = env_dir("HOME");
+    let data = if cfg!(windows) {
+        env_dir("APPDATA")
+    } else if cfg!(target_os = "macos") {
+        home.map(|h| h.join("Library/Application Support"))
+    } else {
+        env_dir("XDG_DATA_HOME").or_else(|| home.map(|h| h.join(".local/share")))
+    };
+    data.map(|d| d.join(IDENTIFIER).join("workspace.db"))
+}
+
+/// Runs a command-line subcommand (no window) and returns the process's exit code.
+pub fn run_command(db: Option<PathBuf>, command: cli::Command) -> i32 {
+    match db.or_else(default_db_path) {
+        Some(path) => cli::run(&path, command),
+        None => {
+            eprintln!("empty-chair: no app-data folder is known here; pass --db PATH");
+            cli::ExitCode::Runtime as i32
+        }
+    }
 }
 
 /// How old the newest snapshot may be when the workspace opens before another is taken.

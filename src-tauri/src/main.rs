@@ -4,6 +4,10 @@
 use clap::Parser;
 
 fn main() {
-    let args = empty_chair::Args::parse();
+    let mut args = empty_chair::Args::parse();
+    // A command works headless and exits; only without one does the window (Tauri, GTK) start.
+    if let Some(command) = args.command.take() {
+        std::process::exit(empty_chair::run_command(args.db.take(), command));
+    }
     empty_chair::run(args);
 }

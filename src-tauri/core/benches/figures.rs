@@ -3,7 +3,9 @@
 //!
 //! Data is generated deterministically (fixed seed) by recombining real sentences from
 //! `../shared/data` (CFPB complaint narratives, drug reviews). Run through `scripts/bench`, or
-//! `cargo bench -p chair-core --bench figures -- [--sizes 10000,100000] [--queries 300]`.
+//! `cargo bench -p chair-core --bench figures -- [--sizes 10000,100000] [--queries 300]
+//! [--import-rows N] [--export-decisions N]`. `--only export` (or `import`, `search`) runs one
+//! part; a size list of `none` or a count of 0 leaves a part out.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -11,7 +13,12 @@ use std::sync::atomic::AtomicBool;
 use std::time::{Duration, Instant};
 
 use chair_core::db::NewAnecdote;
-use chair_core::model::{AnecdoteFilters, AnecdoteQuery, Provenance, SearchMode, Sentiment};
+use chair_core::model::AnecdoteQuery;
+use chair_core::model::{
+    AnecdoteFilters, AnecdoteInput, AnnotationFlag, AnnotationInput, Confidence, DecisionFilter,
+    DecisionStatus, ExportFormat, ImpactDirection, NewDecision, NewImpact, NewMeeting, NewPersona,
+    PersonInput, Provenance, Reversibility, Role, SearchMode, Sentiment, Stance,
+};
 use chair_core::Db;
 use chrono::NaiveDate;
 use rusqlite::Connection;
@@ -26,6 +33,7 @@ struct Options {
     sizes: Vec<usize>,
     queries: usize,
     import_rows: usize,
+    export_decisions: usize,
     data: PathBuf,
 }
 
@@ -34,6 +42,7 @@ fn options() -> Options {
         sizes: vec![10_000, 100_000, 1_000_000],
         queries: 300,
         import_rows: 100_000,
+        export_decisions: 10_000,
         data: Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data"),
     };
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -41,11 +50,26 @@ fn options() -> Options {
     while i < args.len() {
         let value = args.get(i + 1).cloned().unwrap_or_default();
         match args[i].as_str() {
+            "--sizes" if value == "none" => o.sizes.clear(),
             "--sizes" => {
                 o.sizes = value
                     .split(',')
                     .map(|s| s.trim().parse().expect("--sizes N,N"))
                     .collect()
+            }
+            "--export-decisions" => {
+                o.export_decisions = value.parse().expect("--export-decisions N")
+            }
+            "--only" => {
+                if value != "import" {
+                    o.import_rows = 0;
+                }
+                if value != "search" {
+                    o.sizes.clear();
+                }
+                if value != "export" {
+                    o.export_decisions = 0;
+                }
             }
             "--queries" => o.queries = value.parse().expect("--queries N"),
             "--import-rows" => o.import_rows = value.parse().expect("--import-rows N"),
@@ -542,5 +566,151 @@ fn main() {
     }
     for size in &o.sizes {
         bench_search(&corpus, *size, o.queries);
+    }
+    if o.export_decisions > 0 {
+        bench_export(&corpus, o.export_decisions);
+    }
+}
+
+/// A decision log of `n` decisions: 100 per meeting, each with two impacts, two anecdotes as
+/// evidence and an annotation, the text recombined from real sentences.
+fn seed_decisions(corpus: &Corpus, n: usize) -> Db {
+    let mut rng = fastrand::Rng::with_seed(SEED);
+    let mut db = Db::open_in_memory().expect("db");
+    db.start_empty().expect("empty workspace");
+    let sentence =
+        |rng: &mut fastrand::Rng| corpus.sentences[rng.usize(..corpus.sentences.len())].clone();
+    let personas: Vec<String> = (0..5)
+        .map(|i| {
+            db.create_persona(&NewPersona {
+                name: format!("Persona {i}"),
+                segment: Some(format!("Segment {i}")),
+                ..Default::default()
+            })
+            .expect("persona")
+            .id
+        })
+        .collect();
+    let anecdotes: Vec<String> = (0..1000)
+        .map(|_| {
+            let text = sentence(&mut rng);
+            db.create_anecdote(&AnecdoteInput {
+                text,
+                said_on: NaiveDate::from_ymd_opt(2025, 1 + rng.u32(0..12), 1 + rng.u32(0..28)),
+                channel: Some(CHANNELS[rng.usize(..CHANNELS.len())].into()),
+                persona_ids: Some(vec![personas[rng.usize(..personas.len())].clone()]),
+                ..Default::default()
+            })
+            .expect("anecdote")
+            .id
+        })
+        .collect();
+    let person = db
+        .create_person(&PersonInput {
+            name: "Ambassador".into(),
+            role: Some(Role::Ambassador),
+        })
+        .expect("person");
+    db.set_current_person(Some(&person.id))
+        .expect("current person");
+    let start = NaiveDate::from_ymd_opt(2024, 1, 1).expect("date");
+    let mut meeting = String::new();
+    for i in 0..n {
+        if i % 100 == 0 {
+            meeting = db
+                .create_meeting(&NewMeeting {
+                    title: format!("Weekly review {}", i / 100 + 1),
+                    held_on: Some(start + chrono::Days::new((i / 100) as u64 * 7)),
+                    planned: Some(true),
+                    ..Default::default()
+                })
+                .expect("meeting")
+                .id;
+        }
+        let impacts = (0..2)
+            .map(|k| NewImpact {
+                persona_id: Some(personas[(i + k) % personas.len()].clone()),
+                segment: None,
+                direction: [
+                    ImpactDirection::Helps,
+                    ImpactDirection::Hurts,
+                    ImpactDirection::Neutral,
+                ][rng.usize(..3)],
+                magnitude: Some(rng.u8(1..=5)),
+                confidence: Some(Confidence::Medium),
+                reach: Some("some customers".into()),
+                what_changes: sentence(&mut rng),
+            })
+            .collect();
+        let decision = db
+            .record_decision(&NewDecision {
+                meeting_id: meeting.clone(),
+                statement: sentence(&mut rng),
+                rationale: Some(sentence(&mut rng)),
+                options_considered: Some(sentence(&mut rng)),
+                owner: Some("Owner".into()),
+                status: Some([DecisionStatus::Proposed, DecisionStatus::Rejected][i % 2]),
+                reversibility: Some([Reversibility::OneWay, Reversibility::TwoWay][rng.usize(..2)]),
+                impacts: Some(impacts),
+                evidence_ids: Some(vec![
+                    anecdotes[rng.usize(..anecdotes.len())].clone(),
+                    anecdotes[rng.usize(..anecdotes.len())].clone(),
+                ]),
+                ..Default::default()
+            })
+            .expect("decision");
+        db.add_annotation(
+            &decision.id,
+            &AnnotationInput {
+                stance: Stance::Concerned,
+                feeling: Some(2),
+                comment: sentence(&mut rng),
+                flags: vec![AnnotationFlag::WouldLeave],
+            },
+        )
+        .expect("annotation");
+    }
+    db
+}
+
+/// Time to write the whole log of `n` decisions in each format (best of three runs).
+fn bench_export(corpus: &Corpus, n: usize) {
+    let t = Instant::now();
+    let db = seed_decisions(corpus, n);
+    println!(
+        "\nExport of {n} decisions ({} meetings, 2 impacts, 2 evidence, 1 annotation each; seeded in {:.1} s), best of 3, ms:",
+        n.div_ceil(100),
+        t.elapsed().as_secs_f64()
+    );
+    let dir = scratch("export");
+    for format in ExportFormat::ALL {
+        let path = dir.join(format!("log.{}", format.as_str()));
+        let mut best = Duration::MAX;
+        let mut bytes = 0u64;
+        for _ in 0..3 {
+            let t = Instant::now();
+            let report = db
+                .export_decision_log(&DecisionFilter::default(), *format, &path, true)
+                .expect("export");
+            best = best.min(t.elapsed());
+            assert_eq!(report.decisions as usize, n);
+            bytes = dir_size(&path);
+        }
+        println!(
+            "  {:<10} {:>9} ms  {:>7.1} MB",
+            format.as_str(),
+            ms(best),
+            bytes as f64 / 1e6
+        );
+    }
+}
+
+fn dir_size(path: &Path) -> u64 {
+    if path.is_dir() {
+        std::fs::read_dir(path)
+            .map(|entries| entries.flatten().map(|e| dir_size(&e.path())).sum())
+            .unwrap_or(0)
+    } else {
+        std::fs::metadata(path).map(|m| m.len()).unwrap_or(0)
     }
 }

@@ -143,6 +143,111 @@ fn link_personas(conn: &Connection, anecdote_id: &str, persona_ids: &[String]) -
     Ok(())
 }
 
+/// The anecdotes with these ids (in no particular order), asked in chunks so any number of ids
+/// stays under SQLite's limit on bound parameters.
+pub(crate) fn by_ids(conn: &Connection, ids: &[String]) -> Result<Vec<Anecdote>> {
+    let mut found = Vec::with_capacity(ids.len());
+    for chunk in ids.chunks(500) {
+        let marks = vec!["?"; chunk.len()].join(",");
+        let mut part: Vec<Anecdote> = conn
+            .prepare_cached(&format!(
+                "SELECT {COLUMNS} FROM anecdotes a WHERE a.id IN ({marks})"
+            ))?
+            .query_map(params_from_iter(chunk), from_row)?
+            .collect::<rusqlite::Result<_>>()?;
+        attach_personas(conn, &mut part)?;
+        found.append(&mut part);
+    }
+    Ok(found)
+}
+
+/// The anecdote the workspace holds under another id that `a` (from another workspace) is the
+/// same as, by the rule every import uses: the same source reference, or the same text said on
+/// the same date.
+pub(crate) fn duplicate_of(conn: &Connection, a: &Anecdote) -> Result<Option<String>> {
+    if let Some(source) = a.source_ref.as_deref().filter(|s| !s.trim().is_empty()) {
+        let found: Option<String> = conn
+            .prepare_cached(
+                "SELECT id FROM anecdotes WHERE source_ref = ?1 AND id <> ?2
+                 ORDER BY rowid LIMIT 1",
+            )?
+            .query_row([source, &a.id], |r| r.get(0))
+            .optional()?;
+        if found.is_some() {
+            return Ok(found);
+        }
+    }
+    let text = a.text.trim();
+    Ok(conn
+        .prepare_cached(
+            "SELECT id FROM anecdotes
+             WHERE text_hash = ?1 AND text = ?2 AND said_on IS ?3 AND id <> ?4
+             ORDER BY rowid LIMIT 1",
+        )?
+        .query_row(
+            params![text_hash(text), text, date_text(a.said_on), a.id],
+            |r| r.get(0),
+        )
+        .optional()?)
+}
+
+/// Stores an anecdote exactly as another workspace had it (a decision-log import): its id,
+/// fields, persona links and timestamps. A new one goes through the same checked insert as
+/// every anecdote; with `replace`, the stored one's fields and links are replaced. Either way
+/// the search-queue triggers see the change. The caller has checked the personas exist.
+pub(crate) fn store_exact(conn: &Connection, a: &Anecdote, replace: bool) -> Result<()> {
+    let input = NewAnecdote {
+        text: a.text.clone(),
+        said_on: a.said_on,
+        channel: a.channel.clone(),
+        product_area: a.product_area.clone(),
+        segment: a.segment.clone(),
+        sentiment: a.sentiment,
+        severity: a.severity,
+        customer_count: a.customer_count,
+        tags: a.tags.clone(),
+        source_ref: a.source_ref.clone(),
+        provenance: a.provenance,
+        persona_ids: a.persona_ids.clone(),
+    };
+    check(&input)?;
+    if !replace {
+        insert_row(conn, &a.id, &input, &a.created_at, &a.updated_at)?;
+        return Ok(());
+    }
+    let text = input.text.trim();
+    conn.execute(
+        "UPDATE anecdotes SET text = ?2, said_on = ?3, channel = ?4, product_area = ?5,
+             segment = ?6, sentiment = ?7, severity = ?8, customer_count = ?9, tags = ?10,
+             source_ref = ?11, provenance = ?12, text_hash = ?13, created_at = ?14,
+             updated_at = ?15
+         WHERE id = ?1",
+        params![
+            a.id,
+            text,
+            date_text(input.said_on),
+            input.channel,
+            input.product_area,
+            input.segment,
+            input.sentiment,
+            input.severity,
+            input.customer_count,
+            to_json(&input.tags),
+            input.source_ref,
+            input.provenance,
+            text_hash(text),
+            a.created_at,
+            a.updated_at
+        ],
+    )?;
+    conn.execute(
+        "DELETE FROM anecdote_personas WHERE anecdote_id = ?1",
+        [&a.id],
+    )?;
+    link_personas(conn, &a.id, &input.persona_ids)?;
+    Ok(())
+}
+
 /// Whether the workspace already holds this anecdote: the same source reference, or the same
 /// text said on the same date.
 pub(crate) fn is_duplicate(conn: &Connection, input: &NewAnecdote) -> Result<bool> {

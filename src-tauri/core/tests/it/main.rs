@@ -5,6 +5,7 @@ mod anecdotes;
 mod annotations;
 mod decks;
 mod escalations;
+mod exports;
 mod import;
 mod library;
 mod meeting_flow;
@@ -16,6 +17,7 @@ mod reports;
 mod reviews;
 mod search;
 mod storage;
+mod transfer;
 mod workspace;
 
 use chair_core::Db;

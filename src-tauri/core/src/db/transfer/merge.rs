@@ -1,0 +1,982 @@
+//! Merging a parsed decision-log file into the workspace, record by record, by id and
+//! `updatedAt`, inside the caller's transaction.
+
+use std::collections::HashMap;
+
+use rusqlite::types::ToSql;
+use rusqlite::{params, Connection, OptionalExtension};
+
+use super::file::{rows, DecisionRec, DeckRec, LogFile};
+use crate::db::{anecdotes, date_text, to_json};
+use crate::model::{MergeAction, MergeChange, MergeReport, Person};
+use crate::{Error, Result};
+
+/// What to do with one record of the file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Verdict {
+    Add,
+    Update,
+    Unchanged,
+    KeptNewer,
+}
+
+impl Verdict {
+    fn writes(self) -> bool {
+        matches!(self, Verdict::Add | Verdict::Update)
+    }
+}
+
+struct Merge<'c> {
+    conn: &'c Connection,
+    report: MergeReport,
+    /// People of the file that the workspace already has under another id (same name): their
+    /// annotations are signed by the workspace's person.
+    same_person: HashMap<String, String>,
+    /// Built-in decks (and their prompts) of the file that the workspace has under its own
+    /// ids: the file's meetings and answers use the workspace's.
+    same_deck: HashMap<String, String>,
+    same_prompt: HashMap<String, String>,
+    /// Anecdotes of the file that the workspace holds under another id (the same source
+    /// reference, or text and day): evidence, consultations and escalations use the workspace's.
+    same_anecdote: HashMap<String, String>,
+}
+
+/// `id`, or what `map` says the workspace calls it.
+fn mapped<'a>(map: &'a HashMap<String, String>, id: &'a String) -> &'a String {
+    map.get(id).unwrap_or(id)
+}
+
+/// A label short enough for the merge report.
+fn label(text: &str) -> String {
+    let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    match line.char_indices().nth(80) {
+        Some((cut, _)) => format!("{}\u{2026}", &line[..cut]),
+        None => line,
+    }
+}
+
+/// Refuses a timestamp that is not in the workspace's own form (RFC 3339, UTC, milliseconds:
+/// `2026-11-18T14:03:21.120Z`), naming its place in the file. Stamps are compared, and ordered
+/// in SQL, as text, which is right only in that one form.
+fn check_stamp(path: &str, stamp: &str) -> Result<()> {
+    let stored_form = chrono::DateTime::parse_from_rfc3339(stamp)
+        .map(|t| crate::time::stamp(t.with_timezone(&chrono::Utc)) == stamp)
+        .unwrap_or(false);
+    if stored_form {
+        Ok(())
+    } else {
+        Err(Error::invalid(
+            path,
+            format!(
+                "{stamp:?} is not a timestamp as Empty Chair writes them (UTC with milliseconds, \
+                 e.g. 2026-11-18T14:03:21.120Z)"
+            ),
+        ))
+    }
+}
+
+/// A database refusal (a CHECK, a missing parent) while writing one record, named by its path.
+fn at(path: &str) -> impl Fn(Error) -> Error + '_ {
+    move |e| match e {
+        Error::Db(inner) => Error::invalid(path, format!("refused by the workspace: {inner}")),
+        other => other,
+    }
+}
+
+impl Merge<'_> {
+    /// Compares the file's record with the workspace's by id and `updatedAt`, and counts it.
+    fn judge(
+        &mut self,
+        kind: &str,
+        table: &str,
+        path: &str,
+        id: &str,
+        updated_at: &str,
+        label_text: &str,
+    ) -> Result<Verdict> {
+        if id.trim().is_empty() {
+            return Err(Error::invalid(format!("{path}.id"), "must not be empty"));
+        }
+        check_stamp(&format!("{path}.updatedAt"), updated_at)?;
+        let stored: Option<String> = self
+            .conn
+            .prepare_cached(&format!("SELECT updated_at FROM {table} WHERE id = ?1"))?
+            .query_row([id], |r| r.get(0))
+            .optional()?;
+        let verdict = match stored {
+            None => Verdict::Add,
+            Some(s) if s.as_str() < updated_at => Verdict::Update,
+            Some(s) if s == updated_at => Verdict::Unchanged,
+            Some(_) => Verdict::KeptNewer,
+        };
+        let action = match verdict {
+            Verdict::Add => {
+                self.report.added += 1;
+                Some(MergeAction::Added)
+            }
+            Verdict::Update => {
+                self.report.updated += 1;
+                Some(MergeAction::Updated)
+            }
+            Verdict::Unchanged => {
+                self.report.unchanged += 1;
+                None
+            }
+            Verdict::KeptNewer => {
+                self.report.kept_newer += 1;
+                Some(MergeAction::KeptNewer)
+            }
+        };
+        if let Some(action) = action {
+            self.report.changes.push(MergeChange {
+                kind: kind.to_owned(),
+                id: id.to_owned(),
+                label: label(label_text),
+                action,
+            });
+        }
+        Ok(verdict)
+    }
+
+    fn exists(&self, table: &str, id: &str) -> Result<bool> {
+        Ok(self
+            .conn
+            .prepare_cached(&format!(
+                "SELECT EXISTS (SELECT 1 FROM {table} WHERE id = ?1)"
+            ))?
+            .query_row([id], |r| r.get(0))?)
+    }
+
+    /// Fails unless `id` is in `table` (the workspace, or written from the file before).
+    fn require(&self, table: &str, what: &str, path: &str, id: &str) -> Result<()> {
+        if self.exists(table, id)? {
+            Ok(())
+        } else {
+            Err(Error::invalid(
+                path,
+                format!("{what} {id} is neither in the file nor in the workspace"),
+            ))
+        }
+    }
+
+    /// Inserts or replaces (in place: no delete, so nothing cascades) one row by id.
+    fn upsert(&self, table: &str, cols: &[&str], values: &[&dyn ToSql]) -> Result<()> {
+        let names = cols.join(", ");
+        let marks = (1..=cols.len())
+            .map(|i| format!("?{i}"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let sets = cols[1..]
+            .iter()
+            .map(|c| format!("{c} = excluded.{c}"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        self.conn
+            .prepare_cached(&format!(
+                "INSERT INTO {table} ({names}) VALUES ({marks})
+                 ON CONFLICT (id) DO UPDATE SET {sets}"
+            ))?
+            .execute(values)?;
+        Ok(())
+    }
+
+    /// The active person of the workspace with `p`'s name under another id, when `p` is
+    /// active and not in the workspace: two active people cannot share a name, and two laptops
+    /// that each added "Sam" mean the same Sam.
+    fn namesake(&self, p: &Person) -> Result<Option<String>> {
+        if p.archived_at.is_some() || self.exists("people", &p.id)? {
+            return Ok(None);
+        }
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT id FROM people
+                 WHERE archived_at IS NULL AND lower(trim(name)) = lower(trim(?1))",
+                [&p.name],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+
+    fn people(&mut self, file: &LogFile) -> Result<()> {
+        for (i, p) in file.people.iter().enumerate() {
+            let path = format!("people[{i}]");
+            if let Some(existing) = self.namesake(p)? {
+                self.report.unchanged += 1;
+                self.same_person.insert(p.id.clone(), existing);
+                continue;
+            }
+            let verdict = self.judge("person", "people", &path, &p.id, &p.updated_at, &p.name)?;
+            if verdict.writes() {
+                self.upsert(
+                    "people",
+                    &[
+                        "id",
+                        "name",
+                        "role",
+                        "archived_at",
+                        "created_at",
+                        "updated_at",
+                    ],
+                    params![
+                        p.id,
+                        p.name,
+                        p.role,
+                        p.archived_at,
+                        p.created_at,
+                        p.updated_at
+                    ],
+                )
+                .map_err(at(&path))?;
+            }
+        }
+        Ok(())
+    }
+
+    fn personas(&mut self, file: &LogFile) -> Result<()> {
+        for (i, p) in file.personas.iter().enumerate() {
+            let path = format!("personas[{i}]");
+            let verdict =
+                self.judge("persona", "personas", &path, &p.id, &p.updated_at, &p.name)?;
+            if verdict.writes() {
+                self.upsert(
+                    "personas",
+                    &[
+                        "id",
+                        "name",
+                        "segment",
+                        "bio",
+                        "goals",
+                        "frustrations",
+                        "needs",
+                        "quote",
+                        "success_measure",
+                        "archived_at",
+                        "created_at",
+                        "updated_at",
+                    ],
+                    params![
+                        p.id,
+                        p.name,
+                        p.segment,
+                        p.bio,
+                        to_json(&p.goals),
+                        to_json(&p.frustrations),
+                        to_json(&p.needs),
+                        p.quote,
+                        p.success_measure,
+                        p.archived_at,
+                        p.created_at,
+                        p.updated_at
+                    ],
+                )
+                .map_err(at(&path))?;
+            }
+        }
+        Ok(())
+    }
+
+    /// A built-in deck comes with every workspace under an id of its own. The file's copy of a
+    /// built-in deck takes the place of the workspace's same-named one while nothing uses that
+    /// yet, so an empty workspace does not end up with the deck twice.
+    fn adopt_builtin(&self, deck: &DeckRec) -> Result<()> {
+        let unused: Option<String> = self
+            .conn
+            .query_row(
+                "SELECT id FROM prompt_decks d
+                 WHERE builtin = 1 AND name = ?1
+                   AND NOT EXISTS (SELECT 1 FROM meetings m WHERE m.deck_id = d.id)
+                   AND NOT EXISTS (SELECT 1 FROM prompt_answers a JOIN prompts p
+                                   ON p.id = a.prompt_id WHERE p.deck_id = d.id)
+                 ORDER BY position LIMIT 1",
+                [&deck.name],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if let Some(id) = unused {
+            self.conn
+                .execute("DELETE FROM prompt_decks WHERE id = ?1", [id])?;
+        }
+        Ok(())
+    }
+
+    /// The workspace's built-in deck that `deck` is a copy of (same name, same prompts in the
+    /// same order) with its prompt ids by position, for a built-in deck the workspace lacks by
+    /// id: every workspace has the built-in decks under ids of its own.
+    fn same_builtin(&self, deck: &DeckRec) -> Result<Option<(String, Vec<String>)>> {
+        if !deck.builtin || self.exists("prompt_decks", &deck.id)? {
+            return Ok(None);
+        }
+        let candidates: Vec<String> = rows(
+            self.conn,
+            "SELECT id FROM prompt_decks WHERE builtin = 1 AND name = ?1 ORDER BY position, id",
+            &[&deck.name],
+            |r| r.get(0),
+        )?;
+        for id in candidates {
+            let prompts: Vec<(String, String)> = rows(
+                self.conn,
+                "SELECT id, text FROM prompts WHERE deck_id = ?1 ORDER BY position",
+                &[&id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )?;
+            let same = prompts.len() == deck.prompts.len()
+                && prompts
+                    .iter()
+                    .zip(&deck.prompts)
+                    .all(|((_, t), p)| *t == p.text);
+            if same {
+                return Ok(Some((id, prompts.into_iter().map(|(id, _)| id).collect())));
+            }
+        }
+        Ok(None)
+    }
+
+    fn decks(&mut self, file: &LogFile) -> Result<()> {
+        for (i, d) in file.decks.iter().enumerate() {
+            let path = format!("decks[{i}]");
+            if d.builtin && !self.exists("prompt_decks", &d.id)? {
+                // Unused here: the file's copy takes its place (ids and all). Used: the file's
+                // meetings and answers are pointed at the workspace's copy instead.
+                self.adopt_builtin(d)?;
+                if let Some((own, prompts)) = self.same_builtin(d)? {
+                    self.report.unchanged += 1 + d.prompts.len() as u32;
+                    self.same_deck.insert(d.id.clone(), own);
+                    for (p, own) in d.prompts.iter().zip(prompts) {
+                        self.same_prompt.insert(p.id.clone(), own);
+                    }
+                    continue;
+                }
+            }
+            let verdict =
+                self.judge("deck", "prompt_decks", &path, &d.id, &d.updated_at, &d.name)?;
+            if verdict.writes() {
+                self.upsert(
+                    "prompt_decks",
+                    &[
+                        "id",
+                        "name",
+                        "description",
+                        "builtin",
+                        "position",
+                        "created_at",
+                        "updated_at",
+                    ],
+                    params![
+                        d.id,
+                        d.name,
+                        d.description,
+                        d.builtin,
+                        d.position,
+                        d.created_at,
+                        d.updated_at
+                    ],
+                )
+                .map_err(at(&path))?;
+            }
+            for (j, p) in d.prompts.iter().enumerate() {
+                let path = format!("{path}.prompts[{j}]");
+                let verdict =
+                    self.judge("prompt", "prompts", &path, &p.id, &p.updated_at, &p.text)?;
+                if verdict.writes() {
+                    self.upsert(
+                        "prompts",
+                        &[
+                            "id",
+                            "deck_id",
+                            "position",
+                            "text",
+                            "help",
+                            "created_at",
+                            "updated_at",
+                        ],
+                        params![
+                            p.id,
+                            d.id,
+                            p.position,
+                            p.text,
+                            p.help,
+                            p.created_at,
+                            p.updated_at
+                        ],
+                    )
+                    .map_err(at(&path))?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Anecdotes go through the anecdotes' own insert path, which checks them and feeds the
+    /// search index's queue. One the workspace already holds under another id is not added
+    /// again; only anecdotes that were there before the import count (two equal ones within the
+    /// file both come in, as they were).
+    fn anecdotes(&mut self, file: &LogFile) -> Result<()> {
+        for a in &file.anecdotes {
+            if !self.exists("anecdotes", &a.id)? {
+                if let Some(own) = anecdotes::duplicate_of(self.conn, a)? {
+                    self.same_anecdote.insert(a.id.clone(), own);
+                }
+            }
+        }
+        for (i, a) in file.anecdotes.iter().enumerate() {
+            let path = format!("anecdotes[{i}]");
+            check_stamp(&format!("{path}.createdAt"), &a.created_at)?;
+            if self.same_anecdote.contains_key(&a.id) {
+                // Both workspaces imported the same customer export: one anecdote.
+                self.report.unchanged += 1;
+                continue;
+            }
+            let verdict = self.judge(
+                "anecdote",
+                "anecdotes",
+                &path,
+                &a.id,
+                &a.updated_at,
+                &a.text,
+            )?;
+            if verdict.writes() {
+                for (j, p) in a.persona_ids.iter().enumerate() {
+                    self.require("personas", "persona", &format!("{path}.personaIds[{j}]"), p)?;
+                }
+                anecdotes::store_exact(self.conn, a, verdict == Verdict::Update).map_err(|e| {
+                    match e {
+                        Error::Invalid { field, message } => {
+                            Error::invalid(format!("{path}.{field}"), message)
+                        }
+                        other => at(&path)(other),
+                    }
+                })?;
+            }
+        }
+        Ok(())
+    }
+
+    fn meetings(&mut self, file: &LogFile) -> Result<()> {
+        for (i, m) in file.meetings.iter().enumerate() {
+            let path = format!("meetings[{i}]");
+            check_stamp(&format!("{path}.createdAt"), &m.created_at)?;
+            let verdict =
+                self.judge("meeting", "meetings", &path, &m.id, &m.updated_at, &m.title)?;
+            if verdict.writes() {
+                let deck_id = m
+                    .deck_id
+                    .as_ref()
+                    .map(|d| self.same_deck.get(d).unwrap_or(d).clone());
+                if let Some(deck) = &deck_id {
+                    self.require(
+                        "prompt_decks",
+                        "prompt deck",
+                        &format!("{path}.deckId"),
+                        deck,
+                    )?;
+                }
+                self.upsert(
+                    "meetings",
+                    &[
+                        "id",
+                        "title",
+                        "held_on",
+                        "goal",
+                        "status",
+                        "deck_id",
+                        "prompt_index",
+                        "nudge_minutes",
+                        "current_agenda_item_id",
+                        "last_customer_reference_at",
+                        "started_at",
+                        "ended_at",
+                        "created_at",
+                        "updated_at",
+                    ],
+                    params![
+                        m.id,
+                        m.title,
+                        date_text(Some(m.held_on)),
+                        m.goal,
+                        m.status,
+                        deck_id,
+                        m.prompt_index,
+                        m.nudge_minutes,
+                        m.current_agenda_item_id,
+                        m.last_customer_reference_at,
+                        m.started_at,
+                        m.ended_at,
+                        m.created_at,
+                        m.updated_at
+                    ],
+                )
+                .map_err(at(&path))?;
+                self.conn.execute(
+                    "DELETE FROM meeting_personas WHERE meeting_id = ?1",
+                    [&m.id],
+                )?;
+                for (j, p) in m.persona_ids.iter().enumerate() {
+                    let ppath = format!("{path}.personaIds[{j}]");
+                    self.require("personas", "persona", &ppath, p)?;
+                    self.conn
+                        .execute(
+                            "INSERT OR IGNORE INTO meeting_personas (meeting_id, persona_id, position)
+                             VALUES (?1, ?2, ?3)",
+                            params![m.id, p, j as u32],
+                        )
+                        .map_err(|e| at(&ppath)(e.into()))?;
+                }
+                self.conn.execute(
+                    "DELETE FROM meeting_attendees WHERE meeting_id = ?1",
+                    [&m.id],
+                )?;
+                for (j, a) in m.attendees.iter().enumerate() {
+                    let apath = format!("{path}.attendees[{j}]");
+                    self.conn
+                        .execute(
+                            "INSERT INTO meeting_attendees (id, meeting_id, position, name, role,
+                                 created_at)
+                             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                            params![a.id, m.id, j as u32, a.name, a.role, a.created_at],
+                        )
+                        .map_err(|e| at(&apath)(e.into()))?;
+                }
+            }
+            for (j, a) in m.agenda.iter().enumerate() {
+                let apath = format!("{path}.agenda[{j}]");
+                let verdict = self.judge(
+                    "agenda item",
+                    "agenda_items",
+                    &apath,
+                    &a.id,
+                    &a.updated_at,
+                    &a.title,
+                )?;
+                if verdict.writes() {
+                    self.upsert(
+                        "agenda_items",
+                        &[
+                            "id",
+                            "meeting_id",
+                            "position",
+                            "title",
+                            "planned_minutes",
+                            "elapsed_ms",
+                            "started_at",
+                            "running_since",
+                            "done_at",
+                            "last_customer_reference_at",
+                            "created_at",
+                            "updated_at",
+                        ],
+                        params![
+                            a.id,
+                            m.id,
+                            a.position,
+                            a.title,
+                            a.planned_minutes,
+                            a.elapsed_ms,
+                            a.started_at,
+                            a.running_since,
+                            a.done_at,
+                            a.last_customer_reference_at,
+                            a.created_at,
+                            a.updated_at
+                        ],
+                    )
+                    .map_err(at(&apath))?;
+                }
+            }
+            if let Some(item) = &m.current_agenda_item_id {
+                self.require(
+                    "agenda_items",
+                    "agenda item",
+                    &format!("{path}.currentAgendaItemId"),
+                    item,
+                )?;
+            }
+        }
+        Ok(())
+    }
+
+    fn decisions(&mut self, file: &LogFile) -> Result<()> {
+        let mut written = Vec::new();
+        for (i, d) in file.decisions.iter().enumerate() {
+            let path = format!("decisions[{i}]");
+            check_stamp(&format!("{path}.createdAt"), &d.created_at)?;
+            let verdict = self.judge(
+                "decision",
+                "decisions",
+                &path,
+                &d.id,
+                &d.updated_at,
+                &d.statement,
+            )?;
+            if verdict.writes() {
+                self.require(
+                    "meetings",
+                    "meeting",
+                    &format!("{path}.meetingId"),
+                    &d.meeting_id,
+                )?;
+                if let Some(item) = &d.agenda_item_id {
+                    self.require(
+                        "agenda_items",
+                        "agenda item",
+                        &format!("{path}.agendaItemId"),
+                        item,
+                    )?;
+                }
+                self.upsert(
+                    "decisions",
+                    &[
+                        "id",
+                        "meeting_id",
+                        "agenda_item_id",
+                        "statement",
+                        "rationale",
+                        "options_considered",
+                        "owner",
+                        "status",
+                        "reversibility",
+                        "review_on",
+                        "superseded_by",
+                        "gate_overridden_by",
+                        "gate_overridden_at",
+                        "reviewed_at",
+                        "review_happened",
+                        "review_note",
+                        "created_at",
+                        "updated_at",
+                    ],
+                    params![
+                        d.id,
+                        d.meeting_id,
+                        d.agenda_item_id,
+                        d.statement,
+                        d.rationale,
+                        d.options_considered,
+                        d.owner,
+                        d.status,
+                        d.reversibility,
+                        date_text(d.review_on),
+                        d.superseded_by,
+                        d.gate_overridden_by,
+                        d.gate_overridden_at,
+                        d.reviewed_at,
+                        d.review_happened,
+                        d.review_note,
+                        d.created_at,
+                        d.updated_at
+                    ],
+                )
+                .map_err(at(&path))?;
+                self.decision_children(&path, d)?;
+                written.push(d);
+            }
+        }
+        // Second pass, once every decision is in: a decision may be superseded by one later in
+        // the file, or by one a filtered export left out. That one is not made up: the written
+        // decision then names none.
+        for d in written {
+            if let Some(by) = &d.superseded_by {
+                if !self.exists("decisions", by)? {
+                    self.conn.execute(
+                        "UPDATE decisions SET superseded_by = NULL WHERE id = ?1",
+                        [&d.id],
+                    )?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Replaces a written decision's impacts and evidence with the file's.
+    fn decision_children(&mut self, path: &str, d: &DecisionRec) -> Result<()> {
+        self.conn.execute(
+            "DELETE FROM customer_impacts WHERE decision_id = ?1",
+            [&d.id],
+        )?;
+        self.conn.execute(
+            "DELETE FROM decision_evidence WHERE decision_id = ?1",
+            [&d.id],
+        )?;
+        for (j, im) in d.impacts.iter().enumerate() {
+            let ipath = format!("{path}.impacts[{j}]");
+            if let Some(p) = &im.persona_id {
+                self.require("personas", "persona", &format!("{ipath}.personaId"), p)?;
+            }
+            self.conn
+                .prepare_cached(
+                    "INSERT INTO customer_impacts (id, decision_id, persona_id, segment, direction,
+                         magnitude, confidence, reach, what_changes, created_at, updated_at)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+                     ON CONFLICT (id) DO UPDATE SET decision_id = excluded.decision_id,
+                         persona_id = excluded.persona_id, segment = excluded.segment,
+                         direction = excluded.direction, magnitude = excluded.magnitude,
+                         confidence = excluded.confidence, reach = excluded.reach,
+                         what_changes = excluded.what_changes, created_at = excluded.created_at,
+                         updated_at = excluded.updated_at",
+                )?
+                .execute(params![
+                    im.id,
+                    d.id,
+                    im.persona_id,
+                    im.segment,
+                    im.direction,
+                    im.magnitude,
+                    im.confidence,
+                    im.reach,
+                    im.what_changes,
+                    im.created_at,
+                    im.updated_at
+                ])
+                .map_err(|e| at(&ipath)(e.into()))?;
+        }
+        for (j, e) in d.evidence.iter().enumerate() {
+            let epath = format!("{path}.evidence[{j}].anecdoteId");
+            let anecdote = mapped(&self.same_anecdote, &e.anecdote_id);
+            self.require("anecdotes", "anecdote", &epath, anecdote)?;
+            self.conn
+                .execute(
+                    "INSERT OR IGNORE INTO decision_evidence (decision_id, anecdote_id, created_at)
+                     VALUES (?1, ?2, ?3)",
+                    params![d.id, anecdote, e.created_at],
+                )
+                .map_err(|err| at(&epath)(err.into()))?;
+        }
+        Ok(())
+    }
+
+    fn annotations(&mut self, file: &LogFile) -> Result<()> {
+        for (i, d) in file.decisions.iter().enumerate() {
+            for (j, a) in d.annotations.iter().enumerate() {
+                let path = format!("decisions[{i}].annotations[{j}]");
+                let text = format!("{}: {}", a.author, a.comment);
+                let verdict = self.judge(
+                    "annotation",
+                    "annotations",
+                    &path,
+                    &a.id,
+                    &a.updated_at,
+                    &text,
+                )?;
+                if verdict.writes() {
+                    let person = a
+                        .person_id
+                        .as_ref()
+                        .map(|p| self.same_person.get(p).unwrap_or(p).clone());
+                    if let Some(p) = &person {
+                        self.require("people", "person", &format!("{path}.personId"), p)?;
+                    }
+                    let flags: Vec<String> =
+                        a.flags.iter().map(|f| f.as_str().to_owned()).collect();
+                    self.upsert(
+                        "annotations",
+                        &[
+                            "id",
+                            "decision_id",
+                            "person_id",
+                            "author",
+                            "role",
+                            "stance",
+                            "feeling",
+                            "comment",
+                            "flags",
+                            "created_at",
+                            "updated_at",
+                        ],
+                        params![
+                            a.id,
+                            d.id,
+                            person,
+                            a.author,
+                            a.role,
+                            a.stance,
+                            a.feeling,
+                            a.comment,
+                            to_json(&flags),
+                            a.created_at,
+                            a.updated_at
+                        ],
+                    )
+                    .map_err(at(&path))?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn answers(&mut self, file: &LogFile) -> Result<()> {
+        for (i, m) in file.meetings.iter().enumerate() {
+            for (j, a) in m.answers.iter().enumerate() {
+                let path = format!("meetings[{i}].answers[{j}]");
+                let verdict = self.judge(
+                    "answer",
+                    "prompt_answers",
+                    &path,
+                    &a.id,
+                    &a.updated_at,
+                    &a.answer,
+                )?;
+                if verdict.writes() {
+                    let prompt = self.same_prompt.get(&a.prompt_id).unwrap_or(&a.prompt_id);
+                    self.require("prompts", "prompt", &format!("{path}.promptId"), prompt)?;
+                    if let Some(d) = &a.decision_id {
+                        self.require("decisions", "decision", &format!("{path}.decisionId"), d)?;
+                    }
+                    self.upsert(
+                        "prompt_answers",
+                        &[
+                            "id",
+                            "meeting_id",
+                            "prompt_id",
+                            "agenda_item_id",
+                            "decision_id",
+                            "answer",
+                            "created_at",
+                            "updated_at",
+                        ],
+                        params![
+                            a.id,
+                            m.id,
+                            prompt,
+                            a.agenda_item_id,
+                            a.decision_id,
+                            a.answer,
+                            a.created_at,
+                            a.updated_at
+                        ],
+                    )
+                    .map_err(at(&path))?;
+                }
+            }
+            for (j, c) in m.consulted.iter().enumerate() {
+                let path = format!("meetings[{i}].consulted[{j}]");
+                let anecdote = mapped(&self.same_anecdote, &c.anecdote_id);
+                self.require(
+                    "anecdotes",
+                    "anecdote",
+                    &format!("{path}.anecdoteId"),
+                    anecdote,
+                )?;
+                self.conn
+                    .execute(
+                        "INSERT OR IGNORE INTO meeting_anecdotes (meeting_id, anecdote_id,
+                             first_kind, first_at)
+                         VALUES (?1, ?2, ?3, ?4)",
+                        params![m.id, anecdote, c.kind, c.at],
+                    )
+                    .map_err(|e| at(&path)(e.into()))?;
+            }
+        }
+        Ok(())
+    }
+
+    fn escalations(&mut self, file: &LogFile) -> Result<()> {
+        for (i, e) in file.escalations.iter().enumerate() {
+            let path = format!("escalations[{i}]");
+            let text = format!("{} {}", e.owner, e.note);
+            let verdict = self.judge(
+                "escalation",
+                "escalations",
+                &path,
+                &e.id,
+                &e.updated_at,
+                &text,
+            )?;
+            if verdict.writes() {
+                let anecdote = mapped(&self.same_anecdote, &e.anecdote_id);
+                self.require(
+                    "anecdotes",
+                    "anecdote",
+                    &format!("{path}.anecdoteId"),
+                    anecdote,
+                )?;
+                // The meetings it names may be outside the export: then it names none here.
+                let known = |id: &Option<String>| -> Result<Option<String>> {
+                    Ok(match id {
+                        Some(m) if self.exists("meetings", m)? => Some(m.clone()),
+                        _ => None,
+                    })
+                };
+                let meeting = known(&e.meeting_id)?;
+                let reported = known(&e.reported_in_meeting_id)?;
+                self.upsert(
+                    "escalations",
+                    &[
+                        "id",
+                        "anecdote_id",
+                        "owner",
+                        "note",
+                        "raised_by",
+                        "meeting_id",
+                        "deadline_hours",
+                        "due_at",
+                        "resolved_at",
+                        "resolved_by",
+                        "root_cause",
+                        "fix",
+                        "reported_in_meeting_id",
+                        "created_at",
+                        "updated_at",
+                    ],
+                    params![
+                        e.id,
+                        anecdote,
+                        e.owner,
+                        e.note,
+                        e.raised_by,
+                        meeting,
+                        e.deadline_hours,
+                        e.due_at,
+                        e.resolved_at,
+                        e.resolved_by,
+                        e.root_cause,
+                        e.fix,
+                        reported,
+                        e.created_at,
+                        e.updated_at
+                    ],
+                )
+                .map_err(at(&path))?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Merges `file` into the workspace inside the caller's transaction.
+pub(super) fn merge(conn: &Connection, file: &LogFile, dry_run: bool) -> Result<MergeReport> {
+    // Meetings and their current agenda item, and decisions superseded by later ones, refer
+    // to each other: the constraints are checked at commit, after everything is written.
+    conn.pragma_update(None, "defer_foreign_keys", "ON")?;
+    let mut m = Merge {
+        conn,
+        report: MergeReport {
+            dry_run,
+            ..MergeReport::default()
+        },
+        same_person: HashMap::new(),
+        same_deck: HashMap::new(),
+        same_prompt: HashMap::new(),
+        same_anecdote: HashMap::new(),
+    };
+    m.people(file)?;
+    m.personas(file)?;
+    m.decks(file)?;
+    m.anecdotes(file)?;
+    m.meetings(file)?;
+    m.decisions(file)?;
+    m.annotations(file)?;
+    m.answers(file)?;
+    m.escalations(file)?;
+    let dangling: Option<(String, String)> = conn
+        .query_row("PRAGMA foreign_key_check", [], |r| {
+            Ok((r.get(0)?, r.get(2)?))
+        })
+        .optional()?;
+    if let Some((table, parent)) = dangling {
+        return Err(Error::invalid(
+            "file",
+            format!("a {table} row refers to a {parent} row that is neither in the file nor in the workspace"),
+        ));
+    }
+    Ok(m.report)
+}

@@ -1,0 +1,262 @@
+//! Making untrusted customer text safe in files other programs open: Markdown that cannot gain
+//! headings, links or HTML, and CSV cells a spreadsheet will not run as formulas; and the
+//! decision log written in the formats teams already use (one submodule per format).
+//!
+//! Every renderer is a pure function of the log: same data, same bytes (no "exported at"
+//! stamp, fixed order everywhere), so an export can be committed to a repository and diffed.
+
+pub mod adr;
+pub mod csv;
+pub mod html;
+pub mod markdown;
+
+use std::collections::HashMap;
+
+use crate::model::{
+    Anecdote, Annotation, AnnotationFlag, CustomerImpact, Decision, DecisionLog, Persona,
+};
+
+/// `text` as literal Markdown: characters with meaning are backslash-escaped, `<` and `>`
+/// become entities (so no raw HTML survives), and line breaks become spaces so the text cannot
+/// start a heading, list or quote of its own.
+pub fn markdown_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '\r' | '\n' => {
+                if !out.ends_with(' ') {
+                    out.push(' ');
+                }
+            }
+            '\\' | '`' | '*' | '_' | '{' | '}' | '[' | ']' | '(' | ')' | '#' | '+' | '-' | '.'
+            | '!' | '|' | '~' | '=' | '"' | '\'' | ':' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c => out.push(c),
+        }
+    }
+    out.trim().to_owned()
+}
+
+/// A CSV cell that spreadsheets show as text: one starting with `=`, `+`, `-`, `@`, tab or
+/// carriage return gets a leading apostrophe (OWASP's advice against formula injection).
+pub fn csv_cell(text: &str) -> String {
+    match text.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{text}"),
+        _ => text.to_owned(),
+    }
+}
+
+/// Writes `bytes` to `path` whole or not at all: a temporary file beside it, synced, then
+/// renamed over it.
+pub fn write_file(path: &std::path::Path, bytes: &[u8]) -> crate::Result<()> {
+    write_file_with(path, bytes, true)
+}
+
+/// `write_file` for one of many small files written together (a folder of ADRs): as atomic (a
+/// reader sees the old file or the new one), but left to the OS to flush. Syncing each of ten
+/// thousand files took close to a minute; an export can always be written again.
+pub fn write_file_unsynced(path: &std::path::Path, bytes: &[u8]) -> crate::Result<()> {
+    write_file_with(path, bytes, false)
+}
+
+fn write_file_with(path: &std::path::Path, bytes: &[u8], sync: bool) -> crate::Result<()> {
+    use std::io::Write;
+    let io = |source| crate::Error::Io {
+        path: path.to_owned(),
+        source,
+    };
+    let mut name = path.file_name().unwrap_or_default().to_owned();
+    name.push(".partial");
+    let tmp = path.with_file_name(name);
+    let mut file = std::fs::File::create(&tmp).map_err(io)?;
+    file.write_all(bytes)
+        .and_then(|()| if sync { file.sync_all() } else { Ok(()) })
+        .map_err(io)?;
+    std::fs::rename(&tmp, path).map_err(io)
+}
+
+/// The log with what the renderers look up: the personas its impacts name and the anecdotes
+/// pinned as evidence, by id.
+pub struct LogDoc<'a> {
+    pub log: &'a DecisionLog,
+    pub anecdotes: &'a HashMap<String, Anecdote>,
+}
+
+impl LogDoc<'_> {
+    pub fn persona(&self, id: &str) -> Option<&Persona> {
+        self.log.personas.iter().find(|p| p.id == id)
+    }
+
+    /// Who an impact is about: the persona's name (and its segment), or the segment alone.
+    pub fn impact_who(&self, impact: &CustomerImpact) -> String {
+        let name = impact
+            .persona_id
+            .as_deref()
+            .and_then(|id| self.persona(id))
+            .map(|p| p.name.as_str());
+        match (name, impact.segment.trim()) {
+            (Some(n), "") => n.to_owned(),
+            (Some(n), s) => format!("{n} ({s})"),
+            (None, "") => "(no persona or segment)".to_owned(),
+            (None, s) => s.to_owned(),
+        }
+    }
+
+    /// The decisions in log order, each with its meeting's index and its number (from 1).
+    pub fn numbered(&self) -> impl Iterator<Item = (usize, &Decision)> {
+        self.log
+            .meetings
+            .iter()
+            .flat_map(|m| m.decisions.iter())
+            .enumerate()
+            .map(|(i, d)| (i + 1, d))
+    }
+
+    /// "3 decisions from 1 meeting."
+    pub fn counts(&self) -> String {
+        let plural = |n: usize| if n == 1 { "" } else { "s" };
+        let (d, m) = (self.decision_count(), self.log.meetings.len());
+        format!("{d} decision{} from {m} meeting{}.", plural(d), plural(m))
+    }
+
+    pub fn decision_count(&self) -> usize {
+        self.log.meetings.iter().map(|m| m.decisions.len()).sum()
+    }
+
+    /// What the document covers: the one meeting's title, or the period of its meetings.
+    pub fn title(&self) -> String {
+        self.title_with(str::to_owned)
+    }
+
+    /// `title` with the meeting's title (user text) passed through `escape`.
+    pub fn title_with(&self, escape: impl Fn(&str) -> String) -> String {
+        let meetings = &self.log.meetings;
+        let filter = &self.log.filter;
+        if let ([only], Some(_)) = (meetings.as_slice(), &filter.meeting_id) {
+            return format!("{} ({})", escape(&only.meeting.title), only.meeting.held_on);
+        }
+        let from = filter.from.or(meetings.first().map(|m| m.meeting.held_on));
+        let to = filter.to.or(meetings.last().map(|m| m.meeting.held_on));
+        match (from, to) {
+            (Some(f), Some(t)) if f == t => format!("meetings held on {f}"),
+            (Some(f), Some(t)) => format!("meetings held {f} to {t}"),
+            (Some(f), None) => format!("meetings held from {f}"),
+            (None, Some(t)) => format!("meetings held until {t}"),
+            (None, None) => "no meetings".to_owned(),
+        }
+    }
+
+    /// The narrowing filters in words ("status accepted, persona Dana"); empty for none.
+    pub fn filter_words(&self) -> String {
+        self.filter_words_with(str::to_owned)
+    }
+
+    /// `filter_words` with the persona's name (user text) passed through `escape`.
+    pub fn filter_words_with(&self, escape: impl Fn(&str) -> String) -> String {
+        let f = &self.log.filter;
+        let mut parts = Vec::new();
+        if let Some(s) = f.status {
+            parts.push(format!("status {}", s.as_str()));
+        }
+        if let Some(r) = f.reversibility {
+            parts.push(format!("reversibility {}", reversibility_words(r)));
+        }
+        if let Some(d) = f.direction {
+            parts.push(format!("an impact that {}", d.as_str()));
+        }
+        if let Some(p) = &f.persona_id {
+            let name = self.persona(p).map(|p| p.name.as_str()).unwrap_or(p);
+            parts.push(format!("an impact on {}", escape(name)));
+        }
+        parts.join(", ")
+    }
+}
+
+pub fn reversibility_words(r: crate::model::Reversibility) -> &'static str {
+    match r {
+        crate::model::Reversibility::OneWay => "one-way door",
+        crate::model::Reversibility::TwoWay => "two-way door",
+        crate::model::Reversibility::Unknown => "unknown",
+    }
+}
+
+pub fn flag_words(flag: AnnotationFlag) -> &'static str {
+    match flag {
+        AnnotationFlag::WouldTellOthers => "would tell others",
+        AnnotationFlag::WouldLeave => "would leave",
+        AnnotationFlag::WouldPayMore => "would pay more",
+    }
+}
+
+/// "supports, feeling 4/5, would tell others": an annotation's stance, feeling and flags.
+pub fn annotation_gist(a: &Annotation) -> String {
+    let mut parts = vec![a.stance.as_str().to_owned()];
+    if let Some(f) = a.feeling {
+        parts.push(format!("feeling {f}/5"));
+    }
+    parts.extend(a.flags.iter().map(|f| flag_words(*f).to_owned()));
+    parts.join(", ")
+}
+
+/// "helps, magnitude 4/5, high confidence".
+pub fn impact_gist(i: &CustomerImpact) -> String {
+    let mut parts = vec![i.direction.as_str().to_owned()];
+    if let Some(m) = i.magnitude {
+        parts.push(format!("magnitude {m}/5"));
+    }
+    if let Some(c) = i.confidence {
+        parts.push(format!("{} confidence", c.as_str()));
+    }
+    parts.join(", ")
+}
+
+/// The review line: when it is due, and what the look back found once done. Made of dates and
+/// fixed words only, so it needs no escaping.
+pub fn review_words(d: &Decision) -> Option<String> {
+    match (&d.reviewed_at, d.review_happened, d.review_on) {
+        (Some(at), happened, _) => {
+            let verdict = match happened {
+                Some(true) => "it happened as intended",
+                Some(false) => "it did not happen as intended",
+                None => "reviewed",
+            };
+            // Only a well-formed stamp's date is shown: the words stay free of user text.
+            match chrono::DateTime::parse_from_rfc3339(at) {
+                Ok(t) => Some(format!("reviewed {}: {verdict}", t.date_naive())),
+                Err(_) => Some(format!("reviewed: {verdict}")),
+            }
+        }
+        (None, _, Some(on)) => Some(format!("due {on}")),
+        (None, _, None) => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markdown_cannot_inject_structure() {
+        let hostile = "# Heading\n[link](javascript:alert(1)) <img src=x onerror=alert(1)> *bold*";
+        let safe = markdown_text(hostile);
+        assert!(!safe.contains('\n'));
+        assert!(!safe.contains('<') && !safe.contains('>'));
+        assert!(safe.starts_with("\\# Heading"));
+        assert!(safe.contains("\\[link\\]\\(javascript\\:alert\\(1\\)\\)"));
+        assert!(safe.contains("\\*bold\\*"));
+    }
+
+    #[test]
+    fn csv_cells_starting_like_formulas_are_neutralized() {
+        for bad in ["=HYPERLINK(\"x\")", "+1", "-2+3", "@SUM(A1)", "\tx", "\rx"] {
+            assert!(csv_cell(bad).starts_with('\''), "{bad:?}");
+        }
+        assert_eq!(csv_cell("Refund please"), "Refund please");
+        assert_eq!(csv_cell(""), "");
+    }
+}

@@ -1,0 +1,524 @@
+//! The JSON export coming back: a round trip into an empty workspace is byte-equal, merging
+//! by id adds, updates and keeps the newer, a dry run changes nothing, and a bad file is
+//! refused naming the place.
+
+use std::path::{Path, PathBuf};
+
+use chair_core::model::{
+    AnecdoteInput, AnecdoteQuery, CustomerReference, CustomerReferenceKind, DecisionFilter,
+    DecisionInput, EscalationResolution, ExportFormat, MergeAction, MergeReport, NewEscalation,
+};
+use chair_core::Db;
+
+use crate::exports::{annotate, with_hostile_decision};
+use crate::sample_db;
+use crate::storage::tempdir;
+
+fn export_json(db: &Db, path: &Path) -> Vec<u8> {
+    db.export_decision_log(&DecisionFilter::default(), ExportFormat::Json, path, true)
+        .unwrap();
+    std::fs::read(path).unwrap()
+}
+
+fn empty_db() -> Db {
+    let mut db = Db::open_in_memory().unwrap();
+    db.start_empty().unwrap();
+    db
+}
+
+/// The sample with a second meeting, a hostile decision and annotations on a sample decision.
+fn rich_sample() -> Db {
+    let mut db = sample_db();
+    with_hostile_decision(&mut db);
+    let first = db
+        .decision_log(&DecisionFilter::default())
+        .unwrap()
+        .meetings[0]
+        .decisions[0]
+        .id
+        .clone();
+    annotate(
+        &mut db,
+        &first,
+        "Lee",
+        "Finally, no freight fees for heavy things.",
+    );
+    // An escalation of an evidence anecdote, raised in the meeting and resolved.
+    let log = db.decision_log(&DecisionFilter::default()).unwrap();
+    let meeting = &log.meetings[0];
+    let escalation = db
+        .escalate_anecdote(&NewEscalation {
+            anecdote_id: meeting.decisions[0].evidence_ids[0].clone(),
+            owner: "Returns team".into(),
+            deadline_hours: 48,
+            note: None,
+            meeting_id: Some(meeting.meeting.id.clone()),
+        })
+        .unwrap();
+    db.resolve_escalation(&EscalationResolution {
+        escalation_id: escalation.id,
+        root_cause: "The freight rule ignored defects".into(),
+        fix: "Defective heavy items ship back free".into(),
+    })
+    .unwrap();
+    // The same words typed in twice, both consulted in the meeting: two anecdotes, kept two.
+    let evidence = db
+        .get_anecdotes(&meeting.decisions[0].evidence_ids[..1])
+        .unwrap()
+        .remove(0);
+    for _ in 0..2 {
+        let copy = db
+            .create_anecdote(&AnecdoteInput {
+                text: "Typed in twice by hand".into(),
+                said_on: evidence.said_on,
+                ..Default::default()
+            })
+            .unwrap();
+        db.record_customer_reference(
+            &CustomerReference {
+                meeting_id: meeting.meeting.id.clone(),
+                kind: CustomerReferenceKind::AnecdoteOpened,
+                anecdote_id: Some(copy.id),
+            },
+            chrono::Utc::now(),
+        )
+        .unwrap();
+    }
+    db
+}
+
+fn deck_names(db: &Db) -> Vec<String> {
+    let mut names: Vec<String> = db
+        .list_decks()
+        .unwrap()
+        .into_iter()
+        .map(|d| d.name)
+        .collect();
+    names.sort();
+    names
+}
+
+fn no_change(r: &MergeReport) -> bool {
+    r.added == 0 && r.updated == 0 && r.kept_newer == 0 && r.changes.is_empty()
+}
+
+#[test]
+fn export_import_export_into_an_empty_workspace_is_byte_equal() {
+    let a = rich_sample();
+    let dir = tempdir();
+    let file = dir.join("a.json");
+    let bytes = export_json(&a, &file);
+    let json: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+    assert_eq!(json["schema"], "empty-chair/decision-log");
+    assert_eq!(json["version"], 1);
+    let twice = json["anecdotes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|a| a["text"] == "Typed in twice by hand")
+        .count();
+    assert_eq!(twice, 2);
+    for part in [
+        "people",
+        "personas",
+        "anecdotes",
+        "escalations",
+        "decks",
+        "meetings",
+    ] {
+        assert!(!json[part].as_array().unwrap().is_empty(), "no {part}");
+    }
+    assert!(json["escalations"][0]["resolvedAt"].is_string());
+    assert!(json["decisions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|d| !d["annotations"].as_array().unwrap().is_empty()));
+
+    let mut b = empty_db();
+    let decks_before = deck_names(&b);
+    let report = b.import_json(&file, false).unwrap();
+    assert!(!report.dry_run);
+    assert!(report.added > 0);
+    assert_eq!((report.updated, report.kept_newer), (0, 0));
+    assert!(report
+        .changes
+        .iter()
+        .all(|c| c.action == MergeAction::Added));
+    for kind in [
+        "person",
+        "persona",
+        "anecdote",
+        "escalation",
+        "deck",
+        "prompt",
+        "meeting",
+        "agenda item",
+        "decision",
+        "answer",
+        "annotation",
+    ] {
+        assert!(
+            report.changes.iter().any(|c| c.kind == kind),
+            "nothing of kind {kind}"
+        );
+    }
+    // The built-in deck the sample meeting used took the place of the empty workspace's own.
+    assert_eq!(deck_names(&b), decks_before);
+
+    let again = export_json(&b, &dir.join("b.json"));
+    assert!(
+        bytes == again,
+        "the round trip changed the export:\n{}",
+        first_difference(&bytes, &again)
+    );
+    // The other formats follow, since they are read from the same records.
+    for format in [
+        ExportFormat::Markdown,
+        ExportFormat::Csv,
+        ExportFormat::Html,
+    ] {
+        let pa = dir.join(format!("a.{}", format.as_str()));
+        let pb = dir.join(format!("b.{}", format.as_str()));
+        a.export_decision_log(&DecisionFilter::default(), format, &pa, false)
+            .unwrap();
+        b.export_decision_log(&DecisionFilter::default(), format, &pb, false)
+            .unwrap();
+        assert_eq!(
+            std::fs::read(pa).unwrap(),
+            std::fs::read(pb).unwrap(),
+            "{format:?}"
+        );
+    }
+
+    // Importing the same file again changes nothing.
+    let twice = b.import_json(&file, false).unwrap();
+    assert!(no_change(&twice), "{twice:?}");
+    assert_eq!(twice.unchanged, report.added);
+    assert_eq!(
+        b.summary().unwrap().anecdote_count,
+        json["anecdotes"].as_array().unwrap().len() as u32
+    );
+
+    // Anecdotes went through the insert path: the search index has them.
+    let word = "audiobook";
+    let hits = b
+        .search_anecdotes(&AnecdoteQuery {
+            text: word.into(),
+            ..Default::default()
+        })
+        .unwrap();
+    let evidence_ids: Vec<&str> = json["anecdotes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|a| a["text"].as_str().unwrap().to_lowercase().contains(word))
+        .map(|a| a["id"].as_str().unwrap())
+        .collect();
+    assert!(!evidence_ids.is_empty());
+    for id in evidence_ids {
+        assert!(
+            hits.iter().any(|h| h.anecdote.id == id),
+            "{id} not found by search"
+        );
+    }
+}
+
+fn first_difference(a: &[u8], b: &[u8]) -> String {
+    let a = String::from_utf8_lossy(a);
+    let b = String::from_utf8_lossy(b);
+    for (i, (x, y)) in a.lines().zip(b.lines()).enumerate() {
+        if x != y {
+            return format!("line {}:\n- {x}\n+ {y}", i + 1);
+        }
+    }
+    format!("lengths {} and {}", a.len(), b.len())
+}
+
+#[test]
+fn merging_updates_what_the_file_has_newer_and_keeps_what_the_workspace_has_newer() {
+    let mut a = rich_sample();
+    let dir = tempdir();
+    let original = dir.join("a.json");
+    export_json(&a, &original);
+    let mut b = empty_db();
+    b.import_json(&original, false).unwrap();
+
+    // Copy B edits one decision.
+    let log = b.decision_log(&DecisionFilter::default()).unwrap();
+    let edited = log.meetings[0].decisions[1].clone();
+    std::thread::sleep(std::time::Duration::from_millis(5));
+    b.update_decision(
+        &edited.id,
+        &DecisionInput {
+            statement: "Refund unreadable e-books within a day".into(),
+            rationale: Some(edited.rationale.clone()),
+            owner: Some(edited.owner.clone()),
+            status: Some(edited.status),
+            reversibility: Some(edited.reversibility),
+            review_on: edited.review_on,
+            evidence_ids: Some(edited.evidence_ids.clone()),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    let from_b = dir.join("b.json");
+    export_json(&b, &from_b);
+
+    let dry = a.import_json(&from_b, true).unwrap();
+    assert!(dry.dry_run);
+    assert_eq!(
+        a.get_decision(&edited.id).unwrap().statement,
+        edited.statement,
+        "dry run wrote"
+    );
+    let report = a.import_json(&from_b, false).unwrap();
+    assert_eq!(report.updated, 1, "{report:?}");
+    assert_eq!(report.added, 0);
+    assert_eq!(report.kept_newer, 0);
+    assert_eq!(
+        (
+            dry.added,
+            dry.updated,
+            dry.unchanged,
+            dry.kept_newer,
+            dry.changes.len()
+        ),
+        (
+            report.added,
+            report.updated,
+            report.unchanged,
+            report.kept_newer,
+            report.changes.len()
+        ),
+        "a dry run reports what the real run does"
+    );
+    let change = &report.changes[0];
+    assert_eq!(
+        (change.kind.as_str(), change.id.as_str(), change.action),
+        ("decision", edited.id.as_str(), MergeAction::Updated)
+    );
+    assert_eq!(change.label, "Refund unreadable e-books within a day");
+    let merged = a.get_decision(&edited.id).unwrap();
+    assert_eq!(merged.statement, "Refund unreadable e-books within a day");
+    assert!(
+        merged.impacts.is_empty(),
+        "the impacts follow the newer decision"
+    );
+
+    // The older file now loses against the workspace.
+    let older = a.import_json(&original, false).unwrap();
+    assert_eq!(older.updated, 0);
+    assert_eq!(older.kept_newer, 1);
+    assert_eq!(older.changes[0].action, MergeAction::KeptNewer);
+    assert_eq!(
+        a.get_decision(&edited.id).unwrap().statement,
+        "Refund unreadable e-books within a day"
+    );
+}
+
+#[test]
+fn a_dry_run_reports_everything_and_changes_nothing() {
+    let a = rich_sample();
+    let file = tempdir().join("a.json");
+    export_json(&a, &file);
+    let mut b = empty_db();
+    let before = b.summary().unwrap();
+    let dry = b.import_json(&file, true).unwrap();
+    assert!(dry.dry_run && dry.added > 0);
+    assert_eq!(b.summary().unwrap(), before);
+    let real = b.import_json(&file, false).unwrap();
+    assert_eq!(real.added, dry.added);
+    assert_eq!(real.changes, dry.changes);
+}
+
+/// A copy of `file` with `edit` applied to its JSON.
+fn edited(file: &Path, name: &str, edit: impl FnOnce(&mut serde_json::Value)) -> PathBuf {
+    let mut json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(file).unwrap()).unwrap();
+    edit(&mut json);
+    let out = file.with_file_name(name);
+    std::fs::write(&out, serde_json::to_vec_pretty(&json).unwrap()).unwrap();
+    out
+}
+
+#[test]
+fn a_bad_file_is_refused_naming_the_place_and_changes_nothing() {
+    let a = rich_sample();
+    let file = tempdir().join("a.json");
+    export_json(&a, &file);
+    let mut b = empty_db();
+    let before = b.summary().unwrap();
+    let refuse = |b: &mut Db, path: &Path, field: &str| {
+        let err = b.import_json(path, false).unwrap_err();
+        assert_eq!(err.code(), "invalid", "{err}");
+        assert!(
+            err.to_string().starts_with(field),
+            "{err} does not name {field}"
+        );
+    };
+
+    let bad_status = edited(&file, "status.json", |j| {
+        j["decisions"][2]["status"] = "maybe".into()
+    });
+    refuse(&mut b, &bad_status, "decisions[2].status");
+    let bad_magnitude = edited(&file, "magnitude.json", |j| {
+        j["decisions"][0]["impacts"][0]["magnitude"] = 9.into()
+    });
+    refuse(&mut b, &bad_magnitude, "decisions[0].impacts[0]");
+    let missing_meeting = edited(&file, "meeting.json", |j| {
+        j["decisions"][3]["meetingId"] = "nope".into()
+    });
+    refuse(&mut b, &missing_meeting, "decisions[3].meetingId");
+    let bad_stamp = edited(&file, "stamp.json", |j| {
+        j["personas"][0]["updatedAt"] = "yesterday".into()
+    });
+    refuse(&mut b, &bad_stamp, "personas[0].updatedAt");
+    // A valid RFC 3339 stamp in another form would compare wrongly as text.
+    let other_form = edited(&file, "offset.json", |j| {
+        j["decisions"][1]["updatedAt"] = "2026-11-18T16:03:21+02:00".into()
+    });
+    refuse(&mut b, &other_form, "decisions[1].updatedAt");
+    let unknown_field = edited(&file, "field.json", |j| {
+        j["meetings"][0]["colour"] = "red".into()
+    });
+    refuse(&mut b, &unknown_field, "meetings[0]");
+    let other_schema = edited(&file, "schema.json", |j| {
+        j["schema"] = "something-else".into()
+    });
+    refuse(&mut b, &other_schema, "schema");
+    let newer = edited(&file, "version.json", |j| j["version"] = 2.into());
+    refuse(&mut b, &newer, "version");
+    let not_json = file.with_file_name("not.json");
+    std::fs::write(&not_json, "{ nope").unwrap();
+    refuse(&mut b, &not_json, "file");
+    assert_eq!(b.summary().unwrap(), before);
+    assert_eq!(
+        b.import_json(&file.with_file_name("absent.json"), false)
+            .unwrap_err()
+            .code(),
+        "io"
+    );
+}
+
+#[test]
+fn a_filtered_export_imports_on_its_own() {
+    let mut a = rich_sample();
+    // The third sample decision is superseded by the first; export only the superseded one.
+    let log = a.decision_log(&DecisionFilter::default()).unwrap();
+    let (first, third) = (&log.meetings[0].decisions[0], &log.meetings[0].decisions[2]);
+    a.update_decision(
+        &third.id,
+        &DecisionInput {
+            statement: third.statement.clone(),
+            status: Some(chair_core::model::DecisionStatus::Superseded),
+            superseded_by: Some(first.id.clone()),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    let file = tempdir().join("superseded.json");
+    a.export_decision_log(
+        &DecisionFilter {
+            status: Some(chair_core::model::DecisionStatus::Superseded),
+            ..Default::default()
+        },
+        ExportFormat::Json,
+        &file,
+        false,
+    )
+    .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
+    assert_eq!(json["decisions"].as_array().unwrap().len(), 1);
+    assert!(json["meetings"][0]["answers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|an| an["decisionId"].is_null() || an["decisionId"] == third.id.as_str()));
+
+    let mut b = empty_db();
+    let report = b.import_json(&file, false).unwrap();
+    assert!(report.added > 0);
+    let imported = b.get_decision(&third.id).unwrap();
+    assert_eq!(
+        imported.superseded_by, None,
+        "the superseding decision was not in the file"
+    );
+    assert_eq!(b.summary().unwrap().decision_count, 1);
+    // Merging the same file into the workspace it came from changes nothing there.
+    let back = a.import_json(&file, false).unwrap();
+    assert!(no_change(&back), "{back:?}");
+    assert_eq!(
+        a.get_decision(&third.id).unwrap().superseded_by.as_deref(),
+        Some(first.id.as_str())
+    );
+}
+
+#[test]
+fn two_workspaces_that_started_from_the_sample_merge() {
+    // Each laptop loaded the sample: same names, their own ids (people, decks, everything).
+    let a = rich_sample();
+    let mut b = sample_db();
+    let file = tempdir().join("a.json");
+    export_json(&a, &file);
+    let own = b.decision_log(&DecisionFilter::default()).unwrap().meetings[0].decisions[1]
+        .annotations[0]
+        .clone();
+    let anecdotes_before = b.summary().unwrap().anecdote_count;
+    let report = b.import_json(&file, false).unwrap();
+    assert!(report.added > 0, "{report:?}");
+    // The same customer anecdotes (same source references) are not added a second time, only
+    // the two A typed in by hand...
+    assert_eq!(b.summary().unwrap().anecdote_count, anecdotes_before + 2);
+    let added: Vec<&str> = report
+        .changes
+        .iter()
+        .filter(|c| c.kind == "anecdote")
+        .map(|c| c.label.as_str())
+        .collect();
+    assert_eq!(added, ["Typed in twice by hand", "Typed in twice by hand"]);
+    // ...and A's decisions cite B's copies.
+    let a_decisions = a.decision_log(&DecisionFilter::default()).unwrap();
+    let a_first = &a_decisions.meetings[0].decisions[0];
+    let in_b = b.get_decision(&a_first.id).unwrap();
+    assert_eq!(in_b.evidence_ids.len(), a_first.evidence_ids.len());
+    assert!(b.get_anecdotes(&in_b.evidence_ids).unwrap().len() == in_b.evidence_ids.len());
+    assert!(in_b
+        .evidence_ids
+        .iter()
+        .all(|id| !a_first.evidence_ids.contains(id)));
+    // The sample's ambassador is one person in B, not refused as a duplicate name...
+    let people = b.list_people(false).unwrap();
+    let sam = people.iter().find(|p| p.name == own.author).unwrap();
+    assert_eq!(people.iter().filter(|p| p.name == own.author).count(), 1);
+    assert_eq!(own.person_id.as_deref(), Some(sam.id.as_str()));
+    // ...and A's annotations by that name are signed by B's person.
+    let log = b.decision_log(&DecisionFilter::default()).unwrap();
+    let imported_by_sam: Vec<_> = log
+        .meetings
+        .iter()
+        .flat_map(|m| &m.decisions)
+        .flat_map(|d| &d.annotations)
+        .filter(|an| an.author == sam.name)
+        .collect();
+    assert!(
+        imported_by_sam.len() >= 2,
+        "B's and A's annotations by {}",
+        sam.name
+    );
+    for an in imported_by_sam {
+        assert_eq!(an.person_id.as_deref(), Some(sam.id.as_str()));
+    }
+    // B's own copy of the built-in deck, which its meeting uses, serves A's meeting too.
+    assert_eq!(deck_names(&b), deck_names(&empty_db()));
+    let a_meeting = &a.decision_log(&DecisionFilter::default()).unwrap().meetings[0].meeting;
+    let view = b.meeting_view(&a_meeting.id).unwrap();
+    let deck = view.deck.expect("A's meeting has its deck in B");
+    assert!(b.list_decks().unwrap().iter().any(|d| d.id == deck.id));
+    assert!(!view.answers.is_empty());
+    for answer in &view.answers {
+        assert!(deck.prompts.iter().any(|p| p.id == answer.prompt_id));
+    }
+    let again = b.import_json(&file, false).unwrap();
+    assert!(no_change(&again), "{again:?}");
+}

@@ -1,0 +1,417 @@
+//! The headless command line: `export`, `import` and `search` on an existing workspace, for
+//! scripts and CI. Nothing here touches Tauri or a display, so it runs on a server without one.
+//!
+//! Unlike the window, a subcommand never creates a workspace: a missing database is an error.
+//! Results go to stdout, errors to stderr as `empty-chair: <message>`, and the exit code says
+//! what kind of failure it was (see `ExitCode`).
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use chair_core::model::{
+    AnecdoteFilters, AnecdoteHit, AnecdoteQuery, DecisionFilter, DecisionStatus, ExportFormat,
+    ImpactDirection, MergeReport, Reversibility,
+};
+use chair_core::Db;
+use chrono::NaiveDate;
+use clap::builder::{PossibleValuesParser, TypedValueParser};
+use clap::{Args as ClapArgs, Subcommand};
+
+/// What the process exits with. Usage errors (2) are clap's own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExitCode {
+    Ok = 0,
+    /// The work could not be done: the workspace is missing or cannot be opened, a file cannot
+    /// be written.
+    Runtime = 1,
+    /// The input was refused: an invalid file, a file that would be replaced, an unknown id.
+    Refused = 3,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Write the decision log (or the part a filter takes) as Markdown, ADR files, CSV, JSON or
+    /// a printable HTML page.
+    Export(ExportArgs),
+    /// Merge a JSON export into the workspace by id (newer records win) and print what changed.
+    Import(ImportArgs),
+    /// Search the workspace's anecdotes (every word must match, word forms too).
+    Search(SearchArgs),
+}
+
+/// One of a string enum's values, with the list shown in `--help` and usage errors.
+fn one_of<T: Clone + Send + Sync + 'static>(
+    all: &'static [T],
+    name: fn(&T) -> &'static str,
+) -> impl TypedValueParser<Value = T> {
+    let names: Vec<&'static str> = all.iter().map(name).collect();
+    PossibleValuesParser::new(names).map(move |chosen| {
+        all.iter()
+            .find(|v| name(v) == chosen)
+            .cloned()
+            .expect("clap only passes listed values")
+    })
+}
+
+fn date(text: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| format!("{text:?} is not YYYY-MM-DD"))
+}
+
+#[derive(Debug, ClapArgs)]
+pub struct ExportArgs {
+    /// What to write.
+    #[arg(long, value_parser = one_of(ExportFormat::ALL, |f| f.as_str()))]
+    pub format: ExportFormat,
+    /// The file to write; for `adr`, the folder (created if missing) to write one file per
+    /// decision into.
+    #[arg(long, value_name = "PATH")]
+    pub out: PathBuf,
+    /// Only meetings held on or after this day (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE", value_parser = date)]
+    pub from: Option<NaiveDate>,
+    /// Only meetings held on or before this day (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE", value_parser = date)]
+    pub to: Option<NaiveDate>,
+    /// Only this meeting's decisions (its id, or its exact title).
+    #[arg(long, value_name = "ID")]
+    pub meeting: Option<String>,
+    /// Only decisions with an impact on this persona (its id, or its exact name).
+    #[arg(long, value_name = "ID")]
+    pub persona: Option<String>,
+    /// Only decisions with this status.
+    #[arg(long, value_parser = one_of(DecisionStatus::ALL, |s| s.as_str()))]
+    pub status: Option<DecisionStatus>,
+    /// Only one-way doors, two-way doors, or those not yet judged.
+    #[arg(long, value_parser = one_of(Reversibility::ALL, |r| r.as_str()))]
+    pub reversibility: Option<Reversibility>,
+    /// Only decisions with an impact in this direction.
+    #[arg(long, value_parser = one_of(ImpactDirection::ALL, |d| d.as_str()))]
+    pub direction: Option<ImpactDirection>,
+    /// Replace files that exist (without it, an existing file is refused with exit code 3).
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, ClapArgs)]
+pub struct ImportArgs {
+    /// A JSON export of a decision log (`export --format json`).
+    pub file: PathBuf,
+    /// Print what would change and change nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum OutputFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, ClapArgs)]
+pub struct SearchArgs {
+    /// The words to look for.
+    pub query: String,
+    /// At most this many anecdotes (1 to 200).
+    #[arg(long, default_value_t = 20, value_parser = clap::value_parser!(u32).range(1..=200))]
+    pub limit: u32,
+    /// Only anecdotes linked to this persona (its id, or its exact name).
+    #[arg(long, value_name = "ID")]
+    pub persona: Option<String>,
+    /// `text` for people, `json` for programs.
+    #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
+    pub format: OutputFormat,
+}
+
+/// A failure: the message for stderr and the exit code.
+pub struct Failure {
+    pub code: ExitCode,
+    pub message: String,
+}
+
+impl From<chair_core::Error> for Failure {
+    fn from(e: chair_core::Error) -> Self {
+        let code = match e.code() {
+            "invalid" | "exists" | "not_found" | "forbidden" | "gate" | "cancelled" => {
+                ExitCode::Refused
+            }
+            _ => ExitCode::Runtime,
+        };
+        Failure {
+            code,
+            message: e.to_string(),
+        }
+    }
+}
+
+fn fail(code: ExitCode, message: impl Into<String>) -> Failure {
+    Failure {
+        code,
+        message: message.into(),
+    }
+}
+
+/// Runs `command` on the workspace at `db` and returns the exit code, having printed the
+/// result or the error.
+pub fn run(db: &Path, command: Command) -> i32 {
+    let mut stdout = std::io::stdout().lock();
+    let outcome = open(db).and_then(|mut db| execute(&mut db, command, &mut stdout));
+    match outcome {
+        Ok(()) => ExitCode::Ok as i32,
+        Err(f) => {
+            // Messages can quote the file being imported: no control characters either.
+            eprintln!("empty-chair: {}", terminal_text(&f.message));
+            f.code as i32
+        }
+    }
+}
+
+/// Opens an existing workspace; never creates one.
+fn open(path: &Path) -> Result<Db, Failure> {
+    match std::fs::metadata(path) {
+        // Whatever keeps it from opening (damaged, newer, open in the app) is a runtime error.
+        Ok(m) if m.is_file() && m.len() > 0 => Db::open(path).map_err(|e| Failure {
+            code: ExitCode::Runtime,
+            message: e.to_string(),
+        }),
+        Ok(m) if m.is_file() => Err(fail(
+            ExitCode::Runtime,
+            format!("{} is empty: not an Empty Chair workspace", path.display()),
+        )),
+        Ok(_) => Err(fail(
+            ExitCode::Runtime,
+            format!("{} is not a file", path.display()),
+        )),
+        Err(_) => Err(fail(
+            ExitCode::Runtime,
+            format!(
+                "no workspace at {} (the command line opens existing workspaces only; start \
+                 the app once, or pass --db)",
+                path.display()
+            ),
+        )),
+    }
+}
+
+fn execute(db: &mut Db, command: Command, out: &mut impl Write) -> Result<(), Failure> {
+    let written = match command {
+        Command::Export(a) => export(db, a, out),
+        Command::Import(a) => import(db, a, out),
+        Command::Search(a) => search(db, a, out),
+    };
+    written.map_err(|e| match e {
+        Step::Core(e) => Failure::from(e),
+        Step::Io(e) => fail(ExitCode::Runtime, format!("writing the output: {e}")),
+        Step::Failed(f) => f,
+    })
+}
+
+enum Step {
+    Core(chair_core::Error),
+    Io(std::io::Error),
+    Failed(Failure),
+}
+
+impl From<chair_core::Error> for Step {
+    fn from(e: chair_core::Error) -> Self {
+        Step::Core(e)
+    }
+}
+
+impl From<std::io::Error> for Step {
+    fn from(e: std::io::Error) -> Self {
+        Step::Io(e)
+    }
+}
+
+/// The id of the one record whose id is `given`, or whose name is `given` (ignoring case and
+/// surrounding spaces); refused when none or several match.
+fn resolve<'a>(
+    what: &str,
+    given: &str,
+    records: impl Iterator<Item = (&'a str, &'a str)> + Clone,
+) -> Result<String, Step> {
+    if let Some((id, _)) = records.clone().find(|(id, _)| *id == given) {
+        return Ok(id.to_owned());
+    }
+    let wanted = given.trim().to_lowercase();
+    let named: Vec<&str> = records
+        .filter(|(_, name)| name.trim().to_lowercase() == wanted)
+        .map(|(id, _)| id)
+        .collect();
+    match named.as_slice() {
+        [id] => Ok((*id).to_owned()),
+        [] => Err(Step::Failed(fail(
+            ExitCode::Refused,
+            format!("no {what} has the id or name {given:?}"),
+        ))),
+        _ => Err(Step::Failed(fail(
+            ExitCode::Refused,
+            format!(
+                "{} {what}s are named {given:?}; give the id instead ({})",
+                named.len(),
+                named.join(", ")
+            ),
+        ))),
+    }
+}
+
+fn persona_id(db: &Db, given: &str) -> Result<String, Step> {
+    let personas = db.list_personas(true)?;
+    resolve(
+        "persona",
+        given,
+        personas.iter().map(|p| (p.id.as_str(), p.name.as_str())),
+    )
+}
+
+fn meeting_id(db: &Db, given: &str) -> Result<String, Step> {
+    let meetings = db.list_meetings()?;
+    resolve(
+        "meeting",
+        given,
+        meetings.iter().map(|m| (m.id.as_str(), m.title.as_str())),
+    )
+}
+
+fn export(db: &Db, a: ExportArgs, out: &mut impl Write) -> Result<(), Step> {
+    let filter = DecisionFilter {
+        from: a.from,
+        to: a.to,
+        meeting_id: a.meeting.map(|m| meeting_id(db, &m)).transpose()?,
+        persona_id: a.persona.map(|p| persona_id(db, &p)).transpose()?,
+        status: a.status,
+        reversibility: a.reversibility,
+        direction: a.direction,
+    };
+    let report = db.export_decision_log(&filter, a.format, &a.out, a.force)?;
+    let files = if report.format == ExportFormat::Adr {
+        format!(" ({} files)", report.files)
+    } else {
+        String::new()
+    };
+    writeln!(
+        out,
+        "wrote {} decision{} as {} to {}{files}",
+        report.decisions,
+        if report.decisions == 1 { "" } else { "s" },
+        report.format.as_str(),
+        report.path
+    )?;
+    Ok(())
+}
+
+fn import(db: &mut Db, a: ImportArgs, out: &mut impl Write) -> Result<(), Step> {
+    if !a.file.is_file() {
+        return Err(Step::Failed(fail(
+            ExitCode::Refused,
+            format!("{}: no such file", a.file.display()),
+        )));
+    }
+    if !a.dry_run {
+        // A merge can update many records at once: keep the workspace as it was, as the app
+        // does at open, in its snapshots (a failed snapshot does not stop the import).
+        if let Err(e) = db.backup_now() {
+            eprintln!("empty-chair: no snapshot taken before the import: {e}");
+        }
+    }
+    let report = db.import_json(&a.file, a.dry_run)?;
+    write_report(&report, out)?;
+    Ok(())
+}
+
+/// The merge report as the user reads it: the counts, then one line per change.
+pub fn write_report(r: &MergeReport, out: &mut impl Write) -> std::io::Result<()> {
+    writeln!(
+        out,
+        "{}added {}, updated {}, unchanged {}, kept newer {}",
+        if r.dry_run {
+            "dry run, nothing changed: would have "
+        } else {
+            ""
+        },
+        r.added,
+        r.updated,
+        r.unchanged,
+        r.kept_newer
+    )?;
+    for c in &r.changes {
+        writeln!(
+            out,
+            "{:<10} {:<11} {} {}",
+            c.action.as_str(),
+            c.kind,
+            terminal_text(&c.id),
+            terminal_text(&c.label)
+        )?;
+    }
+    Ok(())
+}
+
+fn search(db: &Db, a: SearchArgs, out: &mut impl Write) -> Result<(), Step> {
+    let persona = a.persona.map(|p| persona_id(db, &p)).transpose()?;
+    let filters = persona.as_ref().map(|p| AnecdoteFilters {
+        persona_ids: Some(vec![p.clone()]),
+        ..Default::default()
+    });
+    let hits = db.search_anecdotes(&AnecdoteQuery {
+        text: a.query,
+        persona_id: persona,
+        filters,
+        limit: Some(a.limit),
+        ..Default::default()
+    })?;
+    match a.format {
+        OutputFormat::Json => {
+            serde_json::to_writer_pretty(&mut *out, &hits)
+                .map_err(|e| Step::Io(std::io::Error::other(e)))?;
+            writeln!(out)?;
+        }
+        OutputFormat::Text => {
+            for hit in &hits {
+                write_hit(hit, out)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `2025-03-02  email  <text>` then the id, one anecdote per line pair.
+fn write_hit(hit: &AnecdoteHit, out: &mut impl Write) -> std::io::Result<()> {
+    let a = &hit.anecdote;
+    let said = a
+        .said_on
+        .map(|d| d.to_string())
+        .unwrap_or_else(|| "-".into());
+    writeln!(
+        out,
+        "{said}  {}  {}",
+        terminal_text(if a.channel.is_empty() {
+            "-"
+        } else {
+            &a.channel
+        }),
+        terminal_text(&a.text)
+    )?;
+    writeln!(out, "    id {}", a.id)
+}
+
+/// Customer text made safe for a terminal: control characters (which could move the cursor,
+/// recolour or retitle the terminal) and line breaks become spaces.
+pub fn terminal_text(text: &str) -> String {
+    text.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn terminal_text_drops_escape_sequences() {
+        assert_eq!(
+            terminal_text("a\u{1b}]0;pwned\u{7}b\nc\u{9b}d"),
+            "a ]0;pwned b c d"
+        );
+    }
+}
