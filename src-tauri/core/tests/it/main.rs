@@ -2,6 +2,7 @@
 //! databases.
 
 mod anecdotes;
+mod crash;
 mod decks;
 mod import;
 mod library;
