@@ -4,6 +4,7 @@
 mod anecdotes;
 mod crash;
 mod decks;
+mod fuzzed;
 mod import;
 mod library;
 mod meeting_flow;
