@@ -138,6 +138,30 @@ impl Driver {
     }
 }
 
+impl Driver {
+    /// Starts a session on the app with the database at `db` and returns as soon as WebDriver
+    /// answers, without waiting for any screen: for measuring how long the app takes to show
+    /// something (`bench/app.rs`).
+    pub async fn session(&self, db: &Path, shots: &Path) -> Result<App> {
+        let binary = app_binary();
+        let caps = serde_json::json!({
+            "tauri:options": { "application": binary, "args": ["--db", db] }
+        });
+        let serde_json::Value::Object(caps) = caps else {
+            unreachable!()
+        };
+        let client = ClientBuilder::new(HttpConnector::new())
+            .capabilities(caps)
+            .connect(&format!("http://127.0.0.1:{}", self.port))
+            .await?;
+        Ok(App {
+            client,
+            shots: shots.to_owned(),
+            step: 0,
+        })
+    }
+}
+
 impl Drop for Driver {
     fn drop(&mut self) {
         let _ = self.child.kill();

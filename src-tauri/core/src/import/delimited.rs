@@ -82,9 +82,9 @@ pub(crate) fn sample(
                 _ => String::new(),
             })
             .collect();
-        if row.len() < headers.len() {
-            row.resize(headers.len(), String::new());
-        }
+        // One value per header, as `Preview` promises: a short record is padded, a long
+        // one's extra fields dropped (the full read refuses that record, naming its row).
+        row.resize(headers.len(), String::new());
         rows.push(row);
     }
     Ok(Sample {

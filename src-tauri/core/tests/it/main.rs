@@ -3,9 +3,11 @@
 
 mod anecdotes;
 mod annotations;
+mod crash;
 mod decks;
 mod escalations;
 mod exports;
+mod fuzzed;
 mod import;
 mod library;
 mod meeting_flow;

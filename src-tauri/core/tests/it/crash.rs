@@ -1,0 +1,494 @@
+//! Crash safety: a worker process runs a meeting, or an import, through chair-core the way the
+//! app's commands do and prints one `ACK` line per write after the call returned. The test
+//! kills it with SIGKILL at a random moment, many times, then opens the workspace as the app
+//! would on its next start: `PRAGMA integrity_check` must say `ok`, every acknowledged write
+//! must be there, and an import must be entirely present or entirely absent.
+//!
+//! The worker is this very test binary, re-run with `--ignored --exact crash::crash_worker`
+//! and the `CHAIR_CRASH_WORKER` variable: no extra binary to build, and `cargo test --test it`
+//! alone is enough. Kill moments are random but seeded: a failure prints the seed, and
+//! `CHAIR_CRASH_SEED=<seed>` replays it. `CHAIR_CRASH_ROUNDS=<n>` runs n meeting rounds and n/2
+//! import rounds instead of 30 and 15. Nothing is timed or asserted about speed: the delays
+//! only spread the kills over the worker's life.
+
+use std::io::{BufRead, BufReader, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::atomic::AtomicBool;
+use std::sync::mpsc::{self, Receiver};
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
+
+use chair_core::import::{self, ImportOptions};
+use chair_core::model::{
+    AnswerInput, DecisionStatus, ImpactDirection, MeetingStatus, NewAgendaItem, NewDecision,
+    NewImpact, NewMeeting, ReviewInput,
+};
+use chair_core::Db;
+use chrono::Utc;
+
+use crate::storage::tempdir;
+
+const WORKER_ENV: &str = "CHAIR_CRASH_WORKER";
+const DB_ENV: &str = "CHAIR_CRASH_DB";
+const FILE_ENV: &str = "CHAIR_CRASH_FILE";
+/// The worker prints this just before the import's write transaction begins.
+const WRITING: &str = "PHASE writing";
+/// The real export the import rounds read (public-domain CFPB complaints, multi-line fields).
+const CFPB: &str = "../../../shared/data/cfpb/cfpb_combined_18col.csv";
+
+// ---------------------------------------------------------------------------------------------
+// The worker
+
+/// Not a test: the body of the worker process. Does nothing unless the crash tests started it.
+#[test]
+#[ignore = "the crash tests run this as their child process"]
+fn crash_worker() {
+    let Ok(mode) = std::env::var(WORKER_ENV) else {
+        return;
+    };
+    let db_path = PathBuf::from(std::env::var(DB_ENV).expect("CHAIR_CRASH_DB"));
+    // libtest may have printed "test … " without a line end: start on a fresh line.
+    println!();
+    match mode.as_str() {
+        "meeting" => run_meetings(&db_path),
+        "import" => run_import(
+            &db_path,
+            Path::new(&std::env::var(FILE_ENV).expect("CHAIR_CRASH_FILE")),
+        ),
+        other => panic!("unknown worker mode {other}"),
+    }
+    ack("done");
+}
+
+/// Prints one line and flushes it: after this returns, the parent may rely on it.
+fn ack(line: &str) {
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "ACK {line}").expect("stdout");
+    out.flush().expect("stdout");
+}
+
+/// Three meetings, as a facilitator runs them: create, start, go through the agenda, record a
+/// decision with impacts per item, answer the deck's prompts for it, review it, end.
+fn run_meetings(db_path: &Path) {
+    let mut db = Db::open(db_path).expect("the worker opens the workspace");
+    let deck = db
+        .list_decks()
+        .unwrap()
+        .into_iter()
+        .find(|d| !d.prompts.is_empty())
+        .expect("a deck with prompts");
+    let persona = db.list_personas(false).unwrap()[0].id.clone();
+    for m in 0..3 {
+        let meeting = db
+            .create_meeting(&NewMeeting {
+                title: format!("Crash meeting {m}"),
+                deck_id: Some(deck.id.clone()),
+                persona_ids: Some(vec![persona.clone()]),
+                agenda: Some(
+                    (0..3)
+                        .map(|i| NewAgendaItem {
+                            title: format!("Item {i}"),
+                            planned_minutes: Some(5),
+                        })
+                        .collect(),
+                ),
+                ..Default::default()
+            })
+            .unwrap()
+            .id;
+        ack(&format!("meeting {meeting}"));
+        let view = db.start_meeting(&meeting, Utc::now()).unwrap();
+        ack(&format!("started {meeting}"));
+        for (i, item) in view.agenda.iter().enumerate() {
+            db.start_agenda_item(&meeting, &item.id, Utc::now())
+                .unwrap();
+            ack(&format!("item {meeting} {}", item.id));
+            let decision = db
+                .record_decision(&NewDecision {
+                    meeting_id: meeting.clone(),
+                    agenda_item_id: Some(item.id.clone()),
+                    statement: format!("Decision {m}.{i}: ship it"),
+                    owner: Some("Lena".into()),
+                    review_on: Some(Utc::now().date_naive()),
+                    impacts: Some(vec![
+                        impact(&persona, ImpactDirection::Helps),
+                        impact(&persona, ImpactDirection::Hurts),
+                    ]),
+                    ..Default::default()
+                })
+                .unwrap()
+                .id;
+            ack(&format!("decision {decision} 2"));
+            for (p, prompt) in deck.prompts.iter().enumerate() {
+                let answer = format!("answer-{m}-{i}-{p}");
+                db.answer_prompt(&AnswerInput {
+                    meeting_id: meeting.clone(),
+                    prompt_id: prompt.id.clone(),
+                    answer: answer.clone(),
+                    agenda_item_id: Some(item.id.clone()),
+                    decision_id: Some(decision.clone()),
+                })
+                .unwrap();
+                ack(&format!("answer {meeting} {answer}"));
+            }
+            db.record_review(&ReviewInput {
+                decision_id: decision.clone(),
+                happened: i % 2 == 0,
+                note: format!("looked back {m}.{i}"),
+            })
+            .unwrap();
+            ack(&format!("review {decision}"));
+        }
+        db.end_meeting(&meeting, Utc::now()).unwrap();
+        ack(&format!("ended {meeting}"));
+    }
+}
+
+fn impact(persona: &str, direction: ImpactDirection) -> NewImpact {
+    NewImpact {
+        persona_id: Some(persona.to_owned()),
+        segment: None,
+        direction,
+        magnitude: Some(3),
+        confidence: None,
+        reach: None,
+        what_changes: "checkout takes one step less".into(),
+    }
+}
+
+/// What `run_import` (the app's command) does: preview for the layout key, parse, write.
+fn run_import(db_path: &Path, file: &Path) {
+    let mut db = Db::open(db_path).expect("the worker opens the workspace");
+    let preview = import::preview_with_memory(&db, file, None).unwrap();
+    let mapping = preview.preview.suggested.clone();
+    let options = ImportOptions::default();
+    let cancel = AtomicBool::new(false);
+    let (summary, rows) = import::parse(file, &mapping, &options, &mut |_, _| {}, &cancel).unwrap();
+    println!("{WRITING}");
+    let report = import::write(
+        &mut db,
+        summary,
+        rows,
+        &preview.preview.layout_key,
+        &mapping,
+        &[],
+        &mut |_, _| {},
+        &cancel,
+    )
+    .unwrap();
+    ack(&format!("import {}", report.inserted));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The parent
+
+/// A worker process and the lines it printed so far.
+struct Worker {
+    child: Child,
+    lines: Receiver<String>,
+    reader: JoinHandle<()>,
+}
+
+impl Worker {
+    fn spawn(mode: &str, db: &Path, file: Option<&Path>) -> Worker {
+        let mut command = Command::new(std::env::current_exe().unwrap());
+        command
+            .args([
+                "--ignored",
+                "--exact",
+                "crash::crash_worker",
+                "--nocapture",
+                "--test-threads=1",
+            ])
+            .env(WORKER_ENV, mode)
+            .env(DB_ENV, db)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null());
+        if let Some(f) = file {
+            command.env(FILE_ENV, f);
+        }
+        let mut child = command.spawn().expect("the worker starts");
+        let stdout = child.stdout.take().unwrap();
+        let (tx, lines) = mpsc::channel();
+        let reader = std::thread::spawn(move || {
+            for line in BufReader::new(stdout).lines() {
+                let Ok(line) = line else { break };
+                if tx.send(line).is_err() {
+                    break;
+                }
+            }
+        });
+        Worker {
+            child,
+            lines,
+            reader,
+        }
+    }
+
+    /// Waits until the worker prints `marker` (or ends); returns the lines seen so far.
+    fn wait_for(&self, marker: &str) -> Vec<String> {
+        let mut seen = Vec::new();
+        while let Ok(line) = self.lines.recv() {
+            let done = line == marker;
+            seen.push(line);
+            if done {
+                break;
+            }
+        }
+        seen
+    }
+
+    /// SIGKILLs the worker (if it still runs) and returns every line it printed.
+    fn kill(mut self, mut seen: Vec<String>) -> (Vec<String>, bool) {
+        let finished = self.child.try_wait().unwrap().is_some();
+        // `Child::kill` is SIGKILL on Unix: no destructor, no flush, no rollback runs.
+        let _ = self.child.kill();
+        self.child.wait().unwrap();
+        self.reader.join().unwrap();
+        seen.extend(self.lines.try_iter());
+        (seen, finished)
+    }
+
+    /// Lets the worker run to its end; it must succeed.
+    fn finish(mut self) -> Vec<String> {
+        let status = self.child.wait().unwrap();
+        self.reader.join().unwrap();
+        let lines: Vec<String> = self.lines.try_iter().collect();
+        assert!(status.success(), "the worker failed: {lines:?}");
+        lines
+    }
+}
+
+/// The `ACK` lines, without the prefix.
+fn acks(lines: &[String]) -> Vec<&str> {
+    lines
+        .iter()
+        .filter_map(|l| l.strip_prefix("ACK "))
+        .collect()
+}
+
+struct Plan {
+    seed: u64,
+    rng: fastrand::Rng,
+}
+
+impl Plan {
+    fn new() -> Plan {
+        let seed = std::env::var("CHAIR_CRASH_SEED")
+            .ok()
+            .and_then(|s| s.parse().ok())
+            .unwrap_or_else(|| fastrand::u64(..));
+        Plan {
+            seed,
+            rng: fastrand::Rng::with_seed(seed),
+        }
+    }
+
+    fn rounds(default: usize, divide: usize) -> usize {
+        std::env::var("CHAIR_CRASH_ROUNDS")
+            .ok()
+            .and_then(|s| s.parse::<usize>().ok())
+            .map_or(default, |n| (n / divide).max(1))
+    }
+
+    /// A delay somewhere in `0..=span` (a little past it, so some workers finish first).
+    fn delay(&mut self, span: Duration) -> Duration {
+        let max = (span.as_micros() as u64).saturating_mul(11) / 10 + 1;
+        Duration::from_micros(self.rng.u64(0..=max))
+    }
+}
+
+/// What the app sees at its next start: the file is sound and opens.
+fn reopen(path: &Path, context: &str) -> Db {
+    let check = |when: &str| {
+        let conn = rusqlite::Connection::open(path).unwrap();
+        let verdict: String = conn
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(verdict, "ok", "{context}: integrity_check {when}");
+    };
+    check("as the kill left it");
+    let db = Db::open(path).unwrap_or_else(|e| panic!("{context}: the workspace opens: {e}"));
+    check("after Db::open");
+    db
+}
+
+/// Every acknowledged meeting write is in the reopened workspace.
+fn assert_meeting_acks(db: &mut Db, acks: &[&str], context: &str) {
+    for ack in acks {
+        let words: Vec<&str> = ack.split(' ').collect();
+        let found = match words.as_slice() {
+            ["meeting", id] => db.meeting_view(id).is_ok(),
+            ["started", id] => {
+                db.meeting_view(id).unwrap().meeting.status != MeetingStatus::Planned
+            }
+            ["item", meeting, item] => db
+                .meeting_view(meeting)
+                .unwrap()
+                .agenda
+                .iter()
+                .any(|a| a.id == *item && a.started_at.is_some()),
+            ["decision", id, impacts] => {
+                db.get_decision(id).unwrap().impacts.len() == impacts.parse::<usize>().unwrap()
+            }
+            ["answer", meeting, text] => db
+                .meeting_view(meeting)
+                .unwrap()
+                .answers
+                .iter()
+                .any(|a| a.answer == *text),
+            ["review", id] => db.get_decision(id).unwrap().reviewed_at.is_some(),
+            ["ended", id] => db.meeting_view(id).unwrap().meeting.status == MeetingStatus::Ended,
+            ["done"] => true,
+            _ => panic!("{context}: unknown ack {ack:?}"),
+        };
+        assert!(found, "{context}: acknowledged but lost: {ack}");
+    }
+}
+
+#[test]
+fn killed_meetings_keep_every_acknowledged_write() {
+    let mut plan = Plan::new();
+    let rounds = Plan::rounds(30, 1);
+    let path = tempdir().join("meetings.db");
+    Db::open(&path).unwrap().initialize_if_new().unwrap();
+
+    // One undisturbed run: the script works, and it says how long a run lasts.
+    let started = Instant::now();
+    let lines = Worker::spawn("meeting", &path, None).finish();
+    let span = started.elapsed();
+    let all = acks(&lines);
+    assert_eq!(all.last(), Some(&"done"), "{lines:?}");
+    assert_meeting_acks(&mut reopen(&path, "the full run"), &all, "the full run");
+
+    let mut kills = 0;
+    for round in 0..rounds {
+        let context = format!(
+            "meeting round {round} (CHAIR_CRASH_SEED={} reproduces)",
+            plan.seed
+        );
+        let delay = plan.delay(span);
+        let worker = Worker::spawn("meeting", &path, None);
+        std::thread::sleep(delay);
+        let (lines, finished) = worker.kill(Vec::new());
+        kills += usize::from(!finished);
+        let mut db = reopen(&path, &context);
+        assert_meeting_acks(&mut db, &acks(&lines), &context);
+        // A decision the kill interrupted is whole or absent: never without its impacts.
+        for m in db.list_meetings().unwrap() {
+            for d in db.list_decisions(&m.id).unwrap() {
+                if d.statement.starts_with("Decision ") {
+                    assert_eq!(d.impacts.len(), 2, "{context}: {}", d.statement);
+                    assert_eq!(d.status, DecisionStatus::Proposed, "{context}");
+                }
+            }
+        }
+    }
+    eprintln!(
+        "{rounds} meeting rounds, {kills} killed mid-run, a full run took {span:?}, seed {}",
+        plan.seed
+    );
+    assert!(
+        rounds < 4 || kills > 0,
+        "seed {}: no round killed a running worker",
+        plan.seed
+    );
+}
+
+/// A slice of the real CFPB export, copied at test time (multi-line quoted fields, CRLF).
+fn import_file(dir: &Path) -> PathBuf {
+    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join(CFPB);
+    let target = dir.join("complaints.csv");
+    std::fs::copy(&source, &target)
+        .unwrap_or_else(|e| panic!("{} is needed: {e}", source.display()));
+    target
+}
+
+fn anecdote_count(db: &Db) -> u32 {
+    db.summary().unwrap().anecdote_count
+}
+
+#[test]
+fn a_killed_import_leaves_all_of_the_file_or_nothing() {
+    let mut plan = Plan::new();
+    let rounds = Plan::rounds(15, 2);
+    let dir = tempdir();
+    let file = import_file(&dir);
+
+    // Each round gets its own folder: the workspace, its WAL and its search index.
+    let fresh = |name: &str| {
+        let path = dir.join(name).join("w.db");
+        let mut db = Db::open(&path).unwrap();
+        db.initialize_if_new().unwrap();
+        (path.clone(), anecdote_count(&db))
+    };
+
+    // One undisturbed run: how many rows the file brings, how long reading and writing take.
+    let (path, before) = fresh("full");
+    let started = Instant::now();
+    let worker = Worker::spawn("import", &path, Some(&file));
+    let seen = worker.wait_for(WRITING);
+    let reading = started.elapsed();
+    let write_started = Instant::now();
+    let mut lines = seen;
+    lines.extend(worker.finish());
+    let writing = write_started.elapsed();
+    let inserted: u32 = acks(&lines)
+        .iter()
+        .find_map(|a| a.strip_prefix("import "))
+        .expect("the import is acknowledged")
+        .parse()
+        .unwrap();
+    assert!(
+        inserted > 500,
+        "the slice brings many anecdotes: {inserted}"
+    );
+    assert_eq!(
+        anecdote_count(&reopen(&path, "the full import")),
+        before + inserted
+    );
+
+    let mut interrupted = 0;
+    for round in 0..rounds {
+        let context = format!(
+            "import round {round} (CHAIR_CRASH_SEED={} reproduces)",
+            plan.seed
+        );
+        let (path, before) = fresh(&format!("round-{round}"));
+        let worker = Worker::spawn("import", &path, Some(&file));
+        // Half the kills land anywhere in the worker's life, half inside the write.
+        let seen = if round % 2 == 0 {
+            std::thread::sleep(plan.delay(reading + writing));
+            Vec::new()
+        } else {
+            let seen = worker.wait_for(WRITING);
+            std::thread::sleep(plan.delay(writing));
+            seen
+        };
+        let (lines, _) = worker.kill(seen);
+        let acked = acks(&lines).iter().any(|a| a.starts_with("import "));
+        let after = anecdote_count(&reopen(&path, &context));
+        if acked {
+            assert_eq!(after, before + inserted, "{context}: acknowledged import");
+        } else {
+            assert!(
+                after == before || after == before + inserted,
+                "{context}: {after} anecdotes, expected {before} or {}",
+                before + inserted
+            );
+            interrupted += usize::from(after == before);
+        }
+        let _ = std::fs::remove_dir_all(path.parent().unwrap());
+    }
+    eprintln!(
+        "{rounds} import rounds of {inserted} anecdotes, {interrupted} left nothing, \
+         reading took {reading:?}, writing {writing:?}, seed {}",
+        plan.seed
+    );
+    assert!(
+        rounds < 4 || interrupted > 0,
+        "seed {}: no kill landed before the import committed",
+        plan.seed
+    );
+}
