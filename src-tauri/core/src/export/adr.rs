@@ -7,9 +7,7 @@
 use std::collections::HashMap;
 use std::fmt::Write as _;
 
-use super::{
-    annotation_gist, impact_gist, markdown_text as md, reversibility_words, review_words, LogDoc,
-};
+use super::{impact_gist, markdown_text as md, reversibility_words, review_words, LogDoc};
 use crate::model::{Decision, DecisionLogMeeting};
 
 /// One ADR: its file name and content.
@@ -226,19 +224,7 @@ fn record(
     if d.annotations.is_empty() {
         out.push_str("No annotations.\n");
     }
-    for a in &d.annotations {
-        let _ = write!(
-            out,
-            "- {} ({}): {}",
-            md(&a.author),
-            a.role.as_str(),
-            annotation_gist(a)
-        );
-        if !a.comment.trim().is_empty() {
-            let _ = write!(out, " \u{2014} \u{201c}{}\u{201d}", md(&a.comment));
-        }
-        out.push('\n');
-    }
+    super::markdown::annotation_list(&mut out, &d.annotations);
 
     if superseded_by.is_some() || !supersedes.is_empty() {
         out.push_str("\n## Links\n\n");

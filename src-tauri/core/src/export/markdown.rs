@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 use super::{
     annotation_gist, impact_gist, markdown_text as md, reversibility_words, review_words, LogDoc,
 };
-use crate::model::{Decision, DecisionLogMeeting};
+use crate::model::{Annotation, Decision, DecisionLogMeeting};
 
 pub fn render(doc: &LogDoc<'_>) -> String {
     let mut out = String::new();
@@ -119,19 +119,7 @@ fn decision_section(out: &mut String, doc: &LogDoc<'_>, number: usize, d: &Decis
     }
     if !d.annotations.is_empty() {
         out.push_str("\n**Customer voice**\n\n");
-        for a in &d.annotations {
-            let _ = write!(
-                out,
-                "- {} ({}): {}",
-                md(&a.author),
-                a.role.as_str(),
-                annotation_gist(a)
-            );
-            if !a.comment.trim().is_empty() {
-                let _ = write!(out, " \u{2014} \u{201c}{}\u{201d}", md(&a.comment));
-            }
-            out.push('\n');
-        }
+        annotation_list(out, &d.annotations);
     }
 }
 
@@ -146,5 +134,23 @@ fn superseding(doc: &LogDoc<'_>, id: &str) -> String {
     match doc.numbered().find(|(_, d)| d.id == id) {
         Some((n, d)) => format!("decision {n}, \u{201c}{}\u{201d}", md(&d.statement)),
         None => format!("decision {} (not in this export)", md(id)),
+    }
+}
+
+/// The customer-voice list: one Markdown item per annotation (author, role, stance, feeling,
+/// flags, the comment quoted), shared by the log and the ADR files.
+pub(super) fn annotation_list(out: &mut String, annotations: &[Annotation]) {
+    for a in annotations {
+        let _ = write!(
+            out,
+            "- {} ({}): {}",
+            md(&a.author),
+            a.role.as_str(),
+            annotation_gist(a)
+        );
+        if !a.comment.trim().is_empty() {
+            let _ = write!(out, " \u{2014} \u{201c}{}\u{201d}", md(&a.comment));
+        }
+        out.push('\n');
     }
 }
