@@ -1,22 +1,55 @@
 //! The decision log and its exports: what a filter takes, in which order, and that every
 //! format keeps hostile customer text inert, is deterministic and refuses to replace files.
+//! The hostile text is the corpus the end-to-end test imports into the real app
+//! (`tests/fixtures/hostile.json`), every entry in every field of every format.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::sync::LazyLock;
 
 use chair_core::model::{
-    AnnotationFlag, AnnotationInput, DecisionFilter, DecisionStatus, ExportFormat, ImpactDirection,
-    NewDecision, NewImpact, NewMeeting, PersonInput, Reversibility, Role, Stance,
+    AnecdoteInput, AnnotationFlag, AnnotationInput, DecisionFilter, DecisionStatus, ExportFormat,
+    ImpactDirection, NewAttendee, NewDecision, NewImpact, NewMeeting, NewPersona, PersonInput,
+    Reversibility, Role, Stance,
 };
 use chair_core::Db;
 use chrono::NaiveDate;
+use serde_json::Value;
 
-use crate::sample_db;
 use crate::storage::tempdir;
+use crate::{empty_db, sample_db};
 
-/// Text that tries to break every format: Markdown structure, HTML, a CSV formula, YAML front
-/// matter, a line break.
-pub const HOSTILE: &str =
-    "=HYPERLINK(\"http://x\") <script>alert(1)</script> # heading\n---\nstatus: \"accepted\" [a](javascript:x) | cell";
+/// The hostile corpus, shared with the end-to-end test `tests/e2e/hostile.rs`: markup and
+/// script, `javascript:` and `data:` links, CSS, template tricks, Unicode tricks, spreadsheet
+/// formulas, Markdown and YAML structure, quotes.
+const CORPUS: &str = include_str!("../../../../tests/fixtures/hostile.json");
+
+#[derive(serde::Deserialize)]
+struct Entry {
+    id: String,
+    kind: String,
+    text: String,
+}
+
+fn corpus() -> &'static [Entry] {
+    static ENTRIES: LazyLock<Vec<Entry>> =
+        LazyLock::new(|| serde_json::from_str(CORPUS).expect("tests/fixtures/hostile.json"));
+    &ENTRIES
+}
+
+/// The text of the corpus entry `id`.
+fn hostile(id: &str) -> &'static str {
+    &corpus()
+        .iter()
+        .find(|e| e.id == id)
+        .unwrap_or_else(|| panic!("no corpus entry {id}"))
+        .text
+}
+
+/// The corpus entry that tries every format at once: a formula, a script, a heading, a
+/// thematic break, a YAML key, a `javascript:` link and a table cell.
+fn kitchen_sink() -> &'static str {
+    hostile("kitchen-sink")
+}
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
@@ -25,12 +58,13 @@ fn day(y: i32, m: u32, d: u32) -> NaiveDate {
 /// The sample plus a later meeting with one hostile decision (impact on the first persona,
 /// hurts, one-way door) annotated by an ambassador in hostile words. Returns its decision id.
 pub fn with_hostile_decision(db: &mut Db) -> String {
+    let text = kitchen_sink();
     let persona = db.list_personas(false).unwrap()[0].id.clone();
     let meeting = db
         .create_meeting(&NewMeeting {
-            title: format!("Later {HOSTILE}"),
+            title: format!("Later {text}"),
             held_on: Some(day(2026, 12, 2)),
-            attendees: Some(vec![chair_core::model::NewAttendee {
+            attendees: Some(vec![NewAttendee {
                 name: "Ana <b>".into(),
                 role: Some(Role::Facilitator),
             }]),
@@ -40,8 +74,8 @@ pub fn with_hostile_decision(db: &mut Db) -> String {
     let decision = db
         .record_decision(&NewDecision {
             meeting_id: meeting.id.clone(),
-            statement: format!("Drop {HOSTILE}"),
-            rationale: Some(HOSTILE.into()),
+            statement: format!("Drop {text}"),
+            rationale: Some(text.into()),
             owner: Some("Sam\n---".into()),
             reversibility: Some(Reversibility::OneWay),
             impacts: Some(vec![NewImpact {
@@ -51,12 +85,12 @@ pub fn with_hostile_decision(db: &mut Db) -> String {
                 magnitude: Some(4),
                 confidence: None,
                 reach: None,
-                what_changes: HOSTILE.into(),
+                what_changes: text.into(),
             }]),
             ..Default::default()
         })
         .unwrap();
-    annotate(db, &decision.id, "Kim \"the voice\"", HOSTILE);
+    annotate(db, &decision.id, "Kim \"the voice\"", text);
     decision.id
 }
 
@@ -250,7 +284,7 @@ fn csv_has_a_row_per_decision_and_impact_and_no_formulas() {
         .iter()
         .find(|r| r[col("decision_id")] == hostile)
         .unwrap();
-    assert_eq!(&row[col("rationale")], format!("'{HOSTILE}"));
+    assert_eq!(&row[col("rationale")], format!("'{}", kitchen_sink()));
     assert_eq!(&row[col("impact_direction")], "hurts");
     assert_eq!(&row[col("annotation_count")], "1");
     assert_eq!(&row[col("annotation_stances")], "opposes 1");
@@ -293,7 +327,7 @@ fn html_is_one_self_contained_page_with_escaped_text() {
     assert!(html.contains("@media print"));
     assert!(html.contains("default-src 'none'"));
     assert!(!html.contains("<script"));
-    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(html.contains("&lt;script&gt;window.__xss='kitchen-sink'&lt;/script&gt;"));
     assert!(!html.contains("<b>"));
     for attr in ["src=", "href=\"http", "@import", "url("] {
         assert!(!html.contains(attr), "external resource via {attr}");
@@ -387,7 +421,7 @@ fn adr_writes_one_record_per_decision_with_safe_front_matter() {
         .find_map(|l| l.strip_prefix("title: "))
         .unwrap();
     let back: String = serde_json::from_str(title).unwrap();
-    assert_eq!(back, format!("Drop {HOSTILE}"));
+    assert_eq!(back, format!("Drop {}", kitchen_sink()));
 
     // Exporting again refuses to replace, names the file, and writes nothing.
     std::fs::write(dir.join(&names[0]), "mine").unwrap();
@@ -473,4 +507,497 @@ fn a_filtered_export_takes_only_the_filtered_decisions() {
     assert_eq!(md.lines().filter(|l| l.starts_with("### ")).count(), 2);
     assert!(md.contains("Only decisions with status accepted."));
     assert!(md.starts_with("# Decision log: meetings held on 2026-11-18\n"));
+}
+
+// Every corpus entry through every format. Each entry goes into a workspace of its own, in
+// every text an export shows; the same workspace with every such text `MARK` is the template.
+// An export of the entry must be the template's export byte for byte, except where the
+// template has `MARK`: there it holds the entry, escaped for the format, and reads back exactly.
+
+/// The text of the template workspace: plain in every format.
+const MARK: &str = "BENIGN";
+
+/// The characters a spreadsheet takes as the start of a formula (docs/EXPORTS.md): a cell
+/// starting with one gets a leading apostrophe.
+const FORMULA_START: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// CSV columns of ids and timestamps, which differ between two workspaces.
+const CSV_VARYING: [&str; 5] = [
+    "meeting_id",
+    "decision_id",
+    "impact_persona_id",
+    "created_at",
+    "updated_at",
+];
+
+/// A workspace in which one text is everything an export shows of customers and users: the
+/// persona (who an impact is about), the evidence anecdote, the meeting's title and goal, its
+/// attendee, the decision's statement, rationale, options, owner, the impact's reach and what
+/// changes, and an annotation's author and comment. The filter names the meeting and the
+/// persona, so the document titles carry the text too.
+struct Planted {
+    db: Db,
+    filter: DecisionFilter,
+    decision_id: String,
+}
+
+fn plant(text: &str) -> Planted {
+    let mut db = empty_db();
+    let persona = db
+        .create_persona(&NewPersona {
+            name: text.into(),
+            ..Default::default()
+        })
+        .unwrap();
+    let anecdote = db
+        .create_anecdote(&AnecdoteInput {
+            text: text.into(),
+            said_on: Some(day(2026, 11, 30)),
+            ..Default::default()
+        })
+        .unwrap();
+    let meeting = db
+        .create_meeting(&NewMeeting {
+            title: text.into(),
+            held_on: Some(day(2026, 12, 2)),
+            goal: Some(text.into()),
+            attendees: Some(vec![NewAttendee {
+                name: text.into(),
+                role: Some(Role::Facilitator),
+            }]),
+            ..Default::default()
+        })
+        .unwrap();
+    let decision = db
+        .record_decision(&NewDecision {
+            meeting_id: meeting.id.clone(),
+            statement: text.into(),
+            rationale: Some(text.into()),
+            options_considered: Some(text.into()),
+            owner: Some(text.into()),
+            reversibility: Some(Reversibility::OneWay),
+            impacts: Some(vec![NewImpact {
+                persona_id: Some(persona.id.clone()),
+                segment: None,
+                direction: ImpactDirection::Hurts,
+                magnitude: Some(4),
+                confidence: None,
+                reach: Some(text.into()),
+                what_changes: text.into(),
+            }]),
+            evidence_ids: Some(vec![anecdote.id]),
+            ..Default::default()
+        })
+        .unwrap();
+    annotate(&mut db, &decision.id, text, text);
+    Planted {
+        db,
+        filter: DecisionFilter {
+            meeting_id: Some(meeting.id),
+            persona_id: Some(persona.id),
+            ..Default::default()
+        },
+        decision_id: decision.id,
+    }
+}
+
+/// One workspace's decision log in every format; the ADR folder holds one file.
+struct Exported {
+    json_path: PathBuf,
+    json: String,
+    markdown: String,
+    html: String,
+    csv: String,
+    adr_name: String,
+    adr: String,
+}
+
+fn export_all(db: &Db, filter: &DecisionFilter) -> Exported {
+    let dir = tempdir();
+    let write = |format: ExportFormat, name: &str| {
+        let path = dir.join(name);
+        db.export_decision_log(filter, format, &path, false)
+            .unwrap();
+        path
+    };
+    let read = |path: PathBuf| std::fs::read_to_string(path).unwrap();
+    let json_path = write(ExportFormat::Json, "log.json");
+    let adr_dir = write(ExportFormat::Adr, "adr");
+    let mut adrs: Vec<PathBuf> = std::fs::read_dir(&adr_dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(adrs.len(), 1, "one decision, one ADR");
+    let adr_path = adrs.remove(0);
+    Exported {
+        json: read(json_path.clone()),
+        json_path,
+        markdown: read(write(ExportFormat::Markdown, "log.md")),
+        html: read(write(ExportFormat::Html, "log.html")),
+        csv: read(write(ExportFormat::Csv, "log.csv")),
+        adr_name: adr_path.file_name().unwrap().to_string_lossy().into_owned(),
+        adr: read(adr_path),
+    }
+}
+
+/// The text as Markdown exports show it (docs/EXPORTS.md): each line break a space (none added
+/// after a space), trimmed.
+fn one_line(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars() {
+        match c {
+            '\r' | '\n' if out.ends_with(' ') => {}
+            '\r' | '\n' => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out.trim().to_owned()
+}
+
+/// Escaped Markdown text back to what it says, refused unless it is plain text: no line break,
+/// no raw `<`, `>` or `&` (only `&lt;`, `&gt;`, `&amp;`), and every character that means
+/// something in Markdown behind a backslash.
+fn markdown_decode(slot: &str) -> Result<String, String> {
+    const MEANINGFUL: &str = "\\`*_{}[]()#+-.!|~=:<>";
+    const ENTITIES: [(&str, char); 3] = [("&lt;", '<'), ("&gt;", '>'), ("&amp;", '&')];
+    let mut out = String::new();
+    let mut chars = slot.char_indices();
+    while let Some((i, c)) = chars.next() {
+        match c {
+            '\\' => match chars.next() {
+                Some((_, e)) if e.is_ascii_punctuation() => out.push(e),
+                other => return Err(format!("a backslash before {other:?}")),
+            },
+            '&' => {
+                let (entity, c) = ENTITIES
+                    .into_iter()
+                    .find(|(e, _)| slot[i..].starts_with(e))
+                    .ok_or_else(|| {
+                        let near: String = slot[i..].chars().take(12).collect();
+                        format!("a raw & in {near:?}")
+                    })?;
+                out.push(c);
+                chars.nth(entity.len() - 2);
+            }
+            '\n' | '\r' => return Err("a line break".into()),
+            c if MEANINGFUL.contains(c) => return Err(format!("an unescaped {c:?}")),
+            c => out.push(c),
+        }
+    }
+    Ok(out)
+}
+
+/// Escaped HTML text back to what it says; refused if it holds a raw `<` or `>`.
+fn html_decode(slot: &str) -> Result<String, String> {
+    match slot.chars().find(|c| matches!(c, '<' | '>')) {
+        Some(c) => Err(format!("a raw {c:?}")),
+        None => Ok(html_escape::decode_html_entities(slot).into_owned()),
+    }
+}
+
+/// The inside of a YAML double-quoted string back to its text; refused if it holds a control
+/// character, a Unicode line or paragraph separator or a BOM raw (YAML 1.1 readers break lines
+/// at some of them). The escapes used are JSON's, so JSON reads them.
+fn yaml_decode(slot: &str) -> Result<String, String> {
+    if let Some(c) = slot
+        .chars()
+        .find(|c| c.is_control() || matches!(c, '\u{2028}' | '\u{2029}' | '\u{feff}'))
+    {
+        return Err(format!("a raw {c:?}"));
+    }
+    serde_json::from_str(&format!("\"{slot}\"")).map_err(|e| e.to_string())
+}
+
+/// Whether `rest` (what follows a place the template has `MARK`) is the rest of the template,
+/// `fixed`, with every `MARK` replaced by a text that `reads` accepts. Tries every place the
+/// next fixed part occurs, since an escaped text may contain it (`1\. ` holds `. `).
+fn fills(fixed: &[&str], rest: &str, reads: &dyn Fn(&str) -> bool) -> bool {
+    let Some((part, later)) = fixed.split_first() else {
+        return true;
+    };
+    if later.is_empty() {
+        return rest.strip_suffix(part).is_some_and(reads);
+    }
+    rest.char_indices().any(|(end, _)| {
+        rest[end..].starts_with(part)
+            && reads(&rest[..end])
+            && fills(later, &rest[end + part.len()..], reads)
+    })
+}
+
+/// Checks that `export` is `template` byte for byte, except that every place the template has
+/// `MARK` holds a text that `decode` reads back as `expected`.
+fn check_slots(
+    at: &str,
+    format: &str,
+    template: &str,
+    export: &str,
+    decode: fn(&str) -> Result<String, String>,
+    expected: &str,
+) {
+    let fixed: Vec<&str> = template.split(MARK).collect();
+    assert!(fixed.len() > 1, "{at} {format}: the template shows no text");
+    let reads = |slot: &str| decode(slot).as_deref() == Ok(expected);
+    if export
+        .strip_prefix(fixed[0])
+        .is_some_and(|rest| fills(&fixed[1..], rest, &reads))
+    {
+        return;
+    }
+    // Why not: the first text that does not read back, taking each fixed part where it first
+    // occurs, or the first fixed part missing.
+    let mut rest = export
+        .strip_prefix(fixed[0])
+        .unwrap_or_else(|| panic!("{at} {format}: the start differs from the template's"));
+    for (i, part) in fixed.iter().enumerate().skip(1) {
+        let Some(end) = rest.find(part) else {
+            panic!("{at} {format}: after text {i}, the template's {part:?} is missing");
+        };
+        let slot = &rest[..end];
+        assert!(
+            reads(slot),
+            "{at} {format}: text {i} is {slot:?}, which reads {:?}",
+            decode(slot)
+        );
+        rest = &rest[end + part.len()..];
+    }
+    panic!("{at} {format}: the export is not the template with the text in place");
+}
+
+fn count_lines(text: &str, start: &str) -> usize {
+    text.lines().filter(|l| l.starts_with(start)).count()
+}
+
+/// Markdown: no raw HTML, no link, no heading, thematic break, table row, quote or list item
+/// but the template's, and every text reads back as the entry on one line.
+fn check_markdown(at: &str, text: &str, md: &str, template: &str) {
+    for bad in ["<", "](", "javascript:"] {
+        assert!(!md.contains(bad), "{at} Markdown: {bad:?} in {md}");
+    }
+    for start in ["#", "---", "|", ">", "- ", "=", "*"] {
+        assert_eq!(
+            count_lines(md, start),
+            count_lines(template, start),
+            "{at} Markdown: lines starting {start:?}"
+        );
+    }
+    check_slots(
+        at,
+        "Markdown",
+        template,
+        md,
+        markdown_decode,
+        &one_line(text),
+    );
+}
+
+/// HTML: no script, the Content-Security-Policy kept, every text escaped and read back exactly.
+fn check_html(at: &str, text: &str, html: &str, template: &str) {
+    assert!(!html.to_ascii_lowercase().contains("<script"), "{at} HTML");
+    assert!(
+        html.contains(
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; \
+             style-src 'unsafe-inline'\">"
+        ),
+        "{at} HTML: the CSP"
+    );
+    check_slots(at, "HTML", template, html, html_decode, text);
+}
+
+/// The cell a spreadsheet gets for `text`.
+fn neutralized(text: &str) -> String {
+    if text.starts_with(FORMULA_START) {
+        format!("'{text}")
+    } else {
+        text.to_owned()
+    }
+}
+
+/// CSV: parses; no cell starts like a formula; a cell with a text holds it exactly (`text_in`
+/// gives the text of each column), behind an apostrophe when it starts like a formula; the
+/// other cells are the template's.
+fn check_csv(at: &str, csv: &str, template: &str, text_in: &dyn Fn(&str) -> String) {
+    let read = |csv: &str| -> Vec<csv::StringRecord> {
+        csv::ReaderBuilder::new()
+            .has_headers(false)
+            .from_reader(csv.as_bytes())
+            .records()
+            .map(|r| r.unwrap_or_else(|e| panic!("{at} CSV: {e}")))
+            .collect()
+    };
+    let (rows, template_rows) = (read(csv), read(template));
+    assert_eq!(rows.len(), template_rows.len(), "{at} CSV: rows");
+    let header = &template_rows[0];
+    for (row, template_row) in rows.iter().zip(&template_rows) {
+        assert_eq!(row.len(), header.len(), "{at} CSV: cells in a row");
+        for ((name, cell), template_cell) in header.iter().zip(row).zip(template_row) {
+            assert!(
+                !cell.starts_with(FORMULA_START),
+                "{at} CSV: {name} is a formula: {cell:?}"
+            );
+            if template_cell.contains(MARK) {
+                assert_eq!(
+                    cell,
+                    neutralized(&template_cell.replace(MARK, &text_in(name))),
+                    "{at} CSV: {name}"
+                );
+            } else if !CSV_VARYING.contains(&name) {
+                assert_eq!(cell, template_cell, "{at} CSV: {name}");
+            }
+        }
+    }
+}
+
+/// The front matter (without its `---` lines) and the body of an ADR.
+fn front_matter(adr: &str) -> (&str, &str) {
+    let inner = adr.strip_prefix("---\n").expect("the front matter opens");
+    let end = inner.find("\n---\n").expect("the front matter closes");
+    (&inner[..end], &inner[end + "\n---\n".len()..])
+}
+
+/// ADR: a safe file name; front matter of the template's keys, each value a quoted string or a
+/// list of them, the title reading back exactly; the body as Markdown.
+fn check_adr(at: &str, text: &str, got: (&str, &str), template: &str) {
+    let (name, adr) = got;
+    assert!(
+        name.starts_with("0001-")
+            && name.ends_with(".md")
+            && name
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.'),
+        "{at} ADR: file name {name:?}"
+    );
+    let (front, body) = front_matter(adr);
+    let (template_front, template_body) = front_matter(template);
+    let keys = |front: &str| -> Vec<String> {
+        front
+            .lines()
+            .map(|line| {
+                let (key, value) = line
+                    .split_once(": ")
+                    .unwrap_or_else(|| panic!("{at} ADR: {line:?} is not `key: value`"));
+                // A YAML double-quoted string, or a flow list of them, reads as JSON does.
+                let value: Value =
+                    serde_json::from_str(value).unwrap_or_else(|e| panic!("{at} ADR: {key}: {e}"));
+                assert!(
+                    value.is_string()
+                        || value
+                            .as_array()
+                            .is_some_and(|list| list.iter().all(Value::is_string)),
+                    "{at} ADR: {key} is {value}"
+                );
+                key.to_owned()
+            })
+            .collect()
+    };
+    assert_eq!(
+        keys(front),
+        keys(template_front),
+        "{at} ADR: front matter keys"
+    );
+    let title = front
+        .lines()
+        .find_map(|l| l.strip_prefix("title: "))
+        .unwrap();
+    assert_eq!(
+        serde_json::from_str::<String>(title).unwrap(),
+        text,
+        "{at} ADR: title"
+    );
+    check_slots(
+        at,
+        "ADR front matter",
+        template_front,
+        front,
+        yaml_decode,
+        text,
+    );
+    check_markdown(&format!("{at} ADR"), text, body, template_body);
+}
+
+/// Every string the template's JSON has as `MARK` is `text` in `got`; the shapes are the same.
+fn check_json_texts(at: &str, text: &str, got: &Value, template: &Value) {
+    match (got, template) {
+        (Value::Object(g), Value::Object(t)) => {
+            assert!(g.keys().eq(t.keys()), "{at}: keys");
+            for (key, value) in t {
+                check_json_texts(&format!("{at}.{key}"), text, &g[key], value);
+            }
+        }
+        (Value::Array(g), Value::Array(t)) => {
+            assert_eq!(g.len(), t.len(), "{at}: length");
+            for (i, (g, t)) in g.iter().zip(t).enumerate() {
+                check_json_texts(&format!("{at}[{i}]"), text, g, t);
+            }
+        }
+        (g, Value::String(t)) if t == MARK => assert_eq!(g.as_str(), Some(text), "{at}"),
+        _ => {}
+    }
+}
+
+#[test]
+fn every_corpus_entry_stays_inert_in_every_format() {
+    let benign = plant(MARK);
+    let template = export_all(&benign.db, &benign.filter);
+    let template_adr = template.adr.replace(&benign.decision_id, "DECISION-ID");
+    let template_json: Value = serde_json::from_str(&template.json).unwrap();
+    for entry in corpus() {
+        let at = format!("{} ({})", entry.id, entry.kind);
+        // Every text is saved trimmed.
+        let text = entry.text.trim();
+        let planted = plant(&entry.text);
+        let got = export_all(&planted.db, &planted.filter);
+        check_markdown(&at, text, &got.markdown, &template.markdown);
+        check_html(&at, text, &got.html, &template.html);
+        check_csv(&at, &got.csv, &template.csv, &|_| text.to_owned());
+        let adr = got.adr.replace(&planted.decision_id, "DECISION-ID");
+        check_adr(&at, text, (&got.adr_name, &adr), &template_adr);
+        // JSON: every text as it was saved, and merged into an empty workspace, the same file.
+        let json: Value = serde_json::from_str(&got.json).unwrap();
+        check_json_texts(&format!("{at} JSON "), text, &json, &template_json);
+        let mut copy = empty_db();
+        copy.import_json(&got.json_path, false).unwrap();
+        assert_eq!(
+            export_all(&copy, &planted.filter).json,
+            got.json,
+            "{at}: JSON after a merge into an empty workspace"
+        );
+    }
+}
+
+/// A decision log merged from someone else's JSON file keeps its texts as written, untrimmed
+/// (but for anecdotes, which are stored as the importer stores them, trimmed): that is how a
+/// CSV cell can start with a tab or a carriage return. Each entry, put in the template's file
+/// in place of `MARK`, merges into an empty workspace, exports the same file again and makes a
+/// CSV in which every text is the entry exactly, or behind an apostrophe.
+#[test]
+fn every_corpus_entry_merged_from_json_exports_exactly() {
+    let benign = plant(MARK);
+    let template = export_all(&benign.db, &benign.filter);
+    let quoted_mark = format!("\"{MARK}\"");
+    let anecdote_mark = format!("\"text\": {quoted_mark}");
+    assert_eq!(template.json.matches(&anecdote_mark).count(), 1);
+    assert!(
+        template.json.matches(&quoted_mark).count() >= 10,
+        "the JSON template has the text in every field"
+    );
+    let json = |text: &str| serde_json::to_string(text).unwrap();
+    for entry in corpus() {
+        let at = format!("{} ({}) merged", entry.id, entry.kind);
+        let text = entry.text.as_str();
+        let file = template
+            .json
+            .replace(&anecdote_mark, &format!("\"text\": {}", json(text.trim())))
+            .replace(&quoted_mark, &json(text));
+        let path = tempdir().join("theirs.json");
+        std::fs::write(&path, &file).unwrap();
+        let mut db = empty_db();
+        db.import_json(&path, false).unwrap();
+        let got = export_all(&db, &benign.filter);
+        assert_eq!(got.json, file, "{at}: JSON");
+        check_csv(&at, &got.csv, &template.csv, &|column| match column {
+            "evidence_quotes" => text.trim().to_owned(),
+            _ => text.to_owned(),
+        });
+    }
 }

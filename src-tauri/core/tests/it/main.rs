@@ -30,3 +30,10 @@ pub fn sample_db() -> Db {
     assert!(db.initialize_if_new().expect("sample loads"));
     db
 }
+
+/// A fresh in-memory workspace, empty but for the built-in prompt decks.
+pub fn empty_db() -> Db {
+    let mut db = Db::open_in_memory().expect("in-memory db");
+    db.start_empty().expect("empty workspace");
+    db
+}

@@ -11,19 +11,13 @@ use chair_core::model::{
 use chair_core::Db;
 
 use crate::exports::{annotate, with_hostile_decision};
-use crate::sample_db;
 use crate::storage::tempdir;
+use crate::{empty_db, sample_db};
 
 fn export_json(db: &Db, path: &Path) -> Vec<u8> {
     db.export_decision_log(&DecisionFilter::default(), ExportFormat::Json, path, true)
         .unwrap();
     std::fs::read(path).unwrap()
-}
-
-fn empty_db() -> Db {
-    let mut db = Db::open_in_memory().unwrap();
-    db.start_empty().unwrap();
-    db
 }
 
 /// The sample with a second meeting, a hostile decision and annotations on a sample decision.
