@@ -9,5 +9,29 @@ fn main() {
     if let Some(command) = args.command.take() {
         std::process::exit(empty_chair::run_command(args.db.take(), command));
     }
+    lighten_webkit();
     empty_chair::run(args);
+}
+
+/// WebKitGTK's defaults suit a browser; the app's pages are text and forms, and every setting
+/// below cut measured memory without a visible cost (docs/BENCHMARKS.md, "Memory"). The web
+/// processes WebKit starts inherit this environment. A value the user set wins.
+///
+/// - `WEBKIT_DISABLE_COMPOSITING_MODE`: no GPU compositing. Where there is no GPU (a projector
+///   laptop on a basic driver, a VM) WebKit emulates it, and its web process held about 150 MB
+///   more.
+/// - `JSC_useJIT=false`: JavaScript runs in JavaScriptCore's interpreter. The UI's scripts are
+///   small and event-driven; the JIT's code and profiling data cost about 20 MB, and the
+///   interpreter keeps start-up and typing within their targets.
+fn lighten_webkit() {
+    #[cfg(target_os = "linux")]
+    for (name, value) in [
+        ("WEBKIT_DISABLE_COMPOSITING_MODE", "1"),
+        ("JSC_useJIT", "false"),
+    ] {
+        if std::env::var_os(name).is_none() {
+            // Before any thread starts: nothing else reads the environment yet.
+            std::env::set_var(name, value);
+        }
+    }
 }

@@ -270,11 +270,30 @@ impl App {
         Ok(())
     }
 
-    /// Saves a screenshot as `<nn>-<name>.png` in this test's folder.
+    /// Saves a screenshot of the display as `<nn>-<name>.png` in this test's folder, once the
+    /// page has painted its next frame.
+    ///
+    /// Taken from the X server (ImageMagick's `import`), not through WebDriver: the app runs
+    /// WebKit without GPU compositing (`src-tauri/src/main.rs`), and in that mode
+    /// WebKitWebDriver's screenshot never answers, and every later command queues behind it.
     pub async fn screenshot(&mut self, name: &str) -> Result<PathBuf> {
         self.step += 1;
         let path = self.shots.join(format!("{:02}-{name}.png", self.step));
-        std::fs::write(&path, self.client.screenshot().await?)?;
+        self.client
+            .execute_async(
+                "const done = arguments[0]; \
+                 requestAnimationFrame(() => requestAnimationFrame(() => done(null)));",
+                vec![],
+            )
+            .await?;
+        let status = Command::new("import")
+            .args(["-window", "root"])
+            .arg(&path)
+            .stderr(Stdio::null())
+            .status()?;
+        if !status.success() {
+            return Err(format!("`import` could not save {}", path.display()).into());
+        }
         Ok(path)
     }
 
