@@ -1,12 +1,14 @@
 //! The workspace file itself: its status (open, or why not), its snapshots, and replacing it:
-//! restoring a snapshot, opening another file, starting fresh beside a broken one. Each
+//! restoring a snapshot, opening another file, starting fresh beside a broken one, or trying
+//! the same file again (once another copy of Empty Chair that had it open is gone). Each
 //! replacement closes the workspace, moves files with nothing open, and reopens (see
-//! `AppState::replace`).
+//! `AppState::replace`); the file moves refuse a workspace another copy has open (`in_use`).
+//! And quitting, the way out when another copy has the workspace.
 
 use std::path::PathBuf;
 
 use chair_core::db::backup;
-use chair_core::model::{BackupInfo, WorkspaceStatus};
+use chair_core::model::{BackupInfo, WorkspaceState, WorkspaceStatus};
 use tauri::{AppHandle, State};
 
 use crate::commands::dialogs::Picked;
@@ -32,7 +34,7 @@ pub async fn restore_backup(
     state: State<'_, AppState>,
     file: String,
 ) -> CommandResult<WorkspaceStatus> {
-    let was_open = state.status().await?.state == chair_core::model::WorkspaceState::Ok;
+    let was_open = state.status().await?.state == WorkspaceState::Ok;
     state
         .replace(&app, move |path| {
             if !backup::list_backups(path)?.iter().any(|b| b.file == file) {
@@ -66,7 +68,7 @@ pub async fn start_fresh_workspace(
     app: AppHandle,
     state: State<'_, AppState>,
 ) -> CommandResult<WorkspaceStatus> {
-    if state.status().await?.state == chair_core::model::WorkspaceState::Ok {
+    if state.status().await?.state == WorkspaceState::Ok {
         return Err(chair_core::Error::invalid(
             "workspace",
             "the workspace is open; start empty from the sample banner instead",
@@ -79,4 +81,25 @@ pub async fn start_fresh_workspace(
             Ok(path.to_owned())
         })
         .await
+}
+
+/// Opens the workspace file again after it could not be opened: "Try again" once the other
+/// copy of Empty Chair that had it open has quit. An open workspace is left as it is.
+#[tauri::command]
+pub async fn reopen_workspace(
+    app: AppHandle,
+    state: State<'_, AppState>,
+) -> CommandResult<WorkspaceStatus> {
+    let status = state.status().await?;
+    if status.state == WorkspaceState::Ok {
+        return Ok(status);
+    }
+    state.replace(&app, |path| Ok(path.to_owned())).await
+}
+
+/// Ends this copy of Empty Chair: the way out of the screen saying that another copy has the
+/// workspace open. Everything written is already committed, so nothing is lost.
+#[tauri::command]
+pub fn quit_app(app: AppHandle) {
+    app.exit(0);
 }
