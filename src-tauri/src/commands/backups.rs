@@ -6,8 +6,10 @@
 //! And quitting, the way out when another copy has the workspace.
 
 use std::path::PathBuf;
+use std::time::{Duration, Instant};
 
 use chair_core::db::backup;
+use chair_core::db::lock::WorkspaceLock;
 use chair_core::model::{BackupInfo, WorkspaceState, WorkspaceStatus};
 use tauri::{AppHandle, State};
 
@@ -83,6 +85,10 @@ pub async fn start_fresh_workspace(
         .await
 }
 
+/// How long "Try again" waits for another copy that is still closing: its lock goes only once
+/// its process has fully exited, which can take a moment after its window disappeared.
+const CLOSING_GRACE: Duration = Duration::from_secs(2);
+
 /// Opens the workspace file again after it could not be opened: "Try again" once the other
 /// copy of Empty Chair that had it open has quit. An open workspace is left as it is.
 #[tauri::command]
@@ -94,7 +100,20 @@ pub async fn reopen_workspace(
     if status.state == WorkspaceState::Ok {
         return Ok(status);
     }
-    state.replace(&app, |path| Ok(path.to_owned())).await
+    state
+        .replace(&app, |path| {
+            let deadline = Instant::now() + CLOSING_GRACE;
+            // Only waits: the lock is let go at once, and the open that follows says whether
+            // the workspace is still in use.
+            while let Err(chair_core::Error::InUse { .. }) = WorkspaceLock::acquire(path) {
+                if Instant::now() >= deadline {
+                    break;
+                }
+                std::thread::sleep(Duration::from_millis(100));
+            }
+            Ok(path.to_owned())
+        })
+        .await
 }
 
 /// Ends this copy of Empty Chair: the way out of the screen saying that another copy has the
