@@ -169,9 +169,20 @@ pub fn run(db: &Path, command: Command) -> i32 {
 fn open(path: &Path) -> Result<Db, Failure> {
     match std::fs::metadata(path) {
         // Whatever keeps it from opening (damaged, newer, open in the app) is a runtime error.
-        Ok(m) if m.is_file() && m.len() > 0 => Db::open(path).map_err(|e| Failure {
-            code: ExitCode::Runtime,
-            message: e.to_string(),
+        Ok(m) if m.is_file() && m.len() > 0 => Db::open(path).map_err(|e| match e {
+            chair_core::Error::InUse { .. } => fail(
+                ExitCode::Runtime,
+                format!(
+                    "{} is already open in Empty Chair (a window or another command); \
+                     nothing was changed. Quit the app or wait for the other command to \
+                     finish, then run this again.",
+                    path.display()
+                ),
+            ),
+            e => Failure {
+                code: ExitCode::Runtime,
+                message: e.to_string(),
+            },
         }),
         Ok(m) if m.is_file() => Err(fail(
             ExitCode::Runtime,

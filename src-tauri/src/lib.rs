@@ -109,6 +109,8 @@ pub fn run(args: Args) {
             commands::backups::restore_backup,
             commands::backups::open_workspace,
             commands::backups::start_fresh_workspace,
+            commands::backups::reopen_workspace,
+            commands::backups::quit_app,
             commands::personas::list_personas,
             commands::personas::create_persona,
             commands::meetings::list_meetings,

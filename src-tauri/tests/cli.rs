@@ -326,6 +326,9 @@ fn a_workspace_open_in_the_app_or_damaged_is_a_runtime_error() {
     let open = Db::open(&db).unwrap();
     let err = fails_with(&run(&["--db", s(&db), "search", "refund"]), 1);
     assert!(err.contains("already open"), "{err}");
+    assert!(err.contains(s(&db)), "names the file: {err}");
+    assert!(err.contains("nothing was changed"), "{err}");
+    assert!(err.contains("run this again"), "says what to do: {err}");
     drop(open);
     ok(&run(&["--db", s(&db), "search", "refund"]));
 

@@ -11,3 +11,4 @@ mod library;
 mod meeting;
 mod recovery;
 mod restart;
+mod twice;

@@ -34,6 +34,11 @@ pub enum Error {
         known: u32,
     },
 
+    /// Another Empty Chair (a window or a command) has the workspace open: two writers would
+    /// fight over it, so this one is refused before touching anything.
+    #[error("{} is already open in another Empty Chair window or process; it was left untouched", path.display())]
+    InUse { path: PathBuf },
+
     #[error("{path}: {source}")]
     Io {
         path: PathBuf,
@@ -81,6 +86,7 @@ impl Error {
             Error::Corrupt { .. } => "corrupt",
             Error::Foreign { .. } => "foreign",
             Error::Newer { .. } => "newer",
+            Error::InUse { .. } => "in_use",
             Error::Migration(_) => "migration",
             Error::Db(_) | Error::Json(_) => "db",
             Error::Search(_) => "search",

@@ -247,10 +247,12 @@ impl SearchIndex {
         let writer = index
             .writer_with_num_threads(1, WRITER_HEAP)
             .map_err(|e| match e {
-                tantivy::TantivyError::LockFailure(..) => Error::invalid(
-                    "workspace",
-                    "is already open in another Empty Chair window or process",
-                ),
+                tantivy::TantivyError::LockFailure(
+                    tantivy::directory::error::LockError::LockBusy,
+                    _,
+                ) => Error::InUse {
+                    path: dir.clone().unwrap_or_default(),
+                },
                 other => index_error(other),
             })?;
         let reader = index

@@ -807,7 +807,8 @@ pub enum WorkspaceState {
 #[ts(export)]
 pub struct WorkspaceStatus {
     pub state: WorkspaceState,
-    /// The error's code when it failed: `corrupt`, `foreign`, `newer`, `open`, `io`, ...
+    /// The error's code when it failed: `corrupt`, `foreign`, `newer`, `in_use` (open in
+    /// another copy of Empty Chair), `open`, `io`, ...
     pub code: Option<String>,
     pub message: Option<String>,
     pub path: String,

@@ -13,6 +13,8 @@ const COMMANDS: &[&str] = &[
     "restore_backup",
     "open_workspace",
     "start_fresh_workspace",
+    "reopen_workspace",
+    "quit_app",
     "list_meetings",
     "create_meeting",
     "open_meeting",

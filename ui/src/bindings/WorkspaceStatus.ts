@@ -8,6 +8,7 @@ import type { WorkspaceState } from "./WorkspaceState";
  */
 export type WorkspaceStatus = { state: WorkspaceState, 
 /**
- * The error's code when it failed: `corrupt`, `foreign`, `newer`, `open`, `io`, ...
+ * The error's code when it failed: `corrupt`, `foreign`, `newer`, `in_use` (open in
+ * another copy of Empty Chair), `open`, `io`, ...
  */
 code: string | null, message: string | null, path: string, backups: Array<BackupInfo>, };

@@ -4,20 +4,10 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { describe, expect, test } from 'vitest';
 
 import { App } from '../App';
-import { fakeBackend } from '../test/fakeBackend';
+import { failedBackend, fakeBackend } from '../test/fakeBackend';
 
 /** A backend whose workspace failed to open with `code` until a recovery command succeeds. */
-function brokenBackend(code: 'corrupt' | 'foreign' | 'newer', message: string) {
-  const be = fakeBackend();
-  be.state.status = { ...be.state.status, state: 'failed', code, message };
-  const openOnlyWhenOk = (answer: () => unknown) => () => {
-    if (be.state.status.state !== 'ok') throw { code, message };
-    return answer();
-  };
-  be.on('get_workspace', openOnlyWhenOk(() => be.state.summary));
-  be.on('get_preferences', openOnlyWhenOk(() => be.state.preferences));
-  return be;
-}
+const brokenBackend = (code: 'corrupt' | 'foreign' | 'newer', message: string) => failedBackend(code, message);
 
 describe('recovery screen', () => {
   test('a damaged file shows why, the file, and its backups instead of the app', async () => {

@@ -1,12 +1,24 @@
 // The screen shown instead of the app when the workspace file cannot be opened (damaged, another
 // program's, or saved by a newer Empty Chair): says why, names the file, and offers the three
-// ways out. Nothing here deletes a file: starting fresh sets the broken one aside.
+// ways out. Nothing here deletes a file: starting fresh sets the broken one aside. A file that
+// is only open in another copy of Empty Chair is not broken: it gets its own screen
+// (`WorkspaceInUse`), without the ways out that would replace the file.
 import { useCallback, useEffect, useState } from 'react';
 
 import type { WorkspaceStatus } from '../bindings/WorkspaceStatus';
-import { errorMessage, openWorkspace, pickFile, restoreBackup, startFreshWorkspace, workspaceStatus } from '../lib/ipc';
+import {
+  errorMessage,
+  openWorkspace,
+  pickFile,
+  quitApp,
+  reopenWorkspace,
+  restoreBackup,
+  startFreshWorkspace,
+  workspaceStatus,
+} from '../lib/ipc';
 import { ChairGlyph } from './ChairGlyph';
 import { FatalError } from './FatalError';
+import { WorkspaceInUse } from './WorkspaceInUse';
 
 type Props = {
   /** Shown when the backend cannot even say what went wrong. */
@@ -37,6 +49,7 @@ export function Recovery({ fallbackMessage, onRecovered }: Props) {
   const [unknown, setUnknown] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [stillOpen, setStillOpen] = useState(false);
 
   useEffect(() => {
     workspaceStatus()
@@ -77,6 +90,32 @@ export function Recovery({ fallbackMessage, onRecovered }: Props) {
       const path = await pickFile([{ name: 'Empty Chair workspace', extensions: ['db'] }]);
       return path === null ? null : openWorkspace(path);
     });
+
+  if (status.code === 'in_use') {
+    const retry = () =>
+      run(async () => {
+        setStillOpen(false);
+        const next = await reopenWorkspace();
+        setStillOpen(next.code === 'in_use');
+        return next;
+      });
+    const quit = () =>
+      run(async () => {
+        await quitApp();
+        return null;
+      });
+    return (
+      <WorkspaceInUse
+        status={status}
+        busy={busy}
+        error={error}
+        stillOpen={stillOpen}
+        onRetry={() => void retry()}
+        onOpenAnother={() => void openAnother()}
+        onQuit={() => void quit()}
+      />
+    );
+  }
 
   return (
     <main className="fatal recovery" data-testid="recovery" role="alert">

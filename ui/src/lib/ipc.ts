@@ -152,6 +152,12 @@ export const openWorkspace = (path: string): Promise<WorkspaceStatus> => call('o
 /** Sets the workspace that could not be opened aside and starts a new one, with the sample, in its place. */
 export const startFreshWorkspace = (): Promise<WorkspaceStatus> => call('start_fresh_workspace');
 
+/** Tries the workspace file again (after another copy of Empty Chair that had it open has quit). */
+export const reopenWorkspace = (): Promise<WorkspaceStatus> => call('reopen_workspace');
+
+/** Ends this copy of Empty Chair. */
+export const quitApp = (): Promise<void> => call('quit_app');
+
 /** The personas, by default without the archived ones. */
 export const listPersonas = (includeArchived = false): Promise<Persona[]> =>
   call('list_personas', { includeArchived });

@@ -962,6 +962,12 @@ export function fakeBackend() {
       await emit('workspace-changed', 'workspace');
       return state.status;
     },
+    /** Answers what `status` says now: a test opens the workspace by setting it `ok` first. */
+    reopen_workspace: async () => {
+      await emit('workspace-changed', 'workspace');
+      return state.status;
+    },
+    quit_app: () => null,
   };
 
   mockIPC(
@@ -998,6 +1004,24 @@ export function fakeBackend() {
         }));
     },
   };
+}
+
+/**
+ * A backend whose workspace failed to open with `code` (`corrupt`, `in_use`...): the workspace's
+ * commands fail with the current status until something (a recovery command, or the test) sets
+ * `state.status` back to ok.
+ */
+export function failedBackend(code: string, message: string, path?: string) {
+  const be = fakeBackend();
+  be.state.status = { ...be.state.status, state: 'failed', code, message, path: path ?? be.state.status.path };
+  const openOnlyWhenOk = (answer: () => unknown) => () => {
+    const { state, code: now, message: why } = be.state.status;
+    if (state !== 'ok') throw { code: now, message: why };
+    return answer();
+  };
+  be.on('get_workspace', openOnlyWhenOk(() => be.state.summary));
+  be.on('get_preferences', openOnlyWhenOk(() => be.state.preferences));
+  return be;
 }
 
 /** A promise with its resolve and reject outside, to answer a call when the test says so. */

@@ -1,7 +1,9 @@
 //! Snapshots of the workspace, taken with SQLite's online backup API while the app runs, kept
 //! beside it in `<workspace>.db.backups/` as `YYYYMMDD-HHMMSS.db` (UTC), the newest `KEEP`.
 //! Also the file moves that only make sense while the workspace is closed: putting a backup
-//! back in its place, and moving a broken file aside (never deleting it).
+//! back in its place, and moving a broken file aside (never deleting it). Both hold the
+//! workspace's lock while they work, so they refuse (`in_use`) a file another copy of Empty
+//! Chair has open.
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -9,6 +11,7 @@ use std::time::Duration;
 use chrono::{DateTime, NaiveDateTime, Utc};
 use rusqlite::{Connection, OpenFlags};
 
+use super::lock::WorkspaceLock;
 use super::{check_is_ours, Db};
 use crate::index::SearchIndex;
 use crate::model::BackupInfo;
@@ -166,7 +169,9 @@ fn forget_derived(db_path: &Path) -> Result<()> {
 /// build can open) and stays in the folder. With `keep_current`, the workspace being replaced
 /// is snapshotted first (after the chosen one is copied out, so rotation cannot remove it),
 /// which makes the restore undoable. The search index is dropped and rebuilt at the next open.
+/// Refused with `in_use` while another `Db` has the workspace open.
 pub fn restore(db_path: &Path, file: &str, keep_current: bool) -> Result<()> {
+    let _lock = WorkspaceLock::acquire(db_path)?;
     if !list_backups(db_path)?.iter().any(|b| b.file == file) {
         return Err(Error::not_found("backup", file));
     }
@@ -194,8 +199,10 @@ pub fn restore(db_path: &Path, file: &str, keep_current: bool) -> Result<()> {
 
 /// Moves the (closed) workspace file at `db_path` aside to `<name>.broken-<YYYYMMDD-HHMMSS>`,
 /// with its `-wal` and `-shm` if any, so that a new workspace can start there. Nothing is
-/// deleted but the derived search index. Returns where the file went.
+/// deleted but the derived search index. Returns where the file went. Refused with `in_use`
+/// while another `Db` has the workspace open: a live file is never moved.
 pub fn move_aside(db_path: &Path) -> Result<PathBuf> {
+    let _lock = WorkspaceLock::acquire(db_path)?;
     let stamp = Utc::now().format(STAMP).to_string();
     let mut aside = beside(db_path, &format!(".broken-{stamp}"));
     let mut n = 1;

@@ -1,7 +1,8 @@
 //! The workspace database: the only module tree with SQL in it.
 //!
-//! `Db` owns one SQLite connection. Opening it sets the per-connection pragmas and brings the
-//! schema up to date from `migrations/`. Each submodule holds the queries of one area.
+//! `Db` owns one SQLite connection. Opening it takes the workspace's lock (`lock`: one Empty
+//! Chair at a time), sets the per-connection pragmas and brings the schema up to date from
+//! `migrations/`. Each submodule holds the queries of one area.
 
 mod anecdotes;
 mod annotations;
@@ -13,6 +14,7 @@ mod decks;
 mod drafts;
 mod escalations;
 mod imports;
+pub mod lock;
 mod meetings;
 mod people;
 mod personas;
@@ -31,6 +33,7 @@ use rusqlite_migration::Migrations;
 
 use crate::index::SearchIndex;
 use crate::{Error, Result};
+use lock::WorkspaceLock;
 
 pub(crate) use anecdotes::insert as anecdotes_insert;
 pub use anecdotes::{ImportOutcome, NewAnecdote};
@@ -112,10 +115,13 @@ pub struct Db {
     conn: Connection,
     path: Option<PathBuf>,
     index: SearchIndex,
+    /// Declared last, so dropped last: released once the connection and the index are closed.
+    _lock: Option<WorkspaceLock>,
 }
 
 impl Db {
-    /// Opens (creating if needed) the workspace at `path` and migrates it.
+    /// Opens (creating if needed) the workspace at `path` and migrates it. Refuses with
+    /// `in_use`, before reading or writing the file, when another `Db` has it open.
     pub fn open(path: &Path) -> Result<Self> {
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
             std::fs::create_dir_all(parent).map_err(|source| Error::Io {
@@ -123,6 +129,8 @@ impl Db {
                 source,
             })?;
         }
+        // First of all: a second copy must not migrate, index or even create the file.
+        let lock = WorkspaceLock::acquire(path)?;
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
             | OpenFlags::SQLITE_OPEN_CREATE
             | OpenFlags::SQLITE_OPEN_NO_MUTEX
@@ -132,7 +140,7 @@ impl Db {
             source,
         })?;
         check_is_ours(&conn, path)?;
-        Self::init(conn, Some(path.to_owned()))
+        Self::init(conn, Some(lock))
     }
 
     /// A private workspace in memory, for tests.
@@ -140,7 +148,9 @@ impl Db {
         Self::init(Connection::open_in_memory()?, None)
     }
 
-    fn init(mut conn: Connection, path: Option<PathBuf>) -> Result<Self> {
+    /// Sets up the connection of the workspace `lock` holds (`None`: in memory).
+    fn init(mut conn: Connection, lock: Option<WorkspaceLock>) -> Result<Self> {
+        let path = lock.as_ref().map(|l| l.workspace().to_owned());
         conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         // Statement journals in memory: every anecdote insert fires the search-queue trigger,
@@ -161,10 +171,20 @@ impl Db {
         }
         MIGRATIONS.to_latest(&mut conn)?;
         let (index, fresh) = match &path {
-            Some(p) => SearchIndex::open(&SearchIndex::dir_for(p))?,
+            // The index's own writer lock: held by another process only if that one opened the
+            // workspace without our lock (an older build); refused just the same.
+            Some(p) => SearchIndex::open(&SearchIndex::dir_for(p)).map_err(|e| match e {
+                Error::InUse { .. } => Error::InUse { path: p.clone() },
+                other => other,
+            })?,
             None => (SearchIndex::open_in_memory()?, true),
         };
-        let mut db = Db { conn, path, index };
+        let mut db = Db {
+            conn,
+            path,
+            index,
+            _lock: lock,
+        };
         if fresh {
             db.rebuild_index()?;
         } else {

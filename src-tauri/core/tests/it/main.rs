@@ -20,6 +20,7 @@ mod reviews;
 mod search;
 mod storage;
 mod transfer;
+mod two_copies;
 mod workspace;
 
 use chair_core::Db;

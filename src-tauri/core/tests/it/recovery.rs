@@ -140,7 +140,8 @@ fn a_missing_or_empty_file_is_a_new_workspace() {
     assert!(Db::open(&dir.join("empty.db")).is_ok());
 }
 
-fn sample_file_db(dir: &Path) -> (PathBuf, Db) {
+/// The sample workspace in a file `workspace.db` in `dir`, open.
+pub fn sample_file_db(dir: &Path) -> (PathBuf, Db) {
     let path = dir.join("workspace.db");
     let mut db = Db::open(&path).unwrap();
     db.initialize_if_new().unwrap();

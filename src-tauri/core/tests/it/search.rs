@@ -248,5 +248,6 @@ fn a_second_app_on_the_same_workspace_is_refused() {
     let path = tempdir().join("w.db");
     let _first = Db::open(&path).unwrap();
     let err = Db::open(&path).err().expect("second open refused");
+    assert_eq!(err.code(), "in_use", "{err}");
     assert!(err.to_string().contains("already open"), "{err}");
 }

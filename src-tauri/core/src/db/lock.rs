@@ -1,0 +1,68 @@
+//! The workspace lock: one Empty Chair (a window or a command) at a time has a workspace open.
+//!
+//! A second copy that opened the same file would write it alongside the first (two writers
+//! fighting over meetings, drafts and the search index), and one that could not open it must
+//! not "repair" it either: migrate it, set it aside, or restore a backup over it. So the lock is
+//! the first thing `Db::open` takes, before SQLite or the search index touch anything, and
+//! the file moves of `backup` take it too.
+//!
+//! It is an advisory lock (`flock` on Unix, `LockFileEx` on Windows) on an empty file beside the
+//! workspace, `<workspace>.db.lock`, held by an open file handle: the operating system releases
+//! it when the handle closes, including when the process is killed, so a crash never locks the
+//! user out. The file itself is kept (deleting it on release would let two processes lock two
+//! different files of the same name); only the lock on it says anything. A file of its own,
+//! rather than the database file, because SQLite's own POSIX locks on the database are dropped
+//! when any handle of the process on that file is closed.
+
+use std::fs::{File, OpenOptions, TryLockError};
+use std::path::{Path, PathBuf};
+
+use crate::{Error, Result};
+
+/// The lock file of the workspace at `db_path`: `<workspace>.db.lock`.
+pub fn lock_path(db_path: &Path) -> PathBuf {
+    let mut name = db_path.file_name().unwrap_or_default().to_owned();
+    name.push(".lock");
+    db_path.with_file_name(name)
+}
+
+/// Holds the workspace at `path` for this process until dropped.
+#[derive(Debug)]
+pub struct WorkspaceLock {
+    path: PathBuf,
+    _file: File,
+}
+
+impl WorkspaceLock {
+    /// Takes the lock of the workspace at `db_path` without waiting: `InUse` when another
+    /// `Db` (in this process or another) holds it. Creates the lock file, not the workspace.
+    pub fn acquire(db_path: &Path) -> Result<WorkspaceLock> {
+        let path = lock_path(db_path);
+        let io = |source| Error::Io {
+            path: path.clone(),
+            source,
+        };
+        let file = OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .open(&path)
+            .map_err(io)?;
+        match file.try_lock() {
+            Ok(()) => Ok(WorkspaceLock {
+                path: db_path.to_owned(),
+                _file: file,
+            }),
+            Err(TryLockError::WouldBlock) => Err(Error::InUse {
+                path: db_path.to_owned(),
+            }),
+            Err(TryLockError::Error(source)) => Err(io(source)),
+        }
+    }
+
+    /// The workspace this lock holds.
+    pub fn workspace(&self) -> &Path {
+        &self.path
+    }
+}

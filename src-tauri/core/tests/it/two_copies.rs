@@ -1,0 +1,184 @@
+//! Two copies of Empty Chair on one workspace: the second is refused with `in_use` before it
+//! reads, migrates, indexes or moves anything, the first keeps writing, and the lock goes away
+//! with the process that held it, even when that process is killed.
+
+use std::collections::BTreeMap;
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use chair_core::db::backup;
+use chair_core::db::lock::WorkspaceLock;
+use chair_core::model::NewMeeting;
+use chair_core::Db;
+
+use crate::recovery::sample_file_db;
+use crate::storage::tempdir;
+
+const HOLDER_ENV: &str = "CHAIR_LOCK_HOLDER_DB";
+
+/// Every file under `dir` (recursively) with its bytes and modification time: what "nothing
+/// was changed" compares.
+fn snapshot(dir: &Path) -> BTreeMap<PathBuf, (Vec<u8>, std::time::SystemTime)> {
+    let mut out = BTreeMap::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        let meta = std::fs::metadata(&path).unwrap();
+        if meta.is_dir() {
+            out.extend(snapshot(&path));
+        } else {
+            out.insert(
+                path.clone(),
+                (std::fs::read(&path).unwrap(), meta.modified().unwrap()),
+            );
+        }
+    }
+    out
+}
+
+fn meeting(title: &str) -> NewMeeting {
+    NewMeeting {
+        title: title.into(),
+        ..Default::default()
+    }
+}
+
+fn assert_in_use(err: chair_core::Error, path: &Path) {
+    assert_eq!(err.code(), "in_use", "{err}");
+    let message = err.to_string();
+    assert!(message.contains("already open"), "{message}");
+    assert!(
+        message.contains(&path.display().to_string()),
+        "names the file: {message}"
+    );
+}
+
+#[test]
+fn a_second_open_is_refused_and_changes_nothing() {
+    let dir = tempdir();
+    let (path, mut first) = sample_file_db(&dir);
+    first.backup_now().unwrap();
+    first
+        .create_meeting(&meeting("Before the second copy"))
+        .unwrap();
+    let before = snapshot(&dir);
+    assert!(before.contains_key(&path));
+    assert!(
+        before.contains_key(&PathBuf::from(format!("{}-wal", path.display()))),
+        "the first copy's WAL is there to be compared"
+    );
+
+    let err = Db::open(&path).err().expect("the second open is refused");
+    assert_in_use(err, &path);
+    assert!(
+        before == snapshot(&dir),
+        "the database, its WAL and shared memory, the index and the backups are byte for \
+         byte and to the modification time what they were"
+    );
+
+    // The first copy is not disturbed: it writes and reads as before.
+    let made = first
+        .create_meeting(&meeting("After the second copy"))
+        .unwrap();
+    assert!(first
+        .list_meetings()
+        .unwrap()
+        .iter()
+        .any(|m| m.id == made.id));
+    drop(first);
+
+    // Once the first is closed, the workspace opens normally, with everything it wrote.
+    let again = Db::open(&path).unwrap();
+    let titles: Vec<String> = again
+        .list_meetings()
+        .unwrap()
+        .into_iter()
+        .map(|m| m.title)
+        .collect();
+    assert!(
+        titles.iter().any(|t| t == "Before the second copy"),
+        "{titles:?}"
+    );
+    assert!(
+        titles.iter().any(|t| t == "After the second copy"),
+        "{titles:?}"
+    );
+}
+
+#[test]
+fn a_workspace_being_opened_elsewhere_is_not_migrated() {
+    // A workspace of the first schema, held by a copy that is still opening it: the second
+    // must not bring it up to date under the first one's feet.
+    let dir = tempdir();
+    let path = dir.join("old.db");
+    std::fs::copy(
+        concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/schema-v1.db"),
+        &path,
+    )
+    .unwrap();
+    let held = WorkspaceLock::acquire(&path).unwrap();
+    let before = snapshot(&dir);
+    assert_in_use(Db::open(&path).err().expect("refused"), &path);
+    assert!(before == snapshot(&dir), "not migrated, not indexed");
+    drop(held);
+    Db::open(&path).unwrap();
+}
+
+#[test]
+fn a_workspace_open_elsewhere_is_neither_set_aside_nor_restored_over() {
+    let dir = tempdir();
+    let (path, mut first) = sample_file_db(&dir);
+    let snap = first.backup_now().unwrap();
+    let before = snapshot(&dir);
+
+    assert_in_use(backup::move_aside(&path).unwrap_err(), &path);
+    assert_in_use(backup::restore(&path, &snap.file, true).unwrap_err(), &path);
+    assert!(before == snapshot(&dir), "no file moved, copied or removed");
+    first.create_meeting(&meeting("Still writing")).unwrap();
+}
+
+/// Not a test: the process that holds the workspace open for
+/// `the_lock_goes_away_with_a_killed_process`. Does nothing unless that test started it.
+#[test]
+#[ignore = "the lock test runs this as its child process"]
+fn lock_holder() {
+    let Ok(path) = std::env::var(HOLDER_ENV) else {
+        return;
+    };
+    let _db = Db::open(Path::new(&path)).expect("the holder opens the workspace");
+    println!();
+    println!("OPEN");
+    std::thread::sleep(std::time::Duration::from_secs(120));
+}
+
+#[test]
+fn the_lock_goes_away_with_a_killed_process() {
+    let (path, db) = sample_file_db(&tempdir());
+    drop(db);
+    let mut holder = Command::new(std::env::current_exe().unwrap())
+        .args([
+            "--ignored",
+            "--exact",
+            "two_copies::lock_holder",
+            "--nocapture",
+            "--test-threads=1",
+        ])
+        .env(HOLDER_ENV, &path)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let stdout = holder.stdout.take().unwrap();
+    let opened = BufReader::new(stdout)
+        .lines()
+        .map_while(|l| l.ok())
+        .any(|l| l == "OPEN");
+    assert!(opened, "the holder opened the workspace");
+    assert_in_use(Db::open(&path).err().expect("held by the child"), &path);
+
+    // SIGKILL: no destructor runs, as when the app crashes or is killed.
+    holder.kill().unwrap();
+    holder.wait().unwrap();
+    let db = Db::open(&path).expect("a killed holder leaves no lock behind");
+    assert!(db.summary().unwrap().is_sample);
+}
