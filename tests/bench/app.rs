@@ -134,6 +134,18 @@ fn app_pid(db: &Path) -> Option<u32> {
     })
 }
 
+/// How many processes outside `ours` map libwebkit2gtk (they take a share of its pages' PSS).
+fn sharing_webkit(ours: &[u32]) -> usize {
+    processes()
+        .into_keys()
+        .filter(|p| !ours.contains(p))
+        .filter(|p| {
+            std::fs::read_to_string(format!("/proc/{p}/maps"))
+                .is_ok_and(|maps| maps.contains("libwebkit2gtk"))
+        })
+        .count()
+}
+
 /// `pid` and all its descendants, with their names.
 fn tree(pid: u32) -> Vec<(u32, String)> {
     let all = processes();
@@ -384,6 +396,14 @@ async fn bench_memory(driver: &Driver, db: &Path, dir: &Path, label: &str) -> Re
         "Memory (PSS), {label}, library open: {total:.0} MB  ({})",
         parts.join(", ")
     );
+    let ours: Vec<u32> = tree(pid).into_iter().map(|(p, _)| p).collect();
+    let others = sharing_webkit(&ours);
+    if others > 0 {
+        println!(
+            "  warning: {others} other processes map WebKit's libraries, so this PSS is understated \
+             (shared pages are divided among them); measure on a machine running nothing else"
+        );
+    }
     app.quit().await?;
     Ok(total)
 }
