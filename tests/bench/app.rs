@@ -18,19 +18,19 @@
 //! library has been opened and the app has settled. PSS shares shared pages fairly between the
 //! processes that map them, so the sum does not count a library twice.
 
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use chair_core::db::NewAnecdote;
-use chair_core::import::{self, ImportOptions};
 use chair_core::model::{
     DecisionFilter, ExportFormat, ImpactDirection, NewDecision, NewImpact, NewMeeting, Provenance,
     Sentiment,
 };
 use chair_core::Db;
-use chair_e2e::{root, test_dir, Driver, Result};
+use chair_e2e::{
+    app_pid, processes, real_sentences, stat_field, test_dir, wait_gone, Driver, Result,
+};
 
 /// Seed of the generated library (the same as the core's figures).
 const SEED: u64 = 20261125;
@@ -87,52 +87,6 @@ fn epoch_ms(t: SystemTime) -> f64 {
 
 // ---------------------------------------------------------------------------------------------
 // Processes
-
-/// Every process: pid to (parent pid, command line).
-fn processes() -> HashMap<u32, (u32, Vec<String>)> {
-    let mut out = HashMap::new();
-    let Ok(dir) = std::fs::read_dir("/proc") else {
-        return out;
-    };
-    for entry in dir.flatten() {
-        let Some(pid) = entry
-            .file_name()
-            .to_str()
-            .and_then(|s| s.parse::<u32>().ok())
-        else {
-            continue;
-        };
-        let Some(ppid) = stat_field(pid, 4).and_then(|f| f.parse().ok()) else {
-            continue;
-        };
-        let cmdline = std::fs::read(format!("/proc/{pid}/cmdline")).unwrap_or_default();
-        let args = cmdline
-            .split(|b| *b == 0)
-            .filter(|a| !a.is_empty())
-            .map(|a| String::from_utf8_lossy(a).into_owned())
-            .collect();
-        out.insert(pid, (ppid, args));
-    }
-    out
-}
-
-/// Field `n` (1-based, as in proc(5)) of `/proc/<pid>/stat`.
-fn stat_field(pid: u32, n: usize) -> Option<String> {
-    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
-    // The command name (field 2) is in parentheses and may hold spaces.
-    let rest = &stat[stat.rfind(')')? + 2..];
-    rest.split(' ').nth(n - 3).map(str::to_owned)
-}
-
-/// The app process running on `db`.
-fn app_pid(db: &Path) -> Option<u32> {
-    let db = db.to_string_lossy();
-    processes().into_iter().find_map(|(pid, (_, args))| {
-        let ours = args.first().is_some_and(|a| a.ends_with("empty-chair"))
-            && args.windows(2).any(|w| w[0] == "--db" && w[1] == db);
-        ours.then_some(pid)
-    })
-}
 
 /// How many processes outside `ours` map libwebkit2gtk (they take a share of its pages' PSS).
 fn sharing_webkit(ours: &[u32]) -> usize {
@@ -201,55 +155,12 @@ fn started_ms(pid: u32) -> Option<f64> {
     Some(now - uptime * 1000.0 + ticks * 10.0)
 }
 
-/// Waits (at most 10 s) until no app runs on `db`: a quit session takes its app down.
-fn wait_gone(db: &Path) {
-    let deadline = Instant::now() + Duration::from_secs(10);
-    while app_pid(db).is_some() && Instant::now() < deadline {
-        std::thread::sleep(Duration::from_millis(50));
-    }
-}
-
 // ---------------------------------------------------------------------------------------------
 // Workspaces
 
-/// Real sentences from the CFPB narratives and drug reviews, read through the app's importer.
-fn sentences() -> Vec<String> {
-    let data = root().join("../shared/data");
-    let mut out = Vec::new();
-    for file in [
-        "cfpb/cfpb_combined_18col.csv",
-        "drug_reviews/drugsComTrain.tsv",
-        "drug_reviews/drugsComTest.tsv",
-    ] {
-        let path = data.join(file);
-        let preview =
-            import::preview(&path, 1).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        let plan = import::read(
-            &path,
-            &preview.suggested,
-            &ImportOptions::default(),
-            &mut |_, _| {},
-            &AtomicBool::new(false),
-        )
-        .unwrap_or_else(|e| panic!("{}: {e:?}", path.display()));
-        for row in plan.rows {
-            out.extend(
-                row.anecdote
-                    .text
-                    .split_inclusive(". ")
-                    .map(|s| s.trim().to_owned())
-                    .filter(|s| s.len() > 20),
-            );
-        }
-    }
-    out.sort();
-    out.dedup();
-    out
-}
-
 /// `n` anecdotes of one to four real sentences each.
 fn generated(n: usize) -> Vec<(u64, NewAnecdote)> {
-    let sentences = sentences();
+    let sentences = real_sentences();
     let mut rng = fastrand::Rng::with_seed(SEED);
     let channels = ["email", "call", "chat", "review", "survey"];
     (0..n)

@@ -3,6 +3,7 @@
 //! (`scripts/test` does).
 
 mod annotations;
+mod crash;
 mod decks;
 mod escalations;
 mod hostile;

@@ -14,9 +14,19 @@ use std::time::{Duration, Instant};
 use fantoccini::elements::Element;
 use fantoccini::{Client, ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
+use serde_json::Value;
+
+mod corpus;
+mod process;
+
+pub use corpus::real_sentences;
+pub use process::{app_pid, processes, stat_field, wait_exited, wait_gone};
 
 /// How long a UI element may take to appear before a test fails.
 pub const UI_TIMEOUT: Duration = Duration::from_secs(20);
+
+/// How long starting a session (WebKitWebDriver spawning the app) may take before it is retried.
+const SESSION_TIMEOUT: Duration = Duration::from_secs(30);
 
 pub type Error = Box<dyn std::error::Error + Send + Sync>;
 pub type Result<T = ()> = std::result::Result<T, Error>;
@@ -114,17 +124,20 @@ impl Driver {
         let mut tries = 0;
         let client = loop {
             tries += 1;
-            match ClientBuilder::new(HttpConnector::new())
-                .capabilities(caps.clone())
-                .connect(&url)
-                .await
-            {
+            let mut builder = ClientBuilder::new(HttpConnector::new());
+            let connect = builder.capabilities(caps.clone()).connect(&url);
+            // A request can also go unanswered (seen on a loaded machine): a hang is a try.
+            let attempt = match tokio::time::timeout(SESSION_TIMEOUT, connect).await {
+                Ok(attempt) => attempt.map_err(Error::from),
+                Err(_) => Err(format!("no answer in {SESSION_TIMEOUT:?}").into()),
+            };
+            match attempt {
                 Ok(client) => break client,
                 Err(e) if tries < 3 => {
                     eprintln!("new session failed ({e}); trying again");
                     tokio::time::sleep(Duration::from_secs(2)).await;
                 }
-                Err(e) => return Err(e.into()),
+                Err(e) => return Err(e),
             }
         };
         let app = App {
@@ -169,11 +182,60 @@ impl Drop for Driver {
     }
 }
 
+/// Calls the app's own commands from its page, exactly as `ui/src/lib/ipc.ts` does
+/// (`window.__TAURI_INTERNALS__.invoke`), so the window's capabilities apply. Cheap to clone:
+/// a task can write through it while the test does something else with the `App`.
+#[derive(Clone)]
+pub struct Ipc {
+    client: Client,
+}
+
+/// Runs in the page: invokes the command and hands back `{ok}` or `{err}` (the command's error,
+/// `{code, message}`), so a rejection is an answer rather than a script error.
+const INVOKE: &str = r#"
+const [cmd, args, done] = arguments;
+window.__TAURI_INTERNALS__.invoke(cmd, args).then(
+  (value) => done({ ok: value === undefined ? null : value }),
+  (error) => done({ err: error === undefined ? null : error }),
+);
+"#;
+
+impl Ipc {
+    /// The command's answer once it has returned (for a write: committed); its error otherwise.
+    pub async fn invoke(&self, cmd: &str, args: Value) -> Result<Value> {
+        let mut answer = self
+            .client
+            .execute_async(INVOKE, vec![cmd.into(), args])
+            .await
+            .map_err(|e| format!("{cmd}: {e}"))?;
+        match answer.get_mut("ok") {
+            Some(value) => Ok(value.take()),
+            None => Err(format!("{cmd} failed: {}", answer["err"]).into()),
+        }
+    }
+}
+
 /// The app under test, addressed by `data-testid`.
 pub struct App {
     client: Client,
     shots: PathBuf,
     step: u32,
+}
+
+/// SIGKILLs the app running on `db` and returns once it is gone, so its files may be opened.
+pub async fn kill_app(db: &Path) -> Result {
+    let pid = app_pid(db).ok_or_else(|| format!("no app process found for {}", db.display()))?;
+    let status = Command::new("pkill")
+        .args(["-KILL", "-f"])
+        .arg(db)
+        .status()?;
+    if !status.success() {
+        return Err(format!("no app process found for {}", db.display()).into());
+    }
+    if !tokio::task::spawn_blocking(move || wait_exited(pid)).await? {
+        return Err("the killed app is still running after 10 s".into());
+    }
+    Ok(())
 }
 
 /// The element's text content. WebDriver's "rendered text" comes back empty for some visible
@@ -190,6 +252,18 @@ fn by_id(test_id: &str) -> String {
 impl App {
     pub fn client(&self) -> &Client {
         &self.client
+    }
+
+    /// A handle for calling the app's commands from its page (see [`Ipc`]).
+    pub fn ipc(&self) -> Ipc {
+        Ipc {
+            client: self.client.clone(),
+        }
+    }
+
+    /// Calls the app's command `cmd` with `args` from its page (see [`Ipc::invoke`]).
+    pub async fn invoke(&self, cmd: &str, args: Value) -> Result<Value> {
+        self.ipc().invoke(cmd, args).await
     }
 
     /// Waits until an element with `test_id` exists and returns it.
@@ -297,18 +371,13 @@ impl App {
         Ok(path)
     }
 
-    /// Kills the app the way a crash or a power cut would (SIGKILL, no chance to save), then
-    /// drops the session it leaves behind. `db` identifies the process by its `--db` argument.
+    /// Kills the app the way a crash or a power cut would (SIGKILL, no chance to save), waits
+    /// until it is gone, then drops the session it leaves behind. `db` identifies the process by
+    /// its `--db` argument.
     pub async fn kill(self, db: &Path) -> Result {
-        let status = Command::new("pkill")
-            .args(["-KILL", "-f"])
-            .arg(db)
-            .status()?;
-        if !status.success() {
-            return Err(format!("no app process found for {}", db.display()).into());
-        }
-        tokio::time::sleep(Duration::from_millis(300)).await;
-        let _ = self.client.close().await; // the browser is gone; the session may not answer
+        kill_app(db).await?;
+        // The browser is gone: the session may not answer, or answer late.
+        let _ = tokio::time::timeout(Duration::from_secs(5), self.client.close()).await;
         Ok(())
     }
 

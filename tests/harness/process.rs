@@ -1,0 +1,81 @@
+//! The app's processes, read from `/proc`: which one runs on a workspace, its children, and
+//! waiting for it to be gone (a killed or quit app, before its database file is opened).
+
+use std::collections::HashMap;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+/// Every process: pid to (parent pid, command line).
+pub fn processes() -> HashMap<u32, (u32, Vec<String>)> {
+    let mut out = HashMap::new();
+    let Ok(dir) = std::fs::read_dir("/proc") else {
+        return out;
+    };
+    for entry in dir.flatten() {
+        let Some(pid) = entry
+            .file_name()
+            .to_str()
+            .and_then(|s| s.parse::<u32>().ok())
+        else {
+            continue;
+        };
+        let Some(ppid) = stat_field(pid, 4).and_then(|f| f.parse().ok()) else {
+            continue;
+        };
+        let cmdline = std::fs::read(format!("/proc/{pid}/cmdline")).unwrap_or_default();
+        let args = cmdline
+            .split(|b| *b == 0)
+            .filter(|a| !a.is_empty())
+            .map(|a| String::from_utf8_lossy(a).into_owned())
+            .collect();
+        out.insert(pid, (ppid, args));
+    }
+    out
+}
+
+/// Field `n` (1-based, as in proc(5)) of `/proc/<pid>/stat`.
+pub fn stat_field(pid: u32, n: usize) -> Option<String> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    // The command name (field 2) is in parentheses and may hold spaces.
+    let rest = &stat[stat.rfind(')')? + 2..];
+    rest.split(' ').nth(n - 3).map(str::to_owned)
+}
+
+/// The app process running on `db`.
+pub fn app_pid(db: &Path) -> Option<u32> {
+    let db = db.to_string_lossy();
+    processes().into_iter().find_map(|(pid, (_, args))| {
+        let ours = args.first().is_some_and(|a| a.ends_with("empty-chair"))
+            && args.windows(2).any(|w| w[0] == "--db" && w[1] == db);
+        ours.then_some(pid)
+    })
+}
+
+/// Whether `pid` has ended and closed its files: reaped, or a zombie with no thread left. (A
+/// killed process loses its command line before its last thread has closed its files.)
+pub fn exited(pid: u32) -> bool {
+    match stat_field(pid, 3) {
+        None => true,
+        Some(state) => {
+            let threads = std::fs::read_dir(format!("/proc/{pid}/task")).map_or(0, Iterator::count);
+            state == "Z" && threads <= 1
+        }
+    }
+}
+
+/// Waits (at most 10 s) until `pid` has exited (see [`exited`]); whether it has.
+pub fn wait_exited(pid: u32) -> bool {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !exited(pid) {
+        if Instant::now() > deadline {
+            return false;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    true
+}
+
+/// Waits (at most 10 s) until no app runs on `db`; whether it is gone.
+pub fn wait_gone(db: &Path) -> bool {
+    app_pid(db).is_none_or(wait_exited)
+}
