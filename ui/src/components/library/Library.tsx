@@ -144,6 +144,14 @@ export function Library({ refreshKey }: Props) {
           {error}
         </p>
       )}
+      {/* Above the list: the (empty) list takes the rest of the height. */}
+      {results.data && hits.length === 0 && (
+        <p className="muted library__none" data-testid="library-none">
+          {text || hasFilters(filters)
+            ? 'No anecdote matches. Try fewer words or clear a filter.'
+            : 'No anecdotes yet. Add one, or import a file your customers’ words are in.'}
+        </p>
+      )}
       <ul className="library__results" aria-busy={results.busy} aria-label="Anecdotes">
         {hits.map((h) => (
           <LibraryResult
@@ -155,13 +163,6 @@ export function Library({ refreshKey }: Props) {
           />
         ))}
       </ul>
-      {results.data && hits.length === 0 && (
-        <p className="muted library__none" data-testid="library-none">
-          {text || hasFilters(filters)
-            ? 'No anecdote matches. Try fewer words or clear a filter.'
-            : 'No anecdotes yet. Add one, or import a file your customers’ words are in.'}
-        </p>
-      )}
 
       {editing && (
         <AnecdoteEditor
