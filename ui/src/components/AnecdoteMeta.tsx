@@ -1,7 +1,7 @@
 // The line of facts under an anecdote: sentiment, date, channel, product area, severity, how
 // many customers said it and provenance; in the library also its tags and personas.
 import type { Anecdote } from '../bindings/Anecdote';
-import { SENTIMENT_LABEL, formatDate } from '../lib/format';
+import { formatDate, formatNumber, SENTIMENT_LABEL } from '../lib/format';
 
 type Props = {
   anecdote: Anecdote;
@@ -23,7 +23,7 @@ export function AnecdoteMeta({ anecdote: a, detailed = false, personaNames = [] 
       ))}
       <span className={`severity severity--${Math.min(Math.max(a.severity, 1), 5)}`}>Severity {a.severity}/5</span>
       {(detailed || a.customerCount > 1) && (
-        <span>×{a.customerCount.toLocaleString()} {a.customerCount === 1 ? 'customer' : 'customers'}</span>
+        <span>×{formatNumber(a.customerCount)} {a.customerCount === 1 ? 'customer' : 'customers'}</span>
       )}
       {(detailed || a.provenance === 'synthesized') && <span className="tag">{a.provenance}</span>}
       {detailed &&

@@ -19,6 +19,7 @@ import {
 import { ChairGlyph } from './ChairGlyph';
 import { FatalError } from './FatalError';
 import { WorkspaceInUse } from './WorkspaceInUse';
+import { formatMoment } from '../lib/format';
 
 type Props = {
   /** Shown when the backend cannot even say what went wrong. */
@@ -36,7 +37,7 @@ const HEADINGS: Record<string, string> = {
 /** A backup's time where the user is, e.g. "3 Mar 2026, 09:12". */
 export function backupTime(createdAt: string): string {
   const d = new Date(createdAt);
-  return Number.isNaN(d.getTime()) ? createdAt : d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return Number.isNaN(d.getTime()) ? createdAt : formatMoment(d);
 }
 
 export function formatBytes(bytes: number): string {

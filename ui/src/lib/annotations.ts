@@ -7,6 +7,7 @@ import type { AnnotationFlag } from '../bindings/AnnotationFlag';
 import type { AnnotationInput } from '../bindings/AnnotationInput';
 import type { Person } from '../bindings/Person';
 import type { Stance } from '../bindings/Stance';
+import { formatDay, formatMoment } from './format';
 
 export const STANCES: Stance[] = ['supports', 'concerned', 'opposes'];
 
@@ -93,14 +94,14 @@ export function relativeTime(iso: string, now: Date = new Date()): string {
   const days = Math.floor(hours / 24);
   if (days === 1) return 'yesterday';
   if (days < 7) return `${days} days ago`;
-  return new Date(t).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+  return formatDay(new Date(t));
 }
 
 /** The exact time, for the hover title. */
 export function exactTime(iso: string): string {
   const t = Date.parse(iso);
   if (Number.isNaN(t)) return iso;
-  return new Date(t).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return formatMoment(new Date(t));
 }
 
 /**

@@ -5,6 +5,7 @@ import type { ColumnMapping } from '../bindings/ColumnMapping';
 import type { FileKind } from '../bindings/FileKind';
 import type { ImportError } from '../bindings/ImportError';
 import type { FileFilter } from './ipc';
+import { formatNumber } from './format';
 
 export const IMPORT_FILE_FILTERS: FileFilter[] = [
   { name: 'Customer exports (CSV, TSV, TXT, JSON Lines)', extensions: ['csv', 'tsv', 'txt', 'jsonl', 'ndjson'] },
@@ -68,7 +69,7 @@ export function fieldLabel(field: string): string {
 /** Where an error is: "complaints.csv · row 17 · column “Date received” (date)". */
 export function errorPlace(e: ImportError): string {
   const parts = [e.file];
-  if (e.row !== null) parts.push(`row ${e.row.toLocaleString()}`);
+  if (e.row !== null) parts.push(`row ${formatNumber(e.row)}`);
   if (e.column !== null) parts.push(`column “${e.column}”${e.field !== null ? ` (${fieldLabel(e.field)})` : ''}`);
   else if (e.field !== null) parts.push(fieldLabel(e.field));
   return parts.join(' · ');

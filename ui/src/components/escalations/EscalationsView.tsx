@@ -3,7 +3,7 @@
 import { useState } from 'react';
 
 import type { Escalation } from '../../bindings/Escalation';
-import { plural } from '../../lib/format';
+import { formatNumber, plural } from '../../lib/format';
 import { listEscalations } from '../../lib/ipc';
 import { useLoad } from '../../lib/useLoad';
 import { EscalationItem } from './EscalationItem';
@@ -28,7 +28,7 @@ export function EscalationsView({ refreshKey }: { refreshKey: number }) {
             Escalations
           </h1>
           <p className="view__subtitle">
-            {list.data ? `${plural(open.length, 'open escalation')} · ${resolved.length.toLocaleString()} resolved` : 'Anecdotes handed to an owner with “?”'}
+            {list.data ? `${plural(open.length, 'open escalation')} · ${formatNumber(resolved.length)} resolved` : 'Anecdotes handed to an owner with “?”'}
           </p>
         </div>
       </header>

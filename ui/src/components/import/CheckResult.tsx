@@ -4,7 +4,7 @@
 import type { ImportCheck } from '../../bindings/ImportCheck';
 import type { ImportError } from '../../bindings/ImportError';
 import type { ImportWarning } from '../../bindings/ImportWarning';
-import { plural } from '../../lib/format';
+import { formatNumber, plural } from '../../lib/format';
 import { errorPlace } from '../../lib/importWizard';
 import { CustomerText } from '../CustomerText';
 
@@ -23,19 +23,19 @@ export function CheckResult({ check }: { check: ImportCheck }) {
       <dl className="stats">
         <div>
           <dt>Records read</dt>
-          <dd>{s.records.toLocaleString()}</dd>
+          <dd>{formatNumber(s.records)}</dd>
         </div>
         <div>
           <dt>Can be imported</dt>
-          <dd>{s.importable.toLocaleString()}</dd>
+          <dd>{formatNumber(s.importable)}</dd>
         </div>
         <div>
           <dt>Already in the workspace</dt>
-          <dd>{check.alreadyInWorkspace.toLocaleString()}</dd>
+          <dd>{formatNumber(check.alreadyInWorkspace)}</dd>
         </div>
         <div>
           <dt>New anecdotes</dt>
-          <dd>{fresh.toLocaleString()}</dd>
+          <dd>{formatNumber(fresh)}</dd>
         </div>
       </dl>
       {s.warnings.length > 0 && (
@@ -56,7 +56,7 @@ function Warning({ warning: w }: { warning: ImportWarning }) {
       {w.rows.length > 0 && (
         <span className="muted">
           {' '}
-          (for example {w.rows.length === 1 ? 'row' : 'rows'} {w.rows.map((r) => r.toLocaleString()).join(', ')})
+          (for example {w.rows.length === 1 ? 'row' : 'rows'} {w.rows.map((r) => formatNumber(r)).join(', ')})
         </span>
       )}
     </li>

@@ -1,7 +1,7 @@
 // How an import ended: imported (how many, how many skipped) or cancelled (nothing changed),
 // with what to do next. Focus moves to the main action, since the button pressed is gone.
 import type { ImportReport } from '../../bindings/ImportReport';
-import { plural } from '../../lib/format';
+import { formatNumber, plural } from '../../lib/format';
 
 type Props =
   | { outcome: 'done'; report: ImportReport; onClose: () => void }
@@ -13,7 +13,7 @@ export function ImportEnd(props: Props) {
     return (
       <section className="import-end" aria-live="polite">
         <p className="import-end__message" data-testid="import-done">
-          {plural(inserted, 'anecdote')} imported, {skipped.toLocaleString()} already in the workspace{' '}
+          {plural(inserted, 'anecdote')} imported, {formatNumber(skipped)} already in the workspace{' '}
           {skipped === 1 ? 'was' : 'were'} skipped.
         </p>
         <div className="modal__actions">

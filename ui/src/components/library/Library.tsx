@@ -6,7 +6,7 @@ import { useState } from 'react';
 import type { Anecdote } from '../../bindings/Anecdote';
 import type { DeletedAnecdote } from '../../bindings/DeletedAnecdote';
 import type { SearchSort } from '../../bindings/SearchSort';
-import { SORT_LABEL, plural } from '../../lib/format';
+import { formatNumber, plural, SORT_LABEL } from '../../lib/format';
 import { anecdoteFacets, errorMessage, listPersonas, restoreAnecdote, searchAnecdotes } from '../../lib/ipc';
 import {
   LIBRARY_LIMIT,
@@ -83,7 +83,7 @@ export function Library({ refreshKey }: Props) {
           </h1>
           <p className="view__subtitle" data-testid="library-count" aria-live="polite">
             {total === null ? 'What customers are saying' : `${plural(total, 'anecdote')} in this workspace`}
-            {results.data && ` · showing ${hits.length.toLocaleString()}`}
+            {results.data && ` · showing ${formatNumber(hits.length)}`}
             {hits.length >= LIBRARY_LIMIT && ' (narrow the search to see the others)'}
           </p>
         </div>

@@ -6,7 +6,7 @@ import type { AnecdoteFacets } from '../../bindings/AnecdoteFacets';
 import type { FacetCount } from '../../bindings/FacetCount';
 import type { Persona } from '../../bindings/Persona';
 import type { Sentiment } from '../../bindings/Sentiment';
-import { SENTIMENTS, SENTIMENT_LABEL } from '../../lib/format';
+import { formatNumber, SENTIMENT_LABEL, SENTIMENTS } from '../../lib/format';
 import { NO_FILTERS, hasFilters, type LibraryFilters as Filters } from '../../lib/libraryQuery';
 import { FilterSelect, type Option } from './FilterSelect';
 
@@ -18,7 +18,7 @@ type Props = {
 };
 
 const counted = (facets: FacetCount[] | undefined): Option[] =>
-  (facets ?? []).map((f) => ({ value: f.value, label: `${f.value} (${f.count.toLocaleString()})` }));
+  (facets ?? []).map((f) => ({ value: f.value, label: `${f.value} (${formatNumber(f.count)})` }));
 
 const SEVERITIES: Option[] = [2, 3, 4].map((n) => ({ value: String(n), label: `${n} and up` })).concat({
   value: '5',
