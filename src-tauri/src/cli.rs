@@ -154,7 +154,8 @@ fn fail(code: ExitCode, message: impl Into<String>) -> Failure {
 /// result or the error.
 pub fn run(db: &Path, command: Command) -> i32 {
     let mut stdout = std::io::stdout().lock();
-    let outcome = open(db).and_then(|mut db| execute(&mut db, command, &mut stdout));
+    let reads_only = !matches!(command, Command::Import(_));
+    let outcome = open(db, reads_only).and_then(|mut db| execute(&mut db, command, &mut stdout));
     match outcome {
         Ok(()) => ExitCode::Ok as i32,
         Err(f) => {
@@ -165,24 +166,29 @@ pub fn run(db: &Path, command: Command) -> i32 {
     }
 }
 
-/// Opens an existing workspace; never creates one.
-fn open(path: &Path) -> Result<Db, Failure> {
+/// Opens an existing workspace; never creates one. A command that only reads (`reads_only`)
+/// also works while the app has the workspace open: it then opens it read-only.
+fn open(path: &Path, reads_only: bool) -> Result<Db, Failure> {
+    let runtime = |e: chair_core::Error| Failure {
+        code: ExitCode::Runtime,
+        message: e.to_string(),
+    };
     match std::fs::metadata(path) {
         // Whatever keeps it from opening (damaged, newer, open in the app) is a runtime error.
-        Ok(m) if m.is_file() && m.len() > 0 => Db::open(path).map_err(|e| match e {
-            chair_core::Error::InUse { .. } => fail(
+        Ok(m) if m.is_file() && m.len() > 0 => Db::open(path).or_else(|e| match e {
+            chair_core::Error::InUse { .. } if reads_only => {
+                Db::open_read_only(path).map_err(runtime)
+            }
+            chair_core::Error::InUse { .. } => Err(fail(
                 ExitCode::Runtime,
                 format!(
                     "{} is already open in Empty Chair (a window or another command); \
-                     nothing was changed. Quit the app or wait for the other command to \
-                     finish, then run this again.",
+                     nothing was changed. Export and search work meanwhile; to import, quit \
+                     the app or wait for the other command to finish, then run this again.",
                     path.display()
                 ),
-            ),
-            e => Failure {
-                code: ExitCode::Runtime,
-                message: e.to_string(),
-            },
+            )),
+            e => Err(runtime(e)),
         }),
         Ok(m) if m.is_file() => Err(fail(
             ExitCode::Runtime,

@@ -320,15 +320,43 @@ fn a_missing_workspace_is_an_error_and_is_not_created() {
 }
 
 #[test]
-fn a_workspace_open_in_the_app_or_damaged_is_a_runtime_error() {
+fn a_workspace_open_in_the_app_is_read_not_written_and_a_damaged_one_is_an_error() {
     let dir = tempdir();
     let db = sample_workspace(&dir);
     let open = Db::open(&db).unwrap();
-    let err = fails_with(&run(&["--db", s(&db), "search", "refund"]), 1);
+    // Import writes: refused while the app has the workspace.
+    let import = dir.join("log.json");
+    let other = sample_workspace(&tempdir());
+    ok(&run(&[
+        "--db",
+        s(&other),
+        "export",
+        "--format",
+        "json",
+        "--out",
+        s(&import),
+    ]));
+    let err = fails_with(&run(&["--db", s(&db), "import", s(&import)]), 1);
     assert!(err.contains("already open"), "{err}");
     assert!(err.contains(s(&db)), "names the file: {err}");
     assert!(err.contains("nothing was changed"), "{err}");
     assert!(err.contains("run this again"), "says what to do: {err}");
+    // Search and export only read: they work meanwhile, and see what the app wrote.
+    let found = ok(&run(&["--db", s(&db), "search", "refund"]));
+    assert!(found.to_lowercase().contains("refund"), "{found}");
+    let out = dir.join("while-open.md");
+    ok(&run(&[
+        "--db",
+        s(&db),
+        "export",
+        "--format",
+        "markdown",
+        "--out",
+        s(&out),
+    ]));
+    assert!(std::fs::read_to_string(&out)
+        .unwrap()
+        .starts_with("# Decision log"));
     drop(open);
     ok(&run(&["--db", s(&db), "search", "refund"]));
 

@@ -187,7 +187,8 @@ pub struct SearchIndex {
     /// thread one wake-up per batch instead of one per document.
     pending: Vec<UserOperation>,
     reader: IndexReader,
-    writer: IndexWriter,
+    /// `None` when opened read-only (beside the app that writes it).
+    writer: Option<IndexWriter>,
     fields: Fields,
     dir: Option<PathBuf>,
 }
@@ -230,22 +231,47 @@ impl SearchIndex {
                 Index::create_in_dir(dir, schema).map_err(index_error)?
             }
         };
-        let mut this = Self::wrap(index, fields, Some(dir.to_owned()))?;
+        let mut this = Self::wrap(index, fields, Some(dir.to_owned()), true)?;
         if fresh {
             this.commit()?;
         }
         Ok((this, fresh))
     }
 
-    pub fn open_in_memory() -> Result<SearchIndex> {
+    /// Opens the index in `dir` to search only: no writer, so no lock, and nothing in `dir`
+    /// changes. Refuses an index it would have to rebuild (missing, older or foreign).
+    pub fn open_read_only(dir: &Path) -> Result<SearchIndex> {
         let (schema, fields) = schema();
-        Self::wrap(Index::create_in_ram(schema), fields, None)
+        let index = Index::open_in_dir(dir)
+            .ok()
+            .filter(|index| {
+                index.schema() == schema
+                    && index.load_metas().ok().and_then(|m| m.payload).as_deref() == Some(VERSION)
+            })
+            .ok_or_else(|| {
+                Error::invalid(
+                    "search index",
+                    "is missing or from another version; open the workspace in the app once",
+                )
+            })?;
+        Self::wrap(index, fields, Some(dir.to_owned()), false)
     }
 
-    fn wrap(index: Index, fields: Fields, dir: Option<PathBuf>) -> Result<SearchIndex> {
+    pub fn open_in_memory() -> Result<SearchIndex> {
+        let (schema, fields) = schema();
+        Self::wrap(Index::create_in_ram(schema), fields, None, true)
+    }
+
+    fn wrap(
+        index: Index,
+        fields: Fields,
+        dir: Option<PathBuf>,
+        writable: bool,
+    ) -> Result<SearchIndex> {
         index.tokenizers().register(TOKENIZER, analyzer());
-        let writer = index
-            .writer_with_num_threads(1, WRITER_HEAP)
+        let writer = writable
+            .then(|| index.writer_with_num_threads(1, WRITER_HEAP))
+            .transpose()
             .map_err(|e| match e {
                 tantivy::TantivyError::LockFailure(
                     tantivy::directory::error::LockError::LockBusy,
@@ -318,11 +344,16 @@ impl SearchIndex {
         Ok(())
     }
 
+    fn writer(&mut self) -> Result<&mut IndexWriter> {
+        self.writer
+            .as_mut()
+            .ok_or_else(|| Error::invalid("search index", "is open read-only"))
+    }
+
     fn flush(&mut self) -> Result<()> {
         if !self.pending.is_empty() {
-            self.writer
-                .run(std::mem::take(&mut self.pending))
-                .map_err(index_error)?;
+            let batch = std::mem::take(&mut self.pending);
+            self.writer()?.run(batch).map_err(index_error)?;
         }
         Ok(())
     }
@@ -335,21 +366,23 @@ impl SearchIndex {
 
     pub fn clear(&mut self) -> Result<()> {
         self.pending.clear();
-        self.writer.delete_all_documents().map_err(index_error)?;
+        self.writer()?.delete_all_documents().map_err(index_error)?;
         Ok(())
     }
 
     /// Forgets changes queued since the last commit.
     pub fn rollback(&mut self) -> Result<()> {
         self.pending.clear();
-        self.writer.rollback().map_err(index_error)?;
+        if let Some(writer) = self.writer.as_mut() {
+            writer.rollback().map_err(index_error)?;
+        }
         Ok(())
     }
 
     /// Makes queued changes durable and visible.
     pub fn commit(&mut self) -> Result<()> {
         self.flush()?;
-        let mut prepared = self.writer.prepare_commit().map_err(index_error)?;
+        let mut prepared = self.writer()?.prepare_commit().map_err(index_error)?;
         prepared.set_payload(VERSION);
         prepared.commit().map_err(index_error)?;
         self.reader.reload().map_err(index_error)?;

@@ -143,6 +143,37 @@ impl Db {
         Self::init(conn, Some(lock))
     }
 
+    /// Opens the existing workspace at `path` to read only, even while the app has it open: no
+    /// lock, no migration, no write to the database or its search index. Searches see what the
+    /// index held at its last commit (the app commits after every write). Refuses a workspace
+    /// that would need upgrading or re-indexing first: the app does that when it opens it.
+    pub fn open_read_only(path: &Path) -> Result<Self> {
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX
+            | OpenFlags::SQLITE_OPEN_URI;
+        let conn = Connection::open_with_flags(path, flags).map_err(|source| Error::Open {
+            path: path.to_owned(),
+            source,
+        })?;
+        check_is_ours(&conn, path)?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        let version: u32 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        if version < latest_schema_version() {
+            return Err(Error::invalid(
+                "workspace",
+                "was saved by an older version of Empty Chair; open it in the app once to \
+                 bring it up to date",
+            ));
+        }
+        let index = SearchIndex::open_read_only(&SearchIndex::dir_for(path))?;
+        Ok(Db {
+            conn,
+            path: Some(path.to_owned()),
+            index,
+            _lock: None,
+        })
+    }
+
     /// A private workspace in memory, for tests.
     pub fn open_in_memory() -> Result<Self> {
         Self::init(Connection::open_in_memory()?, None)

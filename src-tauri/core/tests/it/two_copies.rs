@@ -182,3 +182,73 @@ fn the_lock_goes_away_with_a_killed_process() {
     let db = Db::open(&path).expect("a killed holder leaves no lock behind");
     assert!(db.summary().unwrap().is_sample);
 }
+
+#[test]
+fn a_workspace_open_elsewhere_can_still_be_read() {
+    use chair_core::model::{AnecdoteInput, AnecdoteQuery, DecisionFilter};
+    let dir = tempdir();
+    let (path, mut first) = sample_file_db(&dir);
+    let said = first
+        .create_anecdote(&AnecdoteInput {
+            text: "The quartermaster lost my parcel twice".into(),
+            ..Default::default()
+        })
+        .unwrap();
+    let before = snapshot(&dir);
+
+    let reader = Db::open_read_only(&path).unwrap();
+    // It reads what the first copy wrote, its search index included.
+    let hits = reader
+        .search_anecdotes(&AnecdoteQuery {
+            text: "quartermaster".into(),
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(hits.len(), 1);
+    assert_eq!(hits[0].anecdote.id, said.id);
+    let everything = DecisionFilter::default();
+    assert_eq!(
+        reader.decision_log(&everything).unwrap(),
+        first.decision_log(&everything).unwrap()
+    );
+    // It cannot write, and trying changes nothing.
+    let mut reader = reader;
+    assert!(reader
+        .create_meeting(&meeting("Written by a reader"))
+        .is_err());
+    drop(reader);
+    let after = snapshot(&dir);
+    // Except SQLite's shared-memory index (`-shm`), where every reader of a WAL database
+    // takes its read marks: coordination between connections, not the workspace's content.
+    let changed: Vec<&PathBuf> = after
+        .iter()
+        .filter(|(p, v)| before.get(*p) != Some(*v))
+        .map(|(p, _)| p)
+        .filter(|p| !p.to_string_lossy().ends_with("-shm"))
+        .collect();
+    assert!(changed.is_empty(), "the reader changed {changed:?}");
+
+    // The first copy goes on writing, and a new reader sees it.
+    first.create_meeting(&meeting("After the reader")).unwrap();
+    let again = Db::open_read_only(&path).unwrap();
+    assert!(again
+        .list_meetings()
+        .unwrap()
+        .iter()
+        .any(|m| m.title == "After the reader"));
+}
+
+#[test]
+fn an_old_workspace_is_not_read_before_the_app_upgrades_it() {
+    let dir = tempdir();
+    let path = dir.join("old.db");
+    std::fs::copy(
+        concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/schema-v1.db"),
+        &path,
+    )
+    .unwrap();
+    let before = snapshot(&dir);
+    let err = Db::open_read_only(&path).err().expect("refused");
+    assert!(err.to_string().contains("open it in the app once"), "{err}");
+    assert!(before == snapshot(&dir), "left untouched");
+}
