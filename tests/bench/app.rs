@@ -29,7 +29,8 @@ use chair_core::model::{
 };
 use chair_core::Db;
 use chair_e2e::{
-    app_pid, processes, real_sentences, stat_field, test_dir, wait_gone, Driver, Result,
+    app_pid, descendants, processes, real_sentences, stat_field, test_dir, wait_gone, Driver,
+    Result,
 };
 
 /// Seed of the generated library (the same as the core's figures).
@@ -103,20 +104,8 @@ fn sharing_webkit(ours: &[u32]) -> usize {
 /// `pid` and all its descendants, with their names.
 fn tree(pid: u32) -> Vec<(u32, String)> {
     let all = processes();
-    let mut out = vec![pid];
-    let mut i = 0;
-    while i < out.len() {
-        let parent = out[i];
-        let mut children: Vec<u32> = all
-            .iter()
-            .filter(|(_, (ppid, _))| *ppid == parent)
-            .map(|(p, _)| *p)
-            .collect();
-        children.sort_unstable();
-        out.extend(children);
-        i += 1;
-    }
-    out.into_iter()
+    std::iter::once(pid)
+        .chain(descendants(pid))
         .map(|p| {
             let name = all
                 .get(&p)

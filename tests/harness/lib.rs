@@ -20,7 +20,7 @@ mod corpus;
 mod process;
 
 pub use corpus::real_sentences;
-pub use process::{app_pid, processes, stat_field, wait_exited, wait_gone};
+pub use process::{app_pid, descendants, processes, stat_field, wait_exited, wait_gone};
 
 /// How long a UI element may take to appear before a test fails.
 pub const UI_TIMEOUT: Duration = Duration::from_secs(20);
@@ -176,9 +176,19 @@ impl Driver {
 }
 
 impl Drop for Driver {
+    /// Stops tauri-driver and whatever it started and left running (WebKitWebDriver, an app
+    /// whose session a failed test never ended), so a failure does not leave them behind.
     fn drop(&mut self) {
+        let left = process::descendants(self.child.id());
         let _ = self.child.kill();
         let _ = self.child.wait();
+        if !left.is_empty() {
+            let _ = Command::new("kill")
+                .arg("-KILL")
+                .args(left.iter().map(u32::to_string))
+                .stderr(Stdio::null())
+                .status();
+        }
     }
 }
 

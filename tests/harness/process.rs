@@ -33,6 +33,26 @@ pub fn processes() -> HashMap<u32, (u32, Vec<String>)> {
     out
 }
 
+/// Every descendant of `pid` (children first, then theirs), not `pid` itself.
+pub fn descendants(pid: u32) -> Vec<u32> {
+    let all = processes();
+    let mut out = vec![pid];
+    let mut i = 0;
+    while i < out.len() {
+        let parent = out[i];
+        let mut children: Vec<u32> = all
+            .iter()
+            .filter(|(_, (ppid, _))| *ppid == parent)
+            .map(|(p, _)| *p)
+            .collect();
+        children.sort_unstable();
+        out.extend(children);
+        i += 1;
+    }
+    out.remove(0);
+    out
+}
+
 /// Field `n` (1-based, as in proc(5)) of `/proc/<pid>/stat`.
 pub fn stat_field(pid: u32, n: usize) -> Option<String> {
     let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
