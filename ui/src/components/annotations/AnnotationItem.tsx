@@ -7,6 +7,7 @@ import { useState } from 'react';
 import type { Annotation } from '../../bindings/Annotation';
 import type { AnnotationInput } from '../../bindings/AnnotationInput';
 import { draftOf, exactTime, relativeTime, wasEdited } from '../../lib/annotations';
+import { useNow } from '../../lib/timer';
 import { CustomerText } from '../CustomerText';
 import { RoleBadge } from '../people/RoleBadge';
 import { AnnotationForm } from './AnnotationForm';
@@ -18,12 +19,16 @@ type Props = {
   own: boolean;
   onUpdate: (input: AnnotationInput) => Promise<void>;
   onDelete: () => void;
+  /** The time "5 min ago" counts from; absent: the clock, renewed every minute. */
   now?: Date;
 };
+
+const MINUTE_MS = 60_000;
 
 export function AnnotationItem({ annotation: a, own, onUpdate, onDelete, now }: Props) {
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(() => draftOf(a));
+  const clock = useNow(now === undefined, MINUTE_MS);
 
   if (editing && own) {
     return (
@@ -65,7 +70,7 @@ export function AnnotationItem({ annotation: a, own, onUpdate, onDelete, now }: 
       <FlagChips flags={a.flags} />
       <div className="annotation__foot">
         <time dateTime={a.createdAt} title={exactTime(a.createdAt)} data-testid="annotation-time">
-          {relativeTime(a.createdAt, now)}
+          {relativeTime(a.createdAt, now ?? new Date(clock))}
         </time>
         {wasEdited(a) && (
           <span className="annotation__edited" title={`Edited ${exactTime(a.updatedAt)}`} data-testid="annotation-edited">

@@ -2,14 +2,15 @@
 // who may change it (only its author, at the keyboard), asking "Who are you?" when nobody is,
 // the form's check, Ctrl+Enter, nothing typed lost on an error, delete after asking, switching
 // person (sidebar, Alt+S, palette), the people view, and the reactions on the projector.
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, test } from 'vitest';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, test, vi } from 'vitest';
 
 import { App } from '../../App';
 import type { ProjectorState } from '../../bindings/ProjectorState';
 import { mergeThread, pruneLocal, relativeTime, toAnnotationInput } from '../../lib/annotations';
 import { annotation, decision, fakeBackend, person } from '../../test/fakeBackend';
 import { ProjectorView } from '../projector/ProjectorView';
+import { AnnotationItem } from './AnnotationItem';
 
 const ANA = person('pe1', 'Ana Silva', { role: 'facilitator' });
 const BEN = person('pe2', 'Ben Ito', { role: 'ambassador' });
@@ -396,5 +397,27 @@ describe('the summary', () => {
     );
     // The thread itself is shown once, under the decision in the log.
     expect(screen.getAllByTestId('annotation-thread')).toHaveLength(1);
+  });
+});
+
+describe('the time of a reaction', () => {
+  test('"just now" becomes "5 min ago" as the minutes pass, without a reload', () => {
+    vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] });
+    try {
+      vi.setSystemTime(new Date('2025-03-03T12:00:00Z'));
+      const a = annotation('an9', 'd1', BEN, { createdAt: '2025-03-03T12:00:00Z' });
+      render(
+        <ol>
+          <AnnotationItem annotation={a} own={false} onUpdate={async () => {}} onDelete={() => {}} />
+        </ol>,
+      );
+      expect(screen.getByTestId('annotation-time').textContent).toBe('just now');
+      act(() => {
+        vi.advanceTimersByTime(5 * 60_000);
+      });
+      expect(screen.getByTestId('annotation-time').textContent).toBe('5 min ago');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

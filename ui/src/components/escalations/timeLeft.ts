@@ -2,7 +2,7 @@
 // "3 h left", "due in 2 d", and once the deadline has passed "overdue by 5 h". The state
 // (`overdue`, `soon`, `ok`) picks the look; the words alone already say it, so nothing is
 // told by colour only.
-import { useEffect, useState } from 'react';
+import { useNow as useClock } from '../../lib/timer';
 
 export type Urgency = 'overdue' | 'soon' | 'ok';
 
@@ -35,12 +35,7 @@ export function timeLeft(dueAt: string, now: number): TimeLeft {
   return { urgency: ms < SOON_MS ? 'soon' : 'ok', text };
 }
 
-/** The current time, renewed every `everyMs` (a minute by default), so "time left" ticks. */
-export function useNow(everyMs = MINUTE): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), everyMs);
-    return () => clearInterval(timer);
-  }, [everyMs]);
-  return now;
+/** The current time, renewed every minute, so "time left" ticks. */
+export function useNow(): number {
+  return useClock(true, MINUTE);
 }
