@@ -333,6 +333,7 @@ fn change_status(
 }
 
 /// Stamps the meeting and its current agenda item: the room referred to the customer at `at`.
+/// It is a change of both, so it moves their `updated_at` too (a merge takes the newer copy).
 /// Returns the agenda item stamped.
 pub(crate) fn stamp_reference(
     conn: &Connection,
@@ -341,7 +342,7 @@ pub(crate) fn stamp_reference(
 ) -> Result<Option<String>> {
     let current: Option<String> = conn
         .query_row(
-            "UPDATE meetings SET last_customer_reference_at = ?2 WHERE id = ?1
+            "UPDATE meetings SET last_customer_reference_at = ?2, updated_at = ?2 WHERE id = ?1
              RETURNING current_agenda_item_id",
             params![meeting_id, at],
             |r| r.get(0),
@@ -350,7 +351,7 @@ pub(crate) fn stamp_reference(
         .ok_or_else(|| Error::not_found("meeting", meeting_id))?;
     if let Some(item) = &current {
         conn.execute(
-            "UPDATE agenda_items SET last_customer_reference_at = ?2 WHERE id = ?1",
+            "UPDATE agenda_items SET last_customer_reference_at = ?2, updated_at = ?2 WHERE id = ?1",
             params![item, at],
         )?;
     }

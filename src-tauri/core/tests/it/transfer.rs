@@ -267,7 +267,9 @@ fn merging_updates_what_the_file_has_newer_and_keeps_what_the_workspace_has_newe
         "dry run wrote"
     );
     let report = a.import_json(&from_b, false).unwrap();
-    assert_eq!(report.updated, 1, "{report:?}");
+    // The decision, and its meeting: editing a decision that names customers stamps the
+    // meeting's last reference to them, which is a change of the meeting too.
+    assert_eq!(report.updated, 2, "{report:?}");
     assert_eq!(report.added, 0);
     assert_eq!(report.kept_newer, 0);
     assert_eq!(
@@ -287,7 +289,9 @@ fn merging_updates_what_the_file_has_newer_and_keeps_what_the_workspace_has_newe
         ),
         "a dry run reports what the real run does"
     );
-    let change = &report.changes[0];
+    assert_eq!(report.changes[0].kind, "meeting");
+    assert_eq!(report.changes[0].action, MergeAction::Updated);
+    let change = &report.changes[1];
     assert_eq!(
         (change.kind.as_str(), change.id.as_str(), change.action),
         ("decision", edited.id.as_str(), MergeAction::Updated)
@@ -303,8 +307,11 @@ fn merging_updates_what_the_file_has_newer_and_keeps_what_the_workspace_has_newe
     // The older file now loses against the workspace.
     let older = a.import_json(&original, false).unwrap();
     assert_eq!(older.updated, 0);
-    assert_eq!(older.kept_newer, 1);
-    assert_eq!(older.changes[0].action, MergeAction::KeptNewer);
+    assert_eq!(older.kept_newer, 2);
+    assert!(older
+        .changes
+        .iter()
+        .all(|c| c.action == MergeAction::KeptNewer));
     assert_eq!(
         a.get_decision(&edited.id).unwrap().statement,
         "Refund unreadable e-books within a day"
@@ -515,4 +522,58 @@ fn two_workspaces_that_started_from_the_sample_merge() {
     }
     let again = b.import_json(&file, false).unwrap();
     assert!(no_change(&again), "{again:?}");
+}
+
+#[test]
+fn the_room_referring_to_the_customer_travels_with_the_meeting() {
+    let a = sample_db();
+    let dir = tempdir();
+    let original = dir.join("a.json");
+    export_json(&a, &original);
+    let mut b = empty_db();
+    b.import_json(&original, false).unwrap();
+    let meeting = b.list_meetings().unwrap()[0].id.clone();
+    let anecdote = b
+        .search_anecdotes(&AnecdoteQuery::default())
+        .unwrap()
+        .remove(0)
+        .anecdote
+        .id;
+
+    // Copy B's room refers to the customer (later than anything in the file).
+    b.record_customer_reference(
+        &CustomerReference {
+            meeting_id: meeting.clone(),
+            kind: CustomerReferenceKind::AnecdoteOpened,
+            anecdote_id: Some(anecdote),
+        },
+        chrono::Utc::now(),
+    )
+    .unwrap();
+    let stamped = b
+        .open_meeting(&meeting)
+        .unwrap()
+        .meeting
+        .last_customer_reference_at;
+    assert!(stamped.is_some());
+    let from_b = dir.join("b.json");
+    export_json(&b, &from_b);
+
+    // Merged back into copy A, the meeting is the newer one and carries the reference.
+    let mut a = a;
+    let report = a.import_json(&from_b, false).unwrap();
+    assert!(
+        report
+            .changes
+            .iter()
+            .any(|c| c.kind == "meeting" && c.id == meeting && c.action == MergeAction::Updated),
+        "{report:?}"
+    );
+    assert_eq!(
+        a.open_meeting(&meeting)
+            .unwrap()
+            .meeting
+            .last_customer_reference_at,
+        stamped
+    );
 }
