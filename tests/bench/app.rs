@@ -89,6 +89,12 @@ fn epoch_ms(t: SystemTime) -> f64 {
 // ---------------------------------------------------------------------------------------------
 // Processes
 
+/// Flushes what earlier steps wrote or deleted (the workspaces, a previous run's files), so
+/// their write-back is not timed as part of the export that follows.
+fn settle_disk() {
+    let _ = std::process::Command::new("sync").status();
+}
+
 /// How many processes outside `ours` map libwebkit2gtk (they take a share of its pages' PSS).
 fn sharing_webkit(ours: &[u32]) -> usize {
     processes()
@@ -358,6 +364,7 @@ fn bench_export(dir: &Path, n: usize) {
         (ExportFormat::Html, "log.html"),
         (ExportFormat::Adr, "adr"),
     ] {
+        settle_disk();
         let t = Instant::now();
         match db.export_decision_log(&DecisionFilter::default(), format, &dir.join(name), true) {
             Ok(report) => println!(

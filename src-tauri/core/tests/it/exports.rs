@@ -1001,3 +1001,62 @@ fn every_corpus_entry_merged_from_json_exports_exactly() {
         });
     }
 }
+
+#[test]
+fn exporting_adrs_again_rewrites_only_what_changed() {
+    let mut db = sample_db();
+    let dir = tempdir().join("adr");
+    let all = DecisionFilter::default();
+    db.export_decision_log(&all, ExportFormat::Adr, &dir, false)
+        .unwrap();
+    let files = |dir: &Path| -> Vec<(PathBuf, std::time::SystemTime, String)> {
+        let mut out: Vec<_> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| {
+                let p = e.unwrap().path();
+                let meta = std::fs::metadata(&p).unwrap();
+                let text = std::fs::read_to_string(&p).unwrap();
+                (p, meta.modified().unwrap(), text)
+            })
+            .collect();
+        out.sort();
+        out
+    };
+    let before = files(&dir);
+    std::thread::sleep(std::time::Duration::from_millis(20));
+
+    // One decision changes; the export is asked for again, replacing.
+    let changed = db.decision_log(&all).unwrap().meetings[0].decisions[1].clone();
+    db.update_decision(
+        &changed.id,
+        &chair_core::model::DecisionInput {
+            statement: changed.statement.clone(),
+            rationale: Some("Rewritten after the pilot.".into()),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    let report = db
+        .export_decision_log(&all, ExportFormat::Adr, &dir, true)
+        .unwrap();
+    assert_eq!(report.files as usize, before.len());
+    let after = files(&dir);
+    assert_eq!(after.len(), before.len());
+    let rewritten: Vec<&PathBuf> = before
+        .iter()
+        .zip(&after)
+        .filter(|(b, a)| b.1 != a.1)
+        .map(|(_, a)| &a.0)
+        .collect();
+    assert_eq!(rewritten.len(), 1, "only the changed record: {rewritten:?}");
+    let (_, _, text) = after.iter().find(|(p, _, _)| p == rewritten[0]).unwrap();
+    assert!(text.contains("Rewritten after the pilot"), "{text}");
+    assert!(
+        !std::fs::read_dir(&dir).unwrap().any(|e| e
+            .unwrap()
+            .file_name()
+            .to_string_lossy()
+            .ends_with(".partial")),
+        "no temporary file left"
+    );
+}
