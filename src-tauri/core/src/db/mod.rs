@@ -111,6 +111,18 @@ fn check_is_ours(conn: &Connection, path: &Path) -> Result<()> {
     Ok(())
 }
 
+/// The SQLite connection to the workspace file at `path`, opened with `mode` (read-write or
+/// read-only), once it is known to be an Empty Chair workspace this version can read.
+fn connect(path: &Path, mode: OpenFlags) -> Result<Connection> {
+    let flags = mode | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI;
+    let conn = Connection::open_with_flags(path, flags).map_err(|source| Error::Open {
+        path: path.to_owned(),
+        source,
+    })?;
+    check_is_ours(&conn, path)?;
+    Ok(conn)
+}
+
 pub struct Db {
     conn: Connection,
     path: Option<PathBuf>,
@@ -131,15 +143,10 @@ impl Db {
         }
         // First of all: a second copy must not migrate, index or even create the file.
         let lock = WorkspaceLock::acquire(path)?;
-        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
-            | OpenFlags::SQLITE_OPEN_CREATE
-            | OpenFlags::SQLITE_OPEN_NO_MUTEX
-            | OpenFlags::SQLITE_OPEN_URI;
-        let conn = Connection::open_with_flags(path, flags).map_err(|source| Error::Open {
-            path: path.to_owned(),
-            source,
-        })?;
-        check_is_ours(&conn, path)?;
+        let conn = connect(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE,
+        )?;
         Self::init(conn, Some(lock))
     }
 
@@ -148,14 +155,7 @@ impl Db {
     /// index held at its last commit (the app commits after every write). Refuses a workspace
     /// that would need upgrading or re-indexing first: the app does that when it opens it.
     pub fn open_read_only(path: &Path) -> Result<Self> {
-        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
-            | OpenFlags::SQLITE_OPEN_NO_MUTEX
-            | OpenFlags::SQLITE_OPEN_URI;
-        let conn = Connection::open_with_flags(path, flags).map_err(|source| Error::Open {
-            path: path.to_owned(),
-            source,
-        })?;
-        check_is_ours(&conn, path)?;
+        let conn = connect(path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         let version: u32 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
         if version < latest_schema_version() {

@@ -36,6 +36,17 @@ fn snapshot(dir: &Path) -> BTreeMap<PathBuf, (Vec<u8>, std::time::SystemTime)> {
     out
 }
 
+/// A copy of the first schema's fixture in `dir`: a workspace the app has to migrate.
+fn old_workspace(dir: &Path) -> PathBuf {
+    let path = dir.join("old.db");
+    std::fs::copy(
+        concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/schema-v1.db"),
+        &path,
+    )
+    .unwrap();
+    path
+}
+
 fn meeting(title: &str) -> NewMeeting {
     NewMeeting {
         title: title.into(),
@@ -110,12 +121,7 @@ fn a_workspace_being_opened_elsewhere_is_not_migrated() {
     // A workspace of the first schema, held by a copy that is still opening it: the second
     // must not bring it up to date under the first one's feet.
     let dir = tempdir();
-    let path = dir.join("old.db");
-    std::fs::copy(
-        concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/schema-v1.db"),
-        &path,
-    )
-    .unwrap();
+    let path = old_workspace(&dir);
     let held = WorkspaceLock::acquire(&path).unwrap();
     let before = snapshot(&dir);
     assert_in_use(Db::open(&path).err().expect("refused"), &path);
@@ -241,12 +247,7 @@ fn a_workspace_open_elsewhere_can_still_be_read() {
 #[test]
 fn an_old_workspace_is_not_read_before_the_app_upgrades_it() {
     let dir = tempdir();
-    let path = dir.join("old.db");
-    std::fs::copy(
-        concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/schema-v1.db"),
-        &path,
-    )
-    .unwrap();
+    let path = old_workspace(&dir);
     let before = snapshot(&dir);
     let err = Db::open_read_only(&path).err().expect("refused");
     assert!(err.to_string().contains("open it in the app once"), "{err}");
