@@ -12,7 +12,7 @@ use chair_core::model::{
     AnecdoteFilters, AnecdoteHit, AnecdoteQuery, DecisionFilter, DecisionStatus, ExportFormat,
     ImpactDirection, MergeReport, Reversibility,
 };
-use chair_core::Db;
+use chair_core::{Db, ErrorCode};
 use chrono::NaiveDate;
 use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{Args as ClapArgs, Subcommand};
@@ -130,16 +130,34 @@ pub struct Failure {
 
 impl From<chair_core::Error> for Failure {
     fn from(e: chair_core::Error) -> Self {
-        let code = match e.code() {
-            "invalid" | "exists" | "not_found" | "forbidden" | "gate" | "cancelled" => {
-                ExitCode::Refused
-            }
-            _ => ExitCode::Runtime,
-        };
+        let code = exit_code(e.code());
         Failure {
             code,
             message: e.to_string(),
         }
+    }
+}
+
+/// The command line's exit code for each error code: the input was refused (3), or the
+/// workspace or a file could not be used (1). Every code is listed, so a new one must be placed.
+pub fn exit_code(code: ErrorCode) -> ExitCode {
+    use ErrorCode as C;
+    match code {
+        C::Invalid | C::Exists | C::NotFound | C::Forbidden | C::Gate | C::Cancelled => {
+            ExitCode::Refused
+        }
+        C::Open
+        | C::Io
+        | C::Corrupt
+        | C::Foreign
+        | C::Newer
+        | C::InUse
+        | C::Migration
+        | C::Db
+        | C::Search
+        | C::Closed
+        | C::NotPicked
+        | C::Internal => ExitCode::Runtime,
     }
 }
 

@@ -1,30 +1,7 @@
-//! The error every command returns: an object `{ code, message }` so the UI can branch on
-//! `code` and show `message` to the user.
+//! The error every command returns: chair-core's `CommandError` (`{ code, message, field?,
+//! reasons? }`, generated into `ui/src/bindings`), so the UI branches on a typed code and reads
+//! structured data as data.
 
-use serde::Serialize;
-
-#[derive(Debug, Clone, Serialize)]
-pub struct CommandError {
-    pub code: &'static str,
-    pub message: String,
-}
-
-impl From<chair_core::Error> for CommandError {
-    fn from(e: chair_core::Error) -> Self {
-        CommandError {
-            code: e.code(),
-            message: e.to_string(),
-        }
-    }
-}
-
-impl CommandError {
-    pub fn internal(message: impl std::fmt::Display) -> Self {
-        CommandError {
-            code: "internal",
-            message: message.to_string(),
-        }
-    }
-}
+pub use chair_core::CommandError;
 
 pub type CommandResult<T> = Result<T, CommandError>;

@@ -10,13 +10,37 @@ use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, Mutex, RwLock};
 
 use chair_core::model::{ProjectorState, WorkspaceState, WorkspaceStatus};
-use chair_core::Db;
+use chair_core::{ChangeArea, Changed, Db, ErrorCode};
 use tauri::{AppHandle, Emitter};
 
 use crate::error::{CommandError, CommandResult};
 
-/// Emitted after every write, with what changed; the UI refreshes from it.
+/// Emitted after every write with a `Changed`; the UI reloads what it names.
 pub const CHANGED_EVENT: &str = "workspace-changed";
+
+/// How a command says what its write changed: a `Changed` (or just its area) known before the
+/// write, or a function of the write's result (e.g. the meeting of the decision it returns).
+pub trait Describe<T> {
+    fn changed(self, out: &T) -> Changed;
+}
+
+impl<T> Describe<T> for Changed {
+    fn changed(self, _: &T) -> Changed {
+        self
+    }
+}
+
+impl<T> Describe<T> for ChangeArea {
+    fn changed(self, _: &T) -> Changed {
+        Changed::of(self)
+    }
+}
+
+impl<T, F: FnOnce(&T) -> Changed> Describe<T> for F {
+    fn changed(self, out: &T) -> Changed {
+        self(out)
+    }
+}
 
 /// A workspace slot: `None` once closed by `replace`, so a command still holding it fails
 /// cleanly instead of writing to a file that is being swapped.
@@ -82,9 +106,8 @@ impl AppState {
             let mut slot = db
                 .lock()
                 .map_err(|_| CommandError::internal("workspace lock poisoned"))?;
-            let db = slot.as_mut().ok_or_else(|| CommandError {
-                code: "closed",
-                message: "the workspace was closed; try again".into(),
+            let db = slot.as_mut().ok_or_else(|| {
+                CommandError::new(ErrorCode::Closed, "the workspace was closed; try again")
             })?;
             f(db).map_err(CommandError::from)
         })
@@ -92,16 +115,16 @@ impl AppState {
         .map_err(CommandError::internal)?
     }
 
-    /// Like `read`, then tells the UI that `what` changed.
+    /// Like `read`, then tells every window what changed.
     pub async fn write<T: Send + 'static>(
         &self,
         app: &AppHandle,
-        what: &'static str,
+        what: impl Describe<T>,
         f: impl FnOnce(&mut Db) -> chair_core::Result<T> + Send + 'static,
     ) -> CommandResult<T> {
         let out = self.read(f).await?;
         // The write is committed; a UI that misses the event only refreshes later.
-        let _ = app.emit(CHANGED_EVENT, what);
+        let _ = app.emit(CHANGED_EVENT, what.changed(&out));
         Ok(out)
     }
 
@@ -149,7 +172,7 @@ impl AppState {
         })
         .await
         .map_err(CommandError::internal)??;
-        let _ = app.emit(CHANGED_EVENT, "workspace");
+        let _ = app.emit(CHANGED_EVENT, Changed::workspace());
         Ok(status)
     }
 }
@@ -159,7 +182,7 @@ fn status_of(current: &Current) -> CommandResult<WorkspaceStatus> {
         Ok(_) => (WorkspaceState::Ok, None, None),
         Err(e) => (
             WorkspaceState::Failed,
-            Some(e.code.to_owned()),
+            Some(e.code),
             Some(e.message.clone()),
         ),
     };

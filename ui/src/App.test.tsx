@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 
 import { App } from './App';
 import type { MeetingView } from './bindings/MeetingView';
-import { PNG_DATA_URL, anecdote, deferred, fakeBackend, hit, meeting, persona, view } from './test/fakeBackend';
+import { PNG_DATA_URL, anecdote, changeOf, deferred, fakeBackend, hit, meeting, persona, view } from './test/fakeBackend';
 
 async function renderApp() {
   const utils = render(<App />);
@@ -111,7 +111,7 @@ describe('decision form', () => {
   test('an invalid error keeps what was typed and shows the message by the field', async () => {
     const be = fakeBackend();
     be.on('record_decision', () => {
-      throw { code: 'invalid', message: 'statement: must not be empty' };
+      throw { code: 'invalid', field: 'statement', message: 'statement: must not be empty' };
     });
     await renderApp();
     type('decision-statement', '   x   ');
@@ -222,7 +222,7 @@ describe('prompt', () => {
     const be = fakeBackend();
     await renderApp();
     be.on('set_prompt_index', () => {
-      throw { code: 'invalid', message: 'promptIndex: 1 is past the last prompt' };
+      throw { code: 'invalid', field: 'promptIndex', message: 'promptIndex: 1 is past the last prompt' };
     });
     fireEvent.click(screen.getByTestId('prompt-next'));
     expect(await screen.findByTestId('notice')).toBeTruthy();
@@ -362,15 +362,22 @@ describe('new meeting', () => {
 });
 
 describe('live updates', () => {
-  test('workspace-changed reloads the meetings list and the open meeting', async () => {
+  test('workspace-changed reloads the meetings list and the open meeting it names', async () => {
     const be = fakeBackend();
     await renderApp();
     const other: MeetingView = view(meeting('m2', { title: 'Checkout redesign', heldOn: '2025-03-05' }));
     be.state.views.set('m2', other);
     be.state.views.get('m1')!.meeting.title = 'Returns policy review (renamed)';
 
+    // A change in another meeting leaves the open one as it was.
     await act(async () => {
-      await emit('workspace-changed', 'meetings');
+      await emit('workspace-changed', { areas: ['meetings'], meetingId: 'm9', decisionIds: [] });
+    });
+    await waitFor(() => expect(screen.getAllByTestId('meeting-item')).toHaveLength(2));
+    expect(screen.getByTestId('meeting-title').textContent).toBe('Returns policy review');
+
+    await act(async () => {
+      await emit('workspace-changed', { areas: ['meetings'], meetingId: 'm1', decisionIds: [] });
     });
     await waitFor(() => expect(screen.getAllByTestId('meeting-item')).toHaveLength(2));
     expect(screen.getByTestId('meeting-title').textContent).toBe('Returns policy review (renamed)');
@@ -435,7 +442,7 @@ describe('views', () => {
     await waitFor(() => expect(be.argsOf('create_deck')).toHaveLength(1));
     // The backend announces the change; the workspace reloads its decks.
     await act(async () => {
-      await emit('workspace-changed', 'decks');
+      await emit('workspace-changed', changeOf('decks'));
     });
     fireEvent.click(screen.getByTestId('new-meeting'));
     const deckNames = () => within(screen.getByTestId('new-meeting-deck')).getAllByRole('option').map((o) => o.textContent);

@@ -39,8 +39,8 @@ type Dialog = 'new-meeting' | 'start-empty' | 'load-sample' | 'palette' | 'help'
 
 export function App() {
   const ws = useWorkspace();
-  const prefs = usePreferences(ws.changes);
-  const people = usePeopleState(ws.changes);
+  const prefs = usePreferences(ws.revision('preferences'));
+  const people = usePeopleState(ws.revision('people'));
   const theme = useTheme();
   const [view, setView] = useState<View>('meetings');
   const [dialog, setDialog] = useState<Dialog>(null);
@@ -179,7 +179,8 @@ export function App() {
       key={open.meeting.id}
       view={open}
       allPersonas={ws.personas}
-      refreshKey={ws.changes}
+      refreshKey={ws.revision('meetings', 'decisions', 'escalations')}
+      anecdotesKey={ws.revision('anecdotes', 'personas')}
       ops={ws}
       onProjector={projector}
       projectorReady={prefs.loaded}
@@ -191,7 +192,7 @@ export function App() {
       hasMeetings={ws.meetings.length > 0}
       onNewMeeting={() => setDialog('new-meeting')}
       onLoadSample={loadSample}
-      refreshKey={ws.changes}
+      refreshKey={ws.revision('escalations', 'anecdotes')}
     />
   );
 
@@ -216,7 +217,7 @@ export function App() {
               onShortcuts={() => setDialog('help')}
               onBackups={() => setDialog('backups')}
               atKeyboard={<AtKeyboard onSwitch={() => setDialog('switch-person')} />}
-              refreshKey={ws.changes}
+              refreshKey={ws.revision('escalations', 'anecdotes')}
             />
             <main className="main">
               {notice && (
@@ -235,12 +236,12 @@ export function App() {
                   </button>
                 </div>
               )}
-              {view === 'library' && <Library refreshKey={ws.changes} />}
-              {view === 'personas' && <PersonasView refreshKey={ws.changes} />}
-              {view === 'decks' && <DecksView refreshKey={ws.changes} />}
-              {view === 'report' && <ReportView personas={ws.personas} refreshKey={ws.changes} />}
-              {view === 'people' && <PeopleView refreshKey={ws.changes} />}
-              {view === 'escalations' && <EscalationsView refreshKey={ws.changes} />}
+              {view === 'library' && <Library refreshKey={ws.revision('anecdotes', 'personas', 'escalations')} />}
+              {view === 'personas' && <PersonasView refreshKey={ws.revision('personas', 'anecdotes')} />}
+              {view === 'decks' && <DecksView refreshKey={ws.revision('decks')} />}
+              {view === 'report' && <ReportView personas={ws.personas} refreshKey={ws.revision('anecdotes', 'personas')} />}
+              {view === 'people' && <PeopleView refreshKey={ws.revision('people')} />}
+              {view === 'escalations' && <EscalationsView refreshKey={ws.revision('escalations', 'anecdotes')} />}
               {view === 'meetings' && meetings}
             </main>
           </div>

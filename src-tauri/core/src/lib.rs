@@ -7,6 +7,7 @@
 //! (`export`). Nothing here depends on Tauri, so all of it is tested
 //! with in-memory or temporary databases.
 
+pub mod changes;
 pub mod db;
 pub mod error;
 pub mod export;
@@ -20,5 +21,6 @@ pub mod search;
 pub mod time;
 pub mod wocas;
 
+pub use changes::{ChangeArea, Changed};
 pub use db::Db;
-pub use error::{Error, Result};
+pub use error::{CommandError, Error, ErrorCode, Result};

@@ -809,7 +809,7 @@ pub struct WorkspaceStatus {
     pub state: WorkspaceState,
     /// The error's code when it failed: `corrupt`, `foreign`, `newer`, `in_use` (open in
     /// another copy of Empty Chair), `open`, `io`, ...
-    pub code: Option<String>,
+    pub code: Option<crate::ErrorCode>,
     pub message: Option<String>,
     pub path: String,
     pub backups: Vec<BackupInfo>,

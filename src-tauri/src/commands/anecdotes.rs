@@ -3,6 +3,7 @@
 use chair_core::model::{
     Anecdote, AnecdoteFacets, AnecdoteHit, AnecdoteInput, AnecdoteQuery, DeletedAnecdote,
 };
+use chair_core::ChangeArea;
 use tauri::State;
 
 use crate::error::CommandResult;
@@ -23,7 +24,9 @@ pub async fn create_anecdote(
     input: AnecdoteInput,
 ) -> CommandResult<Anecdote> {
     state
-        .write(&app, "anecdotes", move |db| db.create_anecdote(&input))
+        .write(&app, ChangeArea::Anecdotes, move |db| {
+            db.create_anecdote(&input)
+        })
         .await
 }
 
@@ -35,7 +38,9 @@ pub async fn update_anecdote(
     input: AnecdoteInput,
 ) -> CommandResult<Anecdote> {
     state
-        .write(&app, "anecdotes", move |db| db.update_anecdote(&id, &input))
+        .write(&app, ChangeArea::Anecdotes, move |db| {
+            db.update_anecdote(&id, &input)
+        })
         .await
 }
 
@@ -46,7 +51,9 @@ pub async fn delete_anecdote(
     id: String,
 ) -> CommandResult<DeletedAnecdote> {
     state
-        .write(&app, "anecdotes", move |db| db.delete_anecdote(&id))
+        .write(&app, ChangeArea::Anecdotes, move |db| {
+            db.delete_anecdote(&id)
+        })
         .await
 }
 
@@ -58,7 +65,9 @@ pub async fn restore_anecdote(
     deleted: DeletedAnecdote,
 ) -> CommandResult<Anecdote> {
     state
-        .write(&app, "anecdotes", move |db| db.restore_anecdote(&deleted))
+        .write(&app, ChangeArea::Anecdotes, move |db| {
+            db.restore_anecdote(&deleted)
+        })
         .await
 }
 

@@ -1,6 +1,7 @@
 //! Annotation commands: the customer's reaction to a decision, written by an ambassador.
 
 use chair_core::model::{Annotation, AnnotationInput};
+use chair_core::{ChangeArea, Changed};
 use tauri::{AppHandle, State};
 
 use crate::error::CommandResult;
@@ -15,7 +16,7 @@ pub async fn add_annotation(
     input: AnnotationInput,
 ) -> CommandResult<Annotation> {
     state
-        .write(&app, "decisions", move |db| {
+        .write(&app, Changed::for_annotation, move |db| {
             db.add_annotation(&decision_id, &input)
         })
         .await
@@ -30,7 +31,7 @@ pub async fn update_annotation(
     input: AnnotationInput,
 ) -> CommandResult<Annotation> {
     state
-        .write(&app, "decisions", move |db| {
+        .write(&app, Changed::for_annotation, move |db| {
             db.update_annotation(&id, &input)
         })
         .await
@@ -43,6 +44,8 @@ pub async fn delete_annotation(
     id: String,
 ) -> CommandResult<()> {
     state
-        .write(&app, "decisions", move |db| db.delete_annotation(&id))
+        .write(&app, ChangeArea::Decisions, move |db| {
+            db.delete_annotation(&id)
+        })
         .await
 }

@@ -3,6 +3,7 @@
 
 use chair_core::model::{Decision, DecisionInput, GateCheck, ReviewInput};
 use chair_core::time::today;
+use chair_core::Changed;
 use tauri::{AppHandle, State};
 
 use crate::error::CommandResult;
@@ -17,7 +18,9 @@ pub async fn update_decision(
     input: DecisionInput,
 ) -> CommandResult<Decision> {
     state
-        .write(&app, "decisions", move |db| db.update_decision(&id, &input))
+        .write(&app, Changed::for_decision, move |db| {
+            db.update_decision(&id, &input)
+        })
         .await
 }
 
@@ -31,7 +34,7 @@ pub async fn accept_decision(
     override_by: Option<String>,
 ) -> CommandResult<Decision> {
     state
-        .write(&app, "decisions", move |db| {
+        .write(&app, Changed::for_decision, move |db| {
             db.accept_decision(&id, override_by.as_deref())
         })
         .await
@@ -56,7 +59,9 @@ pub async fn record_review(
     input: ReviewInput,
 ) -> CommandResult<Decision> {
     state
-        .write(&app, "decisions", move |db| db.record_review(&input))
+        .write(&app, Changed::for_decision, move |db| {
+            db.record_review(&input)
+        })
         .await
 }
 

@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use chair_core::model::{DeckInput, PromptDeck};
+use chair_core::ChangeArea;
 use tauri::{AppHandle, State};
 
 use crate::commands::dialogs::Picked;
@@ -16,7 +17,7 @@ pub async fn create_deck(
     input: DeckInput,
 ) -> CommandResult<PromptDeck> {
     state
-        .write(&app, "decks", move |db| db.create_deck(&input))
+        .write(&app, ChangeArea::Decks, move |db| db.create_deck(&input))
         .await
 }
 
@@ -29,7 +30,9 @@ pub async fn update_deck(
     input: DeckInput,
 ) -> CommandResult<PromptDeck> {
     state
-        .write(&app, "decks", move |db| db.update_deck(&id, &input))
+        .write(&app, ChangeArea::Decks, move |db| {
+            db.update_deck(&id, &input)
+        })
         .await
 }
 
@@ -40,7 +43,7 @@ pub async fn delete_deck(
     id: String,
 ) -> CommandResult<()> {
     state
-        .write(&app, "decks", move |db| db.delete_deck(&id))
+        .write(&app, ChangeArea::Decks, move |db| db.delete_deck(&id))
         .await
 }
 
@@ -68,6 +71,6 @@ pub async fn import_deck(
     let path = PathBuf::from(path);
     picked.check(&path)?;
     state
-        .write(&app, "decks", move |db| db.import_deck(&path))
+        .write(&app, ChangeArea::Decks, move |db| db.import_deck(&path))
         .await
 }

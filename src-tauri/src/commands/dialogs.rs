@@ -15,6 +15,8 @@ use serde::Deserialize;
 use tauri::{AppHandle, Manager};
 use tauri_plugin_dialog::DialogExt;
 
+use chair_core::ErrorCode;
+
 use crate::error::{CommandError, CommandResult};
 
 /// Paths picked in a dialog during this run of the app.
@@ -39,13 +41,13 @@ impl Picked {
         if picked {
             Ok(())
         } else {
-            Err(CommandError {
-                code: "not_picked",
-                message: format!(
+            Err(CommandError::new(
+                ErrorCode::NotPicked,
+                format!(
                     "{} was not chosen in a file dialog; choose it there",
                     path.display()
                 ),
-            })
+            ))
         }
     }
 }

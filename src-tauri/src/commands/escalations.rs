@@ -1,6 +1,7 @@
 //! Escalation commands: "?" on an anecdote, its owner and deadline, and its resolution.
 
 use chair_core::model::{Escalation, EscalationResolution, NewEscalation};
+use chair_core::ChangeArea;
 use tauri::{AppHandle, State};
 
 use crate::error::CommandResult;
@@ -35,7 +36,9 @@ pub async fn escalate_anecdote(
     input: NewEscalation,
 ) -> CommandResult<Escalation> {
     state
-        .write(&app, "escalations", move |db| db.escalate_anecdote(&input))
+        .write(&app, ChangeArea::Escalations, move |db| {
+            db.escalate_anecdote(&input)
+        })
         .await
 }
 
@@ -46,6 +49,8 @@ pub async fn resolve_escalation(
     input: EscalationResolution,
 ) -> CommandResult<Escalation> {
     state
-        .write(&app, "escalations", move |db| db.resolve_escalation(&input))
+        .write(&app, ChangeArea::Escalations, move |db| {
+            db.resolve_escalation(&input)
+        })
         .await
 }

@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use chair_core::model::{DecisionFilter, DecisionLog, ExportFormat, ExportReport, MergeReport};
+use chair_core::Changed;
 use tauri::{AppHandle, State};
 
 use crate::commands::dialogs::Picked;
@@ -49,7 +50,9 @@ pub async fn import_decision_log(
         state.read(move |db| db.import_json(&path, true)).await
     } else {
         state
-            .write(&app, "workspace", move |db| db.import_json(&path, false))
+            .write(&app, Changed::workspace(), move |db| {
+                db.import_json(&path, false)
+            })
             .await
     }
 }

@@ -8,6 +8,7 @@ use chair_core::import::{
     self, ColumnMapping, FileKind, ImportCheck, ImportOptions, ImportPreview, ImportProgress,
     ImportReport,
 };
+use chair_core::{ChangeArea, Changed};
 use tauri::{AppHandle, Emitter, State};
 
 use crate::error::{CommandError, CommandResult};
@@ -113,7 +114,7 @@ pub async fn run_import(
             )
         })
         .await?;
-    let _ = app.emit(CHANGED_EVENT, "anecdotes");
+    let _ = app.emit(CHANGED_EVENT, Changed::of(ChangeArea::Anecdotes));
     Ok(report)
 }
 

@@ -6,6 +6,7 @@ use chair_core::model::{
     MeetingStatus, MeetingSummary, MeetingView, NewDecision, NewMeeting, PromptAnswer,
 };
 use chair_core::time::utc_now;
+use chair_core::{ChangeArea, Changed};
 use tauri::{AppHandle, State};
 
 use crate::error::CommandResult;
@@ -23,7 +24,9 @@ pub async fn create_meeting(
     input: NewMeeting,
 ) -> CommandResult<Meeting> {
     state
-        .write(&app, "meetings", move |db| db.create_meeting(&input))
+        .write(&app, ChangeArea::Meetings, move |db| {
+            db.create_meeting(&input)
+        })
         .await
 }
 
@@ -41,7 +44,7 @@ pub async fn set_prompt_index(
     index: u32,
 ) -> CommandResult<Meeting> {
     state
-        .write(&app, "meeting", move |db| {
+        .write(&app, Changed::for_meeting, move |db| {
             db.set_prompt_index(&meeting_id, index)
         })
         .await
@@ -55,7 +58,7 @@ pub async fn set_meeting_status(
     status: MeetingStatus,
 ) -> CommandResult<Meeting> {
     state
-        .write(&app, "meetings", move |db| {
+        .write(&app, Changed::for_meeting, move |db| {
             db.set_meeting_status(&meeting_id, status)
         })
         .await
@@ -68,7 +71,9 @@ pub async fn record_decision(
     input: NewDecision,
 ) -> CommandResult<Decision> {
     state
-        .write(&app, "decisions", move |db| db.record_decision(&input))
+        .write(&app, Changed::for_decision, move |db| {
+            db.record_decision(&input)
+        })
         .await
 }
 
@@ -80,7 +85,7 @@ pub async fn start_meeting(
     meeting_id: String,
 ) -> CommandResult<MeetingView> {
     state
-        .write(&app, "meeting", move |db| {
+        .write(&app, Changed::for_view, move |db| {
             db.start_meeting(&meeting_id, utc_now())
         })
         .await
@@ -94,7 +99,7 @@ pub async fn pause_meeting(
     meeting_id: String,
 ) -> CommandResult<MeetingView> {
     state
-        .write(&app, "meeting", move |db| {
+        .write(&app, Changed::for_view, move |db| {
             db.pause_meeting(&meeting_id, utc_now())
         })
         .await
@@ -108,7 +113,7 @@ pub async fn resume_meeting(
     meeting_id: String,
 ) -> CommandResult<MeetingView> {
     state
-        .write(&app, "meeting", move |db| {
+        .write(&app, Changed::for_view, move |db| {
             db.resume_meeting(&meeting_id, utc_now())
         })
         .await
@@ -122,7 +127,7 @@ pub async fn end_meeting(
     meeting_id: String,
 ) -> CommandResult<MeetingView> {
     state
-        .write(&app, "meetings", move |db| {
+        .write(&app, Changed::for_view, move |db| {
             db.end_meeting(&meeting_id, utc_now())
         })
         .await
@@ -137,7 +142,7 @@ pub async fn start_agenda_item(
     item_id: String,
 ) -> CommandResult<MeetingView> {
     state
-        .write(&app, "meeting", move |db| {
+        .write(&app, Changed::for_view, move |db| {
             db.start_agenda_item(&meeting_id, &item_id, utc_now())
         })
         .await
@@ -151,7 +156,7 @@ pub async fn record_customer_reference(
     input: CustomerReference,
 ) -> CommandResult<CustomerPulse> {
     state
-        .write(&app, "meeting", move |db| {
+        .write(&app, Changed::for_pulse, move |db| {
             db.record_customer_reference(&input, utc_now())
         })
         .await
@@ -164,8 +169,9 @@ pub async fn answer_prompt(
     state: State<'_, AppState>,
     input: AnswerInput,
 ) -> CommandResult<Option<PromptAnswer>> {
+    let changed = Changed::in_meeting(ChangeArea::Meetings, &input.meeting_id);
     state
-        .write(&app, "meeting", move |db| db.answer_prompt(&input))
+        .write(&app, changed, move |db| db.answer_prompt(&input))
         .await
 }
 

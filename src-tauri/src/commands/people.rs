@@ -1,6 +1,7 @@
 //! People commands: the workspace's people, their roles, and who is at the keyboard.
 
 use chair_core::model::{Person, PersonInput};
+use chair_core::ChangeArea;
 use tauri::{AppHandle, State};
 
 use crate::error::CommandResult;
@@ -23,7 +24,7 @@ pub async fn create_person(
     input: PersonInput,
 ) -> CommandResult<Person> {
     state
-        .write(&app, "people", move |db| db.create_person(&input))
+        .write(&app, ChangeArea::People, move |db| db.create_person(&input))
         .await
 }
 
@@ -35,7 +36,9 @@ pub async fn update_person(
     input: PersonInput,
 ) -> CommandResult<Person> {
     state
-        .write(&app, "people", move |db| db.update_person(&id, &input))
+        .write(&app, ChangeArea::People, move |db| {
+            db.update_person(&id, &input)
+        })
         .await
 }
 
@@ -47,7 +50,9 @@ pub async fn archive_person(
     archived: bool,
 ) -> CommandResult<Person> {
     state
-        .write(&app, "people", move |db| db.archive_person(&id, archived))
+        .write(&app, ChangeArea::People, move |db| {
+            db.archive_person(&id, archived)
+        })
         .await
 }
 
@@ -65,7 +70,7 @@ pub async fn set_current_person(
     id: Option<String>,
 ) -> CommandResult<Option<Person>> {
     state
-        .write(&app, "people", move |db| {
+        .write(&app, ChangeArea::People, move |db| {
             db.set_current_person(id.as_deref())
         })
         .await

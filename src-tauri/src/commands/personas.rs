@@ -1,6 +1,7 @@
 //! Persona commands: the customers who can sit in the chair, and their pictures.
 
 use chair_core::model::{NewPersona, Persona};
+use chair_core::ChangeArea;
 use tauri::{AppHandle, State};
 
 use crate::commands::dialogs::Picked;
@@ -26,7 +27,9 @@ pub async fn create_persona(
     input: NewPersona,
 ) -> CommandResult<Persona> {
     state
-        .write(&app, "personas", move |db| db.create_persona(&input))
+        .write(&app, ChangeArea::Personas, move |db| {
+            db.create_persona(&input)
+        })
         .await
 }
 
@@ -38,7 +41,9 @@ pub async fn update_persona(
     input: NewPersona,
 ) -> CommandResult<Persona> {
     state
-        .write(&app, "personas", move |db| db.update_persona(&id, &input))
+        .write(&app, ChangeArea::Personas, move |db| {
+            db.update_persona(&id, &input)
+        })
         .await
 }
 
@@ -49,7 +54,9 @@ pub async fn duplicate_persona(
     id: String,
 ) -> CommandResult<Persona> {
     state
-        .write(&app, "personas", move |db| db.duplicate_persona(&id))
+        .write(&app, ChangeArea::Personas, move |db| {
+            db.duplicate_persona(&id)
+        })
         .await
 }
 
@@ -61,7 +68,7 @@ pub async fn archive_persona(
     archived: bool,
 ) -> CommandResult<Persona> {
     state
-        .write(&app, "personas", move |db| {
+        .write(&app, ChangeArea::Personas, move |db| {
             db.archive_persona(&id, archived)
         })
         .await
@@ -80,7 +87,7 @@ pub async fn set_persona_avatar(
         picked.check(std::path::Path::new(path))?;
     }
     state
-        .write(&app, "personas", move |db| {
+        .write(&app, ChangeArea::Personas, move |db| {
             db.set_persona_avatar(&id, path.as_deref().map(std::path::Path::new))
         })
         .await

@@ -1,6 +1,7 @@
 //! The workspace's preferences.
 
 use chair_core::model::Preferences;
+use chair_core::ChangeArea;
 use tauri::{AppHandle, State};
 
 use crate::error::CommandResult;
@@ -18,7 +19,7 @@ pub async fn set_preferences(
     preferences: Preferences,
 ) -> CommandResult<Preferences> {
     state
-        .write(&app, "preferences", move |db| {
+        .write(&app, ChangeArea::Preferences, move |db| {
             db.set_preferences(&preferences)
         })
         .await

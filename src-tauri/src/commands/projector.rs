@@ -3,6 +3,7 @@
 //! opened later starts with content.
 
 use chair_core::model::ProjectorState;
+use chair_core::ErrorCode;
 use tauri::{AppHandle, Emitter, Manager, State, WebviewUrl, WebviewWindowBuilder};
 
 use crate::error::{CommandError, CommandResult};
@@ -34,12 +35,9 @@ pub async fn open_projector(app: AppHandle) -> CommandResult<()> {
 
 #[tauri::command]
 pub async fn set_projector_fullscreen(app: AppHandle, on: bool) -> CommandResult<()> {
-    let window = app
-        .get_webview_window(PROJECTOR_LABEL)
-        .ok_or_else(|| CommandError {
-            code: "not_found",
-            message: "the projector window is not open".into(),
-        })?;
+    let window = app.get_webview_window(PROJECTOR_LABEL).ok_or_else(|| {
+        CommandError::new(ErrorCode::NotFound, "the projector window is not open")
+    })?;
     window.set_fullscreen(on).map_err(CommandError::internal)
 }
 

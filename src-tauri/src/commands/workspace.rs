@@ -1,4 +1,5 @@
 use chair_core::model::{PromptDeck, WorkspaceSummary};
+use chair_core::Changed;
 use tauri::{AppHandle, State};
 
 use crate::error::CommandResult;
@@ -16,7 +17,7 @@ pub async fn start_empty_workspace(
     state: State<'_, AppState>,
 ) -> CommandResult<WorkspaceSummary> {
     state
-        .write(&app, "workspace", |db| {
+        .write(&app, Changed::workspace(), |db| {
             db.start_empty()?;
             db.summary()
         })
@@ -30,7 +31,7 @@ pub async fn load_sample_workspace(
     state: State<'_, AppState>,
 ) -> CommandResult<WorkspaceSummary> {
     state
-        .write(&app, "workspace", |db| {
+        .write(&app, Changed::workspace(), |db| {
             db.load_sample()?;
             db.summary()
         })

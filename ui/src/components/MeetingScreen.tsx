@@ -55,7 +55,10 @@ type Props = {
   view: MeetingView;
   /** Every persona of the workspace, to name impacts on personas not in this meeting. */
   allPersonas: Persona[];
+  /** Goes up when the meeting's decisions, agenda or escalations change elsewhere. */
   refreshKey: number;
+  /** Goes up when anecdotes or personas change: the relevant anecdotes are searched again. */
+  anecdotesKey?: number;
   ops: MeetingOps;
   onProjector: () => void;
   /** Whether projector-safe is known: nothing goes to the projector before (it might be unmasked). */
@@ -67,7 +70,7 @@ type Props = {
 };
 
 export function MeetingScreen(props: Props) {
-  const { view, allPersonas, refreshKey, ops, onProjector, actionsRef, projectorReady = true, onExportLog } = props;
+  const { view, allPersonas, refreshKey, anecdotesKey = 0, ops, onProjector, actionsRef, projectorReady = true, onExportLog } = props;
   const { meeting, personas } = view;
   const [shownId, setShownId] = useState<string | null>(personas[0]?.id ?? null);
   const { draft, change, saveState } = useDecisionDraft(meeting.id);
@@ -247,7 +250,7 @@ export function MeetingScreen(props: Props) {
           draftText={ended ? '' : draftQueryText(draft)}
           pinned={draft.pinned}
           onTogglePin={ended ? null : togglePin}
-          refreshKey={refreshKey}
+          refreshKey={anecdotesKey}
           onHits={setHits}
           onOpen={(a) => void ops.referCustomer('anecdote_opened', a.id)}
           onEscalate={setEscalating}

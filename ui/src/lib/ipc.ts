@@ -14,7 +14,9 @@ import type { Annotation } from '../bindings/Annotation';
 import type { AnnotationInput } from '../bindings/AnnotationInput';
 import type { AnswerInput } from '../bindings/AnswerInput';
 import type { BackupInfo } from '../bindings/BackupInfo';
+import type { Changed } from '../bindings/Changed';
 import type { ColumnMapping } from '../bindings/ColumnMapping';
+import type { CommandError } from '../bindings/CommandError';
 import type { CustomerPulse } from '../bindings/CustomerPulse';
 import type { CustomerReference } from '../bindings/CustomerReference';
 import type { Decision } from '../bindings/Decision';
@@ -23,6 +25,7 @@ import type { DecisionInput } from '../bindings/DecisionInput';
 import type { DecisionLog } from '../bindings/DecisionLog';
 import type { DeckInput } from '../bindings/DeckInput';
 import type { DeletedAnecdote } from '../bindings/DeletedAnecdote';
+import type { ErrorCode } from '../bindings/ErrorCode';
 import type { Escalation } from '../bindings/Escalation';
 import type { EscalationResolution } from '../bindings/EscalationResolution';
 import type { ExportFormat } from '../bindings/ExportFormat';
@@ -58,31 +61,9 @@ import type { WocasReport } from '../bindings/WocasReport';
 import type { WorkspaceStatus } from '../bindings/WorkspaceStatus';
 import type { WorkspaceSummary } from '../bindings/WorkspaceSummary';
 
-/** The stable codes the backend puts on its errors. */
-export type CommandErrorCode =
-  | 'not_found'
-  | 'invalid'
-  | 'db'
-  | 'open'
-  | 'io'
-  | 'migration'
-  | 'search'
-  | 'cancelled'
-  | 'conflict'
-  | 'gate'
-  | 'corrupt'
-  | 'foreign'
-  | 'newer'
-  | 'closed'
-  | 'forbidden'
-  | 'exists'
-  | 'not_picked'
-  | 'internal';
+export type { CommandError, ErrorCode };
 
-/** What every command rejects with. */
-export type CommandError = { code: CommandErrorCode; message: string };
-
-/** Name of the event the backend emits after every write; its payload says what changed. */
+/** Name of the event the backend emits after every write; its payload is a `Changed`. */
 export const WORKSPACE_CHANGED = 'workspace-changed';
 
 /** Name of the event the backend emits while an import runs. */
@@ -104,8 +85,18 @@ export function isCommandError(e: unknown): e is CommandError {
 }
 
 /** The code of a command error, or null for anything else (a JS error, a string...). */
-export function errorCode(e: unknown): string | null {
+export function errorCode(e: unknown): ErrorCode | null {
   return isCommandError(e) ? e.code : null;
+}
+
+/** The field an `invalid` error is about (its path in the input), or null. */
+export function errorField(e: unknown): string | null {
+  return isCommandError(e) && e.code === 'invalid' ? (e.field ?? null) : null;
+}
+
+/** What a one-way door still needs, from a `gate` error; empty for anything else. */
+export function gateReasons(e: unknown): string[] {
+  return isCommandError(e) && e.code === 'gate' ? (e.reasons ?? []) : [];
 }
 
 /** A message fit to show the user, whatever was thrown. */
@@ -386,8 +377,8 @@ export const pickSavePath = (defaultName: string, filters: FileFilter[]): Promis
 export const pickFolder = (): Promise<string | null> => pickPath('folder');
 
 /** Calls `cb` with what changed after every write; resolves to the function that stops it. */
-export async function onWorkspaceChanged(cb: (what: string) => void): Promise<() => void> {
-  return listen<string>(WORKSPACE_CHANGED, (e) => cb(e.payload));
+export async function onWorkspaceChanged(cb: (changed: Changed) => void): Promise<() => void> {
+  return listen<Changed>(WORKSPACE_CHANGED, (e) => cb(e.payload));
 }
 
 /** Calls `cb` with each progress report of a running import; resolves to the function that stops it. */

@@ -19,7 +19,10 @@ import {
 } from './draft';
 import { avatarClass, formatDate, formatMonth, formatNumber, initials, plural, todayIso } from './format';
 import { exactTime, relativeTime } from './annotations';
-import { errorMessage, getWorkspace, isCommandError } from './ipc';
+import { errorMessage, gateReasons, getWorkspace, isCommandError } from './ipc';
+import { reloadsFor } from './useWorkspace';
+import type { ChangeArea } from '../bindings/ChangeArea';
+import type { Changed } from '../bindings/Changed';
 
 describe('toNewDecision', () => {
   const chairRow = (patch: Partial<ImpactDraft>): ImpactDraft => ({ ...emptyDraft().impacts[0]!, ...patch });
@@ -135,14 +138,33 @@ describe('kept drafts', () => {
 });
 
 describe('errors', () => {
-  test('fieldOf finds the field an invalid error names', () => {
-    const invalid = (message: string) => ({ code: 'invalid', message });
-    expect(fieldOf(invalid('statement: must not be empty'))).toBe('statement');
-    expect(fieldOf(invalid('impacts[0].whatChanges: too long'))).toBe('impact:0');
-    expect(fieldOf(invalid('impacts[2].magnitude: must be between 1 and 5'))).toBe('impact:2');
-    expect(fieldOf(invalid('reviewOn: not a date'))).toBe('reviewOn');
-    expect(fieldOf(invalid('evidenceIds: unknown anecdote'))).toBe('form');
-    expect(fieldOf({ code: 'db', message: 'statement: locked' })).toBe('form');
+  test('fieldOf reads the field an invalid error carries, never its message', () => {
+    const invalid = (field: string) => ({ code: 'invalid', field, message: 'something is wrong' });
+    expect(fieldOf(invalid('statement'))).toBe('statement');
+    expect(fieldOf(invalid('impacts[0].whatChanges'))).toBe('impact:0');
+    expect(fieldOf(invalid('impacts[2].magnitude'))).toBe('impact:2');
+    expect(fieldOf(invalid('impacts'))).toBe('impact:0');
+    expect(fieldOf(invalid('reviewOn'))).toBe('reviewOn');
+    expect(fieldOf(invalid('evidenceIds'))).toBe('form');
+    // A message that looks like a field path is not a field.
+    expect(fieldOf({ code: 'invalid', message: 'statement: must not be empty' })).toBe('form');
+    expect(fieldOf({ code: 'db', field: 'statement', message: 'statement: locked' })).toBe('form');
+  });
+
+  test('gate reasons come as data', () => {
+    const gate = { code: 'gate', reasons: ['no evidence; none pinned', 'who is the customer?'], message: 'x: a; b' };
+    expect(gateReasons(gate)).toEqual(['no evidence; none pinned', 'who is the customer?']);
+    expect(gateReasons({ code: 'invalid', reasons: ['a'], message: 'm' })).toEqual([]);
+  });
+
+  test('reloadsFor reads again only what a change names', () => {
+    const c = (areas: ChangeArea[], meetingId: string | null = null): Changed => ({ areas, meetingId, decisionIds: [] });
+    expect(reloadsFor(c(['decisions'], 'm1'), 'm1')).toEqual({ summary: true, meetings: true, personas: false, decks: false, view: true });
+    expect(reloadsFor(c(['decisions'], 'm2'), 'm1').view).toBe(false);
+    expect(reloadsFor(c(['people']), 'm1')).toEqual({ summary: false, meetings: false, personas: false, decks: false, view: false });
+    expect(reloadsFor(c(['decks']), 'm1')).toMatchObject({ decks: true, view: false, meetings: false });
+    expect(Object.values(reloadsFor(c(['workspace'], 'm2'), 'm1')).every(Boolean)).toBe(true);
+    expect(reloadsFor(c(['meetings'], 'm1'), null).view).toBe(false);
   });
 
   test('outside the app, commands fail with a clear command error', async () => {

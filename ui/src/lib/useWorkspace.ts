@@ -1,9 +1,12 @@
 // The workspace as the app sees it: summary, meetings, personas, decks and the open meeting.
-// Loads it at start, reloads it whenever the backend says `workspace-changed`, and carries
+// Loads it at start, reloads what each `workspace-changed` names (a `Changed`: its areas and
+// meeting) and nothing else, keeps a revision per area for panels with their own data, and carries
 // out the writes the screens ask for (moving the prompt optimistically; the meeting's
 // lifecycle, agenda, answers, customer references and decisions applied from their answers).
 import { useCallback, useEffect, useRef, useState } from 'react';
 
+import type { ChangeArea } from '../bindings/ChangeArea';
+import type { Changed } from '../bindings/Changed';
 import type { CustomerPulse } from '../bindings/CustomerPulse';
 import type { CustomerReferenceKind } from '../bindings/CustomerReferenceKind';
 import type { Decision } from '../bindings/Decision';
@@ -37,6 +40,34 @@ const LIFECYCLE: Record<Lifecycle, (meetingId: string) => Promise<MeetingView>> 
   end: ipc.endMeeting,
 };
 
+/** How many times each area changed since the app started. */
+export type Revisions = Record<ChangeArea, number>;
+
+const NO_REVISIONS: Revisions = {
+  workspace: 0,
+  meetings: 0,
+  decisions: 0,
+  personas: 0,
+  anecdotes: 0,
+  decks: 0,
+  people: 0,
+  escalations: 0,
+  preferences: 0,
+};
+
+/** What to read again after `c`: each list, and the open meeting's view. */
+export function reloadsFor(c: Changed, openMeetingId: string | null) {
+  const any = (...areas: ChangeArea[]) => c.areas.includes('workspace') || areas.some((a) => c.areas.includes(a));
+  const inOpen = openMeetingId !== null && (c.areas.includes('workspace') || c.meetingId === null || c.meetingId === openMeetingId);
+  return {
+    summary: any('meetings', 'decisions', 'personas', 'anecdotes'),
+    meetings: any('meetings', 'decisions'),
+    personas: any('personas'),
+    decks: any('decks'),
+    view: inOpen && any('meetings', 'decisions', 'personas', 'anecdotes'),
+  };
+}
+
 /** The view with the customer brought in at `at` (meeting-wide and on the stamped item). */
 export function withPulse(v: MeetingView, pulse: CustomerPulse, anecdoteId: string | null = null): MeetingView {
   if (v.meeting.id !== pulse.meetingId) return v;
@@ -60,8 +91,8 @@ export function useWorkspace() {
   const viewRef = useRef(view);
   viewRef.current = view;
   const [notice, setNotice] = useState<string | null>(null);
-  /** Goes up on every `workspace-changed`, so panels with their own data can refetch. */
-  const [changes, setChanges] = useState(0);
+  /** Per area, goes up on every `workspace-changed` naming it, so panels with their own data refetch. */
+  const [revisions, setRevisions] = useState<Revisions>(NO_REVISIONS);
 
   const openId = useRef<string | null>(null);
   const loadSeq = useRef(0);
@@ -121,13 +152,49 @@ export function useWorkspace() {
     void load();
   }, [load]);
 
+  /** Reads again only what `c` changed. */
+  const reload = useCallback(
+    async (c: Changed) => {
+      const seq = ++loadSeq.current;
+      const stale = () => seq !== loadSeq.current;
+      const meetingId = openId.current;
+      const what = reloadsFor(c, meetingId);
+      try {
+        const [s, ms, ps, ds, v] = await Promise.all([
+          what.summary ? ipc.getWorkspace() : null,
+          what.meetings ? ipc.listMeetings() : null,
+          what.personas ? ipc.listPersonas() : null,
+          what.decks ? ipc.listDecks() : null,
+          what.view && meetingId !== null ? ipc.openMeeting(meetingId) : null,
+        ]);
+        if (stale()) return;
+        if (s) setSummary(s);
+        if (ms) setMeetings(ms);
+        if (ps) setPersonas(ps);
+        if (ds) setDecks(ds);
+        if (v && v.meeting.id === openId.current) setView({ ...v, meeting: withPromptMove(v.meeting) });
+      } catch (e) {
+        if (stale()) return;
+        // The open meeting may be gone: read everything again, which falls back to the last one.
+        if (ipc.errorCode(e) === 'not_found') void load();
+        else setNotice(ipc.errorMessage(e));
+      }
+    },
+    [load, withPromptMove],
+  );
+
   useEffect(() => {
     let disposed = false;
     let unlisten: (() => void) | null = null;
     ipc
-      .onWorkspaceChanged(() => {
-        setChanges((n) => n + 1);
-        void load();
+      .onWorkspaceChanged((c) => {
+        setRevisions((r) => {
+          const next = { ...r };
+          for (const a of c.areas) next[a] += 1;
+          return next;
+        });
+        if (c.areas.includes('workspace')) void load();
+        else void reload(c);
       })
       .then((stop) => {
         if (disposed) stop();
@@ -138,7 +205,7 @@ export function useWorkspace() {
       disposed = true;
       unlisten?.();
     };
-  }, [load]);
+  }, [load, reload]);
 
   const selectMeeting = useCallback(
     (id: string) => {
@@ -338,7 +405,8 @@ export function useWorkspace() {
     personas,
     decks,
     view,
-    changes,
+    /** The sum of the revisions of `areas` (and of the whole workspace): a panel's refresh key. */
+    revision: (...areas: ChangeArea[]) => areas.reduce((n, a) => n + revisions[a], revisions.workspace),
     notice,
     dismissNotice: () => setNotice(null),
     /** Reloads everything, e.g. after the workspace was restored or replaced. */

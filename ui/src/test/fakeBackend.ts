@@ -7,7 +7,14 @@
 // (author-only edits, `forbidden` otherwise) are kept in memory and announce their writes with
 // `workspace-changed`, as the real backend does.
 import { emit } from '@tauri-apps/api/event';
+
+import type { ChangeArea } from '../bindings/ChangeArea';
+import type { Changed } from '../bindings/Changed';
+import type { ErrorCode } from '../bindings/ErrorCode';
 import { mockIPC } from '@tauri-apps/api/mocks';
+
+/** What the backend says a write in `area` changed (no particular meeting). */
+export const changeOf = (area: ChangeArea): Changed => ({ areas: [area], meetingId: null, decisionIds: [] });
 
 import type { Anecdote } from '../bindings/Anecdote';
 import type { AnecdoteFacets } from '../bindings/AnecdoteFacets';
@@ -512,7 +519,7 @@ export function fakeBackend() {
     return { score, decisions, withImpact, withEvidence, promptsAnswered, promptsTotal, anecdotesConsulted: consulted };
   };
 
-  const changed = (what: string) => emit('workspace-changed', what);
+  const changed = (area: ChangeArea) => emit('workspace-changed', changeOf(area));
   const personOf = (id: unknown): Person => {
     const p = state.people.find((x) => x.id === id);
     if (!p) throw { code: 'not_found', message: `person ${String(id)} was not found` };
@@ -520,9 +527,9 @@ export function fakeBackend() {
   };
   const checkPerson = (input: PersonInput, id: string | null) => {
     const name = input.name.trim();
-    if (name === '') throw { code: 'invalid', message: 'name: required' };
+    if (name === '') throw { code: 'invalid', field: 'name', message: 'name: required' };
     const same = state.people.find((x) => x.id !== id && x.archivedAt === null && x.name.toLowerCase() === name.toLowerCase());
-    if (same) throw { code: 'invalid', message: `name: someone called “${name}” is already in this workspace` };
+    if (same) throw { code: 'invalid', field: 'name', message: `name: someone called “${name}” is already in this workspace` };
     return name;
   };
   const setPerson = (p: Person): Person => {
@@ -545,7 +552,7 @@ export function fakeBackend() {
   };
   const checkAnnotation = (input: AnnotationInput) => {
     if (input.feeling != null && (input.feeling < 1 || input.feeling > 5)) {
-      throw { code: 'invalid', message: 'feeling: must be 1 to 5' };
+      throw { code: 'invalid', field: 'feeling', message: 'feeling: must be 1 to 5' };
     }
   };
   const byName = (a: Person, b: Person) => a.name.localeCompare(b.name);
@@ -745,7 +752,7 @@ export function fakeBackend() {
         evidenceIds: input.evidenceIds ?? [],
       });
       if (d.status === 'accepted' && gateOf({ ...d }).needsConfirmation) {
-        throw { code: 'gate', message: `this one-way door needs confirmation: ${gateOf(d).reasons.join('; ')}` };
+        throw { code: 'gate', reasons: gateOf(d).reasons, message: `this one-way door needs confirmation: ${gateOf(d).reasons.join('; ')}` };
       }
       const v = viewOf(input.meetingId);
       v.decisions.push(d);
@@ -844,10 +851,10 @@ export function fakeBackend() {
         createdAt: d.createdAt,
       });
       if (next.status === 'superseded' && !next.supersededBy) {
-        throw { code: 'invalid', message: 'supersededBy: required when the status is superseded' };
+        throw { code: 'invalid', field: 'supersededBy', message: 'supersededBy: required when the status is superseded' };
       }
       if (next.status === 'accepted' && d.status !== 'accepted' && !d.gateOverriddenBy && gateOf(next).needsConfirmation) {
-        throw { code: 'gate', message: `this one-way door needs confirmation: ${gateOf(next).reasons.join('; ')}` };
+        throw { code: 'gate', reasons: gateOf(next).reasons, message: `this one-way door needs confirmation: ${gateOf(next).reasons.join('; ')}` };
       }
       return setDecision(next);
     },
@@ -857,7 +864,7 @@ export function fakeBackend() {
       const gate = gateOf(d);
       const by = typeof a.overrideBy === 'string' ? a.overrideBy.trim() : '';
       if (gate.needsConfirmation && !by) {
-        throw { code: 'gate', message: `this one-way door needs confirmation: ${gate.reasons.join('; ')}` };
+        throw { code: 'gate', reasons: gate.reasons, message: `this one-way door needs confirmation: ${gate.reasons.join('; ')}` };
       }
       return setDecision({
         ...d,
@@ -949,22 +956,22 @@ export function fakeBackend() {
     restore_backup: async (a) => {
       if (!state.status.backups.some((b) => b.file === a.file)) throw { code: 'not_found', message: `backup ${String(a.file)} was not found` };
       state.status = { ...state.status, state: 'ok', code: null, message: null };
-      await emit('workspace-changed', 'workspace');
+      await emit('workspace-changed', changeOf('workspace'));
       return state.status;
     },
     open_workspace: async (a) => {
       state.status = { ...state.status, state: 'ok', code: null, message: null, path: String(a.path) };
-      await emit('workspace-changed', 'workspace');
+      await emit('workspace-changed', changeOf('workspace'));
       return state.status;
     },
     start_fresh_workspace: async () => {
       state.status = { ...state.status, state: 'ok', code: null, message: null };
-      await emit('workspace-changed', 'workspace');
+      await emit('workspace-changed', changeOf('workspace'));
       return state.status;
     },
     /** Answers what `status` says now: a test opens the workspace by setting it `ok` first. */
     reopen_workspace: async () => {
-      await emit('workspace-changed', 'workspace');
+      await emit('workspace-changed', changeOf('workspace'));
       return state.status;
     },
     quit_app: () => null,
@@ -1011,7 +1018,7 @@ export function fakeBackend() {
  * commands fail with the current status until something (a recovery command, or the test) sets
  * `state.status` back to ok.
  */
-export function failedBackend(code: string, message: string, path?: string) {
+export function failedBackend(code: ErrorCode, message: string, path?: string) {
   const be = fakeBackend();
   be.state.status = { ...be.state.status, state: 'failed', code, message, path: path ?? be.state.status.path };
   const openOnlyWhenOk = (answer: () => unknown) => () => {

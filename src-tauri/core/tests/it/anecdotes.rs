@@ -130,7 +130,7 @@ fn a_bad_field_is_named_and_nothing_is_stored() {
         let err = db.create_anecdote(&input).unwrap_err();
         assert_eq!(
             (err.code(), err.to_string()),
-            ("invalid", message.to_owned())
+            (chair_core::ErrorCode::Invalid, message.to_owned())
         );
     }
     let err = db

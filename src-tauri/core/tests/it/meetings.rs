@@ -51,7 +51,7 @@ fn a_meeting_needs_a_title_and_known_personas() {
         .unwrap_err();
     assert_eq!(
         (err.code(), err.to_string().as_str()),
-        ("invalid", "title: must not be empty")
+        (chair_core::ErrorCode::Invalid, "title: must not be empty")
     );
     let err = db
         .create_meeting(&NewMeeting {

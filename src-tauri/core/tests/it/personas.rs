@@ -80,7 +80,7 @@ fn update_replaces_the_fields_trims_the_name_and_bumps_updated_at() {
         .unwrap_err();
     assert_eq!(
         (err.code(), err.to_string().as_str()),
-        ("invalid", "name: must not be empty")
+        (chair_core::ErrorCode::Invalid, "name: must not be empty")
     );
     assert_eq!(db.get_persona(&before.id).unwrap().name, "Dana Ortiz");
 

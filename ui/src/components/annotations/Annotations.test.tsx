@@ -148,7 +148,7 @@ describe('the thread under a decision', () => {
   test('an error shows the backend’s message and keeps everything typed', async () => {
     const be = setUp('pe2', []);
     be.on('add_annotation', () => {
-      throw { code: 'invalid', message: 'comment: too long (at most 2000 characters)' };
+      throw { code: 'invalid', field: 'comment', message: 'comment: too long (at most 2000 characters)' };
     });
     await renderApp();
     fireEvent.click(within(thread()).getByTestId('annotate'));

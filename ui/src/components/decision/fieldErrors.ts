@@ -1,6 +1,6 @@
-// Which field of the decision form an `invalid` error from the backend is about (its message
-// starts with the field's path, e.g. "impacts[1].magnitude: ..."), so it is shown beside it.
-import { errorCode, errorMessage } from '../../lib/ipc';
+// Which field of the decision form an `invalid` error from the backend is about (the error
+// carries the field's path, e.g. "impacts[1].magnitude"), so it is shown beside it.
+import { errorField } from '../../lib/ipc';
 
 /** A form field, `impact:N` for the Nth impact row, or "form" for the rest. */
 export type Field =
@@ -19,11 +19,14 @@ export type FieldError = { field: Field; message: string };
 const PLAIN = ['statement', 'rationale', 'optionsConsidered', 'owner', 'status', 'reviewOn', 'reversibility'];
 
 export function fieldOf(e: unknown): Field {
-  if (errorCode(e) !== 'invalid') return 'form';
-  const path = /^([\w.[\]]+):/.exec(errorMessage(e))?.[1] ?? '';
+  const path = errorField(e);
+  if (path === null) return 'form';
   if (PLAIN.includes(path)) return path as Field;
-  const impact = /^impacts(?:\[(\d+)\])?/.exec(path);
-  if (impact) return `impact:${Number(impact[1] ?? 0)}`;
+  if (path === 'impacts') return 'impact:0';
+  if (path.startsWith('impacts[')) {
+    const row = Number.parseInt(path.slice('impacts['.length), 10);
+    return Number.isNaN(row) ? 'form' : `impact:${row}`;
+  }
   return 'form';
 }
 

@@ -142,7 +142,7 @@ describe('DecksView', () => {
     const be = fakeBackend();
     be.state.decks = [CUSTOM];
     be.on('update_deck', () => {
-      throw { code: 'invalid', message: 'name: already used by another deck' };
+      throw { code: 'invalid', field: 'name', message: 'name: already used by another deck' };
     });
     await renderView();
     fireEvent.click(screen.getByTestId('deck-edit'));

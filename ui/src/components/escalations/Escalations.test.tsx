@@ -83,7 +83,7 @@ describe('EscalateDialog', () => {
   test('shows what the backend refuses beside the field it names', async () => {
     const be = fakeBackend();
     be.on('escalate_anecdote', () => {
-      throw { code: 'invalid', message: 'note: at most 500 characters' };
+      throw { code: 'invalid', field: 'note', message: 'note: at most 500 characters' };
     });
     render(<EscalateDialog anecdote={a} onEscalated={vi.fn()} onClose={vi.fn()} />);
     fireEvent.change(screen.getByTestId('escalate-owner'), { target: { value: 'Ben' } });

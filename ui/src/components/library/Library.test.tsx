@@ -177,7 +177,7 @@ describe('Library editing', () => {
   test('a refused save keeps the editor open with the reason', async () => {
     const be = fakeBackend();
     be.on('update_anecdote', () => {
-      throw { code: 'invalid', message: 'severity: must be between 1 and 5' };
+      throw { code: 'invalid', field: 'severity', message: 'severity: must be between 1 and 5' };
     });
     await renderLibrary();
     fireEvent.click(screen.getByTestId('library-result'));

@@ -9,7 +9,7 @@ import type { DecisionInput } from '../../bindings/DecisionInput';
 import type { DecisionStatus } from '../../bindings/DecisionStatus';
 import type { Meeting } from '../../bindings/Meeting';
 import { withStatus } from '../../lib/draft';
-import { checkGate, errorCode, errorMessage } from '../../lib/ipc';
+import { checkGate, errorCode, errorMessage, gateReasons } from '../../lib/ipc';
 
 export type GateState = { decision: Decision; reasons: string[] };
 
@@ -17,17 +17,6 @@ type Ops = {
   updateDecision: (id: string, input: DecisionInput) => Promise<Decision>;
   acceptDecision: (id: string, overrideBy?: string | null) => Promise<Decision>;
 };
-
-/** The reasons in a `gate` error: "this one-way door needs confirmation: a; b" → ["a", "b"]. */
-export function gateReasons(e: unknown): string[] {
-  const message = errorMessage(e);
-  const at = message.indexOf(': ');
-  const list = at >= 0 ? message.slice(at + 2) : message;
-  return list
-    .split(';')
-    .map((r) => r.trim())
-    .filter(Boolean);
-}
 
 /** Who accepts over the gate: the meeting's first facilitator, else "Facilitator". */
 export function facilitatorOf(meeting: Meeting): string {

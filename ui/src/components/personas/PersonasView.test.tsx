@@ -73,7 +73,7 @@ describe('PersonasView', () => {
   test('a refused save keeps the form and shows why', async () => {
     const be = fakeBackend();
     be.on('update_persona', () => {
-      throw { code: 'invalid', message: 'name: already used by another persona' };
+      throw { code: 'invalid', field: 'name', message: 'name: already used by another persona' };
     });
     await renderView();
     fireEvent.click(within(card('Diane Okafor')).getByTestId('persona-edit'));
