@@ -10,6 +10,7 @@ use chair_core::import::{
 };
 use tauri::{AppHandle, Emitter, State};
 
+use crate::commands::dialogs::check_regular_file;
 use crate::error::{CommandError, CommandResult};
 use crate::state::{AppState, CHANGED_EVENT};
 
@@ -37,6 +38,7 @@ pub async fn preview_import(
     path: String,
     kind: Option<FileKind>,
 ) -> CommandResult<ImportPreview> {
+    check_regular_file(std::path::Path::new(&path))?;
     state
         .read(move |db| import::preview_with_memory(db, &PathBuf::from(path), kind))
         .await
@@ -51,6 +53,7 @@ pub async fn check_import(
     mapping: ColumnMapping,
     options: ImportOptions,
 ) -> CommandResult<ImportCheck> {
+    check_regular_file(std::path::Path::new(&path))?;
     let cancel = state.import_cancel.clone();
     cancel.store(false, Ordering::Relaxed);
     let parsed = tauri::async_runtime::spawn_blocking(move || {
@@ -78,6 +81,7 @@ pub async fn run_import(
     options: ImportOptions,
     persona_ids: Vec<String>,
 ) -> CommandResult<ImportReport> {
+    check_regular_file(std::path::Path::new(&path))?;
     let cancel = state.import_cancel.clone();
     cancel.store(false, Ordering::Relaxed);
     let reader = app.clone();

@@ -3,7 +3,7 @@
 use chair_core::model::{NewPersona, Persona};
 use tauri::{AppHandle, State};
 
-use crate::commands::dialogs::Picked;
+use crate::commands::dialogs::{PickPurpose, Picked};
 use crate::error::CommandResult;
 use crate::state::AppState;
 
@@ -77,7 +77,7 @@ pub async fn set_persona_avatar(
     path: Option<String>,
 ) -> CommandResult<Persona> {
     if let Some(path) = &path {
-        picked.check(std::path::Path::new(path))?;
+        picked.check_open(std::path::Path::new(path), PickPurpose::Avatar)?;
     }
     state
         .write(&app, "personas", move |db| {
