@@ -578,6 +578,16 @@ fn the_room_referring_to_the_customer_travels_with_the_meeting() {
     );
 }
 
+/// The index of the first decision of the exported `json` whose `list` is not empty.
+fn first_decision_with(json: &serde_json::Value, list: &str) -> usize {
+    json["decisions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .position(|d| !d[list].as_array().unwrap().is_empty())
+        .unwrap()
+}
+
 /// `refuse` of the bad-file test, for the hardening tests below: the error is `invalid`, names
 /// `field` first, and the workspace is as it was.
 fn refused_naming(db: &mut Db, path: &Path, field: &str) {
@@ -645,14 +655,7 @@ fn a_record_is_never_moved_to_another_parent() {
     export_json(&a, &file);
     let json: serde_json::Value = serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
     let count = json["decisions"].as_array().unwrap().len();
-    let i = (0..count)
-        .find(|&i| {
-            !json["decisions"][i]["impacts"]
-                .as_array()
-                .unwrap()
-                .is_empty()
-        })
-        .unwrap();
+    let i = first_decision_with(&json, "impacts");
     let other = (i + 1) % count;
     // The impact of decision i, newer, listed under another decision.
     let stamp = chair_core::time::now();
@@ -674,14 +677,7 @@ fn a_record_is_never_moved_to_another_parent() {
         &format!("decisions[{other}].impacts[{n}].id"),
     );
     // An annotation moved the same way.
-    let j_annotated = (0..count)
-        .find(|&k| {
-            !json["decisions"][k]["annotations"]
-                .as_array()
-                .unwrap()
-                .is_empty()
-        })
-        .unwrap();
+    let j_annotated = first_decision_with(&json, "annotations");
     let elsewhere = (j_annotated + 1) % count;
     let moved_note = edited(&file, "note.json", |j| {
         let mut note = j["decisions"][j_annotated]["annotations"][0].clone();
@@ -721,14 +717,7 @@ fn impacts_are_compared_by_date_and_reported() {
     assert!(report.changes.iter().any(|c| c.kind == "impact"));
 
     let json: serde_json::Value = serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
-    let i = (0..json["decisions"].as_array().unwrap().len())
-        .find(|&i| {
-            !json["decisions"][i]["impacts"]
-                .as_array()
-                .unwrap()
-                .is_empty()
-        })
-        .unwrap();
+    let i = first_decision_with(&json, "impacts");
     let impact_id = json["decisions"][i]["impacts"][0]["id"]
         .as_str()
         .unwrap()
