@@ -330,7 +330,7 @@ fn export(db: &Db, a: ExportArgs, out: &mut impl Write) -> Result<(), Step> {
         report.decisions,
         if report.decisions == 1 { "" } else { "s" },
         report.format.as_str(),
-        report.path
+        terminal_text(&report.path)
     )?;
     Ok(())
 }
@@ -374,7 +374,7 @@ pub fn write_report(r: &MergeReport, out: &mut impl Write) -> std::io::Result<()
             out,
             "{:<10} {:<11} {} {}",
             c.action.as_str(),
-            c.kind,
+            terminal_text(&c.kind),
             terminal_text(&c.id),
             terminal_text(&c.label)
         )?;
@@ -427,14 +427,26 @@ fn write_hit(hit: &AnecdoteHit, out: &mut impl Write) -> std::io::Result<()> {
         }),
         terminal_text(&a.text)
     )?;
-    writeln!(out, "    id {}", a.id)
+    writeln!(out, "    id {}", terminal_text(&a.id))
 }
 
-/// Customer text made safe for a terminal: control characters (which could move the cursor,
-/// recolour or retitle the terminal) and line breaks become spaces.
+/// Customer text (and every id, name and path the command line prints) made safe for a
+/// terminal: control characters (which could move the cursor, recolour or retitle the
+/// terminal), line breaks and the invisible bidi controls that reorder what is shown become
+/// spaces.
 pub fn terminal_text(text: &str) -> String {
     text.chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
+        .map(|c| {
+            let bidi = matches!(
+                c,
+                '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
+            );
+            if c.is_control() || bidi || matches!(c, '\u{2028}' | '\u{2029}') {
+                ' '
+            } else {
+                c
+            }
+        })
         .collect()
 }
 
@@ -448,5 +460,31 @@ mod tests {
             terminal_text("a\u{1b}]0;pwned\u{7}b\nc\u{9b}d"),
             "a ]0;pwned b c d"
         );
+        assert_eq!(terminal_text("abc\u{202e}fed\u{2066}x"), "abc fed x");
+    }
+
+    /// A workspace replaced outside the app can hold any id: the search output prints it
+    /// through `terminal_text` like the text.
+    #[test]
+    fn search_output_prints_ids_terminal_safe() {
+        let hit: AnecdoteHit = serde_json::from_value(serde_json::json!({
+            "anecdote": {
+                "id": "x\u{1b}]0;pwned\u{7}\u{1b}[2J", "text": "Refund \u{1b}[31mnow",
+                "saidOn": null, "channel": "email\u{9b}", "productArea": "", "segment": "",
+                "sentiment": "negative", "severity": 3, "customerCount": 1, "tags": [],
+                "sourceRef": null, "provenance": "real", "personaIds": [],
+                "createdAt": "2026-11-18T14:03:21.120Z", "updatedAt": "2026-11-18T14:03:21.120Z"
+            },
+            "snippet": [], "matched": [], "score": 1.0
+        }))
+        .unwrap();
+        let mut out = Vec::new();
+        write_hit(&hit, &mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(
+            !text.chars().any(|c| c.is_control() && c != '\n'),
+            "{text:?}"
+        );
+        assert!(text.contains("id x ]0;pwned  [2J"), "{text:?}");
     }
 }

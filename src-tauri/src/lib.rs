@@ -5,6 +5,7 @@ pub mod cli;
 mod commands;
 mod error;
 mod state;
+mod windows;
 
 use std::path::PathBuf;
 
@@ -97,6 +98,21 @@ pub fn run(args: Args) {
             let db = open_workspace(&path);
             app.manage(AppState::new(path, db));
             app.manage(commands::dialogs::Picked::default());
+            // The main window is made here (`"create": false` in tauri.conf.json) so that it
+            // gets the navigation guard, as the projector does.
+            let main = app
+                .config()
+                .app
+                .windows
+                .iter()
+                .find(|w| w.label == "main")
+                .cloned()
+                .ok_or("tauri.conf.json has no main window")?;
+            windows::stay_on_app(tauri::WebviewWindowBuilder::from_config(
+                app.handle(),
+                &main,
+            )?)
+            .build()?;
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![

@@ -128,6 +128,12 @@ impl AppState {
         Ok(out)
     }
 
+    /// The workspace file's path (open or not): what no picked path may write onto.
+    pub fn workspace_path(&self) -> PathBuf {
+        let current = self.current.read().unwrap_or_else(|p| p.into_inner());
+        current.path.clone()
+    }
+
     /// The workspace file, whether it is open (or why not), and its snapshots.
     pub async fn status(&self) -> CommandResult<WorkspaceStatus> {
         let current = self.current.clone();

@@ -443,7 +443,7 @@ fn refused_input_exits_with_3_and_changes_nothing() {
     ]));
     let mut json: serde_json::Value =
         serde_json::from_slice(&std::fs::read(&exported).unwrap()).unwrap();
-    json["decisions"][0]["id"] = "a-decision-not-in-the-workspace".into();
+    json["decisions"][0]["id"] = "0190f0f0-0000-7000-8000-000000000001".into();
     json["decisions"][0]["meetingId"] = "\u{1b}]0;pwned\u{7}".into();
     let hostile = dir.join("hostile.json");
     std::fs::write(&hostile, serde_json::to_vec(&json).unwrap()).unwrap();

@@ -10,6 +10,7 @@ mod hostile;
 mod killed;
 mod library;
 mod meeting;
+mod navigation;
 mod recovery;
 mod restart;
 mod twice;

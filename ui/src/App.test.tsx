@@ -258,7 +258,7 @@ describe('sample workspace', () => {
     await renderApp();
     fireEvent.click(screen.getByTestId('start-empty'));
     const dialog = screen.getByRole('alertdialog');
-    expect(dialog.textContent).toContain('cannot be undone');
+    expect(dialog.textContent).toContain('A snapshot is taken first');
     expect(be.argsOf('start_empty_workspace')).toHaveLength(0);
 
     fireEvent.click(within(dialog).getByTestId('confirm-cancel'));
@@ -268,7 +268,7 @@ describe('sample workspace', () => {
     fireEvent.click(screen.getByTestId('start-empty'));
     fireEvent.click(within(screen.getByRole('alertdialog')).getByTestId('confirm-ok'));
     await screen.findByTestId('empty-state');
-    expect(be.argsOf('start_empty_workspace')).toHaveLength(1);
+    expect(be.argsOf('start_empty_workspace')).toEqual([{ confirmed: true }]);
     expect(screen.queryByTestId('sample-banner')).toBeNull();
     expect(screen.queryByRole('alertdialog')).toBeNull();
   });

@@ -103,7 +103,7 @@ export function App() {
       setDialog('load-sample');
       return;
     }
-    ws.replaceWorkspace('sample').catch((e: unknown) => setActionError(errorMessage(e)));
+    ws.replaceWorkspace('sample', false).catch((e: unknown) => setActionError(errorMessage(e)));
   };
   const notice = actionError ?? ws.notice ?? prefs.error;
   const selectMeeting = (id: string) => {
@@ -257,18 +257,18 @@ export function App() {
           {dialog === 'start-empty' && (
             <ConfirmDialog
               title="Start an empty workspace?"
-              message="This removes the sample personas, anecdotes, meetings and decisions. The built-in question decks stay. This cannot be undone."
+              message="This removes the personas, anecdotes, meetings and decisions. The built-in question decks stay. A snapshot is taken first: Backups can bring it back."
               confirmLabel="Start empty"
-              onConfirm={() => ws.replaceWorkspace('empty')}
+              onConfirm={() => ws.replaceWorkspace('empty', true)}
               onClose={close}
             />
           )}
           {dialog === 'load-sample' && (
             <ConfirmDialog
               title="Replace this workspace with the sample?"
-              message="Loading the sample removes your personas, anecdotes, meetings and decisions. This cannot be undone."
+              message="Loading the sample removes your personas, anecdotes, meetings and decisions. A snapshot is taken first: Backups can bring it back."
               confirmLabel="Load the sample"
-              onConfirm={() => ws.replaceWorkspace('sample')}
+              onConfirm={() => ws.replaceWorkspace('sample', true)}
               onClose={close}
             />
           )}

@@ -191,6 +191,18 @@ pub struct SearchIndex {
     writer: Option<IndexWriter>,
     fields: Fields,
     dir: Option<PathBuf>,
+    /// The version of the workspace's anecdotes the index was last committed at
+    /// (`Db::search_data_version`): a database replaced outside the app, even with as many
+    /// anecdotes, has another one, and its index is rebuilt.
+    data_version: String,
+}
+
+/// The data version an index of this build's `VERSION` was last committed at (its payload is
+/// `VERSION`, a line break, then the data version); `None` for another version's index.
+fn stored_version(index: &Index) -> Option<String> {
+    let payload = index.load_metas().ok()?.payload?;
+    let (version, data) = payload.split_once('\n')?;
+    (version == VERSION).then(|| data.to_owned())
 }
 
 fn index_error(e: impl std::fmt::Display) -> Error {
@@ -213,10 +225,9 @@ impl SearchIndex {
             source,
         })?;
         let (schema, fields) = schema();
-        let existing = Index::open_in_dir(dir).ok().filter(|index| {
-            index.schema() == schema
-                && index.load_metas().ok().and_then(|m| m.payload).as_deref() == Some(VERSION)
-        });
+        let existing = Index::open_in_dir(dir)
+            .ok()
+            .filter(|index| index.schema() == schema && stored_version(index).is_some());
         let fresh = existing.is_none();
         let index = match existing {
             Some(index) => index,
@@ -233,7 +244,7 @@ impl SearchIndex {
         };
         let mut this = Self::wrap(index, fields, Some(dir.to_owned()), true)?;
         if fresh {
-            this.commit()?;
+            this.commit("")?;
         }
         Ok((this, fresh))
     }
@@ -244,10 +255,7 @@ impl SearchIndex {
         let (schema, fields) = schema();
         let index = Index::open_in_dir(dir)
             .ok()
-            .filter(|index| {
-                index.schema() == schema
-                    && index.load_metas().ok().and_then(|m| m.payload).as_deref() == Some(VERSION)
-            })
+            .filter(|index| index.schema() == schema && stored_version(index).is_some())
             .ok_or_else(|| {
                 Error::invalid(
                     "search index",
@@ -287,6 +295,7 @@ impl SearchIndex {
             .try_into();
         let reader = reader.map_err(index_error)?;
         Ok(SearchIndex {
+            data_version: stored_version(&index).unwrap_or_default(),
             pending: Vec::new(),
             reader,
             writer,
@@ -379,14 +388,21 @@ impl SearchIndex {
         Ok(())
     }
 
-    /// Makes queued changes durable and visible.
-    pub fn commit(&mut self) -> Result<()> {
+    /// Makes queued changes durable and visible, recording that the index now holds the
+    /// anecdotes as of `data_version`.
+    pub fn commit(&mut self, data_version: &str) -> Result<()> {
         self.flush()?;
         let mut prepared = self.writer()?.prepare_commit().map_err(index_error)?;
-        prepared.set_payload(VERSION);
+        prepared.set_payload(&format!("{VERSION}\n{data_version}"));
         prepared.commit().map_err(index_error)?;
         self.reader.reload().map_err(index_error)?;
+        self.data_version = data_version.to_owned();
         Ok(())
+    }
+
+    /// The data version of the last commit (empty for an index never filled).
+    pub fn data_version(&self) -> &str {
+        &self.data_version
     }
 
     /// How many anecdotes contain the stem `term`.

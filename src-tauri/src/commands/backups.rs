@@ -13,7 +13,7 @@ use chair_core::db::lock::WorkspaceLock;
 use chair_core::model::{BackupInfo, WorkspaceState, WorkspaceStatus};
 use tauri::{AppHandle, State};
 
-use crate::commands::dialogs::Picked;
+use crate::commands::dialogs::{PickPurpose, Picked};
 use crate::error::CommandResult;
 use crate::state::AppState;
 
@@ -59,7 +59,7 @@ pub async fn open_workspace(
     picked: State<'_, Picked>,
     path: PathBuf,
 ) -> CommandResult<WorkspaceStatus> {
-    picked.check(&path)?;
+    picked.check_open(&path, PickPurpose::OpenWorkspace)?;
     state.replace(&app, move |_| Ok(path)).await
 }
 

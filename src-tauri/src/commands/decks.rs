@@ -6,7 +6,7 @@ use chair_core::model::{DeckInput, PromptDeck};
 use chair_core::ChangeArea;
 use tauri::{AppHandle, State};
 
-use crate::commands::dialogs::Picked;
+use crate::commands::dialogs::{PickPurpose, Picked};
 use crate::error::CommandResult;
 use crate::state::AppState;
 
@@ -56,8 +56,15 @@ pub async fn export_deck(
     path: String,
 ) -> CommandResult<()> {
     let path = PathBuf::from(path);
-    picked.check(&path)?;
-    state.read(move |db| db.export_deck(&id, &path)).await
+    let (target, workspace) = (path.clone(), state.workspace_path());
+    picked
+        .save(
+            &target,
+            PickPurpose::ExportDeck,
+            &workspace,
+            state.read(move |db| db.export_deck(&id, &path)),
+        )
+        .await
 }
 
 /// Adds the deck in the JSON file at `path` as a new custom deck.
@@ -69,7 +76,7 @@ pub async fn import_deck(
     path: String,
 ) -> CommandResult<PromptDeck> {
     let path = PathBuf::from(path);
-    picked.check(&path)?;
+    picked.check_open(&path, PickPurpose::ImportDeck)?;
     state
         .write(&app, ChangeArea::Decks, move |db| db.import_deck(&path))
         .await

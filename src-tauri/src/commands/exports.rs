@@ -6,7 +6,7 @@ use chair_core::model::{DecisionFilter, DecisionLog, ExportFormat, ExportReport,
 use chair_core::Changed;
 use tauri::{AppHandle, State};
 
-use crate::commands::dialogs::Picked;
+use crate::commands::dialogs::{PickPurpose, Picked};
 use crate::error::CommandResult;
 use crate::state::AppState;
 
@@ -30,13 +30,20 @@ pub async fn export_decision_log(
     path: PathBuf,
     overwrite: bool,
 ) -> CommandResult<ExportReport> {
-    picked.check(&path)?;
-    state
-        .read(move |db| db.export_decision_log(&filter, format, &path, overwrite))
+    let workspace = state.workspace_path();
+    let target = path.clone();
+    picked
+        .save(
+            &target,
+            PickPurpose::ExportLog,
+            &workspace,
+            state.read(move |db| db.export_decision_log(&filter, format, &path, overwrite)),
+        )
         .await
 }
 
-/// Merges a JSON export the user picked; with `dry_run`, only says what would change.
+/// Merges a JSON export the user picked, after a snapshot; with `dry_run`, only says what
+/// would change.
 #[tauri::command]
 pub async fn import_decision_log(
     app: AppHandle,
@@ -45,14 +52,12 @@ pub async fn import_decision_log(
     path: PathBuf,
     dry_run: bool,
 ) -> CommandResult<MergeReport> {
-    picked.check(&path)?;
+    picked.check_open(&path, PickPurpose::MergeLog)?;
     if dry_run {
         state.read(move |db| db.import_json(&path, true)).await
     } else {
         state
-            .write(&app, Changed::workspace(), move |db| {
-                db.import_json(&path, false)
-            })
+            .write(&app, Changed::workspace(), move |db| db.merge_json(&path))
             .await
     }
 }

@@ -11,6 +11,7 @@ use chair_core::import::{
 use chair_core::{ChangeArea, Changed};
 use tauri::{AppHandle, Emitter, State};
 
+use crate::commands::dialogs::check_regular_file;
 use crate::error::{CommandError, CommandResult};
 use crate::state::{AppState, CHANGED_EVENT};
 
@@ -38,6 +39,7 @@ pub async fn preview_import(
     path: String,
     kind: Option<FileKind>,
 ) -> CommandResult<ImportPreview> {
+    check_regular_file(std::path::Path::new(&path))?;
     state
         .read(move |db| import::preview_with_memory(db, &PathBuf::from(path), kind))
         .await
@@ -52,6 +54,7 @@ pub async fn check_import(
     mapping: ColumnMapping,
     options: ImportOptions,
 ) -> CommandResult<ImportCheck> {
+    check_regular_file(std::path::Path::new(&path))?;
     let cancel = state.import_cancel.clone();
     cancel.store(false, Ordering::Relaxed);
     let parsed = tauri::async_runtime::spawn_blocking(move || {
@@ -79,6 +82,7 @@ pub async fn run_import(
     options: ImportOptions,
     persona_ids: Vec<String>,
 ) -> CommandResult<ImportReport> {
+    check_regular_file(std::path::Path::new(&path))?;
     let cancel = state.import_cancel.clone();
     cancel.store(false, Ordering::Relaxed);
     let reader = app.clone();

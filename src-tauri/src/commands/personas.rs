@@ -4,7 +4,7 @@ use chair_core::model::{NewPersona, Persona};
 use chair_core::ChangeArea;
 use tauri::{AppHandle, State};
 
-use crate::commands::dialogs::Picked;
+use crate::commands::dialogs::{PickPurpose, Picked};
 use crate::error::CommandResult;
 use crate::state::AppState;
 
@@ -84,7 +84,7 @@ pub async fn set_persona_avatar(
     path: Option<String>,
 ) -> CommandResult<Persona> {
     if let Some(path) = &path {
-        picked.check(std::path::Path::new(path))?;
+        picked.check_open(std::path::Path::new(path), PickPurpose::Avatar)?;
     }
     state
         .write(&app, ChangeArea::Personas, move |db| {

@@ -21,11 +21,11 @@ pub async fn open_projector(app: AppHandle) -> CommandResult<()> {
         window.show().map_err(CommandError::internal)?;
         return window.set_focus().map_err(CommandError::internal);
     }
-    WebviewWindowBuilder::new(
+    crate::windows::stay_on_app(WebviewWindowBuilder::new(
         &app,
         PROJECTOR_LABEL,
         WebviewUrl::App("index.html#projector".into()),
-    )
+    ))
     .title("Empty Chair — projector")
     .inner_size(1280.0, 800.0)
     .build()

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use chair_core::wocas::{self, ReportFormat, WocasQuery, WocasReport};
 use tauri::State;
 
-use crate::commands::dialogs::Picked;
+use crate::commands::dialogs::{PickPurpose, Picked};
 use crate::error::CommandResult;
 use crate::state::AppState;
 
@@ -28,19 +28,20 @@ pub async fn export_wocas_report(
     path: String,
 ) -> CommandResult<()> {
     let path = PathBuf::from(path);
-    picked.check(&path)?;
-    state
-        .read(move |db| {
-            let report = db.wocas_report(&query)?;
-            let persona = match &query.persona_id {
-                Some(id) => Some(db.get_persona(id)?.name),
-                None => None,
-            };
-            let text = match format {
-                ReportFormat::Markdown => wocas::to_markdown(&report, persona.as_deref()),
-                ReportFormat::Csv => wocas::to_csv(&report)?,
-            };
-            chair_core::export::write_file(&path, text.as_bytes())
-        })
+    let (target, workspace) = (path.clone(), state.workspace_path());
+    let write = state.read(move |db| {
+        let report = db.wocas_report(&query)?;
+        let persona = match &query.persona_id {
+            Some(id) => Some(db.get_persona(id)?.name),
+            None => None,
+        };
+        let text = match format {
+            ReportFormat::Markdown => wocas::to_markdown(&report, persona.as_deref()),
+            ReportFormat::Csv => wocas::to_csv(&report)?,
+        };
+        chair_core::export::write_file(&path, text.as_bytes())
+    });
+    picked
+        .save(&target, PickPurpose::ExportReport, &workspace, write)
         .await
 }

@@ -10,29 +10,33 @@ pub async fn get_workspace(state: State<'_, AppState>) -> CommandResult<Workspac
     state.read(|db| db.summary()).await
 }
 
-/// Clears everything but the built-in prompt decks.
+/// Clears everything but the built-in prompt decks, after a snapshot. A workspace with the
+/// user's own data is emptied only when `confirmed` (the UI asked).
 #[tauri::command]
 pub async fn start_empty_workspace(
     app: AppHandle,
     state: State<'_, AppState>,
+    confirmed: bool,
 ) -> CommandResult<WorkspaceSummary> {
     state
-        .write(&app, Changed::workspace(), |db| {
-            db.start_empty()?;
+        .write(&app, Changed::workspace(), move |db| {
+            db.replace_with_empty(confirmed)?;
             db.summary()
         })
         .await
 }
 
-/// Replaces everything with the sample workspace.
+/// Replaces everything with the sample workspace, after a snapshot. A workspace with the
+/// user's own data is replaced only when `confirmed` (the UI asked).
 #[tauri::command]
 pub async fn load_sample_workspace(
     app: AppHandle,
     state: State<'_, AppState>,
+    confirmed: bool,
 ) -> CommandResult<WorkspaceSummary> {
     state
-        .write(&app, Changed::workspace(), |db| {
-            db.load_sample()?;
+        .write(&app, Changed::workspace(), move |db| {
+            db.replace_with_sample(confirmed)?;
             db.summary()
         })
         .await

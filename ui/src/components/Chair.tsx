@@ -3,6 +3,7 @@
 // without bringing the customer in.
 import type { Persona } from '../bindings/Persona';
 import { Avatar } from './Avatar';
+import { CustomerText } from './CustomerText';
 
 export type Nudge = { question: string; prompt: string | null };
 
@@ -66,7 +67,7 @@ function PersonaCard({ persona }: { persona: Persona }) {
       </header>
       {persona.quote && (
         <blockquote className="persona__quote" data-testid="chair-quote">
-          “{persona.quote}”
+          “<CustomerText text={persona.quote} />”
         </blockquote>
       )}
       <TraitList title="Goals" items={persona.goals} />

@@ -9,6 +9,7 @@ import { DIRECTION_LABEL, REVERSIBILITY_LABEL, formatDate, plural } from '../lib
 import { AnnotationThread } from './annotations/AnnotationThread';
 import { DecisionBadge } from './Badge';
 import { DecisionStatusControl } from './decision/DecisionStatusControl';
+import { CustomerText } from './CustomerText';
 
 export type DecisionActions = {
   onAccept: (d: Decision) => void;
@@ -43,7 +44,7 @@ export function DecisionLog({ decisions, personaName, actions = null, annotate =
             <li key={d.id} className="decision" data-testid="decision">
               <div className="decision__head">
                 <p className="decision__statement" data-testid="decision-statement-text">
-                  {d.statement}
+                  <CustomerText text={d.statement} />
                 </p>
                 <DecisionBadge status={d.status} />
                 {d.reversibility !== 'unknown' && (

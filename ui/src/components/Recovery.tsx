@@ -88,7 +88,7 @@ export function Recovery({ fallbackMessage, onRecovered }: Props) {
 
   const openAnother = () =>
     run(async () => {
-      const path = await pickFile([{ name: 'Empty Chair workspace', extensions: ['db'] }]);
+      const path = await pickFile([{ name: 'Empty Chair workspace', extensions: ['db'] }], 'openWorkspace');
       return path === null ? null : openWorkspace(path);
     });
 

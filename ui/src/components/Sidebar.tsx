@@ -11,6 +11,7 @@ import type { ThemeName } from '../lib/theme';
 import { StatusBadge } from './Badge';
 import { ChairGlyph } from './ChairGlyph';
 import { EscalationBadge } from './escalations/EscalationBadge';
+import { CustomerText } from './CustomerText';
 
 export type View = 'meetings' | 'library' | 'personas' | 'decks' | 'report' | 'people' | 'escalations';
 
@@ -96,7 +97,9 @@ export function Sidebar(props: Props) {
                 onClick={() => onSelect(m.id)}
                 data-testid="meeting-item"
               >
-                <span className="meeting-item__title">{m.title}</span>
+                <span className="meeting-item__title">
+                  <CustomerText text={m.title} />
+                </span>
                 <span className="meeting-item__meta">
                   <span>{formatDate(m.heldOn)}</span>
                   <StatusBadge status={m.status} />

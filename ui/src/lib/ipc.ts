@@ -124,9 +124,14 @@ function call<T>(cmd: string, args?: Record<string, unknown>): Promise<T> {
 
 export const getWorkspace = (): Promise<WorkspaceSummary> => call('get_workspace');
 
-export const startEmptyWorkspace = (): Promise<WorkspaceSummary> => call('start_empty_workspace');
+/** Empties the workspace after a snapshot; `confirmed` says the user was asked (the Rust side
+ * refuses to empty a workspace holding the user's own data without it). */
+export const startEmptyWorkspace = (confirmed: boolean): Promise<WorkspaceSummary> =>
+  call('start_empty_workspace', { confirmed });
 
-export const loadSampleWorkspace = (): Promise<WorkspaceSummary> => call('load_sample_workspace');
+/** Replaces the workspace with the sample after a snapshot; `confirmed` as above. */
+export const loadSampleWorkspace = (confirmed: boolean): Promise<WorkspaceSummary> =>
+  call('load_sample_workspace', { confirmed });
 
 /** Whether the workspace is open (else why not), where it is, and its backups, newest first. */
 export const workspaceStatus = (): Promise<WorkspaceStatus> => call('workspace_status');
@@ -362,19 +367,37 @@ export const importDecisionLog = (path: string, dryRun: boolean): Promise<MergeR
  * commands that read or write a user-named file (exports, deck and decision-log imports,
  * pictures, opening a workspace) accept only such a path, so nothing in the page can name one.
  */
-function pickPath(mode: 'open' | 'save' | 'folder', filters: FileFilter[] = [], defaultName: string | null = null) {
-  return call<string | null>('pick_path', { mode, filters, defaultName });
+/** What a path is picked for: the Rust side accepts a picked path only in the command it was
+ * picked for (and a path picked to save only once). */
+export type PickPurpose =
+  | 'exportLog'
+  | 'exportReport'
+  | 'exportDeck'
+  | 'importDeck'
+  | 'mergeLog'
+  | 'avatar'
+  | 'openWorkspace'
+  | 'importAnecdotes';
+
+function pickPath(
+  mode: 'open' | 'save' | 'folder',
+  purpose: PickPurpose,
+  filters: FileFilter[] = [],
+  defaultName: string | null = null,
+) {
+  return call<string | null>('pick_path', { mode, purpose, filters, defaultName });
 }
 
 /** The native "open" dialog for one file; null when the user cancels. */
-export const pickFile = (filters: FileFilter[]): Promise<string | null> => pickPath('open', filters);
+export const pickFile = (filters: FileFilter[], purpose: PickPurpose): Promise<string | null> =>
+  pickPath('open', purpose, filters);
 
 /** The native "save" dialog (it asks before replacing a file); null when the user cancels. */
-export const pickSavePath = (defaultName: string, filters: FileFilter[]): Promise<string | null> =>
-  pickPath('save', filters, defaultName);
+export const pickSavePath = (defaultName: string, filters: FileFilter[], purpose: PickPurpose): Promise<string | null> =>
+  pickPath('save', purpose, filters, defaultName);
 
 /** The native "choose folder" dialog; null when the user cancels. */
-export const pickFolder = (): Promise<string | null> => pickPath('folder');
+export const pickFolder = (purpose: PickPurpose): Promise<string | null> => pickPath('folder', purpose);
 
 /** Calls `cb` with what changed after every write; resolves to the function that stops it. */
 export async function onWorkspaceChanged(cb: (changed: Changed) => void): Promise<() => void> {

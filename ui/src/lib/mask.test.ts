@@ -138,3 +138,39 @@ describe('maskSpans', () => {
     expect(maskSpans(spans).map((s) => s.text).join('')).toBe(maskSensitive(joined));
   });
 });
+
+describe('adversarial input stays linear and correct', () => {
+  // Each of these took quadratic time with the e-mail regex tried at every start (100,000
+  // letters and no `@`: seconds). Speed is measured in mask.bench.ts; here, the output.
+  const letters = 'abcdefghij'.repeat(10_000);
+
+  test('100,000 letters with no @ come back unchanged', () => {
+    expect(maskSensitive(letters)).toBe(letters);
+    expect(sensitiveRanges(letters)).toEqual([]);
+  });
+
+  test('near-miss e-mails: no top-level label, no letters after the last dot, bare @', () => {
+    const nearMisses = [`${letters}@`, `x@${'a.'.repeat(50_000)}1`, '@'.repeat(100_000), 'a@b.c '.repeat(20_000)];
+    for (const text of nearMisses) expect(maskSensitive(text)).toBe(text);
+  });
+
+  test('a very long local part is masked up to its last 64 characters', () => {
+    const text = `${letters}@example.com`;
+    expect(maskSensitive(text)).toBe(`${letters.slice(0, -64)}[email]`);
+  });
+
+  test('many addresses and numbers among near-misses are all found', () => {
+    const unit = 'mail a.b@c.de or call 555-123-4567, card 4111 1111 1111 1111; x@y. 12.5 ';
+    const text = unit.repeat(1_000);
+    const masked = maskSensitive(text);
+    expect(masked).toBe('mail [email] or call [phone], card [card]; x@y. 12.5 '.repeat(1_000));
+    expect(sensitiveRanges(text)).toHaveLength(3_000);
+  });
+
+  test('digit runs and separators that never make a number', () => {
+    const dashes = '1-'.repeat(50_000);
+    expect(sensitiveRanges(dashes).every((r) => r.kind !== 'email')).toBe(true);
+    const spaced = '12 '.repeat(33_000);
+    expect(maskSensitive(spaced).length).toBeGreaterThan(0);
+  });
+});

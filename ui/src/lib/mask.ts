@@ -15,7 +15,12 @@ export const PLACEHOLDER: Record<SensitiveKind, string> = {
   card: '[card]',
 };
 
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+/** An e-mail's local part is at most 64 characters and its domain at most 253 (RFC 5321). */
+const LOCAL_MAX = 64;
+const DOMAIN_MAX = 253;
+const LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
+const LABEL_CHAR = /[\p{L}\p{N}-]/u;
+const LETTER = /\p{L}/u;
 
 /** 13 to 19 digits, optionally grouped by single spaces or dashes. */
 const CARD = /(?<![\p{L}\p{N}])\d(?:[ -]?\d){12,18}(?![\p{L}\p{N}])/gu;
@@ -100,24 +105,95 @@ function acceptedParts(candidate: string, ok: (s: string) => boolean): Array<[nu
   return parts;
 }
 
-function collect(text: string, re: RegExp, kind: SensitiveKind, ok: (s: string) => boolean, taken: SensitiveRange[]) {
+/**
+ * The e-mail addresses in `text`, found from each `@` outwards in one pass: the local part is
+ * the run of address characters before it (at most `LOCAL_MAX`, not reaching into the previous
+ * address), the domain the dot-separated labels after it (at most `DOMAIN_MAX` characters) up
+ * to the last label that starts with two letters, which ends at its last leading letter. That
+ * is what `[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}` matched, in
+ * linear time: that regex, tried at every start, took quadratic time on a long run of letters
+ * with no `@`.
+ */
+function emailRanges(text: string): SensitiveRange[] {
+  const out: SensitiveRange[] = [];
+  let previousEnd = 0;
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    const floor = Math.max(previousEnd, at - LOCAL_MAX);
+    while (start > floor && LOCAL_CHAR.test(text[start - 1]!)) start--;
+    if (start === at) continue;
+    // Labels after the `@`: [start, end) of each, separated by single dots.
+    const limit = Math.min(text.length, at + 1 + DOMAIN_MAX);
+    let end = -1;
+    let i = at + 1;
+    let label = 0;
+    while (i < limit) {
+      const from = i;
+      while (i < limit && LABEL_CHAR.test(text[i]!)) i++;
+      if (i === from) break;
+      if (label > 0) {
+        let letters = from;
+        while (letters < i && LETTER.test(text[letters]!)) letters++;
+        if (letters - from >= 2) end = letters;
+      }
+      label++;
+      if (text[i] !== '.') break;
+      i++;
+    }
+    if (end < 0) continue;
+    out.push({ start, end, kind: 'email' });
+    previousEnd = end;
+    at = end - 1;
+  }
+  return out;
+}
+
+/** Whether `[start, end)` overlaps a range of `sorted` (sorted by start, not overlapping). */
+function overlaps(sorted: SensitiveRange[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < end) lo = mid + 1;
+    else hi = mid;
+  }
+  // `lo - 1` is the last range starting before `end`: it overlaps if it ends after `start`.
+  return lo > 0 && sorted[lo - 1]!.end > start;
+}
+
+/** Adds the accepted parts of each match of `re` that overlap nothing found, keeping order. */
+function collect(text: string, re: RegExp, kind: SensitiveKind, ok: (s: string) => boolean, found: SensitiveRange[]) {
+  const added: SensitiveRange[] = [];
   for (const m of text.matchAll(re)) {
     for (const [from, to] of acceptedParts(m[0], ok)) {
       const start = m.index + from;
       const end = m.index + to;
-      if (!taken.some((r) => start < r.end && r.start < end)) taken.push({ start, end, kind });
+      if (!overlaps(found, start, end) && !overlaps(added, start, end)) added.push({ start, end, kind });
     }
   }
+  return merge(found, added);
+}
+
+/** Two lists sorted by start, merged. */
+function merge(a: SensitiveRange[], b: SensitiveRange[]): SensitiveRange[] {
+  if (b.length === 0) return a;
+  const out: SensitiveRange[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i]!.start <= b[j]!.start)) out.push(a[i++]!);
+    else out.push(b[j++]!);
+  }
+  return out;
 }
 
 /** Where `text` holds an e-mail address, a phone number or a card-like number, in order. */
 export function sensitiveRanges(text: string): SensitiveRange[] {
-  const found: SensitiveRange[] = [];
-  // E-mails first (they hold digits), then cards (longer than phones), then phones.
-  collect(text, EMAIL, 'email', () => true, found);
-  collect(text, CARD, 'card', isCard, found);
-  collect(text, PHONE, 'phone', isPhone, found);
-  return found.sort((a, b) => a.start - b.start);
+  // E-mails first (they hold digits), then cards (longer than phones), then phones. Every
+  // step is linear in the text (bounded repeats, binary-searched overlaps).
+  let found = emailRanges(text);
+  found = collect(text, CARD, 'card', isCard, found);
+  return collect(text, PHONE, 'phone', isPhone, found);
 }
 
 /** `text` with every e-mail address, phone number and card-like number replaced by a placeholder. */

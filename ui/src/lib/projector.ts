@@ -1,5 +1,5 @@
-// What the main window sends to the projector: built from the meeting screen's state (customer
-// text, anecdotes and reactions' comments, masked when projector-safe is on), and the hook that sends it when it changes, at most
+// What the main window sends to the projector: built from the meeting screen's state (every
+// text, masked when projector-safe is on), and the hook that sends it when it changes, at most
 // every PROJECTOR_PUSH_MS.
 import { useEffect, useRef } from 'react';
 
@@ -33,26 +33,30 @@ export function projectorState(i: ProjectorInput): ProjectorState {
   const prompts = i.deck?.prompts ?? [];
   const at = Math.min(Math.max(i.promptIndex, 0), Math.max(prompts.length - 1, 0));
   const prompt = prompts[at] ?? null;
+  // Every text the room reads goes through the mask: customer words, and the titles, quote and
+  // statements people type, which can quote a customer's e-mail or number too.
+  const mask = i.mask;
+  const maybe = (s: string | null | undefined) => (s == null ? null : mask(s));
   return {
-    meetingTitle: i.meeting.title,
-    personaName: i.persona?.name ?? '',
-    personaSegment: i.persona?.segment ?? '',
-    personaQuote: i.persona?.quote ?? '',
+    meetingTitle: mask(i.meeting.title),
+    personaName: mask(i.persona?.name ?? ''),
+    personaSegment: mask(i.persona?.segment ?? ''),
+    personaQuote: mask(i.persona?.quote ?? ''),
     personaAvatar: i.persona?.avatar ?? null,
-    promptText: prompt?.text ?? null,
+    promptText: maybe(prompt?.text),
     promptPosition: prompt ? at : null,
     promptCount: prompt ? prompts.length : null,
-    deckName: i.deck?.name ?? null,
-    agendaItemTitle: i.current?.title ?? null,
+    deckName: maybe(i.deck?.name),
+    agendaItemTitle: maybe(i.current?.title),
     secondsLeft: i.secondsLeft,
     nudge: i.nudge,
-    anecdotes: i.anecdotes.slice(0, 3).map((a) => ({ text: i.mask(a.text), saidOn: a.saidOn, channel: a.channel })),
-    decisionStatement: i.reactions?.statement ?? null,
+    anecdotes: i.anecdotes.slice(0, 3).map((a) => ({ text: mask(a.text), saidOn: a.saidOn, channel: a.channel })),
+    decisionStatement: maybe(i.reactions?.statement),
     annotations: (i.reactions?.annotations ?? []).map((a) => ({
-      author: a.author,
+      author: mask(a.author),
       stance: a.stance,
       feeling: a.feeling,
-      comment: i.mask(a.comment),
+      comment: mask(a.comment),
       flags: a.flags,
     })),
   };

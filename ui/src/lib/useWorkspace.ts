@@ -224,10 +224,11 @@ export function useWorkspace() {
     [load],
   );
 
-  /** Replaces the workspace (empty or sample), then opens what the new one remembers. */
+  /** Replaces the workspace (empty or sample), then opens what the new one remembers.
+   * `confirmed`: the user said yes to replacing their data (a snapshot is taken either way). */
   const replaceWorkspace = useCallback(
-    async (kind: 'empty' | 'sample') => {
-      await (kind === 'empty' ? ipc.startEmptyWorkspace() : ipc.loadSampleWorkspace());
+    async (kind: 'empty' | 'sample', confirmed: boolean) => {
+      await (kind === 'empty' ? ipc.startEmptyWorkspace(confirmed) : ipc.loadSampleWorkspace(confirmed));
       openId.current = null;
       setView(null);
       await load();

@@ -426,7 +426,8 @@ impl Db {
         progress(total, total);
         // Durable in SQLite; now in the index. A crash before this line leaves the queue,
         // applied at the next start.
-        self.index.commit()?;
+        self.index
+            .commit(&super::search_index::data_version(&self.conn)?)?;
         self.conn
             .execute("DELETE FROM search_changes WHERE seq <= ?1", [last_seq])?;
         Ok(outcome)

@@ -74,11 +74,17 @@ pub fn list_backups(db_path: &Path) -> Result<Vec<BackupInfo>> {
             bytes: meta.len(),
         });
     }
-    out.sort_by(|a, b| b.file.cmp(&a.file));
+    // Newest first by real time: a snapshot named after a time still to come was taken while
+    // the clock was wrong (it is older than it says), so it sorts after every honest one.
+    let now = Utc::now();
+    out.sort_by_cached_key(|b| {
+        let future = taken_at(&b.file).is_some_and(|at| at > now);
+        (future, std::cmp::Reverse(b.file.clone()))
+    });
     Ok(out)
 }
 
-/// Removes all but the newest `KEEP` snapshots.
+/// Removes all but the newest `KEEP` snapshots (by real time: see `list_backups`).
 fn prune(db_path: &Path) -> Result<()> {
     let dir = backups_dir(db_path);
     for old in list_backups(db_path)?.iter().skip(KEEP) {
@@ -139,9 +145,15 @@ impl Db {
         let Some(path) = self.path() else {
             return Ok(None);
         };
-        let newest = list_backups(path)?.first().and_then(|b| taken_at(&b.file));
+        // A snapshot dated in the future (the clock was ahead) says nothing about how old the
+        // newest real one is: it never stops new snapshots.
+        let now = Utc::now();
+        let newest = list_backups(path)?
+            .iter()
+            .filter_map(|b| taken_at(&b.file))
+            .find(|&at| at <= now);
         match newest {
-            Some(at) if Utc::now() - at < max_age => Ok(None),
+            Some(at) if now - at < max_age => Ok(None),
             _ => self.backup_now().map(Some),
         }
     }
@@ -171,7 +183,8 @@ fn forget_derived(db_path: &Path) -> Result<()> {
 /// which makes the restore undoable. The search index is dropped and rebuilt at the next open.
 /// Refused with `in_use` while another `Db` has the workspace open.
 pub fn restore(db_path: &Path, file: &str, keep_current: bool) -> Result<()> {
-    let _lock = WorkspaceLock::acquire(db_path)?;
+    let lock = WorkspaceLock::acquire(db_path)?;
+    let db_path = lock.workspace();
     if !list_backups(db_path)?.iter().any(|b| b.file == file) {
         return Err(Error::not_found("backup", file));
     }
@@ -186,14 +199,58 @@ pub fn restore(db_path: &Path, file: &str, keep_current: bool) -> Result<()> {
         check_is_ours(&conn, &source)?;
     }
     let partial = beside(db_path, ".restoring");
-    std::fs::copy(&source, &partial).map_err(io(&partial))?;
+    let placed = put_in_place(&source, &partial, db_path, keep_current);
+    if placed.is_err() {
+        // Nothing half-done is left behind: the workspace is as it was.
+        let _ = std::fs::remove_file(&partial);
+    }
+    placed
+}
+
+/// `restore`'s file moves: the snapshot copied to `partial` and synced, the current workspace
+/// snapshotted (with `keep_current`), then `partial` renamed over the workspace and the folder
+/// synced, so that success is reported only once the restored file survives a power cut.
+fn put_in_place(source: &Path, partial: &Path, db_path: &Path, keep_current: bool) -> Result<()> {
+    std::fs::copy(source, partial).map_err(io(partial))?;
+    std::fs::File::open(partial)
+        .and_then(|f| f.sync_all())
+        .map_err(io(partial))?;
     if keep_current && db_path.exists() {
         let conn = Connection::open_with_flags(db_path, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
         check_is_ours(&conn, db_path)?;
         snapshot(&conn, db_path, Utc::now())?;
     }
     forget_derived(db_path)?;
-    std::fs::rename(&partial, db_path).map_err(io(db_path))?;
+    std::fs::rename(partial, db_path).map_err(io(db_path))?;
+    sync_folder(db_path)
+}
+
+/// Syncs the folder holding `path`, which makes a rename in it durable (Unix; elsewhere the
+/// file system does not offer it and this does nothing).
+fn sync_folder(path: &Path) -> Result<()> {
+    #[cfg(unix)]
+    if let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::File::open(folder)
+            .and_then(|f| f.sync_all())
+            .map_err(io(folder))?;
+    }
+    #[cfg(not(unix))]
+    let _ = path;
+    Ok(())
+}
+
+/// Takes a snapshot of the workspace of `conn` at `db_path`, at schema version `from`, before
+/// a migration brings it to this build's version; the migration does not run without it.
+pub(super) fn before_migration(conn: &Connection, db_path: &Path, from: u32) -> Result<()> {
+    snapshot(conn, db_path, Utc::now()).map_err(|e| {
+        Error::invalid(
+            "migration",
+            format!(
+                "the workspace (schema version {from}) was not upgraded, because no snapshot \
+                 of it could be taken first: {e}"
+            ),
+        )
+    })?;
     Ok(())
 }
 
@@ -202,7 +259,8 @@ pub fn restore(db_path: &Path, file: &str, keep_current: bool) -> Result<()> {
 /// deleted but the derived search index. Returns where the file went. Refused with `in_use`
 /// while another `Db` has the workspace open: a live file is never moved.
 pub fn move_aside(db_path: &Path) -> Result<PathBuf> {
-    let _lock = WorkspaceLock::acquire(db_path)?;
+    let lock = WorkspaceLock::acquire(db_path)?;
+    let db_path = lock.workspace();
     let stamp = Utc::now().format(STAMP).to_string();
     let mut aside = beside(db_path, &format!(".broken-{stamp}"));
     let mut n = 1;

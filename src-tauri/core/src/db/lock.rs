@@ -26,6 +26,36 @@ pub fn lock_path(db_path: &Path) -> PathBuf {
     db_path.with_file_name(name)
 }
 
+/// The one real path of the workspace file at `path`: symlinks and `..` resolved (for a file
+/// not created yet, its folder's), so that the lock, backup and index names derived from it
+/// are the same however the file is named. A symlink that leads nowhere is refused.
+pub fn canonical(path: &Path) -> Result<PathBuf> {
+    let io = |source| Error::Io {
+        path: path.to_owned(),
+        source,
+    };
+    match std::fs::canonicalize(path) {
+        Ok(real) => Ok(real),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            if std::fs::symlink_metadata(path).is_ok() {
+                return Err(Error::invalid(
+                    "workspace",
+                    format!("{} is a link to a file that does not exist", path.display()),
+                ));
+            }
+            let name = path.file_name().ok_or_else(|| {
+                Error::invalid("workspace", format!("{} names no file", path.display()))
+            })?;
+            let folder = match path.parent() {
+                Some(p) if !p.as_os_str().is_empty() => p,
+                _ => Path::new("."),
+            };
+            Ok(std::fs::canonicalize(folder).map_err(io)?.join(name))
+        }
+        Err(e) => Err(io(e)),
+    }
+}
+
 /// Holds the workspace at `path` for this process until dropped.
 #[derive(Debug)]
 pub struct WorkspaceLock {
@@ -36,7 +66,10 @@ pub struct WorkspaceLock {
 impl WorkspaceLock {
     /// Takes the lock of the workspace at `db_path` without waiting: `InUse` when another
     /// `Db` (in this process or another) holds it. Creates the lock file, not the workspace.
+    /// The lock is the real file's (`canonical`): `workspace()` is that path, from which every
+    /// other name is derived.
     pub fn acquire(db_path: &Path) -> Result<WorkspaceLock> {
+        let db_path = &canonical(db_path)?;
         let path = lock_path(db_path);
         let io = |source| Error::Io {
             path: path.clone(),

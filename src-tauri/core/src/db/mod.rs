@@ -4,6 +4,7 @@
 //! Chair at a time), sets the per-connection pragmas and brings the schema up to date from
 //! `migrations/`. Each submodule holds the queries of one area.
 
+mod adr_numbers;
 mod anecdotes;
 mod annotations;
 mod answers;
@@ -123,6 +124,40 @@ fn connect(path: &Path, mode: OpenFlags) -> Result<Connection> {
     Ok(conn)
 }
 
+/// `path` with every part that exists resolved (`lock::canonical`), the rest appended as is.
+fn resolved(path: &Path) -> Option<PathBuf> {
+    let mut rest = Vec::new();
+    let mut at = path;
+    loop {
+        if let Ok(real) = std::fs::canonicalize(at) {
+            return Some(rest.iter().rev().fold(real, |p, part| p.join(part)));
+        }
+        rest.push(at.file_name()?.to_owned());
+        at = at.parent().filter(|p| !p.as_os_str().is_empty())?;
+    }
+}
+
+/// Whether writing `target` would write onto the workspace at `db_path` or a file it owns: the
+/// database, its `-wal`, `-shm` and `-journal`, its lock, a restore in progress, or anything
+/// in its snapshot folder or search index. Both paths are resolved first (symlinks, `..`).
+pub fn is_workspace_file(db_path: &Path, target: &Path) -> bool {
+    let (Some(db), Some(target)) = (resolved(db_path), resolved(target)) else {
+        return false;
+    };
+    let beside = |suffix: &str| {
+        let mut name = db.file_name().unwrap_or_default().to_owned();
+        name.push(suffix);
+        db.with_file_name(name)
+    };
+    target == db
+        || ["-wal", "-shm", "-journal", ".lock", ".restoring"]
+            .iter()
+            .any(|s| target == beside(s))
+        || [".backups", ".search"]
+            .iter()
+            .any(|s| target.starts_with(beside(s)))
+}
+
 pub struct Db {
     conn: Connection,
     path: Option<PathBuf>,
@@ -141,10 +176,11 @@ impl Db {
                 source,
             })?;
         }
-        // First of all: a second copy must not migrate, index or even create the file.
+        // First of all: a second copy must not migrate, index or even create the file. The lock
+        // is the real file's, however it is named (a symlink, `..`).
         let lock = WorkspaceLock::acquire(path)?;
         let conn = connect(
-            path,
+            lock.workspace(),
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE,
         )?;
         Self::init(conn, Some(lock))
@@ -155,6 +191,8 @@ impl Db {
     /// index held at its last commit (the app commits after every write). Refuses a workspace
     /// that would need upgrading or re-indexing first: the app does that when it opens it.
     pub fn open_read_only(path: &Path) -> Result<Self> {
+        // The real file's index, however the file is named.
+        let path = &lock::canonical(path)?;
         let conn = connect(path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         let version: u32 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
@@ -200,6 +238,13 @@ impl Db {
             }
             conn.pragma_update(None, "synchronous", "NORMAL")?;
         }
+        if let Some(p) = &path {
+            // An existing workspace of an older schema: a snapshot of it as it is comes first.
+            let version: u32 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+            if version > 0 && version < latest_schema_version() {
+                backup::before_migration(&conn, p, version)?;
+            }
+        }
         MIGRATIONS.to_latest(&mut conn)?;
         let (index, fresh) = match &path {
             // The index's own writer lock: held by another process only if that one opened the
@@ -220,7 +265,7 @@ impl Db {
             db.rebuild_index()?;
         } else {
             db.sync_index()?;
-            if db.index.num_docs() != db.anecdote_count()? {
+            if db.index_is_stale()? {
                 db.rebuild_index()?;
             }
         }

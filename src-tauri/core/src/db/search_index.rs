@@ -53,6 +53,19 @@ fn queued(conn: &Connection) -> Result<(i64, Vec<i64>)> {
     Ok((last, rowids))
 }
 
+/// The version of the anecdotes the index follows: the highest change sequence ever queued
+/// (SQLite's AUTOINCREMENT counter, which only grows) and the latest anecdote stamp. Another
+/// database file, even with as many anecdotes, has another one.
+pub(crate) fn data_version(conn: &Connection) -> Result<String> {
+    Ok(conn.query_row(
+        "SELECT (SELECT COALESCE(MAX(seq), 0) FROM sqlite_sequence
+                 WHERE name = 'search_changes')
+             || '/' || (SELECT COALESCE(MAX(updated_at), '') FROM anecdotes)",
+        [],
+        |r| r.get(0),
+    )?)
+}
+
 impl Db {
     pub(crate) fn anecdote_count(&self) -> Result<u64> {
         let n: i64 = self
@@ -82,7 +95,7 @@ impl Db {
                 }
             }
         }
-        self.index.commit()?;
+        self.index.commit(&data_version(&self.conn)?)?;
         self.conn
             .execute("DELETE FROM search_changes WHERE seq <= ?1", params![last])?;
         Ok(())
@@ -99,10 +112,17 @@ impl Db {
                 self.index.add(&doc_from_row(row)?)?;
             }
         }
-        self.index.commit()?;
+        self.index.commit(&data_version(&self.conn)?)?;
         self.conn
             .execute("DELETE FROM search_changes WHERE seq <= ?1", params![last])?;
         Ok(())
+    }
+
+    /// Whether the index holds another version of the anecdotes than the database (after the
+    /// queue is applied): then it is rebuilt.
+    pub(crate) fn index_is_stale(&self) -> Result<bool> {
+        Ok(self.index.data_version() != data_version(&self.conn)?
+            || self.index.num_docs() != self.anecdote_count()?)
     }
 
     pub(crate) fn index(&self) -> &crate::index::SearchIndex {

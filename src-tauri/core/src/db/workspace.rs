@@ -1,11 +1,79 @@
 //! The workspace as a whole: what is in it, loading the sample, starting empty.
 
-use rusqlite::OptionalExtension;
+use rusqlite::types::ValueRef;
+use rusqlite::{Connection, OptionalExtension};
 
 use super::{settings, Db};
 use crate::model::WorkspaceSummary;
 use crate::sample::{self, Sample};
-use crate::Result;
+use crate::{Error, Result};
+
+/// The fingerprint of every data row right after the sample was loaded (settings key).
+const SAMPLE_FINGERPRINT: &str = "sample_fingerprint";
+
+/// A hash of every row of every data table, in a fixed order: equal only if nothing was
+/// added, changed or removed since it was taken.
+fn fingerprint(conn: &Connection) -> Result<String> {
+    let mut hasher = xxhash_rust::xxh3::Xxh3::new();
+    for table in DATA_TABLES {
+        hasher.update(table.as_bytes());
+        // Every column in the order: some tables have no rowid.
+        let columns = conn
+            .prepare(&format!("SELECT * FROM {table}"))?
+            .column_count();
+        let order: Vec<String> = (1..=columns).map(|i| i.to_string()).collect();
+        let mut stmt = conn.prepare(&format!(
+            "SELECT * FROM {table} ORDER BY {}",
+            order.join(", ")
+        ))?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            for i in 0..columns {
+                match row.get_ref(i)? {
+                    ValueRef::Null => hasher.update(b"n"),
+                    ValueRef::Integer(v) => {
+                        hasher.update(b"i");
+                        hasher.update(&v.to_le_bytes());
+                    }
+                    ValueRef::Real(v) => {
+                        hasher.update(b"r");
+                        hasher.update(&v.to_le_bytes());
+                    }
+                    ValueRef::Text(v) | ValueRef::Blob(v) => {
+                        hasher.update(&(v.len() as u64).to_le_bytes());
+                        hasher.update(v);
+                    }
+                }
+            }
+        }
+    }
+    Ok(format!("{:032x}", hasher.digest128()))
+}
+
+/// Whether emptying the workspace loses nothing of the user's: it holds nothing but the
+/// built-in decks, or it is the sample exactly as it was loaded.
+fn nothing_to_lose(conn: &Connection) -> Result<bool> {
+    let mut own = 0;
+    for table in DATA_TABLES
+        .iter()
+        .filter(|t| !matches!(**t, "prompts" | "prompt_decks"))
+    {
+        own += conn.query_row(&format!("SELECT COUNT(*) FROM {table}"), [], |r| {
+            r.get::<_, i64>(0)
+        })?;
+    }
+    own += conn.query_row(
+        "SELECT COUNT(*) FROM prompt_decks WHERE builtin = 0",
+        [],
+        |r| r.get::<_, i64>(0),
+    )?;
+    if own == 0 {
+        return Ok(true);
+    }
+    let stored = settings::get(conn, SAMPLE_FINGERPRINT)?;
+    Ok(settings::get(conn, settings::IS_SAMPLE)?.is_some()
+        && stored.is_some_and(|f| f == fingerprint(conn).unwrap_or_default()))
+}
 
 /// Tables holding the user's data, children before parents.
 const DATA_TABLES: &[&str] = &[
@@ -41,6 +109,7 @@ impl Db {
             sample::load(tx, &Sample::builtin(), true)?;
             settings::set(tx, settings::INITIALIZED, "1")?;
             settings::set(tx, settings::IS_SAMPLE, "1")?;
+            settings::set(tx, SAMPLE_FINGERPRINT, &fingerprint(tx)?)?;
             Ok(true)
         })
     }
@@ -54,6 +123,7 @@ impl Db {
             sample::load(tx, &Sample::builtin(), false)?;
             settings::set(tx, settings::INITIALIZED, "1")?;
             settings::remove(tx, settings::IS_SAMPLE)?;
+            settings::remove(tx, SAMPLE_FINGERPRINT)?;
             settings::remove(tx, settings::LAST_MEETING)?;
             settings::remove(tx, settings::CURRENT_PERSON)?;
             Ok(())
@@ -69,10 +139,53 @@ impl Db {
             sample::load(tx, &Sample::builtin(), true)?;
             settings::set(tx, settings::INITIALIZED, "1")?;
             settings::set(tx, settings::IS_SAMPLE, "1")?;
+            settings::set(tx, SAMPLE_FINGERPRINT, &fingerprint(tx)?)?;
             settings::remove(tx, settings::LAST_MEETING)?;
             settings::remove(tx, settings::CURRENT_PERSON)?;
             Ok(())
         })
+    }
+
+    /// Before a change that replaces or rewrites much of the workspace (start empty, load the
+    /// sample, merge a file): a snapshot, so it can be undone from Backups. Refuses the change
+    /// (nothing done) when the snapshot cannot be taken. An in-memory workspace has no file.
+    pub fn snapshot_first(&self, what: &str) -> Result<()> {
+        if self.path().is_none() {
+            return Ok(());
+        }
+        self.backup_now().map(drop).map_err(|e| {
+            Error::invalid(
+                what,
+                format!("not done: no snapshot of the workspace could be taken first ({e})"),
+            )
+        })
+    }
+
+    /// Refuses to empty a workspace that holds the user's own data unless `confirmed` (the
+    /// user was asked); the sample as it was loaded, or an empty workspace, needs no asking.
+    fn check_wipe(&self, what: &str, confirmed: bool) -> Result<()> {
+        if confirmed || nothing_to_lose(self.conn())? {
+            return Ok(());
+        }
+        Err(Error::invalid(
+            what,
+            "this workspace holds your own personas, anecdotes, meetings or decisions; \
+             replacing it needs your confirmation (a snapshot is taken first)",
+        ))
+    }
+
+    /// "Start an empty workspace" from the app: checked (`check_wipe`), snapshotted, emptied.
+    pub fn replace_with_empty(&mut self, confirmed: bool) -> Result<()> {
+        self.check_wipe("start_empty_workspace", confirmed)?;
+        self.snapshot_first("start_empty_workspace")?;
+        self.start_empty()
+    }
+
+    /// "Load the sample" from the app: checked (`check_wipe`), snapshotted, replaced.
+    pub fn replace_with_sample(&mut self, confirmed: bool) -> Result<()> {
+        self.check_wipe("load_sample_workspace", confirmed)?;
+        self.snapshot_first("load_sample_workspace")?;
+        self.load_sample()
     }
 
     pub fn summary(&self) -> Result<WorkspaceSummary> {

@@ -1,8 +1,8 @@
 //! The decision log as Architecture Decision Records for a repository: one MADR-style Markdown
-//! file per decision, `NNNN-slug.md`, numbered in log order. The YAML front matter holds status,
-//! date, deciders, reversibility and a customer-impact summary; every value in it is a YAML
-//! double-quoted string written by `yaml_str`, so customer text cannot end the front matter or
-//! add keys. The body's text goes through `markdown_text`.
+//! file per decision, `NNNN-slug.md`, under the decision's stable number (`db::adr_numbers`).
+//! The YAML front matter holds status, date, deciders, reversibility and a customer-impact
+//! summary; every value in it is a YAML double-quoted string written by `yaml_str`, so customer
+//! text cannot end the front matter or add keys. The body's text goes through `markdown_text`.
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
@@ -13,13 +13,19 @@ use crate::model::{Decision, DecisionLogMeeting};
 /// One ADR: its file name and content.
 pub struct AdrFile {
     pub name: String,
+    pub decision_id: String,
     pub text: String,
 }
 
-pub fn render(doc: &LogDoc<'_>) -> Vec<AdrFile> {
+/// The ADR files of `doc`'s decisions; `numbers` gives each decision its number (the
+/// workspace's stable ones), falling back to the position in the log.
+pub fn render(doc: &LogDoc<'_>, numbers: &HashMap<String, u32>) -> Vec<AdrFile> {
     let names: HashMap<&str, String> = doc
         .numbered()
-        .map(|(n, d)| (d.id.as_str(), file_name(n, &d.statement)))
+        .map(|(n, d)| {
+            let n = numbers.get(&d.id).map_or(n, |&n| n as usize);
+            (d.id.as_str(), file_name(n, &d.statement))
+        })
         .collect();
     // Which exported decisions each one supersedes, in log order.
     let mut supersedes: HashMap<&str, Vec<&str>> = HashMap::new();
@@ -42,11 +48,22 @@ pub fn render(doc: &LogDoc<'_>) -> Vec<AdrFile> {
             let text = record(doc, meeting, d, older, superseded_by);
             files.push(AdrFile {
                 name: names[d.id.as_str()].clone(),
+                decision_id: d.id.clone(),
                 text,
             });
         }
     }
     files
+}
+
+/// The id an ADR file's front matter names (`decision-id: "..."`), if it is one of ours.
+pub fn decision_id_of(text: &str) -> Option<String> {
+    let front = text.strip_prefix("---\n")?;
+    let end = front.find("\n---\n")?;
+    front[..end]
+        .lines()
+        .find_map(|l| l.strip_prefix("decision-id: "))
+        .and_then(|v| serde_json::from_str(v).ok())
 }
 
 /// `0007-ship-the-export.md`: four digits, then the statement's letters and digits in ASCII
@@ -74,7 +91,8 @@ pub fn file_name(number: usize, statement: &str) -> String {
 
 /// `text` as a YAML double-quoted scalar: quotes and backslashes escaped, and every character
 /// YAML does not allow raw (controls, C1 controls, line and paragraph separators, BOM and
-/// non-characters) written as an escape, so the value stays one line of one key.
+/// non-characters) written as an escape, so the value stays one line of one key; `<`, `>` and
+/// `&` too (`\u003c`), so no viewer finds markup in it.
 pub fn yaml_str(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     out.push('"');
@@ -85,7 +103,12 @@ pub fn yaml_str(text: &str) -> String {
             '\n' => out.push_str("\\n"),
             '\r' => out.push_str("\\r"),
             '\t' => out.push_str("\\t"),
-            '\u{0}'..='\u{1f}'
+            // Markup characters as escapes too: a viewer that shows front matter as text
+            // shows text, not markup.
+            '<'
+            | '>'
+            | '&'
+            | '\u{0}'..='\u{1f}'
             | '\u{7f}'..='\u{9f}'
             | '\u{2028}'
             | '\u{2029}'
@@ -288,8 +311,12 @@ mod tests {
             "\"\\u0000\\u0085\\u2028\\ufeff\""
         );
         assert_eq!(yaml_str("---"), "\"---\"");
+        assert_eq!(
+            yaml_str("<script>&amp;"),
+            "\"\\u003cscript\\u003e\\u0026amp;\""
+        );
         // As a JSON parser reads the escapes (the YAML escapes used are a subset of JSON's).
-        let hostile = "x\"\n---\nstatus: accepted\u{2028}\\";
+        let hostile = "x\"\n---\nstatus: accepted\u{2028}\\<img src=x onerror=alert(1)>&lt;";
         let back: String = serde_json::from_str(&yaml_str(hostile)).unwrap();
         assert_eq!(back, hostile);
     }

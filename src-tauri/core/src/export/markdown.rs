@@ -50,7 +50,7 @@ fn meeting_section(out: &mut String, m: &DecisionLogMeeting) {
 }
 
 fn decision_section(out: &mut String, doc: &LogDoc<'_>, number: usize, d: &Decision) {
-    let _ = writeln!(out, "### {number}\\. {}\n", md(&d.statement));
+    let _ = writeln!(out, "### {number}. {}\n", md(&d.statement));
     let _ = writeln!(out, "- Status: {}", d.status.as_str());
     let _ = writeln!(
         out,

@@ -16,30 +16,63 @@ use crate::model::{
     Anecdote, Annotation, AnnotationFlag, CustomerImpact, Decision, DecisionLog, Persona,
 };
 
-/// `text` as literal Markdown: characters with meaning are backslash-escaped, `<` and `>`
-/// become entities (so no raw HTML survives), and line breaks become spaces so the text cannot
-/// start a heading, list or quote of its own.
+/// `text` as literal Markdown, escaping only what would change the rendering, so that a
+/// team reading the file raw sees the customer's words: line breaks become spaces (the text
+/// cannot start a block of its own); a start that would make a heading, list or thematic
+/// break gets a backslash (`\#`, `\-`, `\=`, `1\.`), and so does a closing `#`; `\`, `` ` ``,
+/// `*`, `_`, `[`, `]`, `|`, `~` are backslash-escaped everywhere; `<` and `>` become entities
+/// (no raw HTML, no autolink, no quote), and so does an `&` that starts an entity (`&amp;`).
+/// `.`, `'`, `-`, `!`, `(`, `:` and the like mid-text are left alone.
 pub fn markdown_text(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 16);
+    let mut line = String::with_capacity(text.len());
     for c in text.chars() {
+        match c {
+            '\r' | '\n' if line.ends_with(' ') => {}
+            '\r' | '\n' => line.push(' '),
+            c => line.push(c),
+        }
+    }
+    let line = line.trim();
+    let mut out = String::with_capacity(line.len() + 16);
+    // A run of digits then `.` or `)` at the start is an ordered list item.
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    let list_number =
+        (1..=9).contains(&digits) && matches!(line.as_bytes().get(digits), Some(b'.' | b')'));
+    // A closing `#` run at the end would be eaten by a heading the text is put in.
+    let closing_hashes = line.len() - line.trim_end_matches('#').len();
+    for (i, c) in line.char_indices() {
         match c {
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            '\r' | '\n' => {
-                if !out.ends_with(' ') {
-                    out.push(' ');
-                }
+            '&' if starts_entity(&line[i + 1..]) => out.push_str("&amp;"),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '~' => {
+                out.push('\\');
+                out.push(c);
             }
-            '\\' | '`' | '*' | '_' | '{' | '}' | '[' | ']' | '(' | ')' | '#' | '+' | '-' | '.'
-            | '!' | '|' | '~' | '=' | '"' | '\'' | ':' => {
+            '#' | '-' | '+' | '=' if i == 0 => {
+                out.push('\\');
+                out.push(c);
+            }
+            '.' | ')' if list_number && i == digits => {
+                out.push('\\');
+                out.push(c);
+            }
+            '#' if closing_hashes > 0 && i == line.len() - closing_hashes => {
                 out.push('\\');
                 out.push(c);
             }
             c => out.push(c),
         }
     }
-    out.trim().to_owned()
+    out
+}
+
+/// Whether `rest` (what follows an `&`) would make it a character reference: a name or
+/// `#` number, then `;` (`&amp;`, `&#60;`, `&#x3c;`).
+fn starts_entity(rest: &str) -> bool {
+    let run = rest.strip_prefix('#').unwrap_or(rest);
+    let n = run.bytes().take_while(u8::is_ascii_alphanumeric).count();
+    n > 0 && run.as_bytes().get(n) == Some(&b';')
 }
 
 /// A CSV cell that spreadsheets show as text: one starting with `=`, `+`, `-`, `@`, tab or
@@ -51,7 +84,7 @@ pub fn csv_cell(text: &str) -> String {
     }
 }
 
-/// Writes `bytes` to `path` whole or not at all: a temporary file beside it, synced, then
+/// Writes `bytes` to `path` whole or not at all: a new temporary file beside it, synced, then
 /// renamed over it.
 pub fn write_file(path: &std::path::Path, bytes: &[u8]) -> crate::Result<()> {
     write_file_with(path, bytes, true)
@@ -64,20 +97,38 @@ pub fn write_file_unsynced(path: &std::path::Path, bytes: &[u8]) -> crate::Resul
     write_file_with(path, bytes, false)
 }
 
+/// The temporary file is created new-only (`O_EXCL`) under a random name (`tempfile`), so a
+/// symlink or file planted under a predictable name is never followed or overwritten; on any
+/// failure it is removed.
 fn write_file_with(path: &std::path::Path, bytes: &[u8], sync: bool) -> crate::Result<()> {
     use std::io::Write;
     let io = |source| crate::Error::Io {
         path: path.to_owned(),
         source,
     };
-    let mut name = path.file_name().unwrap_or_default().to_owned();
-    name.push(".partial");
-    let tmp = path.with_file_name(name);
-    let mut file = std::fs::File::create(&tmp).map_err(io)?;
-    file.write_all(bytes)
-        .and_then(|()| if sync { file.sync_all() } else { Ok(()) })
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => std::path::Path::new("."),
+    };
+    let mut prefix = std::ffi::OsString::from(".");
+    prefix.push(path.file_name().unwrap_or_default());
+    prefix.push(".");
+    let mut file = tempfile::Builder::new()
+        .prefix(&prefix)
+        .suffix(".partial")
+        .tempfile_in(dir)
         .map_err(io)?;
-    std::fs::rename(&tmp, path).map_err(io)
+    file.write_all(bytes)
+        .and_then(|()| {
+            if sync {
+                file.as_file().sync_all()
+            } else {
+                Ok(())
+            }
+        })
+        .map_err(io)?;
+    file.persist(path).map_err(|e| io(e.error))?;
+    Ok(())
 }
 
 /// The log with what the renderers look up: the personas its impacts name and the anecdotes
@@ -247,8 +298,36 @@ mod tests {
         assert!(!safe.contains('\n'));
         assert!(!safe.contains('<') && !safe.contains('>'));
         assert!(safe.starts_with("\\# Heading"));
-        assert!(safe.contains("\\[link\\]\\(javascript\\:alert\\(1\\)\\)"));
+        assert!(safe.contains("\\[link\\](javascript:alert(1))"));
         assert!(safe.contains("\\*bold\\*"));
+    }
+
+    #[test]
+    fn markdown_escapes_only_what_changes_the_rendering() {
+        // Plain prose keeps its punctuation as typed: a log read raw in a repository is legible.
+        let prose = "It's late - again. Don't ship (yet): 3.5 stars! AT&T, e-mail me.";
+        assert_eq!(markdown_text(prose), prose);
+        for (text, escaped) in [
+            ("- not a list", "\\- not a list"),
+            ("+ nor this", "\\+ nor this"),
+            ("12. nor this", "12\\. nor this"),
+            ("3) nor this", "3\\) nor this"),
+            ("> no quote", "&gt; no quote"),
+            ("## no heading", "\\## no heading"),
+            ("=== no setext", "\\=== no setext"),
+            ("ends in #", "ends in \\#"),
+            (
+                "a_b *c* `d` [e] f|g ~~h~~ \\",
+                "a\\_b \\*c\\* \\`d\\` \\[e\\] f\\|g \\~\\~h\\~\\~ \\\\",
+            ),
+            (
+                "<b> & &amp; &#60; AT&T;",
+                "&lt;b&gt; & &amp;amp; &amp;#60; AT&amp;T;",
+            ),
+            ("one\ntwo\r\n- three", "one two - three"),
+        ] {
+            assert_eq!(markdown_text(text), escaped, "{text:?}");
+        }
     }
 
     #[test]

@@ -229,6 +229,17 @@ fn the_log_orders_by_meeting_date_and_filters_in_sql() {
 }
 
 #[test]
+fn markdown_of_plain_prose_carries_no_needless_backslashes() {
+    let db = sample_db();
+    let dir = tempdir();
+    let md = export(&db, ExportFormat::Markdown, &dir.join("log.md"));
+    for needless in ["\\.", "\\'", "\\-", "\\:", "\\(", "\\!", "\\\""] {
+        assert!(!md.contains(needless), "{needless} in {md}");
+    }
+    check_commonmark("the sample", &md);
+}
+
+#[test]
 fn markdown_keeps_customer_text_inert_and_complete() {
     let mut db = sample_db();
     with_hostile_decision(&mut db);
@@ -239,12 +250,14 @@ fn markdown_keeps_customer_text_inert_and_complete() {
     assert_eq!(md.lines().filter(|l| l.starts_with("## ")).count(), 2);
     assert_eq!(md.lines().filter(|l| l.starts_with("### ")).count(), 4);
     assert!(!md.contains("<script>") && !md.contains("<b>"));
-    assert!(!md.contains("](javascript"));
+    assert!(!md.contains("](javascript") || md.contains("\\](javascript"));
     assert!(!md.lines().any(|l| l.trim() == "---"));
     assert!(!md
         .lines()
         .any(|l| l.starts_with("# heading") || l.starts_with("status")));
-    assert!(md.contains("\\# heading \\-\\-\\- status\\:"));
+    // Mid-line, a heading mark or a thematic break means nothing: left as typed.
+    assert!(md.contains("# heading --- status:"), "{md}");
+    check_commonmark("the hostile decision", &md);
     // What the brief asks each decision to show.
     for needle in [
         "- Status: proposed",
@@ -255,7 +268,7 @@ fn markdown_keeps_customer_text_inert_and_complete() {
         "**Evidence**",
         "**Customer voice**",
         "(ambassador): opposes, feeling 1/5, would leave",
-        "Kim \\\"the voice\\\"",
+        "Kim \"the voice\"",
         "Attendees: Ana &lt;b&gt; (facilitator)",
     ] {
         assert!(md.contains(needle), "missing {needle:?}");
@@ -655,11 +668,22 @@ fn one_line(text: &str) -> String {
 }
 
 /// Escaped Markdown text back to what it says, refused unless it is plain text: no line break,
-/// no raw `<`, `>` or `&` (only `&lt;`, `&gt;`, `&amp;`), and every character that means
-/// something in Markdown behind a backslash.
+/// no raw `<`, `>` (only `&lt;`, `&gt;`), no `&` that starts an entity (only `&amp;`),
+/// every character that means something anywhere in Markdown behind a backslash, and no start
+/// (`#`, `-`, `+`, `=`, `1.`) or closing `#` that would make a block of its own.
 fn markdown_decode(slot: &str) -> Result<String, String> {
-    const MEANINGFUL: &str = "\\`*_{}[]()#+-.!|~=:<>";
+    const MEANINGFUL: &str = "\\`*_[]|~<>";
     const ENTITIES: [(&str, char); 3] = [("&lt;", '<'), ("&gt;", '>'), ("&amp;", '&')];
+    if slot.starts_with(['#', '-', '+', '=']) {
+        return Err(format!("a raw start {slot:?}"));
+    }
+    let digits = slot.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0 && matches!(slot.as_bytes().get(digits), Some(b'.' | b')')) {
+        return Err(format!("a list number {slot:?}"));
+    }
+    if slot.ends_with('#') && !slot.ends_with("\\#") {
+        return Err(format!("a closing # in {slot:?}"));
+    }
     let mut out = String::new();
     let mut chars = slot.char_indices();
     while let Some((i, c)) = chars.next() {
@@ -668,23 +692,46 @@ fn markdown_decode(slot: &str) -> Result<String, String> {
                 Some((_, e)) if e.is_ascii_punctuation() => out.push(e),
                 other => return Err(format!("a backslash before {other:?}")),
             },
-            '&' => {
-                let (entity, c) = ENTITIES
-                    .into_iter()
-                    .find(|(e, _)| slot[i..].starts_with(e))
-                    .ok_or_else(|| {
-                        let near: String = slot[i..].chars().take(12).collect();
-                        format!("a raw & in {near:?}")
-                    })?;
-                out.push(c);
-                chars.nth(entity.len() - 2);
-            }
+            '&' => match ENTITIES.into_iter().find(|(e, _)| slot[i..].starts_with(e)) {
+                Some((entity, c)) => {
+                    out.push(c);
+                    chars.nth(entity.len() - 2);
+                }
+                None if {
+                    let rest = &slot[i + 1..];
+                    let run = rest.strip_prefix('#').unwrap_or(rest);
+                    let n = run.bytes().take_while(u8::is_ascii_alphanumeric).count();
+                    n > 0 && run.as_bytes().get(n) == Some(&b';')
+                } =>
+                {
+                    let near: String = slot[i..].chars().take(12).collect();
+                    return Err(format!("a raw & in {near:?}"));
+                }
+                None => out.push('&'),
+            },
             '\n' | '\r' => return Err("a line break".into()),
             c if MEANINGFUL.contains(c) => return Err(format!("an unescaped {c:?}")),
             c => out.push(c),
         }
     }
     Ok(out)
+}
+
+/// Markdown rendered by a CommonMark parser (with tables, strikethrough and YAML front matter,
+/// as GitHub does): no link, image or HTML, whatever the customer wrote.
+fn check_commonmark(at: &str, md: &str) {
+    use pulldown_cmark::{Event, Options, Parser, Tag};
+    let options = Options::ENABLE_TABLES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS;
+    for event in Parser::new_ext(md, options) {
+        match &event {
+            Event::Start(Tag::Link { .. } | Tag::Image { .. } | Tag::HtmlBlock)
+            | Event::Html(_)
+            | Event::InlineHtml(_) => panic!("{at}: the Markdown renders {event:?}"),
+            _ => {}
+        }
+    }
 }
 
 /// Escaped HTML text back to what it says; refused if it holds a raw `<` or `>`.
@@ -771,9 +818,13 @@ fn count_lines(text: &str, start: &str) -> usize {
 /// Markdown: no raw HTML, no link, no heading, thematic break, table row, quote or list item
 /// but the template's, and every text reads back as the entry on one line.
 fn check_markdown(at: &str, text: &str, md: &str, template: &str) {
-    for bad in ["<", "](", "javascript:"] {
-        assert!(!md.contains(bad), "{at} Markdown: {bad:?} in {md}");
-    }
+    // No raw `<`, and no `](` but behind an escaped `]` (the text `javascript:` may stay: as
+    // text it is no link, which `check_commonmark` checks by rendering).
+    assert!(!md.contains('<'), "{at} Markdown: a raw < in {md}");
+    assert!(
+        md.match_indices("](").all(|(i, _)| md[..i].ends_with('\\')),
+        "{at} Markdown: an unescaped ]( in {md}"
+    );
     for start in ["#", "---", "|", ">", "- ", "=", "*"] {
         assert_eq!(
             count_lines(md, start),
@@ -948,6 +999,8 @@ fn every_corpus_entry_stays_inert_in_every_format() {
         let planted = plant(&entry.text);
         let got = export_all(&planted.db, &planted.filter);
         check_markdown(&at, text, &got.markdown, &template.markdown);
+        check_commonmark(&format!("{at} Markdown"), &got.markdown);
+        check_commonmark(&format!("{at} ADR"), &got.adr);
         check_html(&at, text, &got.html, &template.html);
         check_csv(&at, &got.csv, &template.csv, &|_| text.to_owned());
         let adr = got.adr.replace(&planted.decision_id, "DECISION-ID");
@@ -1059,4 +1112,113 @@ fn exporting_adrs_again_rewrites_only_what_changed() {
             .ends_with(".partial")),
         "no temporary file left"
     );
+}
+
+/// A file planted where an export's temporary file used to be made (`<name>.partial`, a symlink
+/// to a file the user cares about) is neither followed nor replaced: the temporary file is
+/// created new-only under a random name.
+#[cfg(unix)]
+#[test]
+fn an_export_never_follows_a_planted_symlink() {
+    let db = sample_db();
+    let dir = tempdir();
+    let victim = dir.join("victim.txt");
+    std::fs::write(&victim, "precious").unwrap();
+    for (format, name) in [
+        (ExportFormat::Markdown, "log.md"),
+        (ExportFormat::Json, "log.json"),
+    ] {
+        let target = dir.join(name);
+        let trap = dir.join(format!("{name}.partial"));
+        std::os::unix::fs::symlink(&victim, &trap).unwrap();
+        db.export_decision_log(&DecisionFilter::default(), format, &target, false)
+            .unwrap();
+        assert_eq!(std::fs::read_to_string(&victim).unwrap(), "precious");
+        assert!(std::fs::symlink_metadata(&trap).unwrap().is_symlink());
+        assert!(!std::fs::symlink_metadata(&target).unwrap().is_symlink());
+        assert!(std::fs::read_to_string(&target).unwrap().len() > 100);
+    }
+    let leftovers: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with('.'))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+/// Each decision keeps the ADR number it was first exported under: exporting again with more
+/// decisions, or with another filter, never renumbers, and a decision whose statement changed
+/// leaves one file, not two.
+#[test]
+fn adr_numbers_are_stable_across_exports() {
+    let mut db = sample_db();
+    let dir = tempdir().join("adr");
+    let names = |dir: &Path| -> Vec<String> {
+        let mut v: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        v.sort();
+        v
+    };
+    let all = DecisionFilter::default();
+    db.export_decision_log(&all, ExportFormat::Adr, &dir, false)
+        .unwrap();
+    let first = names(&dir);
+    assert_eq!(first.len(), 3);
+    // A decision recorded in an earlier meeting would come first in log order.
+    let early = db
+        .create_meeting(&NewMeeting {
+            title: "Earlier".into(),
+            held_on: Some(day(2020, 1, 1)),
+            ..Default::default()
+        })
+        .unwrap();
+    let added = db
+        .record_decision(&NewDecision {
+            meeting_id: early.id.clone(),
+            statement: "Keep the free returns".into(),
+            ..Default::default()
+        })
+        .unwrap();
+    db.export_decision_log(&all, ExportFormat::Adr, &dir, true)
+        .unwrap();
+    let second = names(&dir);
+    assert_eq!(second.len(), 4);
+    for name in &first {
+        assert!(second.contains(name), "{name} renumbered: {second:?}");
+    }
+    assert!(second.contains(&"0004-keep-the-free-returns.md".to_owned()));
+    // A filtered export into another folder uses the same numbers.
+    let only = tempdir().join("only");
+    db.export_decision_log(
+        &DecisionFilter {
+            meeting_id: Some(early.id.clone()),
+            ..Default::default()
+        },
+        ExportFormat::Adr,
+        &only,
+        false,
+    )
+    .unwrap();
+    assert_eq!(names(&only), ["0004-keep-the-free-returns.md"]);
+    // The statement changes: the file is renamed, not doubled.
+    db.update_decision(
+        &added.id,
+        &chair_core::model::DecisionInput {
+            statement: "Keep free returns for members".into(),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    db.export_decision_log(&all, ExportFormat::Adr, &dir, true)
+        .unwrap();
+    let third = names(&dir);
+    assert_eq!(third.len(), 4, "{third:?}");
+    assert!(third.contains(&"0004-keep-free-returns-for-members.md".to_owned()));
+    // A file of the user's own in the folder is left alone.
+    std::fs::write(dir.join("0009-notes.md"), "mine").unwrap();
+    db.export_decision_log(&all, ExportFormat::Adr, &dir, true)
+        .unwrap();
+    assert!(dir.join("0009-notes.md").exists());
 }

@@ -251,3 +251,43 @@ fn a_second_app_on_the_same_workspace_is_refused() {
     assert_eq!(err.code(), "in_use", "{err}");
     assert!(err.to_string().contains("already open"), "{err}");
 }
+
+/// A workspace file replaced outside the app by another with as many anecdotes (a copy that
+/// lived its own life) gets its search index rebuilt: the index records the version of the
+/// anecdotes it holds, not only how many there are.
+#[test]
+fn a_database_replaced_with_as_many_anecdotes_gets_a_rebuilt_index() {
+    let dir = tempdir();
+    let path = dir.join("workspace.db");
+    let other = dir.join("other.db");
+    for p in [&path, &other] {
+        let mut db = Db::open(p).unwrap();
+        assert!(db.initialize_if_new().unwrap());
+    }
+    {
+        let mut db = Db::open(&other).unwrap();
+        let first = db.search_anecdotes(&query("refund")).unwrap()[0]
+            .anecdote
+            .clone();
+        db.update_anecdote(
+            &first.id,
+            &chair_core::model::AnecdoteInput {
+                text: "The zanzibar courier lost my parcel".into(),
+                said_on: first.said_on,
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    }
+    let count = |p: &std::path::Path| Db::open(p).unwrap().summary().unwrap().anecdote_count;
+    assert_eq!(count(&path), count(&other));
+    // Closed cleanly: the database is whole in its main file.
+    std::fs::copy(&other, &path).unwrap();
+    let db = Db::open(&path).unwrap();
+    let hits = db.search_anecdotes(&query("zanzibar")).unwrap();
+    assert_eq!(
+        hits.len(),
+        1,
+        "the index still holds the replaced file's anecdotes"
+    );
+}

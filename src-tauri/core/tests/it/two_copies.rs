@@ -253,3 +253,68 @@ fn an_old_workspace_is_not_read_before_the_app_upgrades_it() {
     assert!(err.to_string().contains("open it in the app once"), "{err}");
     assert!(before == snapshot(&dir), "left untouched");
 }
+
+/// The same file reached through a symlink (or `..`) is the same workspace: its lock, backup
+/// and index names come from the one real path, so a second open that way is refused too.
+#[cfg(unix)]
+#[test]
+fn opening_the_same_file_through_a_symlink_is_refused() {
+    let dir = tempdir();
+    let (path, first) = sample_file_db(&dir);
+    let other = dir.join("elsewhere");
+    std::fs::create_dir_all(&other).unwrap();
+    let link = other.join("link.db");
+    std::os::unix::fs::symlink(&path, &link).unwrap();
+    let err = Db::open(&link).err().expect("the second open is refused");
+    assert_in_use(err, &path);
+    let dotted = other.join("..").join(path.file_name().unwrap());
+    assert_in_use(Db::open(&dotted).err().expect("refused"), &path);
+    // Nothing was made beside the link.
+    assert!(!other.join("link.db.lock").exists());
+    assert!(!other.join("link.db.search").exists());
+    // The one open copy reports the real path.
+    assert_eq!(first.path(), Some(path.as_path()));
+    drop(first);
+    // Opened through the link, the workspace is the real file's.
+    let again = Db::open(&link).unwrap();
+    assert_eq!(
+        again.path(),
+        Some(std::fs::canonicalize(&path).unwrap().as_path())
+    );
+}
+
+/// The files a workspace owns, however they are named, are never a target for a file the user
+/// picked to write.
+#[cfg(unix)]
+#[test]
+fn the_workspaces_own_files_are_recognized_however_named() {
+    use chair_core::db::is_workspace_file;
+    let dir = tempdir();
+    let (path, db) = sample_file_db(&dir);
+    db.backup_now().unwrap();
+    let link = dir.join("alias.db");
+    std::os::unix::fs::symlink(&path, &link).unwrap();
+    std::fs::create_dir(dir.join("sub")).unwrap();
+    for own in [
+        path.clone(),
+        link.clone(),
+        dir.join("sub/../workspace.db"),
+        dir.join("workspace.db-wal"),
+        dir.join("workspace.db-shm"),
+        dir.join("workspace.db.lock"),
+        dir.join("workspace.db.backups"),
+        dir.join("workspace.db.backups/20260101-000000.db"),
+        dir.join("workspace.db.search/meta.json"),
+        dir.join("workspace.db.search/new/deeper.md"),
+    ] {
+        assert!(is_workspace_file(&link, &own), "{}", own.display());
+        assert!(is_workspace_file(&path, &own), "{}", own.display());
+    }
+    for other in [
+        dir.join("log.md"),
+        dir.join("workspace.db.md"),
+        dir.join("adr/0001-x.md"),
+    ] {
+        assert!(!is_workspace_file(&path, &other), "{}", other.display());
+    }
+}

@@ -141,3 +141,75 @@ fn preferences_start_at_their_defaults_and_are_kept() {
     let db = Db::open(&path).unwrap();
     assert!(db.get_preferences().unwrap().projector_safe);
 }
+
+/// "Start an empty workspace", "Load the sample" and the in-app merge take a snapshot first;
+/// a workspace that holds the user's own data is emptied only when the user confirmed.
+#[test]
+fn wipes_and_merges_take_a_snapshot_first_and_ask_for_own_data() {
+    use chair_core::db::backup::list_backups;
+    let dir = crate::storage::tempdir();
+    let (path, mut db) = crate::recovery::sample_file_db(&dir);
+    let snapshots = |p: &std::path::Path| list_backups(p).unwrap().len();
+    // The untouched sample needs no asking; a snapshot is taken all the same.
+    db.replace_with_sample(false).unwrap();
+    assert_eq!(snapshots(&path), 1);
+    // The sample with one meeting of the user's: asked for, refused without, nothing done.
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    db.create_meeting(&chair_core::model::NewMeeting {
+        title: "Ours".into(),
+        ..Default::default()
+    })
+    .unwrap();
+    let before = db.summary().unwrap();
+    let err = db.replace_with_empty(false).unwrap_err();
+    assert_eq!(err.code(), "invalid");
+    assert!(
+        err.to_string().starts_with("start_empty_workspace: "),
+        "{err}"
+    );
+    assert!(err.to_string().contains("confirmation"), "{err}");
+    let err = db.replace_with_sample(false).unwrap_err();
+    assert!(
+        err.to_string().starts_with("load_sample_workspace: "),
+        "{err}"
+    );
+    assert_eq!(db.summary().unwrap(), before);
+    assert_eq!(snapshots(&path), 1, "a refusal takes no snapshot");
+    // Confirmed: the snapshot holds the meeting, then the workspace is emptied.
+    db.replace_with_empty(true).unwrap();
+    assert_eq!(db.summary().unwrap().meeting_count, 0);
+    let list = list_backups(&path).unwrap();
+    assert_eq!(list.len(), 2);
+    let kept =
+        rusqlite::Connection::open(chair_core::db::backup::backups_dir(&path).join(&list[0].file))
+            .unwrap();
+    let ours: u32 = kept
+        .query_row(
+            "SELECT COUNT(*) FROM meetings WHERE title = 'Ours'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(ours, 1, "the snapshot was taken before the wipe");
+    // An empty workspace loses nothing: the sample loads without asking.
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    db.replace_with_sample(false).unwrap();
+    assert!(db.summary().unwrap().is_sample);
+    assert_eq!(snapshots(&path), 3);
+
+    // The in-app merge: a snapshot first; a refused file takes none.
+    let file = dir.join("log.json");
+    db.export_decision_log(
+        &chair_core::model::DecisionFilter::default(),
+        chair_core::model::ExportFormat::Json,
+        &file,
+        false,
+    )
+    .unwrap();
+    std::fs::write(dir.join("bad.json"), "{ nope").unwrap();
+    assert!(db.merge_json(&dir.join("bad.json")).is_err());
+    assert_eq!(snapshots(&path), 3);
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    db.merge_json(&file).unwrap();
+    assert_eq!(snapshots(&path), 4);
+}

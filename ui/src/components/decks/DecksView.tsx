@@ -50,7 +50,7 @@ export function DecksView({ refreshKey }: Props) {
         setResult({ ok: true, text: `Created ${copy.name}` });
       }
       if (action === 'export') {
-        const path = await pickSavePath(deckFileName(d.name), DECK_FILE_FILTERS);
+        const path = await pickSavePath(deckFileName(d.name), DECK_FILE_FILTERS, 'exportDeck');
         if (path !== null) {
           await exportDeck(d.id, path);
           setResult({ ok: true, text: `Saved to ${path}` });
@@ -67,7 +67,7 @@ export function DecksView({ refreshKey }: Props) {
   async function importFromFile() {
     setResult(null);
     try {
-      const path = await pickFile(DECK_FILE_FILTERS);
+      const path = await pickFile(DECK_FILE_FILTERS, 'importDeck');
       if (path === null) return;
       const deck = await importDeck(path);
       setResult({ ok: true, text: `Imported ${deck.name}` });

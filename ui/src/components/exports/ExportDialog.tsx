@@ -50,7 +50,7 @@ export function ExportDialog({ initialFilter = {}, meetings, personas, onExporte
     setBusy(true);
     let path: string | null = null;
     try {
-      path = info.ext === null ? await pickFolder() : await pickSavePath(`decision-log-${todayIso()}.${info.ext}`, [info.filter!]);
+      path = info.ext === null ? await pickFolder('exportLog') : await pickSavePath(`decision-log-${todayIso()}.${info.ext}`, [info.filter!], 'exportLog');
       if (path === null) return;
       await write(path, false);
     } catch (e) {

@@ -53,7 +53,7 @@ export function ImportLogDialog({ onMerged, onClose }: Props) {
 
   async function pick() {
     try {
-      const picked = await pickFile([{ name: 'Decision log (JSON)', extensions: ['json'] }]);
+      const picked = await pickFile([{ name: 'Decision log (JSON)', extensions: ['json'] }], 'mergeLog');
       if (picked !== null) {
         setPath(picked);
         setStep({ kind: 'choose' });

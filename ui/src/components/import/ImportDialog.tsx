@@ -85,7 +85,7 @@ export function ImportDialog({ personas, onImported, onClose }: Props) {
 
   async function pick() {
     try {
-      const picked = await pickFile(IMPORT_FILE_FILTERS);
+      const picked = await pickFile(IMPORT_FILE_FILTERS, 'importAnecdotes');
       if (picked === null) return;
       setPath(picked);
       await loadPreview(picked, null);

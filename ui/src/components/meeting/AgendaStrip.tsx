@@ -3,6 +3,7 @@
 // made current. The time is computed here from what the backend stores (lib/timer.ts).
 import type { AgendaItem } from '../../bindings/AgendaItem';
 import { elapsedSeconds, formatClock, formatLeft, minutesOf, secondsLeft, timerLevel } from '../../lib/timer';
+import { CustomerText } from '../CustomerText';
 
 type Props = {
   items: AgendaItem[];
@@ -30,7 +31,7 @@ export function AgendaStrip({ items, currentId, now, onStart }: Props) {
             data-testid="agenda-item"
           >
             <span className="agenda__title">
-              <span className="agenda__n">{n + 1}.</span> {item.title}
+              <span className="agenda__n">{n + 1}.</span> <CustomerText text={item.title} />
             </span>
             <span className="agenda__time" data-testid="agenda-time">
               {planned !== null ? `${minutesOf(spent)} of ${planned} min` : `${minutesOf(spent)} min`}

@@ -6,6 +6,7 @@ import type { Decision } from '../../bindings/Decision';
 import type { ReviewInput } from '../../bindings/ReviewInput';
 import { formatDate, plural } from '../../lib/format';
 import { decisionsDueForReview, errorMessage } from '../../lib/ipc';
+import { CustomerText } from '../CustomerText';
 
 type Props = {
   onReview: (input: ReviewInput) => Promise<unknown>;
@@ -78,7 +79,9 @@ function DueItem({ decision: d, onReview }: { decision: Decision; onReview: (hap
 
   return (
     <li className="due__item" data-testid="due-item">
-      <p className="due__statement">{d.statement}</p>
+      <p className="due__statement">
+        <CustomerText text={d.statement} />
+      </p>
       <p className="due__when muted">Review date {formatDate(d.reviewOn)}</p>
       <div className="due__answer">
         <label className="visually-hidden" htmlFor={`${id}-note`}>

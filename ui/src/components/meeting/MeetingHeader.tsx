@@ -5,6 +5,7 @@ import type { Role } from '../../bindings/Role';
 import { formatDate } from '../../lib/format';
 import type { Lifecycle } from '../../lib/useWorkspace';
 import { StatusBadge } from '../Badge';
+import { CustomerText } from '../CustomerText';
 
 export const ROLE_LABEL: Record<Role, string> = {
   facilitator: 'Facilitator',
@@ -27,7 +28,7 @@ export function MeetingHeader({ meeting, onLifecycle, onReopen, onSummary, onPro
     <div className="meeting__bar">
       <div className="meeting__heading">
         <h1 className="meeting__title" id="meeting-title" data-testid="meeting-title">
-          {meeting.title}
+          <CustomerText text={meeting.title} />
         </h1>
         <p className="meeting__meta">
           <span>{formatDate(meeting.heldOn)}</span>

@@ -3,6 +3,7 @@
 import type { Persona } from '../../bindings/Persona';
 import { Avatar } from '../Avatar';
 import { PersonaEvidence } from './PersonaEvidence';
+import { CustomerText } from '../CustomerText';
 
 export type PersonaAction = 'edit' | 'duplicate' | 'archive' | 'picture' | 'remove-picture';
 
@@ -42,7 +43,11 @@ export function PersonaTile({ persona: p, refreshKey, busy, onAction }: Props) {
           {archived && <span className="badge">Archived</span>}
         </div>
       </header>
-      {p.quote && <blockquote className="persona-tile__quote">“{p.quote}”</blockquote>}
+      {p.quote && (
+        <blockquote className="persona-tile__quote">
+          “<CustomerText text={p.quote} />”
+        </blockquote>
+      )}
       <PersonaEvidence persona={p} refreshKey={refreshKey} />
       <div className="persona-tile__actions">
         {action('edit', 'Edit', 'btn--primary')}

@@ -46,7 +46,7 @@ export function PersonasView({ refreshKey }: Props) {
       if (action === 'archive') await archivePersona(p.id, p.archivedAt === null);
       if (action === 'remove-picture') await setPersonaAvatar(p.id, null);
       if (action === 'picture') {
-        const picked = await pickFile(IMAGE_FILE_FILTERS);
+        const picked = await pickFile(IMAGE_FILE_FILTERS, 'avatar');
         if (picked !== null) await setPersonaAvatar(p.id, picked);
       }
       reload();

@@ -19,7 +19,7 @@ export function ExportButtons({ query, disabled }: { query: WocasQuery; disabled
   async function exportAs(f: (typeof FORMATS)[number]) {
     setResult(null);
     try {
-      const path = await pickSavePath(`wocas-report-${todayIso()}.${f.ext}`, [f.filter]);
+      const path = await pickSavePath(`wocas-report-${todayIso()}.${f.ext}`, [f.filter], 'exportReport');
       if (path === null) return;
       setBusy(true);
       await exportWocasReport(query, f.format, path);

@@ -9,6 +9,7 @@ import { DecisionBadge } from '../Badge';
 import { ImpactChip } from '../DecisionLog';
 import { ScoreParts } from './ScoreParts';
 import { ScoreTrend } from './ScoreTrend';
+import { CustomerText } from '../CustomerText';
 
 type Props = {
   meetingId: string;
@@ -49,7 +50,7 @@ export function MeetingSummary({ meetingId, personaName, refreshKey }: Props) {
               {s.decisions.map((d) => (
                 <li key={d.id} data-testid="summary-decision">
                   <p className="summary__statement">
-                    {d.statement} <DecisionBadge status={d.status} />
+                    <CustomerText text={d.statement} /> <DecisionBadge status={d.status} />
                   </p>
                   {d.impacts.length > 0 ? (
                     <ul className="decision__impacts">

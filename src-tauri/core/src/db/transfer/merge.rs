@@ -94,15 +94,44 @@ impl Merge<'_> {
         updated_at: &str,
         label_text: &str,
     ) -> Result<Verdict> {
+        self.judge_child(kind, (table, None), path, id, updated_at, label_text)
+    }
+
+    /// `judge` for a record that belongs to a parent (`parent`: the column and the file's
+    /// parent id): one the workspace has under another parent is refused, never moved.
+    fn judge_child(
+        &mut self,
+        kind: &str,
+        (table, parent): (&str, Option<(&str, &str)>),
+        path: &str,
+        id: &str,
+        updated_at: &str,
+        label_text: &str,
+    ) -> Result<Verdict> {
         if id.trim().is_empty() {
             return Err(Error::invalid(format!("{path}.id"), "must not be empty"));
         }
         check_stamp(&format!("{path}.updatedAt"), updated_at)?;
-        let stored: Option<String> = self
+        let column = parent.map_or("NULL", |(column, _)| column);
+        let stored: Option<(String, Option<String>)> = self
             .conn
-            .prepare_cached(&format!("SELECT updated_at FROM {table} WHERE id = ?1"))?
-            .query_row([id], |r| r.get(0))
+            .prepare_cached(&format!(
+                "SELECT updated_at, {column} FROM {table} WHERE id = ?1"
+            ))?
+            .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))
             .optional()?;
+        if let (Some((_, Some(stored_parent))), Some((column, parent))) = (&stored, parent) {
+            if stored_parent != parent {
+                return Err(Error::invalid(
+                    format!("{path}.id"),
+                    format!(
+                        "{kind} {id} belongs to another record in this workspace ({column} \
+                         {stored_parent}); a merge never moves a record to another parent"
+                    ),
+                ));
+            }
+        }
+        let stored = stored.map(|(s, _)| s);
         let verdict = match stored {
             None => Verdict::Add,
             Some(s) if s.as_str() < updated_at => Verdict::Update,
@@ -276,78 +305,92 @@ impl Merge<'_> {
         Ok(())
     }
 
-    /// A built-in deck comes with every workspace under an id of its own. The file's copy of a
-    /// built-in deck takes the place of the workspace's same-named one while nothing uses that
-    /// yet, so an empty workspace does not end up with the deck twice.
-    fn adopt_builtin(&self, deck: &DeckRec) -> Result<()> {
-        let unused: Option<String> = self
-            .conn
-            .query_row(
-                "SELECT id FROM prompt_decks d
-                 WHERE builtin = 1 AND name = ?1
-                   AND NOT EXISTS (SELECT 1 FROM meetings m WHERE m.deck_id = d.id)
-                   AND NOT EXISTS (SELECT 1 FROM prompt_answers a JOIN prompts p
-                                   ON p.id = a.prompt_id WHERE p.deck_id = d.id)
-                 ORDER BY position LIMIT 1",
-                [&deck.name],
-                |r| r.get(0),
-            )
-            .optional()?;
-        if let Some(id) = unused {
-            self.conn
-                .execute("DELETE FROM prompt_decks WHERE id = ?1", [id])?;
-        }
-        Ok(())
-    }
-
-    /// The workspace's built-in deck that `deck` is a copy of (same name, same prompts in the
-    /// same order) with its prompt ids by position, for a built-in deck the workspace lacks by
-    /// id: every workspace has the built-in decks under ids of its own.
-    fn same_builtin(&self, deck: &DeckRec) -> Result<Option<(String, Vec<String>)>> {
-        if !deck.builtin || self.exists("prompt_decks", &deck.id)? {
-            return Ok(None);
-        }
-        let candidates: Vec<String> = rows(
+    /// The workspace's built-in deck that `deck` is an exact copy of (same name, description,
+    /// prompts and help, in the same order), with its prompt ids by position and whether a
+    /// meeting or an answer uses it: every workspace has the built-in decks under ids of its own.
+    fn same_builtin(&self, deck: &DeckRec) -> Result<Option<(String, Vec<String>, bool)>> {
+        let candidates: Vec<(String, String)> = rows(
             self.conn,
-            "SELECT id FROM prompt_decks WHERE builtin = 1 AND name = ?1 ORDER BY position, id",
+            "SELECT id, description FROM prompt_decks WHERE builtin = 1 AND name = ?1
+             ORDER BY position, id",
             &[&deck.name],
-            |r| r.get(0),
+            |r| Ok((r.get(0)?, r.get(1)?)),
         )?;
-        for id in candidates {
-            let prompts: Vec<(String, String)> = rows(
+        for (id, description) in candidates {
+            let prompts: Vec<(String, String, String)> = rows(
                 self.conn,
-                "SELECT id, text FROM prompts WHERE deck_id = ?1 ORDER BY position",
+                "SELECT id, text, help FROM prompts WHERE deck_id = ?1 ORDER BY position",
                 &[&id],
-                |r| Ok((r.get(0)?, r.get(1)?)),
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
             )?;
-            let same = prompts.len() == deck.prompts.len()
+            let same = description == deck.description
+                && prompts.len() == deck.prompts.len()
                 && prompts
                     .iter()
                     .zip(&deck.prompts)
-                    .all(|((_, t), p)| *t == p.text);
+                    .all(|((_, t, h), p)| *t == p.text && *h == p.help);
             if same {
-                return Ok(Some((id, prompts.into_iter().map(|(id, _)| id).collect())));
+                let used: bool = self.conn.query_row(
+                    "SELECT EXISTS (SELECT 1 FROM meetings WHERE deck_id = ?1)
+                         OR EXISTS (SELECT 1 FROM prompt_answers a JOIN prompts p
+                                    ON p.id = a.prompt_id WHERE p.deck_id = ?1)",
+                    [&id],
+                    |r| r.get(0),
+                )?;
+                let prompt_ids = prompts.into_iter().map(|(id, _, _)| id).collect();
+                return Ok(Some((id, prompt_ids, used)));
             }
         }
         Ok(None)
     }
 
+    /// A built-in deck is the app's, never a file's: one the workspace has by id is left as it
+    /// is (prompts and all); a file's built-in deck the workspace has an exact copy of is that
+    /// copy (an unused copy gives way to the file's ids, so an empty workspace does not end up
+    /// with the deck twice; its text is the same); any other deck a file calls built-in comes
+    /// in as the team's own. Returns whether the file's deck is written at all, and as what.
+    fn builtin_deck(&mut self, d: &DeckRec) -> Result<Option<bool>> {
+        let stored_builtin: Option<bool> = self
+            .conn
+            .query_row(
+                "SELECT builtin FROM prompt_decks WHERE id = ?1",
+                [&d.id],
+                |r| r.get(0),
+            )
+            .optional()?;
+        match stored_builtin {
+            Some(true) => {
+                self.report.unchanged += 1 + d.prompts.len() as u32;
+                return Ok(None);
+            }
+            Some(false) => return Ok(Some(false)),
+            None if !d.builtin => return Ok(Some(false)),
+            None => {}
+        }
+        match self.same_builtin(d)? {
+            Some((own, _, false)) => {
+                self.conn
+                    .execute("DELETE FROM prompt_decks WHERE id = ?1", [own])?;
+                Ok(Some(true))
+            }
+            Some((own, prompts, true)) => {
+                self.report.unchanged += 1 + d.prompts.len() as u32;
+                self.same_deck.insert(d.id.clone(), own);
+                for (p, own) in d.prompts.iter().zip(prompts) {
+                    self.same_prompt.insert(p.id.clone(), own);
+                }
+                Ok(None)
+            }
+            None => Ok(Some(false)),
+        }
+    }
+
     fn decks(&mut self, file: &LogFile) -> Result<()> {
         for (i, d) in file.decks.iter().enumerate() {
             let path = format!("decks[{i}]");
-            if d.builtin && !self.exists("prompt_decks", &d.id)? {
-                // Unused here: the file's copy takes its place (ids and all). Used: the file's
-                // meetings and answers are pointed at the workspace's copy instead.
-                self.adopt_builtin(d)?;
-                if let Some((own, prompts)) = self.same_builtin(d)? {
-                    self.report.unchanged += 1 + d.prompts.len() as u32;
-                    self.same_deck.insert(d.id.clone(), own);
-                    for (p, own) in d.prompts.iter().zip(prompts) {
-                        self.same_prompt.insert(p.id.clone(), own);
-                    }
-                    continue;
-                }
-            }
+            let Some(builtin) = self.builtin_deck(d)? else {
+                continue;
+            };
             let verdict =
                 self.judge("deck", "prompt_decks", &path, &d.id, &d.updated_at, &d.name)?;
             if verdict.writes() {
@@ -366,7 +409,7 @@ impl Merge<'_> {
                         d.id,
                         d.name,
                         d.description,
-                        d.builtin,
+                        builtin,
                         d.position,
                         d.created_at,
                         d.updated_at
@@ -376,8 +419,14 @@ impl Merge<'_> {
             }
             for (j, p) in d.prompts.iter().enumerate() {
                 let path = format!("{path}.prompts[{j}]");
-                let verdict =
-                    self.judge("prompt", "prompts", &path, &p.id, &p.updated_at, &p.text)?;
+                let verdict = self.judge_child(
+                    "prompt",
+                    ("prompts", Some(("deck_id", d.id.as_str()))),
+                    &path,
+                    &p.id,
+                    &p.updated_at,
+                    &p.text,
+                )?;
                 if verdict.writes() {
                     self.upsert(
                         "prompts",
@@ -540,9 +589,9 @@ impl Merge<'_> {
             }
             for (j, a) in m.agenda.iter().enumerate() {
                 let apath = format!("{path}.agenda[{j}]");
-                let verdict = self.judge(
+                let verdict = self.judge_child(
                     "agenda item",
-                    "agenda_items",
+                    ("agenda_items", Some(("meeting_id", m.id.as_str()))),
                     &apath,
                     &a.id,
                     &a.updated_at,
@@ -667,9 +716,10 @@ impl Merge<'_> {
                     ],
                 )
                 .map_err(at(&path))?;
-                self.decision_children(&path, d)?;
+                self.evidence(&path, d)?;
                 written.push(d);
             }
+            self.impacts(&path, d, verdict)?;
         }
         // Second pass, once every decision is in: a decision may be superseded by one later in
         // the file, or by one a filtered export left out. That one is not made up: the written
@@ -687,34 +737,54 @@ impl Merge<'_> {
         Ok(())
     }
 
-    /// Replaces a written decision's impacts and evidence with the file's.
-    fn decision_children(&mut self, path: &str, d: &DecisionRec) -> Result<()> {
-        self.conn.execute(
-            "DELETE FROM customer_impacts WHERE decision_id = ?1",
-            [&d.id],
-        )?;
-        self.conn.execute(
-            "DELETE FROM decision_evidence WHERE decision_id = ?1",
-            [&d.id],
-        )?;
+    /// A decision's impacts, each compared by its own date. The file's newer decision takes its
+    /// impact list: the workspace's impacts it no longer has go. Under a decision the
+    /// workspace has newer, an impact the workspace lacks was removed here and stays out.
+    fn impacts(&mut self, path: &str, d: &DecisionRec, decision: Verdict) -> Result<()> {
+        if decision == Verdict::Update {
+            let keep: Vec<String> = d.impacts.iter().map(|im| im.id.clone()).collect();
+            self.conn.execute(
+                "DELETE FROM customer_impacts
+                 WHERE decision_id = ?1 AND id NOT IN (SELECT value FROM json_each(?2))",
+                params![d.id, to_json(&keep)],
+            )?;
+        }
         for (j, im) in d.impacts.iter().enumerate() {
             let ipath = format!("{path}.impacts[{j}]");
+            if decision == Verdict::KeptNewer && !self.exists("customer_impacts", &im.id)? {
+                continue;
+            }
+            let label_text = format!("{} {}", im.direction.as_str(), im.what_changes);
+            let verdict = self.judge_child(
+                "impact",
+                ("customer_impacts", Some(("decision_id", d.id.as_str()))),
+                &ipath,
+                &im.id,
+                &im.updated_at,
+                &label_text,
+            )?;
+            if !verdict.writes() {
+                continue;
+            }
             if let Some(p) = &im.persona_id {
                 self.require("personas", "persona", &format!("{ipath}.personaId"), p)?;
             }
-            self.conn
-                .prepare_cached(
-                    "INSERT INTO customer_impacts (id, decision_id, persona_id, segment, direction,
-                         magnitude, confidence, reach, what_changes, created_at, updated_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
-                     ON CONFLICT (id) DO UPDATE SET decision_id = excluded.decision_id,
-                         persona_id = excluded.persona_id, segment = excluded.segment,
-                         direction = excluded.direction, magnitude = excluded.magnitude,
-                         confidence = excluded.confidence, reach = excluded.reach,
-                         what_changes = excluded.what_changes, created_at = excluded.created_at,
-                         updated_at = excluded.updated_at",
-                )?
-                .execute(params![
+            self.upsert(
+                "customer_impacts",
+                &[
+                    "id",
+                    "decision_id",
+                    "persona_id",
+                    "segment",
+                    "direction",
+                    "magnitude",
+                    "confidence",
+                    "reach",
+                    "what_changes",
+                    "created_at",
+                    "updated_at",
+                ],
+                params![
                     im.id,
                     d.id,
                     im.persona_id,
@@ -726,9 +796,20 @@ impl Merge<'_> {
                     im.what_changes,
                     im.created_at,
                     im.updated_at
-                ])
-                .map_err(|e| at(&ipath)(e.into()))?;
+                ],
+            )
+            .map_err(at(&ipath))?;
         }
+        Ok(())
+    }
+
+    /// Replaces a written decision's evidence with the file's (evidence has no date of its
+    /// own: it follows the decision).
+    fn evidence(&mut self, path: &str, d: &DecisionRec) -> Result<()> {
+        self.conn.execute(
+            "DELETE FROM decision_evidence WHERE decision_id = ?1",
+            [&d.id],
+        )?;
         for (j, e) in d.evidence.iter().enumerate() {
             let epath = format!("{path}.evidence[{j}].anecdoteId");
             let anecdote = mapped(&self.same_anecdote, &e.anecdote_id);
@@ -749,9 +830,9 @@ impl Merge<'_> {
             for (j, a) in d.annotations.iter().enumerate() {
                 let path = format!("decisions[{i}].annotations[{j}]");
                 let text = format!("{}: {}", a.author, a.comment);
-                let verdict = self.judge(
+                let verdict = self.judge_child(
                     "annotation",
-                    "annotations",
+                    ("annotations", Some(("decision_id", d.id.as_str()))),
                     &path,
                     &a.id,
                     &a.updated_at,
@@ -807,9 +888,9 @@ impl Merge<'_> {
         for (i, m) in file.meetings.iter().enumerate() {
             for (j, a) in m.answers.iter().enumerate() {
                 let path = format!("meetings[{i}].answers[{j}]");
-                let verdict = self.judge(
+                let verdict = self.judge_child(
                     "answer",
-                    "prompt_answers",
+                    ("prompt_answers", Some(("meeting_id", m.id.as_str()))),
                     &path,
                     &a.id,
                     &a.updated_at,

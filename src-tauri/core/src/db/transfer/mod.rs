@@ -12,6 +12,7 @@
 //! `file` is the JSON file: its records, read from the tables and parsed from text; `merge`
 //! writes a parsed file into the workspace.
 
+mod check;
 mod file;
 mod merge;
 
@@ -83,7 +84,7 @@ impl Db {
         };
         let decisions = doc.decision_count() as u32;
         let files = match format {
-            ExportFormat::Adr => write_adrs(&doc, path, overwrite)?,
+            ExportFormat::Adr => write_adrs(conn, &doc, path, overwrite)?,
             other => {
                 check_target(path, overwrite)?;
                 let bytes = match other {
@@ -106,25 +107,50 @@ impl Db {
     /// Merges a JSON export into the workspace in one transaction (or, with `dry_run`, says
     /// what it would do and changes nothing).
     pub fn import_json(&mut self, path: &Path, dry_run: bool) -> Result<MergeReport> {
-        let text = std::fs::read_to_string(path).map_err(|source| Error::Io {
-            path: path.to_owned(),
-            source,
-        })?;
-        let file = parse_log_file(&text)?;
+        let file = read_log(path)?;
+        self.merge_log(&file, dry_run)
+    }
+
+    /// The in-app merge: the file is read and checked, then a snapshot of the workspace is
+    /// taken (`snapshot_first`), then the file is merged. A file refused leaves the workspace
+    /// and its snapshots as they were.
+    pub fn merge_json(&mut self, path: &Path) -> Result<MergeReport> {
+        let file = read_log(path)?;
+        self.snapshot_first("import_decision_log")?;
+        self.merge_log(&file, false)
+    }
+
+    fn merge_log(&mut self, file: &file::LogFile, dry_run: bool) -> Result<MergeReport> {
         if dry_run {
             // Everything is written as for real, then rolled back: the report is exact.
             let tx = self.conn.transaction()?;
-            let report = merge::merge(&tx, &file, true)?;
+            let report = merge::merge(&tx, file, true)?;
             tx.rollback()?;
             return Ok(report);
         }
-        self.write(|tx| merge::merge(tx, &file, false))
+        self.write(|tx| merge::merge(tx, file, false))
     }
+}
+
+/// Reads, parses and checks a decision-log file, writing nothing.
+fn read_log(path: &Path) -> Result<file::LogFile> {
+    let text = std::fs::read_to_string(path).map_err(|source| Error::Io {
+        path: path.to_owned(),
+        source,
+    })?;
+    let file = parse_log_file(&text)?;
+    check::check_file(&file, chrono::Utc::now())?;
+    Ok(file)
 }
 
 /// Writes one ADR per decision into `folder` (created if missing); refuses before writing
 /// anything if one of the files exists, unless `overwrite`.
-fn write_adrs(doc: &LogDoc<'_>, folder: &Path, overwrite: bool) -> Result<u32> {
+fn write_adrs(
+    conn: &rusqlite::Connection,
+    doc: &LogDoc<'_>,
+    folder: &Path,
+    overwrite: bool,
+) -> Result<u32> {
     if folder.exists() && !folder.is_dir() {
         return Err(Error::invalid(
             "path",
@@ -134,7 +160,8 @@ fn write_adrs(doc: &LogDoc<'_>, folder: &Path, overwrite: bool) -> Result<u32> {
             ),
         ));
     }
-    let files = export::adr::render(doc);
+    let numbers = super::adr_numbers::assign(conn)?;
+    let files = export::adr::render(doc, &numbers);
     if !overwrite {
         if let Some(f) = files.iter().find(|f| folder.join(&f.name).exists()) {
             return Err(Error::Exists {
@@ -156,5 +183,37 @@ fn write_adrs(doc: &LogDoc<'_>, folder: &Path, overwrite: bool) -> Result<u32> {
         }
         export::write_file_unsynced(&path, f.text.as_bytes())?;
     }
+    remove_stale_adrs(folder, &files)?;
     Ok(files.len() as u32)
+}
+
+/// Removes the ADR files in `folder` that an earlier export wrote for one of `files`'
+/// decisions under another name (its statement changed since): one file per decision. Only a
+/// file whose front matter names one of those decisions goes.
+fn remove_stale_adrs(folder: &Path, files: &[export::adr::AdrFile]) -> Result<()> {
+    let io = |source| Error::Io {
+        path: folder.to_owned(),
+        source,
+    };
+    let current: HashMap<&str, &str> = files
+        .iter()
+        .map(|f| (f.name.as_str(), f.decision_id.as_str()))
+        .collect();
+    let ids: BTreeSet<&str> = current.values().copied().collect();
+    for entry in std::fs::read_dir(folder).map_err(io)? {
+        let entry = entry.map_err(io)?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let ours = name.ends_with(".md") && name.as_bytes().first().is_some_and(u8::is_ascii_digit);
+        if !ours || current.contains_key(name.as_str()) || !entry.file_type().map_err(io)?.is_file()
+        {
+            continue;
+        }
+        let Ok(text) = std::fs::read_to_string(entry.path()) else {
+            continue;
+        };
+        if export::adr::decision_id_of(&text).is_some_and(|id| ids.contains(id.as_str())) {
+            std::fs::remove_file(entry.path()).map_err(io)?;
+        }
+    }
+    Ok(())
 }
