@@ -84,6 +84,7 @@ ls target/e2e/installed/*.png
 
 say "5. apt-get purge $package: the workspaces stay"
 as_root env DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq "$package" >/dev/null
+hash -r # bash remembers where it found empty-chair before
 ! command -v empty-chair >/dev/null || fail "empty-chair is still on PATH after purge"
 for db in "$ws" "$home_ws"; do
   [ -s "$db" ] || fail "$db is gone after the package was removed"
