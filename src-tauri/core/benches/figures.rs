@@ -113,6 +113,24 @@ fn split_sentences(text: &str, out: &mut Vec<String>) {
     }
 }
 
+/// Every drug review (id, drug, condition, review, rating, date, useful count), both files.
+fn drug_reviews(data: &Path) -> Vec<csv::StringRecord> {
+    let mut records = Vec::new();
+    for file in [
+        "drug_reviews/drugsComTrain.tsv",
+        "drug_reviews/drugsComTest.tsv",
+    ] {
+        let mut reader = csv::ReaderBuilder::new()
+            .delimiter(b'\t')
+            .from_path(data.join(file))
+            .expect("drug reviews");
+        for record in reader.records() {
+            records.push(record.expect("review record"));
+        }
+    }
+    records
+}
+
 fn load_corpus(data: &Path) -> Corpus {
     let mut sentences = Vec::new();
     let mut areas = Vec::new();
@@ -133,18 +151,8 @@ fn load_corpus(data: &Path) -> Corpus {
         split_sentences(&record[narrative], &mut sentences);
         areas.push(record[product].to_owned());
     }
-    for file in [
-        "drug_reviews/drugsComTrain.tsv",
-        "drug_reviews/drugsComTest.tsv",
-    ] {
-        let mut reader = csv::ReaderBuilder::new()
-            .delimiter(b'\t')
-            .from_path(data.join(file))
-            .expect("drug reviews");
-        for record in reader.records() {
-            let record = record.expect("review record");
-            split_sentences(&record[3], &mut sentences);
-        }
+    for record in drug_reviews(data) {
+        split_sentences(&record[3], &mut sentences);
     }
     sentences.sort();
     sentences.dedup();
@@ -628,22 +636,12 @@ fn labelled_sets(data: &Path) -> Vec<LabelledSet> {
         by_issue.push((text, record[issue].trim().to_owned()));
     }
     let mut by_condition = Vec::new();
-    for file in [
-        "drug_reviews/drugsComTrain.tsv",
-        "drug_reviews/drugsComTest.tsv",
-    ] {
-        let mut reader = csv::ReaderBuilder::new()
-            .delimiter(b'\t')
-            .from_path(data.join(file))
-            .expect("drug reviews");
-        for record in reader.records() {
-            let record = record.expect("review record");
-            let condition = record[2].trim();
-            if condition.is_empty() || condition.contains('<') {
-                continue;
-            }
-            by_condition.push((clean(&record[3]), condition.to_owned()));
+    for record in drug_reviews(data) {
+        let condition = record[2].trim();
+        if condition.is_empty() || condition.contains('<') {
+            continue;
         }
+        by_condition.push((clean(&record[3]), condition.to_owned()));
     }
     vec![
         LabelledSet {
