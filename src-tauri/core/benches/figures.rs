@@ -4,8 +4,8 @@
 //! Data is generated deterministically (fixed seed) by recombining real sentences from
 //! `../shared/data` (CFPB complaint narratives, drug reviews). Run through `scripts/bench`, or
 //! `cargo bench -p chair-core --bench figures -- [--sizes 10000,100000] [--queries 300]
-//! [--import-rows N] [--export-decisions N]`. `--only export` (or `import`, `search`) runs one
-//! part; a size list of `none` or a count of 0 leaves a part out.
+//! [--import-rows N] [--export-decisions N]`. `--only export` (or `import`, `search`,
+//! `relevance`) runs one part; a size list of `none` or a count of 0 leaves a part out.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -34,6 +34,7 @@ struct Options {
     queries: usize,
     import_rows: usize,
     export_decisions: usize,
+    relevance: bool,
     data: PathBuf,
 }
 
@@ -43,6 +44,7 @@ fn options() -> Options {
         queries: 300,
         import_rows: 100_000,
         export_decisions: 10_000,
+        relevance: true,
         data: Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data"),
     };
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -70,6 +72,7 @@ fn options() -> Options {
                 if value != "export" {
                     o.export_decisions = 0;
                 }
+                o.relevance = value == "relevance";
             }
             "--queries" => o.queries = value.parse().expect("--queries N"),
             "--import-rows" => o.import_rows = value.parse().expect("--import-rows N"),
@@ -110,6 +113,24 @@ fn split_sentences(text: &str, out: &mut Vec<String>) {
     }
 }
 
+/// Every drug review (id, drug, condition, review, rating, date, useful count), both files.
+fn drug_reviews(data: &Path) -> Vec<csv::StringRecord> {
+    let mut records = Vec::new();
+    for file in [
+        "drug_reviews/drugsComTrain.tsv",
+        "drug_reviews/drugsComTest.tsv",
+    ] {
+        let mut reader = csv::ReaderBuilder::new()
+            .delimiter(b'\t')
+            .from_path(data.join(file))
+            .expect("drug reviews");
+        for record in reader.records() {
+            records.push(record.expect("review record"));
+        }
+    }
+    records
+}
+
 fn load_corpus(data: &Path) -> Corpus {
     let mut sentences = Vec::new();
     let mut areas = Vec::new();
@@ -130,18 +151,8 @@ fn load_corpus(data: &Path) -> Corpus {
         split_sentences(&record[narrative], &mut sentences);
         areas.push(record[product].to_owned());
     }
-    for file in [
-        "drug_reviews/drugsComTrain.tsv",
-        "drug_reviews/drugsComTest.tsv",
-    ] {
-        let mut reader = csv::ReaderBuilder::new()
-            .delimiter(b'\t')
-            .from_path(data.join(file))
-            .expect("drug reviews");
-        for record in reader.records() {
-            let record = record.expect("review record");
-            split_sentences(&record[3], &mut sentences);
-        }
+    for record in drug_reviews(data) {
+        split_sentences(&record[3], &mut sentences);
     }
     sentences.sort();
     sentences.dedup();
@@ -393,11 +404,27 @@ fn bench_search(corpus: &Corpus, size: usize, queries: usize) {
     let t = Instant::now();
     {
         fts.execute_batch("BEGIN").expect("begin");
+        // Every column, so that fetching the rows costs what fetching ours does.
         let mut insert = fts
-            .prepare("INSERT INTO docs (text) VALUES (?1)")
+            .prepare(
+                "INSERT INTO docs (text, said_on, channel, product_area, sentiment, severity, \
+                 customer_count, tags, source_ref) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            )
             .expect("insert");
         for (_, a) in &data {
-            insert.execute([&a.text]).expect("insert");
+            insert
+                .execute(rusqlite::params![
+                    a.text,
+                    a.said_on,
+                    a.channel,
+                    a.product_area,
+                    a.sentiment.as_str(),
+                    a.severity,
+                    a.customer_count,
+                    a.tags.join(";"),
+                    a.source_ref
+                ])
+                .expect("insert");
         }
         fts.execute_batch("COMMIT").expect("commit");
     }
@@ -481,6 +508,44 @@ fn bench_search(corpus: &Corpus, size: usize, queries: usize) {
             .collect::<Result<_, _>>()
             .expect("fts rows");
     });
+    // Like for like: the same at most 12 stems "relevant now" chose, each as a prefix (our
+    // index matches word forms; FTS5's unicode61 tokenizer does not stem).
+    let chosen: Vec<String> = relevant[..slow]
+        .iter()
+        .map(|text| {
+            db.relevant_terms(text)
+                .expect("terms")
+                .iter()
+                .map(|t| format!("{}*", fts_phrase(t)))
+                .collect::<Vec<_>>()
+                .join(" OR ")
+        })
+        .collect();
+    let fts_rel12 = measure(slow, |i| {
+        let _: Vec<i64> = fts_kw_stmt
+            .query_map([&chosen[i]], |r| r.get(0))
+            .expect("fts")
+            .collect::<Result<_, _>>()
+            .expect("fts rows");
+    });
+    // The same path as ours: the rows themselves and a snippet with the matches marked.
+    let mut fts_rows_stmt = fts
+        .prepare(
+            "SELECT d.rowid, d.text, d.said_on, d.channel, d.product_area, d.sentiment, \
+             d.severity, d.customer_count, d.tags, d.source_ref, \
+             snippet(docs_fts, 0, '[', ']', '…', 48) \
+             FROM docs_fts JOIN docs d ON d.rowid = docs_fts.rowid \
+             WHERE docs_fts MATCH ?1 ORDER BY rank LIMIT 20",
+        )
+        .expect("fts rows query");
+    let fts_kw_rows = measure(queries, |i| {
+        let q: Vec<String> = keyword[i].split(' ').map(fts_phrase).collect();
+        let _: Vec<(i64, String, String)> = fts_rows_stmt
+            .query_map([q.join(" ")], |r| Ok((r.get(0)?, r.get(1)?, r.get(10)?)))
+            .expect("fts")
+            .collect::<Result<_, _>>()
+            .expect("fts rows");
+    });
     let mut like_stmt = fts
         .prepare("SELECT rowid FROM docs WHERE text LIKE ?1 AND text LIKE ?2 LIMIT 20")
         .expect("like");
@@ -501,7 +566,7 @@ fn bench_search(corpus: &Corpus, size: usize, queries: usize) {
         fts_build.as_secs_f64()
     );
     println!(
-        "  {:<44} {:<32} relevant now (40 words)",
+        "  {:<44} {:<32} relevant now (40 words; ours: its 12 rarest)",
         "engine", "keyword (2 words, AND)"
     );
     println!(
@@ -518,11 +583,219 @@ fn bench_search(corpus: &Corpus, size: usize, queries: usize) {
     );
     println!(
         "  {:<44} {:<32} {}",
-        "SQLite FTS5, bm25 order",
+        "SQLite FTS5, bm25 order, rowids only",
         cell(&fts_kw),
         cell(&fts_rel)
     );
+    println!(
+        "  {:<44} {:<32} {}",
+        "SQLite FTS5, bm25, the same 12 terms as ours",
+        "-",
+        cell(&fts_rel12)
+    );
+    println!(
+        "  {:<44} {:<32} -",
+        "SQLite FTS5, bm25, + rows and snippet()",
+        cell(&fts_kw_rows)
+    );
     println!("  {:<44} {:<32} -", "naive LIKE scan", cell(&like));
+}
+
+/// Labelled real records: their text and the label a hit must share to count as relevant.
+struct LabelledSet {
+    name: &'static str,
+    records: Vec<(String, String)>,
+}
+
+/// The CFPB narratives (labelled by product, and by issue) and the drug reviews (labelled by
+/// condition; conditions that are HTML debris are left out), as they are in `../shared/data`.
+fn labelled_sets(data: &Path) -> Vec<LabelledSet> {
+    let clean = |t: &str| {
+        let t = html_escape::decode_html_entities(t);
+        t.trim().trim_matches('"').trim().to_owned()
+    };
+    let cfpb = data.join("cfpb/cfpb_combined_18col.csv");
+    let mut reader =
+        csv::Reader::from_path(&cfpb).unwrap_or_else(|e| panic!("{}: {e}", cfpb.display()));
+    let headers = reader.headers().expect("headers").clone();
+    let col = |name: &str| headers.iter().position(|h| h == name).expect(name);
+    let (narrative, product, issue) = (
+        col("Consumer complaint narrative"),
+        col("Product"),
+        col("Issue"),
+    );
+    let mut by_product = Vec::new();
+    let mut by_issue = Vec::new();
+    for record in reader.records() {
+        let record = record.expect("cfpb record");
+        let text = clean(&record[narrative]);
+        if text.len() < 20 {
+            continue;
+        }
+        by_product.push((text.clone(), record[product].trim().to_owned()));
+        by_issue.push((text, record[issue].trim().to_owned()));
+    }
+    let mut by_condition = Vec::new();
+    for record in drug_reviews(data) {
+        let condition = record[2].trim();
+        if condition.is_empty() || condition.contains('<') {
+            continue;
+        }
+        by_condition.push((clean(&record[3]), condition.to_owned()));
+    }
+    vec![
+        LabelledSet {
+            name: "CFPB narratives, same product",
+            records: by_product,
+        },
+        LabelledSet {
+            name: "CFPB narratives, same issue",
+            records: by_issue,
+        },
+        LabelledSet {
+            name: "drug reviews, same condition",
+            records: by_condition,
+        },
+    ]
+}
+
+/// Precision@10 of "relevant now" on labelled real text, beside BM25 over all the query's words
+/// (FTS5, Porter stemmer), BM25 over the same 12 terms ours chose, and a random pick. Split:
+/// every fifth record (0, 5, 10, ...) is a query, the others are the library; a hit is
+/// relevant when it has the query's label.
+fn bench_relevance(data: &Path) {
+    const K: usize = 10;
+    println!(
+        "\nRelevance: precision@{K}, query = one held-out record's text (every 5th record), \
+         library = the other records, relevant = same label"
+    );
+    println!(
+        "  {:<48} {:>13} {:>12} {:>13} {:>13} {:>8}",
+        "set (library / queries, labels)",
+        "relevant now",
+        "BM25 all",
+        "BM25 same 12",
+        "random",
+        "labels"
+    );
+    for set in labelled_sets(data) {
+        let dir = scratch("relevance");
+        let mut db = Db::open(&dir.join("ours.db")).expect("open");
+        let fts = Connection::open(dir.join("fts.db")).expect("fts db");
+        fts.execute_batch(
+            "CREATE VIRTUAL TABLE d USING fts5 (text, tokenize = 'porter unicode61');",
+        )
+        .expect("fts schema");
+        let (queries, library): (Vec<_>, Vec<_>) = set
+            .records
+            .iter()
+            .enumerate()
+            .partition(|(i, _)| i % 5 == 0);
+        let rows: Vec<(u64, NewAnecdote)> = library
+            .iter()
+            .map(|(i, (text, _))| {
+                (
+                    *i as u64,
+                    NewAnecdote {
+                        text: text.clone(),
+                        said_on: None,
+                        channel: String::new(),
+                        product_area: String::new(),
+                        segment: String::new(),
+                        sentiment: Sentiment::Neutral,
+                        severity: 3,
+                        customer_count: 1,
+                        tags: Vec::new(),
+                        // Which record a hit is.
+                        source_ref: Some(i.to_string()),
+                        provenance: Provenance::Real,
+                        persona_ids: Vec::new(),
+                    },
+                )
+            })
+            .collect();
+        db.import_anecdotes(&rows, &mut |_, _| {}, &AtomicBool::new(false))
+            .expect("import");
+        {
+            let mut insert = fts
+                .prepare("INSERT INTO d (rowid, text) VALUES (?1, ?2)")
+                .expect("insert");
+            for (i, (text, _)) in &library {
+                insert
+                    .execute(rusqlite::params![*i as i64, text])
+                    .expect("insert");
+            }
+        }
+        let label = |i: usize| set.records[i].1.as_str();
+        let mut bm25 = fts
+            .prepare("SELECT rowid FROM d WHERE d MATCH ?1 ORDER BY rank LIMIT 10")
+            .expect("fts query");
+        let mut fts_top = |q: &str| -> Vec<usize> {
+            if q.is_empty() {
+                return Vec::new();
+            }
+            bm25.query_map([q], |r| r.get::<_, i64>(0))
+                .expect("fts")
+                .map(|r| r.expect("row") as usize)
+                .collect()
+        };
+        let mut rng = fastrand::Rng::with_seed(SEED);
+        let precision = |query: usize, hits: &[usize]| {
+            hits.iter().filter(|&&h| label(h) == label(query)).count() as f64 / K as f64
+        };
+        let (mut ours, mut all, mut same12, mut random) = (0.0, 0.0, 0.0, 0.0);
+        for (q, (text, _)) in &queries {
+            let hits: Vec<usize> = db
+                .search_anecdotes(&AnecdoteQuery {
+                    text: text.clone(),
+                    mode: Some(SearchMode::Relevant),
+                    limit: Some(K as u32),
+                    ..Default::default()
+                })
+                .expect("search")
+                .iter()
+                .map(|h| {
+                    h.anecdote
+                        .source_ref
+                        .as_deref()
+                        .expect("ref")
+                        .parse()
+                        .expect("index")
+                })
+                .collect();
+            ours += precision(*q, &hits);
+            let words: std::collections::BTreeSet<String> = text
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect();
+            let words: Vec<String> = words.iter().map(|w| fts_phrase(w)).collect();
+            all += precision(*q, &fts_top(&words.join(" OR ")));
+            let terms: Vec<String> = db
+                .relevant_terms(text)
+                .expect("terms")
+                .iter()
+                .map(|t| fts_phrase(t))
+                .collect();
+            same12 += precision(*q, &fts_top(&terms.join(" OR ")));
+            let pick: Vec<usize> = (0..K)
+                .map(|_| library[rng.usize(..library.len())].0)
+                .collect();
+            random += precision(*q, &pick);
+        }
+        let n = queries.len() as f64;
+        let labels: std::collections::HashSet<&str> =
+            set.records.iter().map(|(_, l)| l.as_str()).collect();
+        println!(
+            "  {:<48} {:>13.3} {:>12.3} {:>13.3} {:>13.3} {:>8}",
+            format!("{} ({} / {})", set.name, library.len(), queries.len()),
+            ours / n,
+            all / n,
+            same12 / n,
+            random / n,
+            labels.len()
+        );
+    }
 }
 
 fn cpu_model() -> String {
@@ -540,7 +813,7 @@ fn cpu_model() -> String {
 fn main() {
     let o = options();
     println!(
-        "Empty Chair figures, {} UTC, {}, {} cores, {} build",
+        "Empty Chair figures, {} UTC, {}, {} cores, {} build, load average {} (other work running when well above 0)",
         chrono::Utc::now().format("%Y-%m-%d %H:%M"),
         cpu_model(),
         std::thread::available_parallelism()
@@ -550,7 +823,8 @@ fn main() {
             "DEBUG (figures meaningless)"
         } else {
             "release"
-        }
+        },
+        load()
     );
     let t = Instant::now();
     let corpus = load_corpus(&o.data);
@@ -569,6 +843,9 @@ fn main() {
     }
     if o.export_decisions > 0 {
         bench_export(&corpus, o.export_decisions);
+    }
+    if o.relevance {
+        bench_relevance(&o.data);
     }
 }
 
@@ -706,6 +983,92 @@ fn bench_export(corpus: &Corpus, n: usize) {
             bytes as f64 / 1e6
         );
     }
+    bench_adr_after_delete(&db, n, &dir);
+}
+
+/// The machine's load average as `uptime` prints it: the figures beside it were measured while
+/// other work ran when it is well above zero.
+fn load() -> String {
+    std::fs::read_to_string("/proc/loadavg")
+        .map(|l| l.split_whitespace().take(3).collect::<Vec<_>>().join(" "))
+        .unwrap_or_else(|_| "unknown".into())
+}
+
+/// The ADR folder in the case that was slow: exported right after the previous run's folder
+/// was deleted (no `sync` between), every run shown, beside its floor in the same run: the
+/// same bytes written by a plain loop of `std::fs::write` into a new folder, also right after
+/// the previous copy was deleted. Then an export of the unchanged log into the same folder,
+/// which must touch no file.
+fn bench_adr_after_delete(db: &Db, n: usize, dir: &Path) {
+    let path = dir.join("adr-again");
+    let floor_path = dir.join("adr-floor");
+    let all = DecisionFilter::default();
+    db.export_decision_log(&all, ExportFormat::Adr, &path, true)
+        .expect("export");
+    let files: Vec<(std::ffi::OsString, Vec<u8>)> = std::fs::read_dir(&path)
+        .expect("adr folder")
+        .map(|e| {
+            let e = e.expect("entry");
+            (e.file_name(), std::fs::read(e.path()).expect("adr file"))
+        })
+        .collect();
+    let plain_write = |to: &Path| {
+        std::fs::create_dir(to).expect("floor folder");
+        for (name, bytes) in &files {
+            std::fs::write(to.join(name), bytes).expect("floor file");
+        }
+    };
+    plain_write(&floor_path);
+    println!(
+        "  ADR folder of {n} files right after the previous one was deleted (load {}), ms:",
+        load()
+    );
+    for run in 0..3 {
+        std::fs::remove_dir_all(&floor_path).expect("delete floor");
+        let t = Instant::now();
+        plain_write(&floor_path);
+        let floor = t.elapsed();
+        std::fs::remove_dir_all(&path).expect("delete folder");
+        let t = Instant::now();
+        db.export_decision_log(&all, ExportFormat::Adr, &path, true)
+            .expect("export");
+        let ours = t.elapsed();
+        println!(
+            "    run {}: export {:>8}  floor (plain writes, sequential) {:>8}  ratio {:.2}",
+            run + 1,
+            ms(ours),
+            ms(floor),
+            ours.as_secs_f64() / floor.as_secs_f64()
+        );
+    }
+    let mtimes = |p: &Path| -> Vec<std::time::SystemTime> {
+        let mut m: Vec<_> = std::fs::read_dir(p)
+            .expect("adr folder")
+            .map(|e| {
+                e.expect("entry")
+                    .metadata()
+                    .expect("meta")
+                    .modified()
+                    .expect("mtime")
+            })
+            .collect();
+        m.sort();
+        m
+    };
+    let before = mtimes(&path);
+    let t = Instant::now();
+    db.export_decision_log(&all, ExportFormat::Adr, &path, true)
+        .expect("export");
+    let again = t.elapsed();
+    println!(
+        "    again, unchanged log into the same folder: {:>8} ms, files touched: {}",
+        ms(again),
+        before
+            .iter()
+            .zip(mtimes(&path))
+            .filter(|(b, a)| *b != a)
+            .count()
+    );
 }
 
 fn dir_size(path: &Path) -> u64 {

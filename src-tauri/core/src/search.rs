@@ -248,6 +248,12 @@ impl Db {
             .collect())
     }
 
+    /// The stems "relevant now" searches for when `text` is the decision being written (at most
+    /// `MAX_TERMS`), so a comparison can give another engine the same terms.
+    pub fn relevant_terms(&self, text: &str) -> Result<Vec<String>> {
+        self.telling_stems(query_stems(text))
+    }
+
     /// The few stems of a long text that say the most: known to the index, rarest first. A
     /// common word is not dropped (in a library of credit complaints, "credit" is common and
     /// still the point); BM25 already weighs it less.

@@ -1222,3 +1222,45 @@ fn adr_numbers_are_stable_across_exports() {
         .unwrap();
     assert!(dir.join("0009-notes.md").exists());
 }
+
+#[test]
+fn a_new_adr_folder_appears_whole_with_nothing_left_beside_it() {
+    let db = sample_db();
+    let parent = tempdir().join("repo/docs");
+    let dir = parent.join("adr");
+    let report = db
+        .export_decision_log(&DecisionFilter::default(), ExportFormat::Adr, &dir, false)
+        .unwrap();
+    let names = |dir: &Path| -> Vec<String> {
+        let mut out: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        out.sort();
+        out
+    };
+    // The folder is built under a temporary name beside it: only the folder remains.
+    assert_eq!(names(&parent), ["adr"]);
+    let written = names(&dir);
+    assert_eq!(written.len(), report.files as usize);
+    assert!(written.iter().all(|n| n.ends_with(".md")), "{written:?}");
+    // As open to the user as a folder they would make themselves (a temporary folder is
+    // often private to its owner).
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let made = parent.join("made-by-hand");
+        std::fs::create_dir(&made).unwrap();
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&dir), mode(&made));
+    }
+
+    // A second export into a new folder beside it that would replace a file (the folder
+    // name exists as a file) writes nothing and leaves no temporary folder.
+    let file = parent.join("taken");
+    std::fs::write(&file, "mine").unwrap();
+    db.export_decision_log(&DecisionFilter::default(), ExportFormat::Adr, &file, true)
+        .unwrap_err();
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "mine");
+    assert_eq!(names(&parent), ["adr", "made-by-hand", "taken"]);
+}

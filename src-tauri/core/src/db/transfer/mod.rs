@@ -19,7 +19,10 @@ mod merge;
 use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
 
+use rayon::prelude::*;
+
 use super::{anecdotes, decision_log, Db};
+use crate::export::adr::AdrFile;
 use crate::export::{self, LogDoc};
 use crate::model::{Anecdote, DecisionFilter, ExportFormat, ExportReport, MergeReport};
 use crate::{Error, Result};
@@ -162,29 +165,63 @@ fn write_adrs(
     }
     let numbers = super::adr_numbers::assign(conn)?;
     let files = export::adr::render(doc, &numbers);
-    if !overwrite {
-        if let Some(f) = files.iter().find(|f| folder.join(&f.name).exists()) {
-            return Err(Error::Exists {
-                path: folder.join(&f.name),
-            });
+    if folder.is_dir() {
+        if !overwrite {
+            if let Some(f) = files.iter().find(|f| folder.join(&f.name).exists()) {
+                return Err(Error::Exists {
+                    path: folder.join(&f.name),
+                });
+            }
         }
-    }
-    std::fs::create_dir_all(folder).map_err(|source| Error::Io {
-        path: folder.to_owned(),
-        source,
-    })?;
-    for f in &files {
-        let path = folder.join(&f.name);
-        // Exporting again into the same folder rewrites only what changed: a file that already
-        // says the same is left as it is (and so is its time, which keeps a repository's
-        // history quiet). Replacing every file cost about three times a fresh export.
-        if overwrite && std::fs::read(&path).is_ok_and(|old| old == f.text.as_bytes()) {
-            continue;
-        }
-        export::write_file_unsynced(&path, f.text.as_bytes())?;
+        update_folder(folder, &files)?;
+    } else {
+        write_new_folder(folder, &files)?;
     }
     remove_stale_adrs(folder, &files)?;
     Ok(files.len() as u32)
+}
+
+/// A folder that does not exist yet is built whole under a temporary name beside it, its files
+/// written from several threads, then renamed once: a reader sees no folder or the whole one,
+/// and no file needs a temporary name and a rename of its own. Writing each file atomically
+/// into the final folder cost 3.9-4.4 s for 10,000 files right after a previous folder was
+/// deleted (docs/BENCHMARKS.md).
+fn write_new_folder(folder: &Path, files: &[AdrFile]) -> Result<()> {
+    let io = |path: &Path| {
+        let path = path.to_owned();
+        move |source| Error::Io { path, source }
+    };
+    let parent = match folder.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    std::fs::create_dir_all(parent).map_err(io(parent))?;
+    // Removed again if anything below fails.
+    let tmp = tempfile::Builder::new()
+        .prefix(".adr-export-")
+        .tempdir_in(parent)
+        .map_err(io(parent))?;
+    files.par_iter().try_for_each(|f| {
+        let path = tmp.path().join(&f.name);
+        std::fs::write(&path, f.text.as_bytes()).map_err(io(&path))
+    })?;
+    std::fs::rename(tmp.path(), folder).map_err(io(folder))?;
+    // Renamed: there is nothing left for the guard to remove.
+    let _ = tmp.keep();
+    Ok(())
+}
+
+/// Exporting again into an existing folder rewrites only what changed: a file that already
+/// says the same is left as it is (and so is its time, which keeps a repository's history
+/// quiet). Each changed file is replaced atomically, several at a time.
+fn update_folder(folder: &Path, files: &[AdrFile]) -> Result<()> {
+    files.par_iter().try_for_each(|f| {
+        let path = folder.join(&f.name);
+        if std::fs::read(&path).is_ok_and(|old| old == f.text.as_bytes()) {
+            return Ok(());
+        }
+        export::write_file_unsynced(&path, f.text.as_bytes())
+    })
 }
 
 /// Removes the ADR files in `folder` that an earlier export wrote for one of `files`'
