@@ -130,6 +130,7 @@ export function mapping(extra: Partial<ColumnMapping> = {}): ColumnMapping {
   return {
     text: '',
     saidOn: null,
+    dateOrder: 'monthFirst',
     channel: null,
     productArea: null,
     segment: null,
@@ -170,6 +171,8 @@ export function importPreview(extra: Partial<ImportPreview['preview']> = {}, rem
         sourceRef: 'Complaint ID',
         defaultChannel: 'complaint',
       }),
+      sheets: [],
+      dateColumns: [],
       ...extra,
     },
     remembered,
@@ -679,6 +682,7 @@ export function fakeBackend() {
     preview_import: (a) => {
       const p = structuredClone(state.importPreview);
       if (a.kind) p.preview.kind = a.kind as FileKind;
+      if (a.encoding) p.preview.encoding = a.encoding as string;
       return p;
     },
     check_import: () => state.importCheck,
