@@ -1,5 +1,6 @@
-//! The headless command line: `export`, `import` and `search` on an existing workspace, for
-//! scripts and CI. Nothing here touches Tauri or a display, so it runs on a server without one.
+//! The headless command line: `export`, `import`, `import-anecdotes` and `search` on an
+//! existing workspace, for scripts and CI. Nothing here touches Tauri or a display, so it runs
+//! on a server without one.
 //!
 //! Unlike the window, a subcommand never creates a workspace: a missing database is an error.
 //! Results go to stdout, errors to stderr as `empty-chair: <message>`, and the exit code says
@@ -7,12 +8,13 @@
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::AtomicBool;
 
 use chair_core::model::{
     AnecdoteFilters, AnecdoteHit, AnecdoteQuery, DecisionFilter, DecisionStatus, ExportFormat,
     ImpactDirection, MergeReport, Reversibility,
 };
-use chair_core::{Db, ErrorCode};
+use chair_core::{import, Db, ErrorCode};
 use chrono::NaiveDate;
 use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{Args as ClapArgs, Subcommand};
@@ -35,6 +37,9 @@ pub enum Command {
     Export(ExportArgs),
     /// Merge a JSON export into the workspace by id (newer records win) and print what changed.
     Import(ImportArgs),
+    /// Import customer anecdotes from a CSV, TSV, JSON Lines or .xlsx export with a saved
+    /// column mapping: all rows or none, checked as the app checks them.
+    ImportAnecdotes(ImportAnecdotesArgs),
     /// Search the workspace's anecdotes (every word must match, word forms too).
     Search(SearchArgs),
 }
@@ -97,6 +102,20 @@ pub struct ImportArgs {
     /// A JSON export of a decision log (`export --format json`).
     pub file: PathBuf,
     /// Print what would change and change nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, ClapArgs)]
+pub struct ImportAnecdotesArgs {
+    /// The export to read: CSV or other delimited text, JSON Lines, or an .xlsx workbook
+    /// (its first sheet).
+    pub file: PathBuf,
+    /// The column mapping as JSON: `{"text": "Consumer complaint narrative", "saidOn": "Date
+    /// received", ...}`, the fields the app's import dialog sets.
+    #[arg(long, value_name = "MAPPING.json")]
+    pub mapping: PathBuf,
+    /// Check the file and print what would be imported; change nothing.
     #[arg(long)]
     pub dry_run: bool,
 }
@@ -172,7 +191,11 @@ fn fail(code: ExitCode, message: impl Into<String>) -> Failure {
 /// result or the error.
 pub fn run(db: &Path, command: Command) -> i32 {
     let mut stdout = std::io::stdout().lock();
-    let reads_only = !matches!(command, Command::Import(_));
+    let reads_only = match &command {
+        Command::Import(_) => false,
+        Command::ImportAnecdotes(a) => a.dry_run,
+        Command::Export(_) | Command::Search(_) => true,
+    };
     let outcome = open(db, reads_only).and_then(|mut db| execute(&mut db, command, &mut stdout));
     match outcome {
         Ok(()) => ExitCode::Ok as i32,
@@ -231,6 +254,7 @@ fn execute(db: &mut Db, command: Command, out: &mut impl Write) -> Result<(), Fa
     let written = match command {
         Command::Export(a) => export(db, a, out),
         Command::Import(a) => import(db, a, out),
+        Command::ImportAnecdotes(a) => import_anecdotes(db, a, out),
         Command::Search(a) => search(db, a, out),
     };
     written.map_err(|e| match e {
@@ -352,6 +376,101 @@ fn import(db: &mut Db, a: ImportArgs, out: &mut impl Write) -> Result<(), Step> 
     let report = db.import_json(&a.file, a.dry_run)?;
     write_report(&report, out)?;
     Ok(())
+}
+
+fn import_anecdotes(db: &mut Db, a: ImportAnecdotesArgs, out: &mut impl Write) -> Result<(), Step> {
+    let refused = |message: String| Step::Failed(fail(ExitCode::Refused, message));
+    for path in [&a.file, &a.mapping] {
+        if !path.is_file() {
+            return Err(refused(format!("{}: no such file", path.display())));
+        }
+    }
+    let mapping_name = a.mapping.display().to_string();
+    let json = std::fs::read_to_string(&a.mapping)
+        .map_err(|e| refused(format!("{mapping_name}: cannot be read: {e}")))?;
+    let mapping = import::ColumnMapping::from_json(&mapping_name, &json)
+        .map_err(|e| refused(e.to_string()))?;
+    let options = import::ImportOptions::default();
+    let never = AtomicBool::new(false);
+    let parsed = import::parse(&a.file, &mapping, &options, &mut |_, _| {}, &never);
+    let (summary, rows) = match parsed {
+        Ok(parsed) => parsed,
+        Err(failure) => {
+            // Every problem on its own line, each naming its place; then the verdict.
+            for e in failure.errors() {
+                eprintln!("empty-chair: {}", terminal_text(&e.to_string()));
+            }
+            let message = match failure.errors().len() {
+                0 => failure.to_string(),
+                n => format!(
+                    "{}: refused ({n} problem{} above); nothing was imported",
+                    summary_name(&a.file),
+                    if n == 1 { "" } else { "s" }
+                ),
+            };
+            return Err(refused(message));
+        }
+    };
+    for w in &summary.warnings {
+        writeln!(out, "warning: {}", terminal_text(&w.message))?;
+    }
+    if a.dry_run {
+        let check = import::check(db, Ok((summary.clone(), rows)), &never)?;
+        writeln!(
+            out,
+            "dry run, nothing changed: {} record{} read, would import {} anecdote{} ({} already \
+             in the workspace)",
+            summary.records,
+            plural(summary.records),
+            summary.importable - check.already_in_workspace.min(summary.importable),
+            plural(summary.importable - check.already_in_workspace.min(summary.importable)),
+            check.already_in_workspace
+        )?;
+        return Ok(());
+    }
+    let layout_key = import::preview_as(&a.file, 1, Some(summary.kind))
+        .map_err(chair_core::Error::from)?
+        .layout_key;
+    // As the merge does: keep the workspace as it was in its snapshots first.
+    if let Err(e) = db.backup_now() {
+        eprintln!("empty-chair: no snapshot taken before the import: {e}");
+    }
+    let records = summary.records;
+    let report = import::write(
+        db,
+        summary,
+        rows,
+        &layout_key,
+        &mapping,
+        &[],
+        &mut |_, _| {},
+        &never,
+    )?;
+    writeln!(
+        out,
+        "imported {} anecdote{} from {} record{} ({} already in the workspace)",
+        report.inserted,
+        plural(report.inserted),
+        records,
+        plural(records),
+        report.already_in_workspace
+    )?;
+    Ok(())
+}
+
+fn plural(n: u64) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+fn summary_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
 }
 
 /// The merge report as the user reads it: the counts, then one line per change.

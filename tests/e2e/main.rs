@@ -7,6 +7,7 @@ mod crash;
 mod decks;
 mod escalations;
 mod hostile;
+mod import_formats;
 mod installed;
 mod killed;
 mod library;

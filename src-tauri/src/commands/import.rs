@@ -6,7 +6,7 @@ use std::sync::atomic::Ordering;
 
 use chair_core::import::{
     self, ColumnMapping, FileKind, ImportCheck, ImportOptions, ImportPreview, ImportProgress,
-    ImportReport,
+    ImportReport, TextEncoding,
 };
 use chair_core::{ChangeArea, Changed};
 use tauri::{AppHandle, Emitter, State};
@@ -31,18 +31,24 @@ fn progress<'a>(app: &'a AppHandle, phase: &'static str) -> impl FnMut(u64, u64)
     }
 }
 
-/// The first rows of the file at `path`, read as `kind` (sniffed when absent), and the
-/// mapping remembered for its header layout.
+/// The first rows of the file at `path`, read as `kind` (sniffed when absent) in `encoding`
+/// (detected when absent), and the mapping remembered for its header layout. The file is read before the workspace is taken,
+/// so a slow or hostile file never makes other commands wait.
 #[tauri::command]
 pub async fn preview_import(
     state: State<'_, AppState>,
     path: String,
     kind: Option<FileKind>,
+    encoding: Option<TextEncoding>,
 ) -> CommandResult<ImportPreview> {
     check_regular_file(std::path::Path::new(&path))?;
-    state
-        .read(move |db| import::preview_with_memory(db, &PathBuf::from(path), kind))
-        .await
+    let preview = tauri::async_runtime::spawn_blocking(move || {
+        import::preview_with(&PathBuf::from(path), import::PREVIEW_ROWS, kind, encoding)
+    })
+    .await
+    .map_err(CommandError::internal)?
+    .map_err(chair_core::Error::from)?;
+    state.read(move |db| import::with_memory(db, preview)).await
 }
 
 /// The dry run: reads and validates the whole file, writes nothing.
@@ -68,7 +74,10 @@ pub async fn check_import(
     })
     .await
     .map_err(CommandError::internal)?;
-    state.read(move |db| import::check(db, parsed)).await
+    let cancel = state.import_cancel.clone();
+    state
+        .read(move |db| import::check(db, parsed, &cancel))
+        .await
 }
 
 /// Imports the file in one transaction, emitting `import-progress`; links every new anecdote
@@ -90,7 +99,8 @@ pub async fn run_import(
         let cancel = cancel.clone();
         tauri::async_runtime::spawn_blocking(move || -> chair_core::Result<_> {
             let path = PathBuf::from(path);
-            let layout_key = import::preview_as(&path, 1, options.kind)?.layout_key;
+            let layout_key =
+                import::preview_with(&path, 1, options.kind, options.encoding)?.layout_key;
             let (summary, rows) = import::parse(
                 &path,
                 &mapping,

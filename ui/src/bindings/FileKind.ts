@@ -3,4 +3,4 @@
 /**
  * How the file's records are written.
  */
-export type FileKind = { "type": "delimited", delimiter: number, } | { "type": "jsonLines" };
+export type FileKind = { "type": "delimited", delimiter: number, } | { "type": "jsonLines" } | { "type": "workbook", sheet: number, };

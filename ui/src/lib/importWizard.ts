@@ -2,15 +2,32 @@
 // choose, the mapping's fields in words, the files the open dialog offers, and how an import
 // error says where it is.
 import type { ColumnMapping } from '../bindings/ColumnMapping';
+import type { DateColumn } from '../bindings/DateColumn';
+import type { DateOrder } from '../bindings/DateOrder';
 import type { FileKind } from '../bindings/FileKind';
 import type { ImportError } from '../bindings/ImportError';
+import type { ImportPreview } from '../bindings/ImportPreview';
+import type { TextEncoding } from '../bindings/TextEncoding';
 import type { FileFilter } from './ipc';
 import { formatNumber } from './format';
 
 export const IMPORT_FILE_FILTERS: FileFilter[] = [
-  { name: 'Customer exports (CSV, TSV, TXT, JSON Lines)', extensions: ['csv', 'tsv', 'txt', 'jsonl', 'ndjson'] },
+  {
+    name: 'Customer exports (CSV, TSV, TXT, JSON Lines, Excel)',
+    extensions: ['csv', 'tsv', 'txt', 'jsonl', 'ndjson', 'xlsx'],
+  },
   { name: 'CSV, TSV, TXT', extensions: ['csv', 'tsv', 'txt'] },
   { name: 'JSON Lines', extensions: ['jsonl', 'ndjson'] },
+  { name: 'Excel workbook', extensions: ['xlsx'] },
+];
+
+/** The encodings the preview can be read in, besides the detected one. */
+export const ENCODING_OPTIONS: Array<{ value: TextEncoding; label: string }> = [
+  { value: 'utf-8', label: 'UTF-8' },
+  { value: 'utf-16le', label: 'UTF-16 (little endian)' },
+  { value: 'utf-16be', label: 'UTF-16 (big endian)' },
+  { value: 'windows-1252', label: 'Windows-1252 (Western)' },
+  { value: 'iso-8859-15', label: 'ISO-8859-15 (Latin-9)' },
 ];
 
 export type KindOption = { value: string; label: string; kind: FileKind };
@@ -27,12 +44,51 @@ export const KIND_OPTIONS: KindOption[] = [
 
 /** The option a kind is shown as; a delimiter not in the list gets one of its own. */
 export function kindOption(kind: FileKind): KindOption {
+  if (kind.type === 'workbook') return { value: 'workbook', label: 'Excel workbook', kind };
   const known = KIND_OPTIONS.find((o) =>
-    o.kind.type === 'jsonLines' ? kind.type === 'jsonLines' : kind.type === 'delimited' && kind.delimiter === o.kind.delimiter,
+    o.kind.type === 'jsonLines'
+      ? kind.type === 'jsonLines'
+      : o.kind.type === 'delimited' && kind.type === 'delimited' && kind.delimiter === o.kind.delimiter,
   );
   if (known) return known;
   const delimiter = kind.type === 'delimited' ? kind.delimiter : 0;
   return { value: `d${delimiter}`, label: `Separated by “${String.fromCharCode(delimiter)}”`, kind };
+}
+
+/** The order this computer writes dates in (month first for en-US, day first for most). */
+export function localeDateOrder(locale?: string): DateOrder {
+  const parts = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(
+    new Date(2026, 2, 4),
+  );
+  const month = parts.findIndex((p) => p.type === 'month');
+  const day = parts.findIndex((p) => p.type === 'day');
+  return month < day ? 'monthFirst' : 'dayFirst';
+}
+
+/** The slashed-date column the mapping's date field reads, if the preview found one. */
+export function dateColumnOf(mapping: ColumnMapping, columns: DateColumn[]): DateColumn | undefined {
+  return mapping.saidOn === null ? undefined : columns.find((c) => c.column === mapping.saidOn);
+}
+
+/**
+ * The mapping the dialog starts from: the one remembered for files like this, else the
+ * suggestion, whose date order comes from the file when a value settles it and otherwise from
+ * this computer's locale.
+ */
+export function initialMapping(preview: ImportPreview, locale?: string): ColumnMapping {
+  if (preview.remembered) return structuredClone(preview.remembered);
+  const mapping = structuredClone(preview.preview.suggested);
+  const dates = dateColumnOf(mapping, preview.preview.dateColumns);
+  if (dates && dates.settled === null) mapping.dateOrder = localeDateOrder(locale);
+  return mapping;
+}
+
+/** "03/04/2026" read in `order` as "YYYY-MM-DD"; null when it is not a slashed date. */
+export function slashedReading(value: string, order: DateOrder): string | null {
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})/.exec(value.trim());
+  if (!m) return null;
+  const [month, day] = order === 'monthFirst' ? [m[1], m[2]] : [m[2], m[1]];
+  return `${m[3]}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
 
 /** The mapping fields that take one column. */
@@ -43,7 +99,7 @@ export type ColumnField = Exclude<
 
 export const COLUMN_FIELDS: Array<{ key: ColumnField; label: string; hint?: string }> = [
   { key: 'text', label: 'What the customer said', hint: 'Required. Rows where it is empty are skipped.' },
-  { key: 'saidOn', label: 'Date', hint: 'YYYY-MM-DD, YYYY/MM/DD, MM/DD/YYYY or “September 14, 2016”' },
+  { key: 'saidOn', label: 'Date', hint: 'YYYY-MM-DD, YYYY/MM/DD, MM/DD/YYYY, DD/MM/YYYY or “September 14, 2016”' },
   { key: 'channel', label: 'Channel' },
   { key: 'productArea', label: 'Product area' },
   { key: 'segment', label: 'Segment' },

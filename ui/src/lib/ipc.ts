@@ -56,6 +56,7 @@ import type { PromptAnswer } from '../bindings/PromptAnswer';
 import type { PromptDeck } from '../bindings/PromptDeck';
 import type { ReportFormat } from '../bindings/ReportFormat';
 import type { ReviewInput } from '../bindings/ReviewInput';
+import type { TextEncoding } from '../bindings/TextEncoding';
 import type { WocasQuery } from '../bindings/WocasQuery';
 import type { WocasReport } from '../bindings/WocasReport';
 import type { WorkspaceStatus } from '../bindings/WorkspaceStatus';
@@ -286,8 +287,11 @@ export const setPreferences = (preferences: Preferences): Promise<Preferences> =
   call('set_preferences', { preferences });
 
 /** The first rows of a file, read as `kind` (detected when null). */
-export const previewImport = (path: string, kind: FileKind | null = null): Promise<ImportPreview> =>
-  call('preview_import', { path, kind });
+export const previewImport = (
+  path: string,
+  kind: FileKind | null = null,
+  encoding: TextEncoding | null = null,
+): Promise<ImportPreview> => call('preview_import', { path, kind, encoding });
 
 /** The dry run: reads and validates the whole file, writes nothing. */
 export const checkImport = (path: string, mapping: ColumnMapping, options: ImportOptions): Promise<ImportCheck> =>

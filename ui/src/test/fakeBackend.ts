@@ -137,6 +137,7 @@ export function mapping(extra: Partial<ColumnMapping> = {}): ColumnMapping {
   return {
     text: '',
     saidOn: null,
+    dateOrder: 'monthFirst',
     channel: null,
     productArea: null,
     segment: null,
@@ -177,6 +178,8 @@ export function importPreview(extra: Partial<ImportPreview['preview']> = {}, rem
         sourceRef: 'Complaint ID',
         defaultChannel: 'complaint',
       }),
+      sheets: [],
+      dateColumns: [],
       ...extra,
     },
     remembered,
@@ -686,6 +689,7 @@ export function fakeBackend() {
     preview_import: (a) => {
       const p = structuredClone(state.importPreview);
       if (a.kind) p.preview.kind = a.kind as FileKind;
+      if (a.encoding) p.preview.encoding = a.encoding as string;
       return p;
     },
     check_import: () => state.importCheck,

@@ -1,10 +1,12 @@
 //! What the workspace remembers about imports: the column mapping chosen for each header
 //! layout, and which rows of a file it already holds.
 
+use std::sync::atomic::{AtomicBool, Ordering};
+
 use super::{anecdotes, settings, Db};
 use crate::db::NewAnecdote;
 use crate::import::ColumnMapping;
-use crate::Result;
+use crate::{Error, Result};
 
 fn mapping_key(layout_key: &str) -> String {
     format!("import_mapping:{layout_key}")
@@ -24,10 +26,18 @@ impl Db {
     }
 
     /// How many of `rows` the workspace already holds, and the first few of their row numbers.
-    pub fn count_existing(&self, rows: &[(u64, NewAnecdote)]) -> Result<(u64, Vec<u64>)> {
+    /// Setting `cancel` stops the count (checked every 1024 rows).
+    pub fn count_existing(
+        &self,
+        rows: &[(u64, NewAnecdote)],
+        cancel: &AtomicBool,
+    ) -> Result<(u64, Vec<u64>)> {
         let mut count = 0;
         let mut examples = Vec::new();
-        for (row, anecdote) in rows {
+        for (i, (row, anecdote)) in rows.iter().enumerate() {
+            if i % 1024 == 0 && cancel.load(Ordering::Relaxed) {
+                return Err(Error::Cancelled);
+            }
             if anecdotes::is_duplicate(self.conn(), anecdote)? {
                 count += 1;
                 if examples.len() < 10 {

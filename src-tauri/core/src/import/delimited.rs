@@ -12,7 +12,7 @@ use super::detect::ends_inside_quotes;
 use super::mapping::display_headers;
 use super::plan::{Builder, Cell, Cells};
 use super::value::clean;
-use super::{ImportError, ImportFailure, ImportPlan, Job, Sample};
+use super::{too_many_columns, ImportError, ImportFailure, ImportPlan, Job, Sample, MAX_COLUMNS};
 
 fn reader(text: &str, delimiter: u8) -> Reader<&[u8]> {
     ReaderBuilder::new()
@@ -41,7 +41,11 @@ fn field(record: &ByteRecord, i: usize) -> Option<Result<&str, std::str::Utf8Err
 }
 
 /// The header row's names (as mappings use them).
+/// A header wider than [`MAX_COLUMNS`] is refused before any name is built.
 fn headers(file: &str, record: &ByteRecord) -> Result<(Vec<String>, Vec<bool>), ImportError> {
+    if record.len() > MAX_COLUMNS {
+        return Err(too_many_columns(file, 1, record.len()));
+    }
     let raw = (0..record.len())
         .map(|i| field(record, i).unwrap_or(Ok("")))
         .collect::<Result<Vec<&str>, _>>()
@@ -134,6 +138,7 @@ pub(crate) fn read(
     let mut count = 0u64;
     while more {
         count += 1;
+        job.check_cancel()?;
         let row = rows.next(&previous, &current);
         more = next(file, &mut reader, &mut following)?;
         if Job::due(count) {

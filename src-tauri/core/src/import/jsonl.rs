@@ -5,7 +5,7 @@
 //! Row numbers are line numbers.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
@@ -13,7 +13,7 @@ use serde::Deserialize;
 
 use super::plan::{Builder, Cell, Cells};
 use super::value::clean;
-use super::{ImportError, ImportFailure, ImportPlan, Job, Sample};
+use super::{too_many_columns, ImportError, ImportFailure, ImportPlan, Job, Sample, MAX_COLUMNS};
 
 /// Lines the preview looks at for keys that the first rows lack.
 const KEY_SCAN_LINES: usize = 1000;
@@ -152,7 +152,7 @@ impl<'de> Deserialize<'de> for Key<'de> {
 }
 
 /// Reads one line's object, keeping only the keys in `positions` (into `cells`) and noting
-/// that they were seen.
+/// that they were seen. Answers how many keys the line has.
 struct MappedLine<'a> {
     positions: &'a HashMap<String, usize>,
     cells: &'a mut [JsonCell],
@@ -160,22 +160,24 @@ struct MappedLine<'a> {
 }
 
 impl<'de> DeserializeSeed<'de> for MappedLine<'_> {
-    type Value = ();
+    type Value = usize;
 
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<usize, D::Error> {
         d.deserialize_map(self)
     }
 }
 
 impl<'de> Visitor<'de> for MappedLine<'_> {
-    type Value = ();
+    type Value = usize;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a JSON object")
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<usize, A::Error> {
+        let mut keys = 0;
         while let Some(Key(key)) = map.next_key()? {
+            keys += 1;
             match self.positions.get(key.as_ref()) {
                 Some(&i) => {
                     self.cells[i] = map.next_value()?;
@@ -186,7 +188,7 @@ impl<'de> Visitor<'de> for MappedLine<'_> {
                 }
             }
         }
-        Ok(())
+        Ok(keys)
     }
 }
 
@@ -258,6 +260,7 @@ pub(crate) fn sample(
     is_prefix: bool,
 ) -> Result<Sample, ImportError> {
     let mut headers: Vec<String> = Vec::new();
+    let mut known: HashSet<String> = HashSet::new();
     let mut objects: Vec<Vec<(String, JsonCell)>> = Vec::new();
     let mut parsed = 0;
     let mut first = true;
@@ -271,9 +274,12 @@ pub(crate) fn sample(
         match parse_line(line, std::marker::PhantomData::<OrderedLine>) {
             Ok(OrderedLine(pairs)) => {
                 for (key, _) in &pairs {
-                    if !headers.contains(key) {
+                    if known.insert(key.clone()) {
                         headers.push(key.clone());
                     }
+                }
+                if headers.len() > MAX_COLUMNS {
+                    return Err(too_many_columns(file, number, headers.len()));
                 }
                 if objects.len() < max_rows {
                     objects.push(pairs);
@@ -291,16 +297,19 @@ pub(crate) fn sample(
     let rows = objects
         .into_iter()
         .map(|pairs| {
+            // The first value of a repeated key, as `find` in file order would give.
+            let mut values: HashMap<&str, &JsonCell> = HashMap::with_capacity(pairs.len());
+            for (k, v) in &pairs {
+                values.entry(k.as_str()).or_insert(v);
+            }
             headers
                 .iter()
-                .map(
-                    |h| match pairs.iter().find(|(k, _)| k == h).map(|(_, v)| v) {
-                        Some(JsonCell::Text(t)) => clean(t).into_owned(),
-                        Some(JsonCell::List(items)) => items.join(", "),
-                        Some(JsonCell::Unsupported(what)) => format!("({what})"),
-                        Some(JsonCell::Null) | None => String::new(),
-                    },
-                )
+                .map(|h| match values.get(h.as_str()).copied() {
+                    Some(JsonCell::Text(t)) => clean(t).into_owned(),
+                    Some(JsonCell::List(items)) => items.join(", "),
+                    Some(JsonCell::Unsupported(what)) => format!("({what})"),
+                    Some(JsonCell::Null) | None => String::new(),
+                })
                 .collect()
         })
         .collect();
@@ -346,6 +355,7 @@ pub(crate) fn read(job: &mut Job<'_>, text: &str) -> Result<ImportPlan, ImportFa
     let mut read_all = true;
     let mut done = 0u64;
     for (number, line, has_line_end) in lines(text) {
+        job.check_cancel()?;
         if Job::due(number) {
             job.tick(done)?;
         }
@@ -360,7 +370,11 @@ pub(crate) fn read(job: &mut Job<'_>, text: &str) -> Result<ImportPlan, ImportFa
             seen: &mut seen,
         };
         match parse_line(line, seed) {
-            Ok(()) => plan.add(number, &Line(&cells)),
+            Ok(keys) if keys > MAX_COLUMNS => {
+                let error = too_many_columns(file, number, keys);
+                plan.bad_record(number, error.message);
+            }
+            Ok(_) => plan.add(number, &Line(&cells)),
             Err(e) if is_cut(&e, has_line_end) => plan.incomplete_last(number),
             Err(e) => plan.bad_record(number, line_error(line, &e, first)),
         }

@@ -2,6 +2,8 @@
 //! offered from header names, the header layout key a mapping is remembered under, and turning
 //! a mapping into column positions.
 
+use std::collections::{HashMap, HashSet};
+
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -16,9 +18,11 @@ use crate::model::Provenance;
 pub struct ColumnMapping {
     /// The customer's words. Required; rows where it is empty are skipped with a warning.
     pub text: String,
-    /// `YYYY-MM-DD` (a time after it is ignored), `YYYY/MM/DD`, `MM/DD/YYYY` or
-    /// `September 14, 2016`.
+    /// `YYYY-MM-DD` (a time after it is ignored), `YYYY/MM/DD`, `MM/DD/YYYY` (or
+    /// `DD/MM/YYYY`, see `date_order`) or `September 14, 2016`.
     pub said_on: Option<String>,
+    /// How `03/04/2026` reads: month first (March 4, the default) or day first (3 April).
+    pub date_order: DateOrder,
     /// Stored lower-case (`Web` becomes `web`); empty cells take `default_channel`.
     pub channel: Option<String>,
     pub product_area: Option<String>,
@@ -51,6 +55,7 @@ impl Default for ColumnMapping {
         ColumnMapping {
             text: String::new(),
             said_on: None,
+            date_order: DateOrder::MonthFirst,
             channel: None,
             product_area: None,
             segment: None,
@@ -65,6 +70,126 @@ impl Default for ColumnMapping {
             provenance: Provenance::Real,
         }
     }
+}
+
+impl ColumnMapping {
+    /// A mapping saved as JSON (the object the app sends, camelCase keys), as a nightly job
+    /// keeps it. Unknown keys are refused rather than ignored: a misspelt `saidOn` would
+    /// otherwise import every row without its date. `file` names the mapping in errors.
+    pub fn from_json(file: &str, json: &str) -> Result<ColumnMapping, ImportError> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| ImportError::file(file, format!("is not valid JSON: {e}")))?;
+        let known = serde_json::to_value(ColumnMapping::default())
+            .map_err(|e| ImportError::file(file, e.to_string()))?;
+        let (Some(given), Some(known)) = (value.as_object(), known.as_object()) else {
+            return Err(ImportError::file(file, "must be one JSON object"));
+        };
+        if let Some(unknown) = given.keys().find(|k| !known.contains_key(*k)) {
+            let mut keys: Vec<&String> = known.keys().collect();
+            keys.sort();
+            return Err(ImportError {
+                field: Some(unknown.clone()),
+                ..ImportError::file(
+                    file,
+                    format!(
+                        "{unknown:?} is not a mapping field; the fields are {}",
+                        keys.iter()
+                            .map(|k| k.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                )
+            });
+        }
+        serde_path_to_error::deserialize(value).map_err(|e| ImportError {
+            field: Some(e.path().to_string()),
+            ..ImportError::file(file, e.inner().to_string())
+        })
+    }
+}
+
+/// Which part of a slashed date (`03/04/2026`) is the month.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub enum DateOrder {
+    /// `MM/DD/YYYY`, as US exports write it.
+    #[default]
+    MonthFirst,
+    /// `DD/MM/YYYY`, as most of the world writes it.
+    DayFirst,
+}
+
+/// What the preview saw of slashed dates in one column: whether any value reads two ways, an
+/// example of one that does, and the order a value settles (a part over 12 can only be a
+/// day), when the values agree on one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct DateColumn {
+    pub column: String,
+    /// A value that reads as two different dates (`03/04/2026`), if the sample has one.
+    pub ambiguous_example: Option<String>,
+    /// The order the file settles, or `None` when no value settles it (or values disagree).
+    pub settled: Option<DateOrder>,
+    /// Each preview row's value read month first (`YYYY-MM-DD`), `None` when it is no date.
+    pub month_first: Vec<Option<String>>,
+    /// The same read day first.
+    pub day_first: Vec<Option<String>>,
+}
+
+/// Column `i` of the first `shown` rows read as dates in `order`.
+fn readings(rows: &[Vec<String>], i: usize, order: DateOrder, shown: usize) -> Vec<Option<String>> {
+    rows.iter()
+        .take(shown)
+        .map(|r| {
+            let value = r.get(i)?;
+            super::value::parse_date(value, order)
+                .ok()
+                .map(|d| d.to_string())
+        })
+        .collect()
+}
+
+/// The columns of the sample holding slashed dates (`NN/NN/YYYY`), with what they tell.
+/// `shown` is how many rows the preview shows (readings are given for those only).
+pub(crate) fn date_columns(
+    headers: &[String],
+    rows: &[Vec<String>],
+    shown: usize,
+) -> Vec<DateColumn> {
+    let mut out = Vec::new();
+    for (i, header) in headers.iter().enumerate() {
+        let mut slashed = false;
+        let mut example = None;
+        let (mut day_first, mut month_first) = (false, false);
+        for value in rows.iter().filter_map(|r| r.get(i)) {
+            let Some((a, b)) = super::value::slashed_parts(value) else {
+                continue;
+            };
+            slashed = true;
+            match (a > 12, b > 12) {
+                (true, false) => day_first = true,
+                (false, true) => month_first = true,
+                (false, false) if a != b && example.is_none() => example = Some(value.clone()),
+                _ => {}
+            }
+        }
+        if slashed {
+            out.push(DateColumn {
+                column: header.clone(),
+                ambiguous_example: example,
+                settled: match (day_first, month_first) {
+                    (true, false) => Some(DateOrder::DayFirst),
+                    (false, true) => Some(DateOrder::MonthFirst),
+                    _ => None,
+                },
+                month_first: readings(rows, i, DateOrder::MonthFirst, shown),
+                day_first: readings(rows, i, DateOrder::DayFirst, shown),
+            });
+        }
+    }
+    out
 }
 
 /// An anecdote field a column can feed.
@@ -307,8 +432,13 @@ pub(crate) fn normalise(header: &str) -> String {
 /// Header names as shown and mapped: trimmed; an empty header becomes `(unnamed column N)` and
 /// a repeated one gets ` (2)`, ` (3)`, ... so that every column has a distinct name. Returns
 /// the names and which of them were unnamed.
+///
+/// Linear in the number of headers: the names taken are a set, and each base name remembers
+/// the last number it tried, so 3,000 copies of one name do not rescan the earlier ones.
 pub(crate) fn display_headers<'a>(raw: impl Iterator<Item = &'a str>) -> (Vec<String>, Vec<bool>) {
     let mut names: Vec<String> = Vec::new();
+    let mut taken: HashSet<String> = HashSet::new();
+    let mut next_number: HashMap<String, usize> = HashMap::new();
     let mut unnamed = Vec::new();
     for (i, header) in raw.enumerate() {
         let header = header.trim();
@@ -319,11 +449,17 @@ pub(crate) fn display_headers<'a>(raw: impl Iterator<Item = &'a str>) -> (Vec<St
             header.to_owned()
         };
         let mut name = base.clone();
-        let mut n = 2;
-        while names.contains(&name) {
-            name = format!("{base} ({n})");
-            n += 1;
+        if taken.contains(&name) {
+            let n = next_number.entry(base.clone()).or_insert(2);
+            loop {
+                name = format!("{base} ({n})");
+                *n += 1;
+                if !taken.contains(&name) {
+                    break;
+                }
+            }
         }
+        taken.insert(name.clone());
         names.push(name);
     }
     (names, unnamed)
@@ -336,7 +472,8 @@ pub(crate) fn display_headers<'a>(raw: impl Iterator<Item = &'a str>) -> (Vec<St
 pub(crate) fn layout_key(kind: FileKind, headers: &[String]) -> String {
     let mut normalised: Vec<String> = headers.iter().map(|h| normalise(h)).collect();
     let prefix = match kind {
-        FileKind::Delimited { .. } => "delimited",
+        // A workbook's sheet and its CSV export map the same way.
+        FileKind::Delimited { .. } | FileKind::Workbook { .. } => "delimited",
         FileKind::JsonLines => {
             normalised.sort();
             "jsonl"
@@ -442,6 +579,7 @@ pub(crate) fn suggest(headers: &[String], unnamed: &[bool], rows: &[Vec<String>]
     ColumnMapping {
         text: text.unwrap_or_default(),
         said_on: find(SAID_ON),
+        date_order: DateOrder::MonthFirst,
         channel: find(CHANNEL),
         product_area: find(PRODUCT_AREA),
         segment: find(SEGMENT),

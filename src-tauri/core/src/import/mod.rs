@@ -1,4 +1,5 @@
-//! Reading customer exports (CSV/TSV with any delimiter, JSON Lines) into anecdotes.
+//! Reading customer exports (CSV/TSV with any delimiter, JSON Lines, Excel .xlsx) into
+//! anecdotes.
 //!
 //! Pure: bytes in, validated [`NewAnecdote`](crate::db::NewAnecdote)s out; nothing here
 //! touches the database. [`preview`] reads the start of a file, says how it was read (encoding,
@@ -8,6 +9,7 @@
 //! nothing, so it is also the dry run.
 //!
 //! Submodules: `decode` (bytes to text), `detect` (kind, delimiter, cut-off records),
+//! `sheet` (an .xlsx sheet as CSV text),
 //! `mapping` (header names, suggestions, layout keys), `value` (one cell to one field), `plan`
 //! (rows to anecdotes, warnings, duplicates), `delimited` and `jsonl` (the two readers),
 //! `failure` (errors).
@@ -19,27 +21,42 @@ mod failure;
 mod jsonl;
 mod mapping;
 mod plan;
+mod sheet;
 mod value;
 mod workspace;
 
+use std::borrow::Cow;
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+pub use decode::TextEncoding;
 pub use failure::{ImportError, ImportFailure};
-pub use mapping::ColumnMapping;
+pub use mapping::{ColumnMapping, DateColumn, DateOrder};
 pub use plan::{
     ImportPlan, ImportRow, ImportSummary, ImportWarning, WarningKind, DEFAULT_SEVERITY,
 };
 pub use workspace::{
-    check, parse, preview_with_memory, write, ImportCheck, ImportPreview, ImportProgress,
-    ImportReport,
+    check, parse, preview_with_memory, with_memory, write, ImportCheck, ImportPreview,
+    ImportProgress, ImportReport, PREVIEW_ROWS,
 };
 
 /// How much of a file `preview` reads.
 pub const PREVIEW_BYTES: usize = 4 * 1024 * 1024;
+/// Columns a file may have (JSON keys for JSON Lines). Wider files are refused: nobody maps
+/// a thousand columns, and a line of commas must not cost more than reading it.
+pub const MAX_COLUMNS: usize = 1000;
+/// Tags one cell may hold (after splitting a list cell).
+pub const MAX_TAGS_PER_CELL: usize = 100;
+/// Bytes of one cell's text once cleaned: one anecdote's text is at most 64 KiB. A longer cell
+/// refuses the file, naming its row and column (nothing is shortened silently).
+pub const MAX_CELL_BYTES: usize = 64 * 1024;
+/// Bytes of a file `read` takes; a larger file is refused before it is read.
+pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
+/// Rows the preview reads to guess the mapping and the date order (it shows fewer).
+const SCAN_ROWS: usize = 200;
 /// Rows between two progress reports (and cancel checks).
 const PROGRESS_EVERY: u64 = 1000;
 
@@ -53,6 +70,9 @@ pub enum FileKind {
     Delimited { delimiter: u8 },
     /// One JSON object per line; its keys are the headers.
     JsonLines,
+    /// An Excel workbook (.xlsx): sheet number `sheet` (0 is the first), its first row the
+    /// header. Read through the same steps as a CSV file of the same cells.
+    Workbook { sheet: u32 },
 }
 
 /// The start of a file, as the import dialog shows it.
@@ -62,7 +82,7 @@ pub enum FileKind {
 pub struct Preview {
     pub file_name: String,
     pub kind: FileKind,
-    /// `utf-8`, `utf-16le`, `utf-16be` or `windows-1252`.
+    /// `utf-8`, `utf-16le`, `utf-16be`, `windows-1252` or (when chosen) `iso-8859-15`.
     pub encoding: String,
     /// Set when the encoding was a fallback the user should check.
     pub encoding_note: Option<String>,
@@ -78,6 +98,10 @@ pub struct Preview {
     /// the user chose for files shaped like this one.
     pub layout_key: String,
     pub suggested: ColumnMapping,
+    /// A workbook's sheet names, in order (the user may pick another); empty for text files.
+    pub sheets: Vec<String>,
+    /// Columns of slashed dates (`03/04/2026`) in the first rows, with the order they settle.
+    pub date_columns: Vec<DateColumn>,
 }
 
 /// How `read` treats the file.
@@ -92,6 +116,8 @@ pub struct ImportOptions {
     pub max_errors: usize,
     /// The file's kind and delimiter; `None` detects them as `preview` does.
     pub kind: Option<FileKind>,
+    /// The encoding the user chose; `None` detects it as `preview` does.
+    pub encoding: Option<TextEncoding>,
 }
 
 impl Default for ImportOptions {
@@ -100,6 +126,7 @@ impl Default for ImportOptions {
             accept_incomplete_last: false,
             max_errors: 20,
             kind: None,
+            encoding: None,
         }
     }
 }
@@ -116,6 +143,16 @@ pub fn preview_as(
     max_rows: usize,
     kind: Option<FileKind>,
 ) -> Result<Preview, ImportError> {
+    preview_with(path, max_rows, kind, None)
+}
+
+/// [`preview_as`] with the encoding given too (`None` detects it).
+pub fn preview_with(
+    path: &Path,
+    max_rows: usize,
+    kind: Option<FileKind>,
+    encoding: Option<TextEncoding>,
+) -> Result<Preview, ImportError> {
     use std::io::Read;
     let file = file_name(path);
     let io_error = |e: std::io::Error| ImportError::file(&file, format!("cannot be read: {e}"));
@@ -126,8 +163,15 @@ pub fn preview_as(
         .take(PREVIEW_BYTES as u64)
         .read_to_end(&mut bytes)
         .map_err(io_error)?;
-    let is_prefix = (bytes.len() as u64) < total;
-    preview_inner(&file, &bytes, total, is_prefix, max_rows, kind)
+    let mut is_prefix = (bytes.len() as u64) < total;
+    if is_prefix && (sheet::is_workbook(&bytes) || matches!(kind, Some(FileKind::Workbook { .. })))
+    {
+        // A zip archive is only readable whole.
+        bytes = load(path, &file, MAX_FILE_BYTES, &AtomicBool::new(false))
+            .map_err(|failure| first_error(&file, failure))?;
+        is_prefix = false;
+    }
+    preview_inner(&file, &bytes, total, is_prefix, max_rows, kind, encoding)
 }
 
 /// [`preview`] of a file already in memory; `bytes` is the whole file.
@@ -146,7 +190,26 @@ pub fn preview_bytes_as(
     max_rows: usize,
     kind: Option<FileKind>,
 ) -> Result<Preview, ImportError> {
-    preview_inner(file_name, bytes, bytes.len() as u64, false, max_rows, kind)
+    preview_bytes_with(file_name, bytes, max_rows, kind, None)
+}
+
+/// [`preview_bytes_as`] with the encoding given too (`None` detects it).
+pub fn preview_bytes_with(
+    file_name: &str,
+    bytes: &[u8],
+    max_rows: usize,
+    kind: Option<FileKind>,
+    encoding: Option<TextEncoding>,
+) -> Result<Preview, ImportError> {
+    preview_inner(
+        file_name,
+        bytes,
+        bytes.len() as u64,
+        false,
+        max_rows,
+        kind,
+        encoding,
+    )
 }
 
 fn preview_inner(
@@ -156,17 +219,32 @@ fn preview_inner(
     is_prefix: bool,
     max_rows: usize,
     kind: Option<FileKind>,
+    encoding: Option<TextEncoding>,
 ) -> Result<Preview, ImportError> {
-    let decoded = decode::decode(file, bytes, is_prefix)?;
-    let kind = kind.unwrap_or_else(|| detect::detect_kind(file, &decoded.text));
-    check_kind(file, kind)?;
-    let sample = match kind {
+    let never = AtomicBool::new(false);
+    // More rows are read than shown, for the guesses (which column is text, how dates read).
+    let scan = max_rows.max(SCAN_ROWS);
+    let decoded = text_of(file, bytes, is_prefix, kind, encoding, Some(scan), &never)
+        .map_err(|failure| first_error(file, failure))?;
+    let kind = decoded.kind;
+    let mut sample = match kind {
         FileKind::Delimited { delimiter } => {
-            delimited::sample(file, &decoded.text, delimiter, max_rows, is_prefix)?
+            delimited::sample(file, &decoded.text, delimiter, scan, is_prefix)?
         }
-        FileKind::JsonLines => jsonl::sample(file, &decoded.text, max_rows, is_prefix)?,
+        FileKind::Workbook { .. } => delimited::sample(file, &decoded.text, b',', scan, false)?,
+        FileKind::JsonLines => jsonl::sample(file, &decoded.text, scan, is_prefix)?,
     };
-    let suggested = mapping::suggest(&sample.headers, &sample.unnamed, &sample.rows);
+    let date_columns = mapping::date_columns(&sample.headers, &sample.rows, max_rows);
+    let mut suggested = mapping::suggest(&sample.headers, &sample.unnamed, &sample.rows);
+    if let Some(settled) = suggested
+        .said_on
+        .as_ref()
+        .and_then(|c| date_columns.iter().find(|d| &d.column == c))
+        .and_then(|d| d.settled)
+    {
+        suggested.date_order = settled;
+    }
+    sample.rows.truncate(max_rows);
     Ok(Preview {
         file_name: file.to_owned(),
         kind,
@@ -177,7 +255,71 @@ fn preview_inner(
         rows: sample.rows,
         total_bytes,
         suggested,
+        sheets: decoded.sheets,
+        date_columns,
     })
+}
+
+/// A file's text, however it is stored, and how it was read.
+struct FileText<'a> {
+    text: Cow<'a, str>,
+    kind: FileKind,
+    encoding: &'static str,
+    note: Option<String>,
+    sheets: Vec<String>,
+}
+
+/// Turns the file's bytes into text: a workbook's sheet (the preview's first rows only, with
+/// `max_rows`) as CSV, anything else decoded (as `encoding`, or as detected). The kind is the
+/// one given, or detected.
+fn text_of<'a>(
+    file: &str,
+    bytes: &'a [u8],
+    is_prefix: bool,
+    kind: Option<FileKind>,
+    encoding: Option<TextEncoding>,
+    max_rows: Option<usize>,
+    cancel: &AtomicBool,
+) -> Result<FileText<'a>, ImportFailure> {
+    if sheet::is_workbook(bytes) || matches!(kind, Some(FileKind::Workbook { .. })) {
+        let sheet = match kind {
+            Some(FileKind::Workbook { sheet }) => sheet,
+            _ => 0,
+        };
+        let sheet_text = sheet::to_text(file, bytes, sheet, max_rows, cancel)?;
+        return Ok(FileText {
+            text: Cow::Owned(sheet_text.text),
+            kind: FileKind::Workbook { sheet },
+            encoding: decode::UTF_8,
+            note: None,
+            sheets: sheet_text.sheets,
+        });
+    }
+    let decoded = match encoding {
+        Some(chosen) => decode::decode_as(file, bytes, is_prefix, chosen)?,
+        None => decode::decode(file, bytes, is_prefix)?,
+    };
+    if cancel.load(Ordering::Relaxed) {
+        return Err(ImportFailure::Cancelled);
+    }
+    let kind = kind.unwrap_or_else(|| detect::detect_kind(file, &decoded.text));
+    check_kind(file, kind)?;
+    Ok(FileText {
+        text: decoded.text,
+        kind,
+        encoding: decoded.encoding,
+        note: decoded.note,
+        sheets: Vec::new(),
+    })
+}
+
+/// The preview answers with one error: the first of an `Invalid` failure.
+fn first_error(file: &str, failure: ImportFailure) -> ImportError {
+    match failure {
+        ImportFailure::Invalid { mut errors } if !errors.is_empty() => errors.swap_remove(0),
+        ImportFailure::Io { file, message } => ImportError::file(&file, message),
+        other => ImportError::file(file, other.to_string()),
+    }
 }
 
 /// Reads the whole file at `path` with `mapping`. Writes nothing: this is also the dry run.
@@ -193,14 +335,64 @@ pub fn read(
     cancel: &AtomicBool,
 ) -> Result<ImportPlan, ImportFailure> {
     let file = file_name(path);
+    let bytes = load(path, &file, MAX_FILE_BYTES, cancel)?;
+    read_bytes(&file, &bytes, mapping, options, progress, cancel)
+}
+
+/// Bytes `load` reads between two cancel checks.
+const LOAD_CHUNK: usize = 4 * 1024 * 1024;
+
+/// The whole file at `path`, read in chunks so that cancel is seen while a large file loads.
+/// A file over `limit` bytes is refused before it is read (and if it grows while read).
+pub(crate) fn load(
+    path: &Path,
+    file: &str,
+    limit: u64,
+    cancel: &AtomicBool,
+) -> Result<Vec<u8>, ImportFailure> {
+    use std::io::Read;
+    let io_error = |e: std::io::Error| ImportFailure::Io {
+        file: file.to_owned(),
+        message: format!("cannot be read: {e}"),
+    };
+    let too_large = |size: u64| {
+        ImportFailure::from(ImportError::file(
+            file,
+            format!(
+                "the file is {} MiB; at most {} MiB can be imported at once. Split it into \
+                 smaller files",
+                size.div_ceil(1024 * 1024),
+                limit / (1024 * 1024)
+            ),
+        ))
+    };
     if cancel.load(Ordering::Relaxed) {
         return Err(ImportFailure::Cancelled);
     }
-    let bytes = std::fs::read(path).map_err(|e| ImportFailure::Io {
-        file: file.clone(),
-        message: format!("cannot be read: {e}"),
-    })?;
-    read_bytes(&file, &bytes, mapping, options, progress, cancel)
+    let handle = std::fs::File::open(path).map_err(io_error)?;
+    let size = handle.metadata().map_err(io_error)?.len();
+    if size > limit {
+        return Err(too_large(size));
+    }
+    let mut bytes = Vec::with_capacity(size as usize);
+    let mut handle = handle.take(limit + 1);
+    loop {
+        if cancel.load(Ordering::Relaxed) {
+            return Err(ImportFailure::Cancelled);
+        }
+        let before = bytes.len();
+        (&mut handle)
+            .take(LOAD_CHUNK as u64)
+            .read_to_end(&mut bytes)
+            .map_err(io_error)?;
+        if bytes.len() == before {
+            break;
+        }
+    }
+    if bytes.len() as u64 > limit {
+        return Err(too_large(bytes.len() as u64));
+    }
+    Ok(bytes)
 }
 
 /// [`read`] of a file already in memory.
@@ -215,11 +407,16 @@ pub fn read_bytes(
     if cancel.load(Ordering::Relaxed) {
         return Err(ImportFailure::Cancelled);
     }
-    let decoded = decode::decode(file_name, bytes, false)?;
-    let kind = options
-        .kind
-        .unwrap_or_else(|| detect::detect_kind(file_name, &decoded.text));
-    check_kind(file_name, kind)?;
+    let decoded = text_of(
+        file_name,
+        bytes,
+        false,
+        options.kind,
+        options.encoding,
+        None,
+        cancel,
+    )?;
+    let kind = decoded.kind;
     let mut job = Job {
         file: file_name,
         kind,
@@ -234,6 +431,7 @@ pub fn read_bytes(
     job.tick(0)?;
     let plan = match kind {
         FileKind::Delimited { delimiter } => delimited::read(&mut job, &decoded.text, delimiter),
+        FileKind::Workbook { .. } => delimited::read(&mut job, &decoded.text, b','),
         FileKind::JsonLines => jsonl::read(&mut job, &decoded.text),
     }?;
     (job.progress)(job.total, job.total);
@@ -264,10 +462,31 @@ impl Job<'_> {
         Ok(())
     }
 
+    /// Checks for cancellation only; cheap enough for every record, so that a cancel is seen
+    /// within one record however long the records are.
+    pub(crate) fn check_cancel(&self) -> Result<(), ImportFailure> {
+        if self.cancel.load(Ordering::Relaxed) {
+            return Err(ImportFailure::Cancelled);
+        }
+        Ok(())
+    }
+
     /// Whether record number `n` (1-based) is one to report progress at.
     pub(crate) fn due(n: u64) -> bool {
         n.is_multiple_of(PROGRESS_EVERY)
     }
+}
+
+/// The file is wider than [`MAX_COLUMNS`]; `row` is the header row (or the JSON line).
+pub(crate) fn too_many_columns(file: &str, row: u64, found: usize) -> ImportError {
+    ImportError::row(
+        file,
+        row,
+        format!(
+            "has {found} columns; at most {MAX_COLUMNS} can be imported. Remove the columns \
+             you do not need, or check that the delimiter is right"
+        ),
+    )
 }
 
 /// A delimiter must be one ASCII byte that cannot be part of a field's text.

@@ -10,11 +10,12 @@ use std::hash::{Hash, Hasher};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::mapping::{Field, Resolved};
+use super::mapping::{DateOrder, Field, Resolved};
 use super::value::{
     clean, parse_count, parse_date, parse_sentiment, parse_severity, push_tag, push_tag_list,
+    too_many_tags, TagList,
 };
-use super::{FileKind, ImportError, ImportFailure, Job};
+use super::{FileKind, ImportError, ImportFailure, Job, MAX_CELL_BYTES, MAX_TAGS_PER_CELL};
 use crate::db::NewAnecdote;
 use crate::model::{Provenance, Sentiment};
 
@@ -116,6 +117,16 @@ pub struct ImportSummary {
     pub warnings: Vec<ImportWarning>,
 }
 
+/// The error for a cell longer than [`MAX_CELL_BYTES`].
+fn too_long(bytes: usize) -> String {
+    format!(
+        "is {} KiB long; a cell can hold at most {} KiB. Shorten it or split it into several \
+         rows",
+        bytes.div_ceil(1024),
+        MAX_CELL_BYTES / 1024
+    )
+}
+
 /// A cell as a reader hands it over.
 pub(crate) enum Cell<'a> {
     /// Absent or null.
@@ -155,6 +166,7 @@ pub(crate) struct Builder<'a> {
     encoding_note: Option<String>,
     map: &'a Resolved,
     count_plus_one: bool,
+    date_order: DateOrder,
     default_channel: String,
     provenance: Provenance,
     accept_incomplete_last: bool,
@@ -180,6 +192,7 @@ impl<'a> Builder<'a> {
             encoding_note: job.encoding_note.clone(),
             map,
             count_plus_one: mapping.count_plus_one,
+            date_order: mapping.date_order,
             default_channel: mapping
                 .default_channel
                 .as_deref()
@@ -258,6 +271,10 @@ impl<'a> Builder<'a> {
             Cell::Missing => Ok(None),
             Cell::Str(s) => {
                 let text = clean(s);
+                if text.len() > MAX_CELL_BYTES {
+                    self.fail(row, position, field, too_long(text.len()));
+                    return Err(());
+                }
                 Ok((!text.is_empty()).then_some(text))
             }
             Cell::List(_) => {
@@ -297,25 +314,37 @@ impl<'a> Builder<'a> {
     }
 
     fn tags(&mut self, row: u64, cells: &impl Cells) -> Result<Vec<String>, ()> {
-        let mut tags = Vec::new();
+        let mut tags = TagList::default();
         let mut ok = true;
         let map = self.map;
         let list = map.tags.map(|p| (p, Field::Tags));
         let categories = map.category_tags.iter().map(|&p| (p, Field::CategoryTags));
         for (position, field) in list.into_iter().chain(categories) {
-            match cells.cell(position) {
-                Cell::Missing => {}
-                Cell::Str(s) if field == Field::Tags => push_tag_list(&mut tags, s),
-                Cell::Str(s) => push_tag(&mut tags, &clean(s)),
-                Cell::List(list) => list.iter().for_each(|t| push_tag(&mut tags, &clean(t))),
-                Cell::Unsupported(what) => {
-                    let message = format!("is {what}; expected text or a list of text");
-                    self.fail(row, position, field, message);
-                    ok = false;
+            let refused = match cells.cell(position) {
+                Cell::Missing => None,
+                Cell::Str(s) if s.len() > MAX_CELL_BYTES => Some(too_long(s.len())),
+                Cell::Str(s) if field == Field::Tags => push_tag_list(&mut tags, s).err(),
+                Cell::Str(s) => {
+                    push_tag(&mut tags, &clean(s));
+                    None
                 }
+                Cell::List(list) if list.len() > MAX_TAGS_PER_CELL => {
+                    Some(too_many_tags(list.len()))
+                }
+                Cell::List(list) => {
+                    list.iter().for_each(|t| push_tag(&mut tags, &clean(t)));
+                    None
+                }
+                Cell::Unsupported(what) => {
+                    Some(format!("is {what}; expected text or a list of text"))
+                }
+            };
+            if let Some(message) = refused {
+                self.fail(row, position, field, message);
+                ok = false;
             }
         }
-        ok.then_some(tags).ok_or(())
+        ok.then(|| tags.into_vec()).ok_or(())
     }
 
     /// One data row. Rows with empty text are skipped (and their other cells not checked).
@@ -331,7 +360,10 @@ impl<'a> Builder<'a> {
         };
         let plus_one = self.count_plus_one;
         let owned = |v: &str| Ok(v.to_owned());
-        let said_on = self.parsed(row, cells, map.said_on, Field::SaidOn, parse_date);
+        let order = self.date_order;
+        let said_on = self.parsed(row, cells, map.said_on, Field::SaidOn, |v| {
+            parse_date(v, order)
+        });
         let channel = self.parsed(row, cells, map.channel, Field::Channel, |v| {
             Ok(v.to_lowercase())
         });

@@ -6,9 +6,12 @@
 //! text as text.
 
 use std::borrow::Cow;
+use std::collections::HashSet;
 
 use chrono::NaiveDate;
 
+use super::mapping::DateOrder;
+use super::MAX_TAGS_PER_CELL;
 use crate::model::Sentiment;
 
 /// A cell as shown and stored: trimmed, CR and CRLF turned into LF, one wrapping pair of
@@ -31,6 +34,11 @@ pub(crate) fn clean(raw: &str) -> Cow<'_, str> {
             None => Cow::Owned(t),
         },
     };
+    if text.contains("&#") {
+        if let Some(kept) = without_control_entities(&text) {
+            text = Cow::Owned(kept);
+        }
+    }
     if text.contains('&') {
         if let Cow::Owned(decoded) = html_escape::decode_html_entities(text.as_ref()) {
             let trimmed = decoded.trim();
@@ -48,17 +56,89 @@ pub(crate) fn clean(raw: &str) -> Cow<'_, str> {
     }
 }
 
+/// `text` without the numeric character entities (`&#27;`, `&#x7;`) that decode to control
+/// characters other than line feed and tab (`&#0;` included), which would otherwise reach the
+/// screen and every export as raw escape codes, or linger as entity text; `None` when there is
+/// none.
+fn without_control_entities(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut out: Option<String> = None;
+    let mut copied = 0;
+    let mut from = 0;
+    while let Some(found) = text[from..].find("&#") {
+        let start = from + found;
+        let mut end = start + 2;
+        let hex = matches!(bytes.get(end), Some(b'x' | b'X'));
+        if hex {
+            end += 1;
+        }
+        let digits_from = end;
+        while bytes.get(end).is_some_and(|b| {
+            if hex {
+                b.is_ascii_hexdigit()
+            } else {
+                b.is_ascii_digit()
+            }
+        }) {
+            end += 1;
+        }
+        if end == digits_from {
+            from = end;
+            continue;
+        }
+        let digits = &text[digits_from..end];
+        let code = u32::from_str_radix(digits, if hex { 16 } else { 10 }).ok();
+        // An entity too large for a number, or of no character, is no control character.
+        let is_control = code
+            .and_then(char::from_u32)
+            .is_some_and(|c| c.is_control() && c != '\n' && c != '\t');
+        if bytes.get(end) == Some(&b';') {
+            end += 1;
+        }
+        if is_control {
+            let kept = out.get_or_insert_with(|| String::with_capacity(text.len()));
+            kept.push_str(&text[copied..start]);
+            copied = end;
+        }
+        from = end;
+    }
+    let mut kept = out?;
+    kept.push_str(&text[copied..]);
+    Some(kept)
+}
+
 fn unwrap_quotes(text: &str) -> Option<&str> {
     let inner = text.strip_prefix('"')?.strip_suffix('"')?;
     (!inner.contains('"')).then_some(inner)
 }
 
 const DATE_FORMATS: &str = "expected YYYY-MM-DD, MM/DD/YYYY or \"September 14, 2016\"";
+const DATE_FORMATS_DAY_FIRST: &str = "expected YYYY-MM-DD, DD/MM/YYYY or \"September 14, 2016\"";
 
-/// A date in one of the forms exports use; a time after an ISO or US date is ignored.
-/// Day-first dates (`31/12/2020`) are refused rather than guessed.
-pub(crate) fn parse_date(value: &str) -> Result<NaiveDate, String> {
-    let error = || format!("{value:?} is not a date ({DATE_FORMATS})");
+/// The two numbers before the year of a slashed date (`03/04/2026 10:00` gives (3, 4)).
+pub(crate) fn slashed_parts(value: &str) -> Option<(u32, u32)> {
+    let first = value.split_whitespace().next()?;
+    let mut parts = first.split('/');
+    let (a, b, year) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() || year.len() != 4 || !year.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let number = |p: &str| {
+        (matches!(p.len(), 1 | 2) && p.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| p.parse::<u32>().ok())
+            .flatten()
+    };
+    Some((number(a)?, number(b)?))
+}
+
+/// A date in one of the forms exports use; a time after an ISO or slashed date is ignored.
+/// A slashed date reads in `order`; one that only reads the other way is refused with advice.
+pub(crate) fn parse_date(value: &str, order: DateOrder) -> Result<NaiveDate, String> {
+    let expected = match order {
+        DateOrder::MonthFirst => DATE_FORMATS,
+        DateOrder::DayFirst => DATE_FORMATS_DAY_FIRST,
+    };
+    let error = || format!("{value:?} is not a date ({expected})");
     // ISO: 2016-09-14, 2016-09-14T10:00:00Z, 2016-09-14 10:00
     if let Some(day) = value.get(..10) {
         let rest = &value[10..];
@@ -70,10 +150,22 @@ pub(crate) fn parse_date(value: &str) -> Result<NaiveDate, String> {
             }
         }
     }
-    // US: 9/14/2016, 09/14/2016 10:00 AM
+    // Slashed: 9/14/2016, 09/14/2016 10:00 AM, or 14/09/2016 day first
     let first = value.split_whitespace().next().unwrap_or("");
     if first.contains('/') {
-        return NaiveDate::parse_from_str(first, "%m/%d/%Y").map_err(|_| error());
+        let (format, other, other_name) = match order {
+            DateOrder::MonthFirst => ("%m/%d/%Y", "%d/%m/%Y", "day/month"),
+            DateOrder::DayFirst => ("%d/%m/%Y", "%m/%d/%Y", "month/day"),
+        };
+        return NaiveDate::parse_from_str(first, format).map_err(
+            |_| match NaiveDate::parse_from_str(first, other) {
+                Ok(_) => format!(
+                    "{value:?} is not a date in the order chosen ({expected}); if the file \
+                     writes dates as {other_name}, choose that order for the date column"
+                ),
+                Err(_) => error(),
+            },
+        );
     }
     // Words: September 14, 2016 / Sep 14, 2016 / 14 September 2016
     for format in ["%B %d, %Y", "%B %d %Y", "%d %B %Y", "%d %B, %Y"] {
@@ -154,26 +246,60 @@ pub(crate) fn parse_count(value: &str, plus_one: bool) -> Result<(u32, bool), St
         .map_err(|_| format!("{value:?} is too large for a customer count"))
 }
 
+/// An anecdote's tags in order, each once. The set makes adding a tag constant time, so a cell
+/// of many tags costs what reading it costs.
+#[derive(Debug, Default)]
+pub(crate) struct TagList {
+    tags: Vec<String>,
+    seen: HashSet<String>,
+}
+
+impl TagList {
+    pub(crate) fn into_vec(self) -> Vec<String> {
+        self.tags
+    }
+}
+
+/// The error for a cell with more than [`MAX_TAGS_PER_CELL`] tags.
+pub(crate) fn too_many_tags(found: usize) -> String {
+    format!("has {found} tags; at most {MAX_TAGS_PER_CELL} are allowed in one cell")
+}
+
 /// Adds tags from a list cell (raw, as read): a JSON array of strings, or values split on `,`
-/// `;` `|`. Each tag is cleaned like any cell.
-pub(crate) fn push_tag_list(tags: &mut Vec<String>, raw: &str) {
+/// `;` `|`. Each tag is cleaned like any cell. A cell of more than [`MAX_TAGS_PER_CELL`]
+/// non-empty tags is refused (nothing is added).
+pub(crate) fn push_tag_list(tags: &mut TagList, raw: &str) -> Result<(), String> {
     let trimmed = raw.trim();
     if trimmed.starts_with('[') {
         if let Ok(list) = serde_json::from_str::<Vec<String>>(trimmed) {
+            if list.len() > MAX_TAGS_PER_CELL {
+                return Err(too_many_tags(list.len()));
+            }
             for tag in &list {
                 push_tag(tags, &clean(tag));
             }
-            return;
+            return Ok(());
         }
     }
-    for tag in clean(raw).split([',', ';', '|']) {
+    let cleaned = clean(raw);
+    let pieces = || {
+        cleaned
+            .split([',', ';', '|'])
+            .filter(|t| !t.trim().is_empty())
+    };
+    let found = pieces().count();
+    if found > MAX_TAGS_PER_CELL {
+        return Err(too_many_tags(found));
+    }
+    for tag in pieces() {
         push_tag(tags, tag);
     }
+    Ok(())
 }
 
 /// Adds one tag (already cleaned): lower-case, spaces collapsed; empty and repeated tags are
 /// dropped.
-pub(crate) fn push_tag(tags: &mut Vec<String>, tag: &str) {
+pub(crate) fn push_tag(tags: &mut TagList, tag: &str) {
     let mut normal = String::with_capacity(tag.len());
     for word in tag.split_whitespace() {
         if !normal.is_empty() {
@@ -181,8 +307,8 @@ pub(crate) fn push_tag(tags: &mut Vec<String>, tag: &str) {
         }
         normal.extend(word.chars().flat_map(char::to_lowercase));
     }
-    if !normal.is_empty() && !tags.contains(&normal) {
-        tags.push(normal);
+    if !normal.is_empty() && tags.seen.insert(normal.clone()) {
+        tags.tags.push(normal);
     }
 }
 
@@ -208,8 +334,17 @@ mod tests {
     }
 
     #[test]
+    fn entities_of_control_characters_are_removed() {
+        assert_eq!(clean("a&#27;[31mred&#x1B;[0m b"), "a[31mred[0m b");
+        assert_eq!(clean("bell&#7;&#x7f;&#0;!"), "bell!");
+        assert_eq!(clean("line&#13;&#10;two&#9;tab"), "line\ntwo\ttab");
+        assert_eq!(clean("&#65;&#x42; &amp; &#;&#x;"), "AB & &#;&#x;");
+    }
+
+    #[test]
     fn parses_dates() {
         let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        let parse_date = |v: &str| super::parse_date(v, DateOrder::MonthFirst);
         assert_eq!(parse_date("2016-09-14"), Ok(d(2016, 9, 14)));
         assert_eq!(parse_date("2016-09-14T10:00:00Z"), Ok(d(2016, 9, 14)));
         assert_eq!(parse_date("2016/09/14"), Ok(d(2016, 9, 14)));
@@ -228,6 +363,17 @@ mod tests {
         ] {
             assert!(parse_date(bad).is_err(), "{bad}");
         }
+        let day_first = |v: &str| super::parse_date(v, DateOrder::DayFirst);
+        assert_eq!(day_first("03/04/2026"), Ok(d(2026, 4, 3)));
+        assert_eq!(parse_date("03/04/2026"), Ok(d(2026, 3, 4)));
+        assert_eq!(day_first("31/12/2020 10:00"), Ok(d(2020, 12, 31)));
+        assert_eq!(day_first("2016-09-14"), Ok(d(2016, 9, 14)));
+        let advice = parse_date("31/12/2020").unwrap_err();
+        assert!(advice.contains("choose that order"), "{advice}");
+        assert!(day_first("12/31/2020").unwrap_err().contains("month/day"));
+        assert_eq!(slashed_parts("3/04/2026 10:00"), Some((3, 4)));
+        assert_eq!(slashed_parts("XX/XX/XXXX"), None);
+        assert_eq!(slashed_parts("2016/09/14"), None);
     }
 
     #[test]
@@ -256,11 +402,11 @@ mod tests {
 
     #[test]
     fn splits_and_normalises_tags() {
-        let mut tags = Vec::new();
-        push_tag_list(&mut tags, "Billing, refund;  Late   Fee |billing");
-        push_tag_list(&mut tags, r#"["App", "refund", "Dark &amp; Light"]"#);
+        let mut tags = TagList::default();
+        push_tag_list(&mut tags, "Billing, refund;  Late   Fee |billing").unwrap();
+        push_tag_list(&mut tags, r#"["App", "refund", "Dark &amp; Light"]"#).unwrap();
         assert_eq!(
-            tags,
+            tags.into_vec(),
             ["billing", "refund", "late fee", "app", "dark & light"]
         );
     }

@@ -14,7 +14,7 @@ use crate::db::NewAnecdote;
 use crate::{Db, Error, Result};
 
 /// Rows shown in the preview.
-const PREVIEW_ROWS: usize = 8;
+pub const PREVIEW_ROWS: usize = 8;
 
 /// A file's first rows, and the mapping used last time for files laid out like it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -94,7 +94,12 @@ impl From<ImportError> for Error {
 
 /// The preview of `path`, with the mapping remembered for its layout.
 pub fn preview_with_memory(db: &Db, path: &Path, kind: Option<FileKind>) -> Result<ImportPreview> {
-    let preview = super::preview_as(path, PREVIEW_ROWS, kind)?;
+    with_memory(db, super::preview_as(path, PREVIEW_ROWS, kind)?)
+}
+
+/// A preview made without the workspace, with the mapping remembered for its layout: the
+/// app reads the file first and only then takes the workspace for this one lookup.
+pub fn with_memory(db: &Db, preview: Preview) -> Result<ImportPreview> {
     let remembered = db.remembered_mapping(&preview.layout_key)?;
     Ok(ImportPreview {
         preview,
@@ -119,13 +124,15 @@ pub fn parse(
 }
 
 /// The dry run: what importing `rows` would do. Errors refusing the file are data here.
+/// Setting `cancel` stops it while it compares the rows with the workspace.
 pub fn check(
     db: &Db,
     parsed: std::result::Result<(ImportSummary, Vec<(u64, NewAnecdote)>), ImportFailure>,
+    cancel: &AtomicBool,
 ) -> Result<ImportCheck> {
     match parsed {
         Ok((summary, rows)) => {
-            let (already, _) = db.count_existing(&rows)?;
+            let (already, _) = db.count_existing(&rows, cancel)?;
             Ok(ImportCheck {
                 errors: Vec::new(),
                 summary: Some(summary),

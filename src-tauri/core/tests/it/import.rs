@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use chair_core::import::{
-    self, ColumnMapping, FileKind, ImportFailure, ImportOptions, ImportPlan, WarningKind,
+    self, ColumnMapping, DateOrder, FileKind, ImportFailure, ImportOptions, ImportPlan, WarningKind,
 };
 use chair_core::model::{Provenance, Sentiment};
 use chrono::NaiveDate;
@@ -444,7 +444,7 @@ fn utf16_with_byte_order_mark_is_read() {
 #[test]
 fn spreadsheets_and_binaries_are_refused_with_advice() {
     let e = import::preview_bytes("book.xlsx", b"PK\x03\x04\x14\x00rest", 5).unwrap_err();
-    assert!(e.to_string().contains("save it as CSV"), "{e}");
+    assert!(e.to_string().contains("save the sheet as CSV"), "{e}");
     let e = import::preview_bytes("x.bin", b"a,b\n\x00\x01\x02", 5).unwrap_err();
     assert!(e.message.contains("binary"), "{e}");
 }
@@ -962,4 +962,480 @@ fn preview_of_a_large_file_reads_only_its_start() {
     .unwrap_err();
     assert_eq!(failure.code(), "io");
     std::fs::remove_dir_all(&dir).ok();
+}
+
+// ---- hardening (issue 12, items 1-3) -----------------------------------------------------
+
+/// A one-line header of `n` copies of `name`, and one data row.
+fn repeated_header(name: &str, n: usize) -> String {
+    let mut text = vec![name; n].join(",");
+    text.push('\n');
+    text.push_str(&vec!["x"; n].join(","));
+    text.push('\n');
+    text
+}
+
+#[test]
+fn repeated_header_names_get_distinct_numbers_up_to_the_column_cap() {
+    let text = repeated_header("a", import::MAX_COLUMNS);
+    let preview = import::preview_bytes("wide.csv", text.as_bytes(), 1).unwrap();
+    assert_eq!(preview.headers.len(), import::MAX_COLUMNS);
+    assert_eq!(preview.headers[0], "a");
+    assert_eq!(preview.headers[1], "a (2)");
+    assert_eq!(preview.headers[999], "a (1000)");
+    let distinct: std::collections::HashSet<&String> = preview.headers.iter().collect();
+    assert_eq!(distinct.len(), import::MAX_COLUMNS);
+    // A literal header that looks like a generated name is never given twice.
+    let preview = import::preview_bytes("n.csv", b"a,a,a (2),,\n1,2,3,4,5\n", 1).unwrap();
+    assert_eq!(
+        preview.headers,
+        [
+            "a",
+            "a (2)",
+            "a (2) (2)",
+            "(unnamed column 4)",
+            "(unnamed column 5)"
+        ]
+    );
+}
+
+#[test]
+fn a_header_wider_than_the_cap_is_refused_naming_the_header_row() {
+    let text = repeated_header("Narrative", 3000);
+    let e = import::preview_bytes("wide.csv", text.as_bytes(), 8).unwrap_err();
+    assert_eq!((e.file.as_str(), e.row), ("wide.csv", Some(1)));
+    assert!(e.message.contains("has 3000 columns; at most 1000"), "{e}");
+    let errors = invalid(read_str("wide.csv", &text, &text_only("Narrative")));
+    assert_eq!(errors[0].row, Some(1));
+
+    // A 4 MiB line of commas is one header of 4 Mi + 1 empty columns.
+    let commas = format!("text{}\n", ",".repeat(4 * 1024 * 1024));
+    let e = import::preview_bytes("commas.csv", commas.as_bytes(), 8).unwrap_err();
+    assert!(e.message.contains("4194305 columns"), "{e}");
+    let e = invalid(read_str("commas.csv", &commas, &text_only("text")));
+    assert!(e[0].message.contains("columns"), "{}", e[0]);
+}
+
+#[test]
+fn json_lines_with_more_keys_than_the_cap_are_refused_naming_the_line() {
+    let keys: Vec<String> = (0..=import::MAX_COLUMNS)
+        .map(|i| format!("\"k{i}\": \"v\""))
+        .collect();
+    let line = format!("{{\"text\": \"hello\"}}\n{{{}}}\n", keys.join(", "));
+    let e = import::preview_bytes("keys.jsonl", line.as_bytes(), 8).unwrap_err();
+    assert_eq!(e.row, Some(2));
+    assert!(e.message.contains("1002 columns"), "{e}");
+    let errors = invalid(read_str("keys.jsonl", &line, &text_only("text")));
+    assert_eq!(errors[0].row, Some(2));
+    assert!(errors[0].message.contains("1001 columns"), "{}", errors[0]);
+}
+
+#[test]
+fn a_cell_of_too_many_tags_is_refused_naming_row_column_and_field() {
+    let mapping = ColumnMapping {
+        tags: Some("Labels".into()),
+        ..text_only("text")
+    };
+    let hundred: Vec<String> = (0..import::MAX_TAGS_PER_CELL)
+        .map(|i| format!("t{i}"))
+        .collect();
+    let ok = format!("text,Labels\nfine,\"{}\"\n", hundred.join(","));
+    let plan = read_str("tags.csv", &ok, &mapping).unwrap();
+    assert_eq!(plan.rows[0].anecdote.tags.len(), import::MAX_TAGS_PER_CELL);
+
+    let many = format!(
+        "text,Labels\nfine,x\ntoo many,\"{},extra\"\n",
+        hundred.join(";")
+    );
+    let errors = invalid(read_str("tags.csv", &many, &mapping));
+    assert_eq!(errors.len(), 1);
+    let e = &errors[0];
+    assert_eq!(
+        (e.row, e.column.as_deref(), e.field.as_deref()),
+        (Some(3), Some("Labels"), Some("tags"))
+    );
+    assert!(e.message.contains("101 tags"), "{e}");
+
+    let list: Vec<String> = (0..=import::MAX_TAGS_PER_CELL)
+        .map(|i| format!("\"t{i}\""))
+        .collect();
+    let jsonl = format!("{{\"text\": \"hi\", \"Labels\": [{}]}}\n", list.join(","));
+    let errors = invalid(read_str("tags.jsonl", &jsonl, &mapping));
+    assert_eq!(errors[0].row, Some(1));
+    assert!(errors[0].message.contains("101 tags"), "{}", errors[0]);
+}
+
+#[test]
+fn text_over_64_kib_is_refused_with_its_row_and_column_and_nothing_is_kept() {
+    let mapping = text_only("Narrative");
+    let at_cap = "a".repeat(import::MAX_CELL_BYTES);
+    let plan = read_str("ok.csv", &format!("Narrative\n{at_cap}\n"), &mapping).unwrap();
+    assert_eq!(plan.rows[0].anecdote.text.len(), import::MAX_CELL_BYTES);
+
+    let over = "é".repeat(import::MAX_CELL_BYTES / 2 + 1);
+    let text = format!("id,Narrative\n1,short\n2,\"{over}\"\n");
+    let errors = invalid(read_str("long.csv", &text, &mapping));
+    let e = &errors[0];
+    assert_eq!(
+        (
+            e.file.as_str(),
+            e.row,
+            e.column.as_deref(),
+            e.field.as_deref()
+        ),
+        ("long.csv", Some(3), Some("Narrative"), Some("text"))
+    );
+    assert!(e.message.contains("at most 64 KiB"), "{e}");
+}
+
+#[test]
+fn a_file_over_the_size_cap_is_refused_before_it_is_read() {
+    let dir = std::env::temp_dir().join(format!("chair-import-cap-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("huge.csv");
+    // Sparse: costs no disk, but its size is over the cap.
+    let file = std::fs::File::create(&path).unwrap();
+    file.set_len(import::MAX_FILE_BYTES + 1).unwrap();
+    drop(file);
+    let errors = invalid(import::read(
+        &path,
+        &text_only("text"),
+        &ImportOptions::default(),
+        &mut |_, _| {},
+        &AtomicBool::new(false),
+    ));
+    assert_eq!(errors[0].file, "huge.csv");
+    assert!(
+        errors[0].message.contains("at most 256 MiB"),
+        "{}",
+        errors[0]
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn a_nul_byte_anywhere_in_the_file_refuses_it() {
+    let mut text = many_rows(2000); // about 60 KB, well past the first 8 KiB
+    text.push_str("2001,hidden\0payload\n");
+    let errors = invalid(read_str("late.csv", &text, &text_only("text")));
+    assert!(
+        errors[0].message.contains("line 2002 holds a NUL byte"),
+        "{}",
+        errors[0]
+    );
+    let mut bom = b"\xEF\xBB\xBFtext\n".to_vec();
+    bom.extend_from_slice(b"a\0b\n");
+    let errors = invalid(read_with(
+        "bom.csv",
+        &bom,
+        &text_only("text"),
+        &ImportOptions::default(),
+    ));
+    assert!(errors[0].message.contains("NUL"), "{}", errors[0]);
+}
+
+#[test]
+fn entities_that_decode_to_control_characters_are_removed() {
+    let text = "text\n\"clear&#27;[2J&#x1b;]0;title&#7; screen &amp; &#233;t&#xE9;\"\n";
+    let plan = read_str("esc.csv", text, &text_only("text")).unwrap();
+    assert_eq!(texts(&plan), ["clear[2J]0;title screen & été"]);
+    let preview = import::preview_bytes("esc.csv", text.as_bytes(), 1).unwrap();
+    assert_eq!(preview.rows[0][0], "clear[2J]0;title screen & été");
+}
+
+#[test]
+fn cancel_is_seen_at_the_next_record_even_in_a_short_file() {
+    // 500 rows: fewer than one progress interval, so only a per-record check can see it.
+    let text = many_rows(500);
+    let cancel = AtomicBool::new(false);
+    let result = import::read_bytes(
+        "c.csv",
+        text.as_bytes(),
+        &text_only("text"),
+        &ImportOptions::default(),
+        &mut |_, _| cancel.store(true, Ordering::Relaxed),
+        &cancel,
+    );
+    assert_eq!(result.unwrap_err(), ImportFailure::Cancelled);
+    let jsonl: String = (0..500)
+        .map(|i| format!("{{\"text\": \"line {i}\"}}\n"))
+        .collect();
+    let cancel = AtomicBool::new(false);
+    let result = import::read_bytes(
+        "c.jsonl",
+        jsonl.as_bytes(),
+        &text_only("text"),
+        &ImportOptions::default(),
+        &mut |_, _| cancel.store(true, Ordering::Relaxed),
+        &cancel,
+    );
+    assert_eq!(result.unwrap_err(), ImportFailure::Cancelled);
+}
+
+#[test]
+fn cancel_is_seen_while_loading_comparing_and_writing() {
+    let dir = std::env::temp_dir().join(format!("chair-import-cancel-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("rows.csv");
+    std::fs::write(&path, many_rows(3000)).unwrap();
+    let mapping = text_only("text");
+    let options = ImportOptions::default();
+    // Loading the file.
+    let failure = import::read(
+        &path,
+        &mapping,
+        &options,
+        &mut |_, _| {},
+        &AtomicBool::new(true),
+    );
+    assert_eq!(failure.unwrap_err(), ImportFailure::Cancelled);
+    // Comparing with the workspace (the dry run's last phase).
+    let mut db = crate::empty_db();
+    let parsed = import::parse(
+        &path,
+        &mapping,
+        &options,
+        &mut |_, _| {},
+        &AtomicBool::new(false),
+    );
+    let (summary, rows) = parsed.clone().unwrap();
+    let check = import::check(&db, parsed, &AtomicBool::new(true));
+    assert_eq!(check.unwrap_err().code(), "cancelled");
+    // Writing: raised at the first progress report, and nothing is kept.
+    let cancel = AtomicBool::new(false);
+    let written = import::write(
+        &mut db,
+        summary,
+        rows.clone(),
+        "layout",
+        &mapping,
+        &[],
+        &mut |_, _| cancel.store(true, Ordering::Relaxed),
+        &cancel,
+    );
+    assert_eq!(written.unwrap_err().code(), "cancelled");
+    let (kept, _) = db.count_existing(&rows, &AtomicBool::new(false)).unwrap();
+    assert_eq!(kept, 0, "a cancelled import keeps nothing");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+// ---- Excel workbooks ---------------------------------------------------------------------
+
+/// Writes `csv_path` as a workbook the way Excel would keep it: ids as numbers, dates as date
+/// cells, everything else as text; `before` sheets of notes come first.
+fn csv_to_xlsx(csv_path: &std::path::Path, xlsx_path: &std::path::Path, before: &[&str]) {
+    use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
+    let mut workbook = Workbook::new();
+    for name in before {
+        let notes = workbook.add_worksheet();
+        notes.set_name(*name).unwrap();
+        notes
+            .write_string(0, 0, "Exported from the support tool")
+            .unwrap();
+    }
+    let sheet = workbook.add_worksheet();
+    sheet.set_name("Complaints").unwrap();
+    let date_format = Format::new().set_num_format("yyyy-mm-dd");
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_path(csv_path)
+        .unwrap();
+    let mut header: Vec<String> = Vec::new();
+    for (r, record) in reader.records().enumerate() {
+        let record = record.unwrap();
+        if r == 0 {
+            header = record.iter().map(str::to_owned).collect();
+        }
+        for (c, value) in record.iter().enumerate() {
+            let (row, col) = (r as u32, c as u16);
+            let name = header[c].as_str();
+            if value.is_empty() {
+                continue;
+            }
+            if r > 0 && name.starts_with("Date ") {
+                let at = ExcelDateTime::parse_from_str(value).unwrap();
+                sheet
+                    .write_datetime_with_format(row, col, &at, &date_format)
+                    .unwrap();
+            } else if r > 0 && name == "Complaint ID" {
+                sheet
+                    .write_number(row, col, value.parse::<f64>().unwrap())
+                    .unwrap();
+            } else {
+                sheet.write_string(row, col, value).unwrap();
+            }
+        }
+    }
+    workbook.save(xlsx_path).unwrap();
+}
+
+#[test]
+fn an_xlsx_of_the_cfpb_sample_imports_the_same_anecdotes_as_its_csv() {
+    let dir = std::env::temp_dir().join(format!("chair-import-xlsx-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let csv_path = data("cfpb/cfpb_1994simba_100rows_narratives.csv");
+    let xlsx_path = dir.join("complaints.xlsx");
+    csv_to_xlsx(&csv_path, &xlsx_path, &[]);
+
+    let from_csv = read_suggested(
+        "cfpb/cfpb_1994simba_100rows_narratives.csv",
+        &ImportOptions::default(),
+    )
+    .unwrap();
+    let preview = import::preview(&xlsx_path, 5).unwrap();
+    assert_eq!(preview.kind, FileKind::Workbook { sheet: 0 });
+    assert_eq!(preview.sheets, ["Complaints"]);
+    let csv_preview = import::preview(&csv_path, 5).unwrap();
+    assert_eq!(preview.headers, csv_preview.headers);
+    assert_eq!(preview.suggested, csv_preview.suggested);
+    assert_eq!(
+        preview.layout_key, csv_preview.layout_key,
+        "the same mapping is remembered"
+    );
+    assert_eq!(preview.rows.len(), 5);
+    let mut reports = 0;
+    let from_xlsx = import::read(
+        &xlsx_path,
+        &preview.suggested,
+        &ImportOptions::default(),
+        &mut |_, _| reports += 1,
+        &AtomicBool::new(false),
+    )
+    .unwrap();
+    assert!(reports >= 2, "progress is reported");
+    assert_eq!(from_xlsx.kind, FileKind::Workbook { sheet: 0 });
+    assert_eq!(from_xlsx.rows.len(), 100);
+    assert!(from_xlsx.warnings.is_empty(), "{:?}", from_xlsx.warnings);
+    for (a, b) in from_csv.rows.iter().zip(&from_xlsx.rows) {
+        assert_eq!(format!("{a:?}"), format!("{b:?}"));
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn a_workbook_sheet_can_be_picked_and_bad_cells_name_their_row() {
+    let dir = std::env::temp_dir().join(format!("chair-import-sheets-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let xlsx_path = dir.join("book.xlsx");
+    {
+        use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
+        let mut workbook = Workbook::new();
+        let about = workbook.add_worksheet();
+        about.set_name("About").unwrap();
+        about
+            .write_string(0, 0, "Exported from the support tool")
+            .unwrap();
+        let sheet = workbook.add_worksheet();
+        sheet.set_name("Complaints").unwrap();
+        sheet.write_string(0, 0, "Date received").unwrap();
+        sheet.write_string(0, 1, "Narrative").unwrap();
+        sheet.write_string(1, 0, "2024-01-02").unwrap();
+        sheet.write_string(1, 1, "fine").unwrap();
+        // Row 3 is empty; row 4 has a date cell and a number as its text.
+        let at = ExcelDateTime::parse_from_str("2024-01-03").unwrap();
+        let format = Format::new().set_num_format("dd/mm/yyyy");
+        sheet
+            .write_datetime_with_format(3, 0, &at, &format)
+            .unwrap();
+        sheet.write_number(3, 1, 42.0).unwrap();
+        workbook.save(&xlsx_path).unwrap();
+    }
+    let first = import::preview(&xlsx_path, 5).unwrap();
+    assert_eq!(first.sheets, ["About", "Complaints"]);
+    assert_eq!(first.headers, ["Exported from the support tool"]);
+    let picked = import::preview_as(&xlsx_path, 5, Some(FileKind::Workbook { sheet: 1 })).unwrap();
+    assert_eq!(picked.headers, ["Date received", "Narrative"]);
+    assert_eq!(picked.rows, [["2024-01-02", "fine"], ["2024-01-03", "42"]]);
+    let options = ImportOptions {
+        kind: Some(FileKind::Workbook { sheet: 1 }),
+        ..ImportOptions::default()
+    };
+    let plan = import::read(
+        &xlsx_path,
+        &picked.suggested,
+        &options,
+        &mut |_, _| {},
+        &AtomicBool::new(false),
+    )
+    .unwrap();
+    assert_eq!(
+        plan.rows.iter().map(|r| r.row).collect::<Vec<_>>(),
+        [2, 4],
+        "sheet rows"
+    );
+    assert_eq!(plan.rows[1].anecdote.said_on, date(2024, 1, 3));
+    assert_eq!(plan.rows[1].anecdote.text, "42");
+    let none =
+        import::preview_as(&xlsx_path, 5, Some(FileKind::Workbook { sheet: 5 })).unwrap_err();
+    assert!(none.message.contains("no sheet number 6"), "{none}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+// ---- ambiguous dates ---------------------------------------------------------------------
+
+#[test]
+fn day_first_dates_are_settled_by_the_file_and_read_in_the_chosen_order() {
+    let text = "Date,Text\n03/04/2026,first\n25/12/2026,second\n";
+    let preview = import::preview_bytes("days.csv", text.as_bytes(), 8).unwrap();
+    let dates = &preview.date_columns;
+    assert_eq!(dates.len(), 1);
+    assert_eq!(dates[0].column, "Date");
+    assert_eq!(dates[0].ambiguous_example.as_deref(), Some("03/04/2026"));
+    assert_eq!(
+        dates[0].settled,
+        Some(DateOrder::DayFirst),
+        "25 can only be a day"
+    );
+    assert_eq!(
+        dates[0].day_first,
+        [Some("2026-04-03".into()), Some("2026-12-25".into())]
+    );
+    assert_eq!(dates[0].month_first, [Some("2026-03-04".into()), None]);
+    assert_eq!(preview.suggested.said_on.as_deref(), Some("Date"));
+    assert_eq!(preview.suggested.date_order, DateOrder::DayFirst);
+
+    let plan = read_str("days.csv", text, &preview.suggested).unwrap();
+    let said: Vec<_> = plan.rows.iter().map(|r| r.anecdote.said_on).collect();
+    assert_eq!(said, [date(2026, 4, 3), date(2026, 12, 25)]);
+
+    let month_first = ColumnMapping {
+        date_order: DateOrder::MonthFirst,
+        ..preview.suggested.clone()
+    };
+    let errors = invalid(read_str("days.csv", text, &month_first));
+    assert_eq!(
+        (errors[0].row, errors[0].field.as_deref()),
+        (Some(3), Some("saidOn"))
+    );
+    assert!(errors[0].message.contains("day/month"), "{}", errors[0]);
+
+    // Nothing settles it: the choice is left to the user (the app defaults to the locale).
+    let open = "Date,Text\n03/04/2026,a\n05/06/2026,b\n";
+    let preview = import::preview_bytes("open.csv", open.as_bytes(), 8).unwrap();
+    assert_eq!(preview.date_columns[0].settled, None);
+    assert_eq!(preview.suggested.date_order, DateOrder::MonthFirst);
+}
+
+/// Prints how long the wide-header cases take, for docs/BENCHMARKS.md (timings are never
+/// asserted): `cargo test -p chair-core --test it wide_header_timings -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn wide_header_timings() {
+    let time = |label: &str, f: &dyn Fn()| {
+        let start = std::time::Instant::now();
+        f();
+        println!("{label}: {:.1} ms", start.elapsed().as_secs_f64() * 1000.0);
+    };
+    let at_cap = repeated_header("Narrative", import::MAX_COLUMNS);
+    let over = repeated_header("Narrative", 3000);
+    let commas = format!("text{}\n", ",".repeat(4 * 1024 * 1024));
+    time("preview, 1,000 repeated header names", &|| {
+        import::preview_bytes("a.csv", at_cap.as_bytes(), 8).unwrap();
+    });
+    time("preview, 3,000 repeated header names (refused)", &|| {
+        import::preview_bytes("b.csv", over.as_bytes(), 8).unwrap_err();
+    });
+    time("preview, a 4 MiB line of commas (refused)", &|| {
+        import::preview_bytes("c.csv", commas.as_bytes(), 8).unwrap_err();
+    });
 }

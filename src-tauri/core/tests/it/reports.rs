@@ -259,7 +259,7 @@ fn the_import_flow_remembers_the_mapping_and_reports_what_it_skips() {
         &mut |_, _| {},
         &AtomicBool::new(false),
     );
-    let check = import::check(&db, parsed.clone()).unwrap();
+    let check = import::check(&db, parsed.clone(), &AtomicBool::new(false)).unwrap();
     assert!(check.errors.is_empty());
     assert_eq!(check.summary.as_ref().unwrap().importable, 100);
     assert_eq!(check.already_in_workspace, 0);
@@ -302,7 +302,9 @@ fn the_import_flow_remembers_the_mapping_and_reports_what_it_skips() {
         &AtomicBool::new(false),
     );
     assert_eq!(
-        import::check(&db, parsed).unwrap().already_in_workspace,
+        import::check(&db, parsed, &AtomicBool::new(false))
+            .unwrap()
+            .already_in_workspace,
         100
     );
 
@@ -334,7 +336,7 @@ fn a_broken_file_is_refused_in_the_dry_run_with_its_place() {
         &mut |_, _| {},
         &AtomicBool::new(false),
     );
-    let check = import::check(&db, parsed).unwrap();
+    let check = import::check(&db, parsed, &AtomicBool::new(false)).unwrap();
     assert_eq!(check.errors.len(), 1);
     let message = check.errors[0].to_string();
     assert!(

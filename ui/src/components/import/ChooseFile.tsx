@@ -21,7 +21,7 @@ export function ChooseFile({ path, onPath, onPick, onPreview, busy, error }: Pro
   return (
     <form className="import-choose" onSubmit={submit}>
       <div className="field">
-        <label htmlFor={`${id}-path`}>File (CSV, TSV, TXT or JSON Lines)</label>
+        <label htmlFor={`${id}-path`}>File (CSV, TSV, TXT, JSON Lines or Excel .xlsx)</label>
         <div className="import-choose__row">
           <input
             id={`${id}-path`}

@@ -40,7 +40,7 @@ describe('preview', () => {
     renderDialog();
     await previewFile();
 
-    expect(be.argsOf('preview_import')).toEqual([{ path: '/data/complaints.csv', kind: null }]);
+    expect(be.argsOf('preview_import')).toEqual([{ path: '/data/complaints.csv', kind: null, encoding: null }]);
     expect(screen.getByTestId('import-file-name').textContent).toBe('complaints.csv');
     expect(screen.getByTestId('import-encoding').textContent).toBe('windows-1252');
     expect(screen.getByTestId('import-encoding-note').textContent).toContain('read as Windows-1252');
@@ -96,12 +96,12 @@ describe('preview', () => {
     await waitFor(() => expect(be.dialogCalls('open')).toHaveLength(1));
     expect(be.argsOf('preview_import')).toHaveLength(0);
     const filters = (be.dialogCalls('open')[0]!.options as { filters: Array<{ extensions: string[] }> }).filters;
-    expect(filters[0]!.extensions).toEqual(['csv', 'tsv', 'txt', 'jsonl', 'ndjson']);
+    expect(filters[0]!.extensions).toEqual(['csv', 'tsv', 'txt', 'jsonl', 'ndjson', 'xlsx']);
 
     be.state.pickedFile = '/home/me/reviews.jsonl';
     fireEvent.click(screen.getByTestId('import-pick'));
     await screen.findByTestId('import-mapping');
-    expect(be.argsOf('preview_import')).toEqual([{ path: '/home/me/reviews.jsonl', kind: null }]);
+    expect(be.argsOf('preview_import')).toEqual([{ path: '/home/me/reviews.jsonl', kind: null, encoding: null }]);
     expect((screen.getByTestId('import-path') as HTMLInputElement).value).toBe('/home/me/reviews.jsonl');
   });
 
@@ -111,7 +111,7 @@ describe('preview', () => {
     await previewFile();
     fireEvent.change(screen.getByTestId('import-kind'), { target: { value: 'semicolon' } });
     await waitFor(() => expect(be.argsOf('preview_import')).toHaveLength(2));
-    expect(be.argsOf('preview_import')[1]).toEqual({ path: '/data/complaints.csv', kind: { type: 'delimited', delimiter: 59 } });
+    expect(be.argsOf('preview_import')[1]).toEqual({ path: '/data/complaints.csv', kind: { type: 'delimited', delimiter: 59 }, encoding: null });
     await waitFor(() => expect(select('import-kind').value).toBe('semicolon'));
     fireEvent.click(screen.getByTestId('import-check'));
     await waitFor(() => expect(be.argsOf('check_import')).toHaveLength(1));
@@ -119,6 +119,7 @@ describe('preview', () => {
       acceptIncompleteLast: false,
       maxErrors: 20,
       kind: { type: 'delimited', delimiter: 59 },
+      encoding: null,
     });
   });
 });
@@ -174,7 +175,7 @@ describe('check', () => {
         sourceRef: 'Complaint ID',
         defaultChannel: 'complaint',
       }),
-      options: { acceptIncompleteLast: true, maxErrors: 20, kind: COMMA },
+      options: { acceptIncompleteLast: true, maxErrors: 20, kind: COMMA, encoding: null },
     });
     expect(summary.textContent).toContain('Records read120');
     expect(summary.textContent).toContain('Can be imported118');
@@ -283,5 +284,98 @@ describe('import', () => {
     const failure = await screen.findByTestId('import-failure');
     expect(failure.textContent).toBe('Nothing was imported: complaints.csv changed since it was checked');
     expect(screen.getByTestId('import-mapping')).toBeTruthy();
+  });
+});
+
+describe('dates, encodings and workbooks (issue 13 item 6)', () => {
+  const dayFirstPreview = (settled: 'dayFirst' | 'monthFirst' | null) =>
+    importPreview({
+      headers: ['Date received', 'Consumer complaint narrative'],
+      rows: [
+        ['03/04/2026', 'First'],
+        ['25/12/2026', 'Second'],
+      ],
+      dateColumns: [
+        {
+          column: 'Date received',
+          ambiguousExample: '03/04/2026',
+          settled,
+          monthFirst: ['2026-03-04', null],
+          dayFirst: ['2026-04-03', '2026-12-25'],
+        },
+      ],
+      suggested: mapping({
+        text: 'Consumer complaint narrative',
+        saidOn: 'Date received',
+        dateOrder: settled ?? 'monthFirst',
+      }),
+    });
+
+  test('an ambiguous date column shows both readings, the file settles the default, and the rows follow the choice', async () => {
+    const be = fakeBackend();
+    be.state.importPreview = dayFirstPreview('dayFirst');
+    renderDialog();
+    await previewFile();
+    const choice = screen.getByTestId('import-date-order');
+    expect(choice.textContent).toContain('03/04/2026');
+    expect(screen.getByTestId('import-date-order-source').textContent).toContain('settles it');
+    expect((screen.getByTestId('import-date-order-dayFirst') as HTMLInputElement).checked).toBe(true);
+    const readings = () => screen.getAllByTestId('import-date-reading').map((r) => r.textContent);
+    expect(readings()[1]).toContain('2026');
+    expect(readings()[1]).not.toContain('not a date');
+
+    fireEvent.click(screen.getByTestId('import-date-order-monthFirst'));
+    expect(readings()[1]).toContain('not a date');
+    fireEvent.click(screen.getByTestId('import-check'));
+    await waitFor(() => expect(be.argsOf('check_import')).toHaveLength(1));
+    expect((be.argsOf('check_import')[0]!.mapping as { dateOrder: string }).dateOrder).toBe('monthFirst');
+  });
+
+  test('when nothing settles it the default follows the locale', async () => {
+    const be = fakeBackend();
+    be.state.importPreview = dayFirstPreview(null);
+    renderDialog();
+    await previewFile();
+    expect(screen.getByTestId('import-date-order-source').textContent).toContain('computer’s date format');
+    const expected = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'numeric', day: 'numeric' })
+      .formatToParts(new Date(2026, 2, 4))
+      .findIndex((p) => p.type === 'month') === 0
+      ? 'monthFirst'
+      : 'dayFirst';
+    expect((screen.getByTestId(`import-date-order-${expected}`) as HTMLInputElement).checked).toBe(true);
+  });
+
+  test('choosing an encoding previews again in it, and the check uses it', async () => {
+    const be = fakeBackend();
+    renderDialog();
+    await previewFile();
+    expect(select('import-encoding-choice').value).toBe('utf-8');
+    fireEvent.change(select('import-encoding-choice'), { target: { value: 'iso-8859-15' } });
+    await waitFor(() => expect(be.argsOf('preview_import')).toHaveLength(2));
+    expect(be.argsOf('preview_import')[1]).toEqual({ path: '/data/complaints.csv', kind: COMMA, encoding: 'iso-8859-15' });
+    await waitFor(() => expect(select('import-encoding-choice').value).toBe('iso-8859-15'));
+    fireEvent.click(screen.getByTestId('import-check'));
+    await waitFor(() => expect(be.argsOf('check_import')).toHaveLength(1));
+    expect((be.argsOf('check_import')[0]!.options as { encoding: string }).encoding).toBe('iso-8859-15');
+  });
+
+  test('a workbook offers its sheets instead of delimiters', async () => {
+    const be = fakeBackend();
+    be.state.importPreview = importPreview({
+      fileName: 'complaints.xlsx',
+      kind: { type: 'workbook', sheet: 0 },
+      sheets: ['About', 'Complaints'],
+    });
+    renderDialog();
+    await previewFile('/data/complaints.xlsx');
+    expect(screen.queryByTestId('import-kind')).toBeNull();
+    expect(screen.queryByTestId('import-encoding-choice')).toBeNull();
+    fireEvent.change(select('import-sheet'), { target: { value: '1' } });
+    await waitFor(() => expect(be.argsOf('preview_import')).toHaveLength(2));
+    expect(be.argsOf('preview_import')[1]).toEqual({
+      path: '/data/complaints.xlsx',
+      kind: { type: 'workbook', sheet: 1 },
+      encoding: null,
+    });
   });
 });

@@ -10,9 +10,10 @@ import type { ImportOptions } from '../../bindings/ImportOptions';
 import type { ImportPreview } from '../../bindings/ImportPreview';
 import type { ImportProgress } from '../../bindings/ImportProgress';
 import type { ImportReport } from '../../bindings/ImportReport';
+import type { TextEncoding } from '../../bindings/TextEncoding';
 import type { Persona } from '../../bindings/Persona';
 import { fileNameOf } from '../../lib/format';
-import { IMPORT_FILE_FILTERS, fieldsByHeader } from '../../lib/importWizard';
+import { IMPORT_FILE_FILTERS, dateColumnOf, fieldsByHeader, initialMapping } from '../../lib/importWizard';
 import {
   cancelImport,
   checkImport,
@@ -57,6 +58,8 @@ export function ImportDialog({ personas, onImported, onClose }: Props) {
   const [previewedPath, setPreviewedPath] = useState('');
   const [mapping, setMapping] = useState<ColumnMapping | null>(null);
   const [acceptIncomplete, setAcceptIncomplete] = useState(false);
+  /** The encoding the user chose on the preview; null while the detected one is used. */
+  const [encoding, setEncoding] = useState<TextEncoding | null>(null);
   const [personaIds, setPersonaIds] = useState<string[]>([]);
   const [check, setCheck] = useState<ImportCheck | null>(null);
   const [stage, setStage] = useState<Stage>({ step: 'setup' });
@@ -64,17 +67,23 @@ export function ImportDialog({ personas, onImported, onClose }: Props) {
   const [fileError, setFileError] = useState<FileError | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  const options = (kind: FileKind): ImportOptions => ({ acceptIncompleteLast: acceptIncomplete, maxErrors: MAX_ERRORS, kind });
+  const options = (kind: FileKind): ImportOptions => ({
+    acceptIncompleteLast: acceptIncomplete,
+    maxErrors: MAX_ERRORS,
+    kind,
+    encoding,
+  });
 
-  async function loadPreview(target: string, kind: FileKind | null) {
+  async function loadPreview(target: string, kind: FileKind | null, chosen: TextEncoding | null = null) {
     setBusy('preview');
     setFileError(null);
     setError(null);
     try {
-      const p = await previewImport(target, kind);
+      const p = await previewImport(target, kind, chosen);
+      setEncoding(chosen);
       setPreview(p);
       setPreviewedPath(target);
-      setMapping(structuredClone(p.remembered ?? p.preview.suggested));
+      setMapping(initialMapping(p));
       setCheck(null);
     } catch (e) {
       setFileError({ file: fileNameOf(target), code: errorCode(e) ?? 'error', message: errorMessage(e) });
@@ -95,7 +104,13 @@ export function ImportDialog({ personas, onImported, onClose }: Props) {
   }
 
   function changeMapping(patch: Partial<ColumnMapping>) {
-    setMapping((m) => m && { ...m, ...patch });
+    // A newly chosen date column whose values settle the order brings that order.
+    const settled =
+      patch.saidOn !== undefined && preview
+        ? preview.preview.dateColumns.find((c) => c.column === patch.saidOn)?.settled
+        : null;
+    const full = settled ? { ...patch, dateOrder: settled } : patch;
+    setMapping((m) => m && { ...m, ...full });
     setCheck(null);
   }
 
@@ -148,6 +163,14 @@ export function ImportDialog({ personas, onImported, onClose }: Props) {
 
   // While it runs, the dialog stays: Cancel is the way out.
   const close = stage.step === 'running' ? () => undefined : onClose;
+  const dateColumn = preview && mapping ? dateColumnOf(mapping, preview.preview.dateColumns) : undefined;
+  const dateReadings =
+    dateColumn && mapping
+      ? {
+          column: dateColumn.column,
+          readings: mapping.dateOrder === 'dayFirst' ? dateColumn.dayFirst : dateColumn.monthFirst,
+        }
+      : undefined;
   const canCheck = mapping !== null && mapping.text !== '' && busy === null;
   const ready = check !== null && check.errors.length === 0 && check.summary !== null;
 
@@ -180,11 +203,17 @@ export function ImportDialog({ personas, onImported, onClose }: Props) {
               <PreviewHead
                 preview={preview.preview}
                 remembered={preview.remembered !== null}
-                onKind={(kind) => void loadPreview(previewedPath, kind)}
+                onKind={(kind) => void loadPreview(previewedPath, kind, encoding)}
+                onEncoding={(chosen) => void loadPreview(previewedPath, preview.preview.kind, chosen)}
                 busy={busy !== null}
               />
-              <PreviewTable preview={preview.preview} feeds={fieldsByHeader(mapping)} />
-              <MappingForm headers={preview.preview.headers} mapping={mapping} onChange={changeMapping} />
+              <PreviewTable preview={preview.preview} feeds={fieldsByHeader(mapping)} dates={dateReadings} />
+              <MappingForm
+                headers={preview.preview.headers}
+                mapping={mapping}
+                dateColumns={preview.preview.dateColumns}
+                onChange={changeMapping}
+              />
               <PersonaChecklist
                 legend="Link every imported anecdote to (optional)"
                 personas={personas}

@@ -4,19 +4,25 @@
 import { useId } from 'react';
 
 import type { ColumnMapping } from '../../bindings/ColumnMapping';
+import type { DateColumn } from '../../bindings/DateColumn';
+import type { DateOrder } from '../../bindings/DateOrder';
 import type { Provenance } from '../../bindings/Provenance';
-import { COLUMN_FIELDS, type ColumnField } from '../../lib/importWizard';
+import { formatDate } from '../../lib/format';
+import { COLUMN_FIELDS, type ColumnField, dateColumnOf, slashedReading } from '../../lib/importWizard';
 
 type Props = {
   headers: string[];
   mapping: ColumnMapping;
+  /** Columns of slashed dates the preview found. */
+  dateColumns: DateColumn[];
   onChange: (patch: Partial<ColumnMapping>) => void;
 };
 
 const NOT_MAPPED = '';
 
-export function MappingForm({ headers, mapping, onChange }: Props) {
+export function MappingForm({ headers, mapping, dateColumns, onChange }: Props) {
   const id = useId();
+  const dates = dateColumnOf(mapping, dateColumns);
   const toggleCategory = (header: string, on: boolean) =>
     onChange({
       categoryTags: on
@@ -41,6 +47,14 @@ export function MappingForm({ headers, mapping, onChange }: Props) {
           />
         ))}
       </div>
+      {dates && (
+        <DateOrderChoice
+          name={`${id}-date-order`}
+          dates={dates}
+          value={mapping.dateOrder}
+          onChange={(dateOrder) => onChange({ dateOrder })}
+        />
+      )}
       {mapping.customerCount && (
         <label className="check">
           <input
@@ -144,5 +158,45 @@ function HeaderSelect({ id, field, label, hint, headers, value, onChange }: Sele
         </span>
       )}
     </div>
+  );
+}
+
+type DateOrderProps = {
+  name: string;
+  dates: DateColumn;
+  value: DateOrder;
+  onChange: (order: DateOrder) => void;
+};
+
+/** Both readings of a date like 03/04/2026, and which one the import uses. */
+function DateOrderChoice({ name, dates, value, onChange }: DateOrderProps) {
+  const example = dates.ambiguousExample ?? '03/04/2026';
+  const orders: Array<{ order: DateOrder; label: string }> = [
+    { order: 'dayFirst', label: 'Day first (day/month/year)' },
+    { order: 'monthFirst', label: 'Month first (month/day/year)' },
+  ];
+  return (
+    <fieldset className="field" data-testid="import-date-order">
+      <legend>How dates like “{example}” in “{dates.column}” read</legend>
+      <div className="checklist">
+        {orders.map(({ order, label }) => (
+          <label key={order} className={`pill${value === order ? ' pill--on' : ''}`}>
+            <input
+              type="radio"
+              name={name}
+              checked={value === order}
+              onChange={() => onChange(order)}
+              data-testid={`import-date-order-${order}`}
+            />
+            {label}: {formatDate(slashedReading(example, order))}
+          </label>
+        ))}
+      </div>
+      <span className="hint" data-testid="import-date-order-source">
+        {dates.settled !== null
+          ? `The file settles it: one of its dates only reads ${dates.settled === 'dayFirst' ? 'day first' : 'month first'}.`
+          : 'Nothing in the file settles it; the default follows this computer’s date format. Check the preview.'}
+      </span>
+    </fieldset>
   );
 }

@@ -1,6 +1,7 @@
 // The file's first rows as the import will read them: headers, which field each column feeds,
 // and each cell as plain text, cut short on screen with the whole of it in the tooltip.
 import type { Preview } from '../../bindings/Preview';
+import { formatDate } from '../../lib/format';
 import { useProjectorSafe } from '../../lib/projectorSafe';
 import { CustomerText } from '../CustomerText';
 
@@ -8,10 +9,13 @@ type Props = {
   preview: Preview;
   /** Which fields each header feeds, by header name. */
   feeds: Map<string, string[]>;
+  /** The date column and each row's value read in the chosen order (`YYYY-MM-DD` or null). */
+  dates?: { column: string; readings: Array<string | null> };
 };
 
-export function PreviewTable({ preview, feeds }: Props) {
+export function PreviewTable({ preview, feeds, dates }: Props) {
   const safe = useProjectorSafe();
+  const dateIndex = dates ? preview.headers.indexOf(dates.column) : -1;
   return (
     <div className="preview-table" tabIndex={0} role="region" aria-label="First rows of the file" data-testid="import-rows">
       <table>
@@ -31,6 +35,12 @@ export function PreviewTable({ preview, feeds }: Props) {
               {preview.headers.map((_, c) => (
                 <td key={c} title={safe.text(row[c] ?? '')} data-testid="import-cell">
                   <CustomerText text={row[c] ?? ''} />
+                  {c === dateIndex && row[c] && (
+                    <span className="preview-table__reading" data-testid="import-date-reading">
+                      {' '}
+                      → {dates?.readings[r] ? formatDate(dates.readings[r]) : 'not a date'}
+                    </span>
+                  )}
                 </td>
               ))}
             </tr>
