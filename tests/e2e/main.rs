@@ -13,3 +13,4 @@ mod meeting;
 mod recovery;
 mod restart;
 mod twice;
+mod week;

@@ -1,7 +1,10 @@
 //! Decision commands beyond recording one: editing, the one-way-door gate, reviews, and the
 //! PR/FAQ draft.
 
-use chair_core::model::{Decision, DecisionInput, GateCheck, ReviewInput};
+use chair_core::model::{
+    Decision, DecisionFilter, DecisionInput, DecisionPage, DecisionSort, Deleted, GateCheck,
+    ReviewInput,
+};
 use chair_core::time::today;
 use tauri::{AppHandle, State};
 
@@ -18,6 +21,31 @@ pub async fn update_decision(
 ) -> CommandResult<Decision> {
     state
         .write(&app, "decisions", move |db| db.update_decision(&id, &input))
+        .await
+}
+
+/// The Decisions screen: every decision the filter takes, across meetings, due for review first.
+#[tauri::command]
+pub async fn find_decisions(
+    state: State<'_, AppState>,
+    filter: DecisionFilter,
+    sort: DecisionSort,
+) -> CommandResult<DecisionPage> {
+    state
+        .read(move |db| db.find_decisions(&filter, sort))
+        .await
+}
+
+/// Deletes the decision with its impacts, evidence and reactions, after a snapshot; undone
+/// with `undo_delete`.
+#[tauri::command]
+pub async fn delete_decision(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    id: String,
+) -> CommandResult<Deleted> {
+    state
+        .write(&app, "decisions", move |db| db.delete_decision(&id))
         .await
 }
 

@@ -68,6 +68,7 @@ export function fakeEscalations(ctx: Ctx) {
       .map((v) => ({
         meeting: v.meeting,
         attendees: v.meeting.attendees,
+        actionItems: v.actionItems,
         decisions: v.decisions.filter(
           (d) =>
             (!f.status || d.status === f.status) &&
