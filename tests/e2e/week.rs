@@ -119,3 +119,112 @@ async fn a_running_meeting_is_changed_and_deletions_are_undone() -> Result {
         .await?;
     app.quit().await
 }
+
+/// Clicks the element `test_id` whose text contains `text` (waiting for it to appear).
+async fn click_text(app: &App, test_id: &str, text: &str) -> Result {
+    for _ in 0..100 {
+        for el in app
+            .client()
+            .find_all(Locator::Css(&format!("[data-testid={test_id}]")))
+            .await?
+        {
+            if el.text().await.unwrap_or_default().contains(text) {
+                el.click().await?;
+                return Ok(());
+            }
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    Err(format!("no {test_id} showing {text:?}").into())
+}
+
+/// Runs the app's command line on the workspace (it reads while the app has it open).
+fn cli(db: &std::path::Path, args: &[&str]) -> Result<String> {
+    let out = std::process::Command::new(chair_e2e::app_binary())
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .output()?;
+    if !out.status.success() {
+        return Err(format!("{args:?}: {}", String::from_utf8_lossy(&out.stderr)).into());
+    }
+    Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_decision_is_superseded_from_last_week_found_again_and_followed_up() -> Result {
+    let dir = test_dir("week-follow-up");
+    let db = dir.join("workspace.db");
+    let driver = Driver::start()?;
+    let mut app = driver.launch(&db, &dir).await?;
+    app.wait_text("chair-name", "Diane Okafor").await?;
+
+    // Today's meeting: a decision, and an action item on the meeting.
+    app.click("new-meeting").await?;
+    app.type_into("new-meeting-title", "Gift returns").await?;
+    app.click("create-meeting").await?;
+    app.wait_text("meeting-title", "Gift returns").await?;
+    app.type_into("decision-statement", "Refund gift returns as store credit")
+        .await?;
+    app.click("record-decision").await?;
+    app.wait_text("decision-log", "store credit").await?;
+    app.type_into("action-item-input", "Draft the help page on gift credit")
+        .await?;
+    app.click("add-action-item").await?;
+    app.wait_text("action-items", "Draft the help page on gift credit")
+        .await?;
+    app.screenshot("action-item").await?;
+
+    // Last week's decision is superseded by today's, picked by searching every meeting.
+    click_text(&app, "meeting-item", "Returns and refunds review").await?;
+    app.wait_text("meeting-title", "Returns and refunds review")
+        .await?;
+    app.wait("decision-status-select")
+        .await?
+        .select_by_value("superseded")
+        .await?;
+    app.type_into("superseded-search", "store credit").await?;
+    click_text(&app, "superseded-option", "Refund gift returns as store credit").await?;
+    app.screenshot("supersede-picker").await?;
+    app.click("apply-superseded").await?;
+    app.wait_text("decision-replaced-by", "Refund gift returns as store credit")
+        .await?;
+
+    // The Decisions screen finds it by a word form of its rationale ("mistakes").
+    app.click("nav-decisions").await?;
+    app.wait("decisions-view").await?;
+    app.type_into("decisions-search", "mistake paying").await?;
+    app.wait_text("decisions-count", "1 decision").await?;
+    let found = app.wait_text("decisions-item", "Stop charging return freight").await?;
+    assert!(found.contains("Replaced by"), "{found}");
+    app.click("decisions-open").await?;
+    app.wait_text("decisions-body", "Sam Whitaker").await?;
+    app.screenshot("decisions-light").await?;
+    theme(&app, true).await?;
+    app.screenshot("decisions-dark").await?;
+    theme(&app, false).await?;
+
+    // The next meeting with the same persona in the chair shows the open action item.
+    app.click("new-meeting").await?;
+    app.type_into("new-meeting-title", "Gift returns, week two")
+        .await?;
+    app.click("create-meeting").await?;
+    app.wait_text("meeting-title", "week two").await?;
+    app.wait_text("follow-ups", "Draft the help page on gift credit")
+        .await?;
+    app.screenshot("follow-ups").await?;
+
+    // And it is in the Markdown and JSON exports.
+    let md = dir.join("log.md");
+    let json = dir.join("log.json");
+    cli(&db, &["export", "--format", "markdown", "--out", md.to_str().unwrap()])?;
+    cli(&db, &["export", "--format", "json", "--out", json.to_str().unwrap()])?;
+    let md = std::fs::read_to_string(md)?;
+    assert!(md.contains("- [ ] Draft the help page on gift credit"), "{md}");
+    let json: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(json)?)?;
+    let items = json["actionItems"].as_array().ok_or("no actionItems")?;
+    assert!(items
+        .iter()
+        .any(|i| i["what"] == "Draft the help page on gift credit"));
+    app.quit().await
+}
