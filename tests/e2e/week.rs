@@ -59,7 +59,10 @@ async fn a_running_meeting_is_changed_and_deletions_are_undone() -> Result {
         .await?;
     last(&app, "agenda-minutes").await?.send_keys("10").await?;
     app.click("add-attendee").await?;
-    last(&app, "attendee-name").await?.send_keys("Lou Latecomer").await?;
+    last(&app, "attendee-name")
+        .await?
+        .send_keys("Lou Latecomer")
+        .await?;
     last(&app, "attendee-role")
         .await?
         .select_by_value("ambassador")
@@ -80,7 +83,8 @@ async fn a_running_meeting_is_changed_and_deletions_are_undone() -> Result {
     theme(&app, false).await?;
     app.click("meeting-edit-save").await?;
 
-    app.wait_text("meeting-title", "Gift returns, round two").await?;
+    app.wait_text("meeting-title", "Gift returns, round two")
+        .await?;
     app.wait_text("agenda", "Receipts for gifts").await?;
     let attendees = app.texts("attendee").await?;
     assert!(
@@ -107,14 +111,16 @@ async fn a_running_meeting_is_changed_and_deletions_are_undone() -> Result {
     // Delete the whole meeting: its decision goes too; Undo brings both back.
     app.click("edit-meeting").await?;
     app.click("meeting-edit-delete").await?;
-    app.wait_text("confirm-dialog", "decision goes with it").await?;
+    app.wait_text("confirm-dialog", "decision goes with it")
+        .await?;
     app.screenshot("delete-meeting").await?;
     app.click("confirm-ok").await?;
     app.wait_text("toast", "Gift returns, round two").await?;
     let listed = app.texts("meeting-item").await?.concat();
     assert!(!listed.contains("round two"), "{listed}");
     app.click("undo-delete").await?;
-    app.wait_text("meeting-title", "Gift returns, round two").await?;
+    app.wait_text("meeting-title", "Gift returns, round two")
+        .await?;
     app.wait_text("decision-log", "Refund gift returns as store credit")
         .await?;
     app.quit().await
@@ -184,18 +190,28 @@ async fn a_decision_is_superseded_from_last_week_found_again_and_followed_up() -
         .select_by_value("superseded")
         .await?;
     app.type_into("superseded-search", "store credit").await?;
-    click_text(&app, "superseded-option", "Refund gift returns as store credit").await?;
+    click_text(
+        &app,
+        "superseded-option",
+        "Refund gift returns as store credit",
+    )
+    .await?;
     app.screenshot("supersede-picker").await?;
     app.click("apply-superseded").await?;
-    app.wait_text("decision-replaced-by", "Refund gift returns as store credit")
-        .await?;
+    app.wait_text(
+        "decision-replaced-by",
+        "Refund gift returns as store credit",
+    )
+    .await?;
 
     // The Decisions screen finds it by a word form of its rationale ("mistakes").
     app.click("nav-decisions").await?;
     app.wait("decisions-view").await?;
     app.type_into("decisions-search", "mistake paying").await?;
     app.wait_text("decisions-count", "1 decision").await?;
-    let found = app.wait_text("decisions-item", "Stop charging return freight").await?;
+    let found = app
+        .wait_text("decisions-item", "Stop charging return freight")
+        .await?;
     assert!(found.contains("Replaced by"), "{found}");
     app.click("decisions-open").await?;
     app.wait_text("decisions-body", "Sam Whitaker").await?;
@@ -217,10 +233,31 @@ async fn a_decision_is_superseded_from_last_week_found_again_and_followed_up() -
     // And it is in the Markdown and JSON exports.
     let md = dir.join("log.md");
     let json = dir.join("log.json");
-    cli(&db, &["export", "--format", "markdown", "--out", md.to_str().unwrap()])?;
-    cli(&db, &["export", "--format", "json", "--out", json.to_str().unwrap()])?;
+    cli(
+        &db,
+        &[
+            "export",
+            "--format",
+            "markdown",
+            "--out",
+            md.to_str().unwrap(),
+        ],
+    )?;
+    cli(
+        &db,
+        &[
+            "export",
+            "--format",
+            "json",
+            "--out",
+            json.to_str().unwrap(),
+        ],
+    )?;
     let md = std::fs::read_to_string(md)?;
-    assert!(md.contains("- [ ] Draft the help page on gift credit"), "{md}");
+    assert!(
+        md.contains("- [ ] Draft the help page on gift credit"),
+        "{md}"
+    );
     let json: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(json)?)?;
     let items = json["actionItems"].as_array().ok_or("no actionItems")?;
     assert!(items

@@ -633,7 +633,9 @@ impl DecisionIndex {
 
     pub fn remove(&mut self, rowid: i64) {
         self.pending
-            .push(UserOperation::Delete(Term::from_field_i64(self.rowid, rowid)));
+            .push(UserOperation::Delete(Term::from_field_i64(
+                self.rowid, rowid,
+            )));
     }
 
     pub fn clear(&mut self) -> Result<()> {
@@ -676,7 +678,9 @@ impl DecisionIndex {
             })
             .collect();
         let searcher = self.reader.searcher();
-        let limit = usize::try_from(searcher.num_docs()).unwrap_or(usize::MAX).max(1);
+        let limit = usize::try_from(searcher.num_docs())
+            .unwrap_or(usize::MAX)
+            .max(1);
         let found = searcher
             .search(
                 &BooleanQuery::new(clauses),

@@ -25,7 +25,9 @@ pub async fn update_action_item(
     input: ActionItemInput,
 ) -> CommandResult<ActionItem> {
     state
-        .write(&app, "meeting", move |db| db.update_action_item(&id, &input))
+        .write(&app, "meeting", move |db| {
+            db.update_action_item(&id, &input)
+        })
         .await
 }
 
@@ -38,7 +40,9 @@ pub async fn set_action_item_done(
     done: bool,
 ) -> CommandResult<ActionItem> {
     state
-        .write(&app, "meeting", move |db| db.set_action_item_done(&id, done))
+        .write(&app, "meeting", move |db| {
+            db.set_action_item_done(&id, done)
+        })
         .await
 }
 

@@ -31,9 +31,7 @@ pub async fn find_decisions(
     filter: DecisionFilter,
     sort: DecisionSort,
 ) -> CommandResult<DecisionPage> {
-    state
-        .read(move |db| db.find_decisions(&filter, sort))
-        .await
+    state.read(move |db| db.find_decisions(&filter, sort)).await
 }
 
 /// Deletes the decision with its impacts, evidence and reactions, after a snapshot; undone

@@ -8,7 +8,8 @@ use crate::model::{ActionItem, ActionItemInput, FollowUp};
 use crate::time::{new_id, now};
 use crate::{Error, Result};
 
-const COLUMNS: &str = "id, meeting_id, decision_id, what, owner, owner_person_id, due_on, done_at, \
+const COLUMNS: &str =
+    "id, meeting_id, decision_id, what, owner, owner_person_id, due_on, done_at, \
                        created_at, updated_at";
 
 fn from_row(r: &Row<'_>) -> rusqlite::Result<ActionItem> {
@@ -149,7 +150,10 @@ impl Db {
         self.write(|tx| {
             let before = get(tx, id)?;
             if before.meeting_id != input.meeting_id {
-                return Err(Error::invalid("meetingId", "an action item stays with its meeting"));
+                return Err(Error::invalid(
+                    "meetingId",
+                    "an action item stays with its meeting",
+                ));
             }
             let (what, owner) = check(tx, input)?;
             tx.execute(

@@ -41,7 +41,10 @@ const PICK: &str = "SELECT d.id, d.meeting_id, d.rowid, d.status,
 
 /// The decisions whose words match `filter.query`, as the JSON list of rowids `pick` takes;
 /// `None` when the filter has no words to look for.
-pub(crate) fn text_matches(index: &DecisionIndex, filter: &DecisionFilter) -> Result<Option<Matches>> {
+pub(crate) fn text_matches(
+    index: &DecisionIndex,
+    filter: &DecisionFilter,
+) -> Result<Option<Matches>> {
     let Some(query) = filter.query.as_deref() else {
         return Ok(None);
     };
@@ -127,11 +130,7 @@ pub(crate) fn load(
             let meeting = meetings::get(conn, meeting_id)?;
             let mut items = action_items::for_meeting(conn, meeting_id)?;
             // Only the items of the decisions taken, and the meeting's own.
-            items.retain(|i| {
-                i.decision_id
-                    .as_deref()
-                    .is_none_or(|d| taken.contains(d))
-            });
+            items.retain(|i| i.decision_id.as_deref().is_none_or(|d| taken.contains(d)));
             log_meetings.push(DecisionLogMeeting {
                 action_items: items,
                 attendees: meeting.attendees.clone(),

@@ -26,9 +26,8 @@ fn doc_from_row(row: &Row<'_>) -> rusqlite::Result<DecisionDoc> {
 
 /// The last queued change and the distinct rowids queued.
 fn queued(conn: &Connection) -> Result<(i64, Vec<i64>)> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT seq, decision_rowid FROM decision_search_changes ORDER BY seq",
-    )?;
+    let mut stmt = conn
+        .prepare_cached("SELECT seq, decision_rowid FROM decision_search_changes ORDER BY seq")?;
     let mut last = 0;
     let mut rowids = Vec::new();
     for row in stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)))? {

@@ -7,8 +7,8 @@ use rusqlite::{params, Connection, Row};
 use super::trash::Trash;
 use super::{annotations, date_text, drafts, meetings, parse_date, personas, required, Db};
 use crate::model::{
-    CustomerImpact, Decision, DecisionInput, DecisionLink, DecisionLinks, Deleted, DecisionStatus, GateCheck, ImpactDirection,
-    NewDecision, NewImpact, Reversibility, ReviewInput,
+    CustomerImpact, Decision, DecisionInput, DecisionLink, DecisionLinks, DecisionStatus, Deleted,
+    GateCheck, ImpactDirection, NewDecision, NewImpact, Reversibility, ReviewInput,
 };
 use crate::time::{new_id, now};
 use crate::{Error, Result};
@@ -284,7 +284,11 @@ pub(crate) fn replaced(conn: &Connection, id: &str) -> Result<Vec<DecisionLink>>
 pub(crate) fn links(conn: &Connection, of: &[Decision]) -> Result<Vec<DecisionLinks>> {
     let mut out = Vec::new();
     for d in of {
-        let replaced_by = d.superseded_by.as_deref().map(|id| link(conn, id)).transpose()?;
+        let replaced_by = d
+            .superseded_by
+            .as_deref()
+            .map(|id| link(conn, id))
+            .transpose()?;
         let replaces = replaced(conn, &d.id)?;
         if replaced_by.is_some() || !replaces.is_empty() {
             out.push(DecisionLinks {

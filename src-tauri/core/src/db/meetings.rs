@@ -10,14 +10,14 @@ use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use super::{
-    action_items, answers, date_text, decisions, decks, escalations, parse_date, personas, required, settings,
-    trash, Db,
+    action_items, answers, date_text, decisions, decks, escalations, parse_date, personas,
+    required, settings, trash, Db,
 };
 use crate::meeting::empty_chair_score;
 use crate::model::{
-    AgendaEdit, AgendaItem, Attendee, AttendeeEdit, CustomerPulse, Deleted, MeetingEdit, PromptDeck, CustomerReference, CustomerReferenceKind, EmptyChairScore,
-    Meeting, MeetingListItem, MeetingStatus, MeetingSummary, MeetingView, NewMeeting, Role,
-    ScorePoint,
+    AgendaEdit, AgendaItem, Attendee, AttendeeEdit, CustomerPulse, CustomerReference,
+    CustomerReferenceKind, Deleted, EmptyChairScore, Meeting, MeetingEdit, MeetingListItem,
+    MeetingStatus, MeetingSummary, MeetingView, NewMeeting, PromptDeck, Role, ScorePoint,
 };
 use crate::time::{new_id, now, stamp};
 use crate::{Error, Result};
@@ -174,7 +174,12 @@ fn set_personas(conn: &Connection, meeting_id: &str, persona_ids: &[String]) -> 
 }
 
 /// Makes `people` the meeting's room, in order; someone already there keeps their id.
-fn set_attendees(conn: &Connection, meeting_id: &str, people: &[AttendeeEdit], at: &str) -> Result<()> {
+fn set_attendees(
+    conn: &Connection,
+    meeting_id: &str,
+    people: &[AttendeeEdit],
+    at: &str,
+) -> Result<()> {
     let mut names = Vec::with_capacity(people.len());
     for (i, person) in people.iter().enumerate() {
         names.push(required(&format!("attendees[{i}].name"), &person.name)?);
@@ -325,14 +330,19 @@ fn set_decks(conn: &Connection, meeting: &Meeting, deck_ids: &[String], at: &str
     let mut seen = Vec::new();
     for (i, deck) in deck_ids.iter().enumerate() {
         decks::get(conn, deck).map_err(|e| match e {
-            Error::NotFound { .. } => Error::invalid(format!("deckIds[{i}]"), format!("no prompt deck {deck:?}")),
+            Error::NotFound { .. } => {
+                Error::invalid(format!("deckIds[{i}]"), format!("no prompt deck {deck:?}"))
+            }
             other => other,
         })?;
         if !seen.contains(deck) {
             seen.push(deck.clone());
         }
     }
-    conn.execute("DELETE FROM meeting_decks WHERE meeting_id = ?1", [&meeting.id])?;
+    conn.execute(
+        "DELETE FROM meeting_decks WHERE meeting_id = ?1",
+        [&meeting.id],
+    )?;
     for (i, deck) in seen.iter().enumerate().skip(1) {
         conn.execute(
             "INSERT INTO meeting_decks (meeting_id, deck_id, position) VALUES (?1, ?2, ?3)",

@@ -55,7 +55,13 @@ impl Trash {
     }
 
     /// Reads the rows of `table` that `filter` (SQL over the table, with ?1) takes.
-    fn take(&mut self, conn: &Connection, table: &'static str, filter: &str, key: &str) -> Result<()> {
+    fn take(
+        &mut self,
+        conn: &Connection,
+        table: &'static str,
+        filter: &str,
+        key: &str,
+    ) -> Result<()> {
         if !table_exists(conn, table)? {
             return Ok(());
         }
@@ -82,9 +88,7 @@ impl Trash {
         filter: &str,
         key: &str,
     ) -> Result<()> {
-        let mut stmt = conn.prepare(&format!(
-            "SELECT id, {column} FROM {table} WHERE {filter}"
-        ))?;
+        let mut stmt = conn.prepare(&format!("SELECT id, {column} FROM {table} WHERE {filter}"))?;
         let found = stmt
             .query_map([key], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<rusqlite::Result<Vec<(String, String)>>>()?;
@@ -135,7 +139,12 @@ impl Trash {
                 t.take(conn, table, of_meeting, id)?;
             }
         }
-        t.take(conn, "action_items", "meeting_id = ?1 AND decision_id IS NULL", id)?;
+        t.take(
+            conn,
+            "action_items",
+            "meeting_id = ?1 AND decision_id IS NULL",
+            id,
+        )?;
         t.link(conn, "escalations", "meeting_id", "meeting_id = ?1", id)?;
         t.link(
             conn,

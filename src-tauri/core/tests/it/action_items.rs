@@ -57,7 +57,10 @@ fn an_open_action_item_comes_back_at_the_next_meeting_with_the_same_people() {
     assert_eq!(item.owner, "Sam", "the person's name is kept as the owner");
     let view = db.meeting_view(&last_week).unwrap();
     assert_eq!(view.action_items, [item.clone()]);
-    assert!(view.follow_ups.is_empty(), "not a follow-up of its own meeting");
+    assert!(
+        view.follow_ups.is_empty(),
+        "not a follow-up of its own meeting"
+    );
 
     let next = meeting(&mut db, "This week", (2026, 12, 7), &["sam "]);
     let other = meeting(&mut db, "Other team", (2026, 12, 7), &["Zoe"]);
@@ -65,11 +68,17 @@ fn an_open_action_item_comes_back_at_the_next_meeting_with_the_same_people() {
     assert_eq!(shown.len(), 1);
     assert_eq!(shown[0].item.id, item.id);
     assert_eq!(shown[0].meeting_title, "Last week");
-    assert_eq!(shown[0].decision_statement.as_deref(), Some("Store credit for gifts"));
+    assert_eq!(
+        shown[0].decision_statement.as_deref(),
+        Some("Store credit for gifts")
+    );
     assert!(db.meeting_view(&other).unwrap().follow_ups.is_empty());
 
     db.set_action_item_done(&item.id, true).unwrap();
-    assert!(db.meeting_view(&next).unwrap().follow_ups.is_empty(), "done: gone");
+    assert!(
+        db.meeting_view(&next).unwrap().follow_ups.is_empty(),
+        "done: gone"
+    );
     db.set_action_item_done(&item.id, false).unwrap();
     assert_eq!(db.meeting_view(&next).unwrap().follow_ups.len(), 1);
 }

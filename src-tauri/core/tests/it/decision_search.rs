@@ -58,7 +58,12 @@ fn every_word_must_match_in_some_form_across_meetings() {
         "Store credit for gift returns",
         "Members kept asking for refunds of gifts they returned",
     );
-    decide(&mut db, &today, "Free shipping on exchanges", "Exchanges cost little");
+    decide(
+        &mut db,
+        &today,
+        "Free shipping on exchanges",
+        "Exchanges cost little",
+    );
     let id = db
         .record_decision(&NewDecision {
             meeting_id: today.clone(),
@@ -183,7 +188,10 @@ fn a_decision_superseded_from_another_meeting_shows_both_links() {
         .rows;
     let old_row = rows.iter().find(|r| r.decision.id == old).unwrap();
     let by = old_row.replaced_by.as_ref().unwrap();
-    assert_eq!((by.id.as_str(), by.meeting_title.as_str()), (new.as_str(), "Today"));
+    assert_eq!(
+        (by.id.as_str(), by.meeting_title.as_str()),
+        (new.as_str(), "Today")
+    );
     let new_row = rows.iter().find(|r| r.decision.id == new).unwrap();
     assert_eq!(new_row.replaces.len(), 1);
     assert_eq!(new_row.replaces[0].meeting_title, "Last week");

@@ -113,7 +113,10 @@ fn a_running_meeting_is_renamed_redated_and_its_room_and_chair_change() {
         .unwrap();
     assert_eq!(again.meeting.attendees.len(), 1);
     assert_eq!(again.meeting.attendees[0].id, ana);
-    assert_eq!(again.meeting.title, "Returns, take two", "absent fields stay");
+    assert_eq!(
+        again.meeting.title, "Returns, take two",
+        "absent fields stay"
+    );
 }
 
 #[test]
@@ -164,7 +167,11 @@ fn a_bad_edit_names_the_field_and_changes_nothing() {
         .unwrap_err();
     assert_eq!(err.code(), "invalid");
     assert!(err.to_string().starts_with("deckIds[0]"), "{err}");
-    assert_eq!(db.meeting_view(&v.meeting.id).unwrap(), v, "nothing changed");
+    assert_eq!(
+        db.meeting_view(&v.meeting.id).unwrap(),
+        v,
+        "nothing changed"
+    );
 }
 
 #[test]
@@ -173,7 +180,10 @@ fn agenda_items_are_added_removed_reordered_and_timed_keeping_their_clock() {
     let v = running(&mut db);
     let window = v.agenda[0].id.clone();
     let receipts = v.agenda[1].id.clone();
-    assert_eq!(v.meeting.current_agenda_item_id.as_deref(), Some(window.as_str()));
+    assert_eq!(
+        v.meeting.current_agenda_item_id.as_deref(),
+        Some(window.as_str())
+    );
     let started = v.agenda[0].started_at.clone();
     let e = db
         .update_meeting(
@@ -190,7 +200,10 @@ fn agenda_items_are_added_removed_reordered_and_timed_keeping_their_clock() {
         .unwrap();
     assert_eq!(titles(&e), ["Gift receipts", "Late item", "Window"]);
     assert_eq!(e.agenda[0].planned_minutes, Some(15));
-    assert_eq!(e.agenda[2].started_at, started, "a kept item keeps its clock");
+    assert_eq!(
+        e.agenda[2].started_at, started,
+        "a kept item keeps its clock"
+    );
     assert!(e.agenda[2].running_since.is_some(), "and keeps running");
     // Removing the item under discussion moves the discussion on.
     let e = db
@@ -203,7 +216,10 @@ fn agenda_items_are_added_removed_reordered_and_timed_keeping_their_clock() {
         )
         .unwrap();
     assert_eq!(titles(&e), ["Gift receipts"]);
-    assert_eq!(e.meeting.current_agenda_item_id.as_deref(), Some(receipts.as_str()));
+    assert_eq!(
+        e.meeting.current_agenda_item_id.as_deref(),
+        Some(receipts.as_str())
+    );
     assert!(e.agenda[0].running_since.is_some());
     let err = db
         .update_meeting(
@@ -250,7 +266,10 @@ fn a_second_deck_is_added_mid_meeting_and_answers_stay_with_their_questions() {
     assert_eq!(both.answers.len(), 1);
     assert_eq!(both.answers[0].prompt_id, first);
     // The chair can walk into the added questions.
-    assert_eq!(db.set_prompt_index(&v.meeting.id, 7).unwrap().prompt_index, 7);
+    assert_eq!(
+        db.set_prompt_index(&v.meeting.id, 7).unwrap().prompt_index,
+        7
+    );
     // Switching to the door check alone keeps the answer, shown again when the deck is back.
     let switched = db
         .update_meeting(
@@ -262,7 +281,10 @@ fn a_second_deck_is_added_mid_meeting_and_answers_stay_with_their_questions() {
         )
         .unwrap();
     assert_eq!(switched.deck.as_ref().unwrap().prompts.len(), 5);
-    assert_eq!(switched.meeting.prompt_index, 2, "the same door prompt is still on screen");
+    assert_eq!(
+        switched.meeting.prompt_index, 2,
+        "the same door prompt is still on screen"
+    );
     let back = db
         .update_meeting(
             &v.meeting.id,
@@ -386,8 +408,14 @@ fn a_deleted_decision_takes_its_reactions_and_evidence_and_undo_restores_them() 
         .expect("the sample has a decision with reactions and evidence")
         .clone();
     let gone = db.delete_decision(&d.id).unwrap();
-    assert_eq!((gone.kind.as_str(), gone.label.as_str()), ("decision", d.statement.as_str()));
-    assert_eq!(gone.backup, None, "a workspace in memory has no file to snapshot");
+    assert_eq!(
+        (gone.kind.as_str(), gone.label.as_str()),
+        ("decision", d.statement.as_str())
+    );
+    assert_eq!(
+        gone.backup, None,
+        "a workspace in memory has no file to snapshot"
+    );
     assert_eq!(db.get_decision(&d.id).unwrap_err().code(), "not_found");
     assert_eq!(
         db.meeting_view(&past.id).unwrap().decisions.len(),

@@ -9,8 +9,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::db::{action_items, anecdotes, decision_log, json_list, parse_date};
 use crate::model::{
-    ActionItem, Anecdote, AnnotationFlag, Confidence, CustomerReferenceKind, DecisionFilter, DecisionStatus,
-    ImpactDirection, MeetingStatus, Person, Reversibility, Role, Stance,
+    ActionItem, Anecdote, AnnotationFlag, Confidence, CustomerReferenceKind, DecisionFilter,
+    DecisionStatus, ImpactDirection, MeetingStatus, Person, Reversibility, Role, Stance,
 };
 use crate::{Error, Result};
 

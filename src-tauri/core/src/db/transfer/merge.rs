@@ -814,12 +814,23 @@ impl Merge<'_> {
         for (i, a) in file.action_items.iter().enumerate() {
             let path = format!("actionItems[{i}]");
             check_stamp(&format!("{path}.createdAt"), &a.created_at)?;
-            let verdict =
-                self.judge("action item", "action_items", &path, &a.id, &a.updated_at, &a.what)?;
+            let verdict = self.judge(
+                "action item",
+                "action_items",
+                &path,
+                &a.id,
+                &a.updated_at,
+                &a.what,
+            )?;
             if !verdict.writes() {
                 continue;
             }
-            self.require("meetings", "meeting", &format!("{path}.meetingId"), &a.meeting_id)?;
+            self.require(
+                "meetings",
+                "meeting",
+                &format!("{path}.meetingId"),
+                &a.meeting_id,
+            )?;
             if let Some(d) = &a.decision_id {
                 self.require("decisions", "decision", &format!("{path}.decisionId"), d)?;
             }
