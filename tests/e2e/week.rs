@@ -25,6 +25,21 @@ async fn theme(app: &App, dark: bool) -> Result {
     Ok(())
 }
 
+/// Starts the meeting "Gift returns" and records a decision in it.
+async fn gift_returns_decided(app: &App) -> Result {
+    app.click("new-meeting").await?;
+    app.wait("new-meeting-dialog").await?;
+    app.type_into("new-meeting-title", "Gift returns").await?;
+    app.click("create-meeting").await?;
+    app.wait_text("meeting-title", "Gift returns").await?;
+    app.type_into("decision-statement", "Refund gift returns as store credit")
+        .await?;
+    app.click("record-decision").await?;
+    app.wait_text("decision-log", "Refund gift returns as store credit")
+        .await?;
+    Ok(())
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn a_running_meeting_is_changed_and_deletions_are_undone() -> Result {
     let dir = test_dir("week");
@@ -32,18 +47,8 @@ async fn a_running_meeting_is_changed_and_deletions_are_undone() -> Result {
     let mut app = driver.launch(&dir.join("workspace.db"), &dir).await?;
     app.wait_text("chair-name", "Diane Okafor").await?;
 
-    app.click("new-meeting").await?;
-    app.wait("new-meeting-dialog").await?;
-    app.type_into("new-meeting-title", "Gift returns").await?;
-    app.click("create-meeting").await?;
-    app.wait_text("meeting-title", "Gift returns").await?;
-
     // Record a decision now, to delete and undo it later.
-    app.type_into("decision-statement", "Refund gift returns as store credit")
-        .await?;
-    app.click("record-decision").await?;
-    app.wait_text("decision-log", "Refund gift returns as store credit")
-        .await?;
+    gift_returns_decided(&app).await?;
 
     // Edit the running meeting: rename it, add an agenda item and a latecomer, add the
     // one-way-door questions after the five customer questions, turn the nudge off.
@@ -166,14 +171,7 @@ async fn a_decision_is_superseded_from_last_week_found_again_and_followed_up() -
     app.wait_text("chair-name", "Diane Okafor").await?;
 
     // Today's meeting: a decision, and an action item on the meeting.
-    app.click("new-meeting").await?;
-    app.type_into("new-meeting-title", "Gift returns").await?;
-    app.click("create-meeting").await?;
-    app.wait_text("meeting-title", "Gift returns").await?;
-    app.type_into("decision-statement", "Refund gift returns as store credit")
-        .await?;
-    app.click("record-decision").await?;
-    app.wait_text("decision-log", "store credit").await?;
+    gift_returns_decided(&app).await?;
     app.type_into("action-item-input", "Draft the help page on gift credit")
         .await?;
     app.click("add-action-item").await?;

@@ -4,7 +4,7 @@
 
 use rusqlite::{params, Connection, Row};
 
-use super::Db;
+use super::{search_index, Db};
 use crate::index::DecisionDoc;
 use crate::Result;
 
@@ -26,18 +26,10 @@ fn doc_from_row(row: &Row<'_>) -> rusqlite::Result<DecisionDoc> {
 
 /// The last queued change and the distinct rowids queued.
 fn queued(conn: &Connection) -> Result<(i64, Vec<i64>)> {
-    let mut stmt = conn
-        .prepare_cached("SELECT seq, decision_rowid FROM decision_search_changes ORDER BY seq")?;
-    let mut last = 0;
-    let mut rowids = Vec::new();
-    for row in stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)))? {
-        let (seq, rowid) = row?;
-        last = seq;
-        rowids.push(rowid);
-    }
-    rowids.sort_unstable();
-    rowids.dedup();
-    Ok((last, rowids))
+    search_index::queue(
+        conn,
+        "SELECT seq, decision_rowid FROM decision_search_changes ORDER BY seq",
+    )
 }
 
 impl Db {
