@@ -4,6 +4,7 @@
 //! deleted, its decisions with it, and brought back with Undo.
 
 use chair_e2e::{test_dir, App, Driver, Result};
+use fantoccini::key::Key;
 use fantoccini::Locator;
 
 /// The last element with `test_id` (a row just added).
@@ -54,8 +55,12 @@ async fn a_running_meeting_is_changed_and_deletions_are_undone() -> Result {
     // one-way-door questions after the five customer questions, turn the nudge off.
     app.click("edit-meeting").await?;
     app.wait("meeting-edit-dialog").await?;
+    // Select all and type over it, as a person would (WebDriver's clear() bypasses React).
     let title = app.wait("meeting-edit-title").await?;
-    title.clear().await?;
+    title.click().await?;
+    title
+        .send_keys(&format!("{}a{}", char::from(Key::Control), char::from(Key::Null)))
+        .await?;
     title.send_keys("Gift returns, round two").await?;
     app.click("add-agenda-item").await?;
     last(&app, "agenda-title")
@@ -139,8 +144,17 @@ async fn click_text(app: &App, test_id: &str, text: &str) -> Result {
             .find_all(Locator::Css(&format!("[data-testid={test_id}]")))
             .await?
         {
-            if el.text().await.unwrap_or_default().contains(text) {
-                el.click().await?;
+            // textContent: the item may be scrolled out of its list's view.
+            let content = el.prop("textContent").await?.unwrap_or_default();
+            if content.contains(text) {
+                // Scrolled into view and clicked from the page: the list may be clipped.
+                app.client()
+                    .execute(
+                        "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click(); \
+                         return null;",
+                        vec![serde_json::to_value(&el)?],
+                    )
+                    .await?;
                 return Ok(());
             }
         }

@@ -32,7 +32,11 @@ type Props = {
 export function deleteMessage(view: MeetingView): string {
   const n = view.decisions.length;
   const decisions =
-    n === 0 ? 'It has no decisions.' : `Its ${n === 1 ? 'decision goes' : `${n} decisions go`} with it, with their impacts, evidence and reactions.`;
+    n === 0
+      ? 'It has no decisions.'
+      : n === 1
+        ? 'Its decision goes with it, with its impacts, evidence and reactions.'
+        : `Its ${n} decisions go with it, with their impacts, evidence and reactions.`;
   return `${decisions} A snapshot of the workspace is taken first, and you can undo for a few seconds.`;
 }
 
