@@ -197,11 +197,24 @@ async fn a_decision_is_superseded_from_last_week_found_again_and_followed_up() -
     click_text(&app, "meeting-item", "Returns and refunds review").await?;
     app.wait_text("meeting-title", "Returns and refunds review")
         .await?;
-    app.wait("decision-status-select")
-        .await?
-        .select_by_value("superseded")
+    app.screenshot("last-week").await?;
+    let status = app.wait("decision-status-select").await?;
+    app.client()
+        .execute(
+            "arguments[0].scrollIntoView({block: 'center'}); return null;",
+            vec![serde_json::to_value(&status)?],
+        )
         .await?;
-    app.type_into("superseded-search", "store credit").await?;
+    status.select_by_value("superseded").await?;
+    let search = app.wait("superseded-search").await?;
+    app.client()
+        .execute(
+            "arguments[0].scrollIntoView({block: 'center'}); return null;",
+            vec![serde_json::to_value(&search)?],
+        )
+        .await?;
+    search.click().await?;
+    search.send_keys("store credit").await?;
     click_text(
         &app,
         "superseded-option",
