@@ -59,7 +59,11 @@ async fn a_running_meeting_is_changed_and_deletions_are_undone() -> Result {
     let title = app.wait("meeting-edit-title").await?;
     title.click().await?;
     title
-        .send_keys(&format!("{}a{}", char::from(Key::Control), char::from(Key::Null)))
+        .send_keys(&format!(
+            "{}a{}",
+            char::from(Key::Control),
+            char::from(Key::Null)
+        ))
         .await?;
     title.send_keys("Gift returns, round two").await?;
     app.click("add-agenda-item").await?;

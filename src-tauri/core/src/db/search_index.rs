@@ -38,7 +38,10 @@ fn doc_from_row(row: &Row<'_>) -> rusqlite::Result<IndexDoc> {
 }
 
 fn queued(conn: &Connection) -> Result<(i64, Vec<i64>)> {
-    queue(conn, "SELECT seq, anecdote_rowid FROM search_changes ORDER BY seq")
+    queue(
+        conn,
+        "SELECT seq, anecdote_rowid FROM search_changes ORDER BY seq",
+    )
 }
 
 /// The last change a search queue holds and the distinct rowids queued; `select` reads the

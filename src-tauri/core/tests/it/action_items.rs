@@ -56,7 +56,7 @@ fn an_open_action_item_comes_back_at_the_next_meeting_with_the_same_people() {
     assert_eq!(item.what, "Draft the FAQ for the help centre");
     assert_eq!(item.owner, "Sam", "the person's name is kept as the owner");
     let view = db.meeting_view(&last_week).unwrap();
-    assert_eq!(view.action_items, [item.clone()]);
+    assert_eq!(view.action_items, std::slice::from_ref(&item));
     assert!(
         view.follow_ups.is_empty(),
         "not a follow-up of its own meeting"
