@@ -341,6 +341,7 @@ fn export(db: &Db, a: ExportArgs, out: &mut impl Write) -> Result<(), Step> {
         status: a.status,
         reversibility: a.reversibility,
         direction: a.direction,
+        ..Default::default()
     };
     let report = db.export_decision_log(&filter, a.format, &a.out, a.force)?;
     let files = if report.format == ExportFormat::Adr {

@@ -16,3 +16,4 @@ mod navigation;
 mod recovery;
 mod restart;
 mod twice;
+mod week;

@@ -11,6 +11,7 @@ import { CommandPalette, type PaletteAction } from './components/CommandPalette'
 import { ConfirmDialog } from './components/ConfirmDialog';
 import { DecksView } from './components/decks/DecksView';
 import { EmptyState } from './components/EmptyState';
+import { DecisionsView } from './features/decisions/DecisionsView';
 import { EscalationsView } from './components/escalations/EscalationsView';
 import { ExportsHost, type ExportsOpen } from './components/exports/ExportsHost';
 import { Library } from './components/library/Library';
@@ -24,6 +25,7 @@ import { Recovery } from './components/Recovery';
 import { ReportView } from './components/report/ReportView';
 import { SampleBanner } from './components/SampleBanner';
 import { ShortcutHelp } from './components/ShortcutHelp';
+import { Toast } from './components/Toast';
 import { Sidebar, type View } from './components/Sidebar';
 import type { NewMeeting } from './bindings/NewMeeting';
 import { errorMessage, openProjector, setProjectorFullscreen } from './lib/ipc';
@@ -140,6 +142,7 @@ export function App() {
     }
     list.push(
       { id: 'go-meetings', label: 'Go to meetings', run: () => setView('meetings') },
+      { id: 'go-decisions', label: 'Go to decisions', run: () => setView('decisions') },
       { id: 'go-library', label: 'Go to library', run: () => setView('library') },
       { id: 'go-personas', label: 'Go to personas', run: () => setView('personas') },
       { id: 'go-decks', label: 'Go to prompt decks', run: () => setView('decks') },
@@ -179,6 +182,7 @@ export function App() {
       key={open.meeting.id}
       view={open}
       allPersonas={ws.personas}
+      decks={ws.decks}
       refreshKey={ws.revision('meetings', 'decisions', 'escalations')}
       anecdotesKey={ws.revision('anecdotes', 'personas')}
       ops={ws}
@@ -236,6 +240,15 @@ export function App() {
                   </button>
                 </div>
               )}
+              {view === 'decisions' && (
+                <DecisionsView
+                  meetings={ws.meetings}
+                  personas={ws.personas}
+                  refreshKey={ws.revision('decisions', 'meetings', 'personas')}
+                  onExport={(filter) => setExportsOpen({ kind: 'export', filter })}
+                  onOpenMeeting={selectMeeting}
+                />
+              )}
               {view === 'library' && <Library refreshKey={ws.revision('anecdotes', 'personas', 'escalations')} />}
               {view === 'personas' && <PersonasView refreshKey={ws.revision('personas', 'anecdotes')} />}
               {view === 'decks' && <DecksView refreshKey={ws.revision('decks')} />}
@@ -254,6 +267,21 @@ export function App() {
           <ExportsHost open={exportsOpen} onOpen={setExportsOpen} meetings={ws.meetings} personas={ws.personas} />
           {dialog === 'backups' && <BackupsDialog onClose={close} onRestored={ws.reload} />}
           {dialog === 'switch-person' && <SwitchPersonDialog onClose={close} />}
+          {ws.undoable && (
+            <Toast
+              key={ws.undoable.undoToken}
+              message={
+                ws.undoable.kind === 'meeting'
+                  ? `Meeting “${ws.undoable.label}” deleted${ws.undoable.decisions ? `, with ${ws.undoable.decisions} decision${ws.undoable.decisions === 1 ? '' : 's'}` : ''}.`
+                  : `Decision “${ws.undoable.label}” deleted.`
+              }
+              actionLabel="Undo"
+              onAction={() => void ws.undoDelete()}
+              onDismiss={ws.dismissUndo}
+              actionTestId="undo-delete"
+              focusAction
+            />
+          )}
           {dialog === 'start-empty' && (
             <ConfirmDialog
               title="Start an empty workspace?"

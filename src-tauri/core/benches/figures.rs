@@ -35,6 +35,7 @@ struct Options {
     import_rows: usize,
     export_decisions: usize,
     relevance: bool,
+    search_decisions: usize,
     data: PathBuf,
 }
 
@@ -45,6 +46,7 @@ fn options() -> Options {
         import_rows: 100_000,
         export_decisions: 10_000,
         relevance: true,
+        search_decisions: 10_000,
         data: Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data"),
     };
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -73,6 +75,12 @@ fn options() -> Options {
                     o.export_decisions = 0;
                 }
                 o.relevance = value == "relevance";
+                if value != "decisions" {
+                    o.search_decisions = 0;
+                }
+            }
+            "--search-decisions" => {
+                o.search_decisions = value.parse().expect("--search-decisions N")
             }
             "--queries" => o.queries = value.parse().expect("--queries N"),
             "--import-rows" => o.import_rows = value.parse().expect("--import-rows N"),
@@ -846,6 +854,59 @@ fn main() {
     }
     if o.relevance {
         bench_relevance(&o.data);
+    }
+    if o.search_decisions > 0 {
+        bench_decision_search(&corpus, o.search_decisions, o.queries);
+    }
+}
+
+/// The Decisions screen's search over `n` decisions: one or two words taken from the decisions'
+/// own sentences (so they match), every word required, the screen's whole answer (rows with
+/// their meeting and links) timed, as the screen asks for it (best match first).
+fn bench_decision_search(corpus: &Corpus, n: usize, queries: usize) {
+    let t = Instant::now();
+    let db = seed_decisions(corpus, n);
+    println!(
+        "\nDecisions screen search over {n} decisions (seeded in {:.1} s), p50 / p95 ms:",
+        t.elapsed().as_secs_f64()
+    );
+    let mut rng = fastrand::Rng::with_seed(SEED + 7);
+    let queries_of = |words: usize, rng: &mut fastrand::Rng| -> Vec<String> {
+        (0..queries)
+            .map(|_| {
+                let s = &corpus.sentences[rng.usize(..corpus.sentences.len())];
+                let ws: Vec<&str> = s.split_whitespace().filter(|w| w.len() > 3).collect();
+                if ws.is_empty() {
+                    return "customer".to_owned();
+                }
+                (0..words)
+                    .map(|_| ws[rng.usize(..ws.len())])
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect()
+    };
+    for words in [1, 2] {
+        let qs = queries_of(words, &mut rng);
+        let mut found = 0usize;
+        let stats = measure(qs.len(), |i| {
+            let page = db
+                .find_decisions(
+                    &DecisionFilter {
+                        query: Some(qs[i].clone()),
+                        ..Default::default()
+                    },
+                    chair_core::model::DecisionSort::Relevance,
+                )
+                .expect("search");
+            found += page.total as usize;
+        });
+        println!(
+            "  {words} word{}: {}  (mean {:.0} decisions found)",
+            if words == 1 { " " } else { "s" },
+            cell(&stats),
+            found as f64 / (qs.len() + qs.len().min(20)) as f64
+        );
     }
 }
 

@@ -317,12 +317,17 @@ pub struct Meeting {
     pub held_on: NaiveDate,
     pub goal: String,
     pub status: MeetingStatus,
+    /// The first of `deck_ids`.
     pub deck_id: Option<String>,
+    /// The decks whose questions the meeting works through, in order; the meeting view shows
+    /// their prompts as one deck, and `prompt_index` counts through all of them.
+    pub deck_ids: Vec<String>,
     pub prompt_index: u32,
     pub persona_ids: Vec<String>,
     /// Who is in the room, in the order given.
     pub attendees: Vec<Attendee>,
-    /// The UI nudges "the chair speaks up" after this many minutes without a customer reference.
+    /// The UI nudges "the chair speaks up" after this many minutes without a customer reference;
+    /// 0: never.
     pub nudge_minutes: u32,
     /// The agenda item under discussion (its timer runs while the meeting runs).
     pub current_agenda_item_id: Option<String>,
@@ -359,7 +364,7 @@ pub struct NewMeeting {
     /// Agenda items, in order.
     pub agenda: Option<Vec<NewAgendaItem>>,
     pub attendees: Option<Vec<NewAttendee>>,
-    /// Minutes without a customer reference before the UI nudges; default 10.
+    /// Minutes without a customer reference before the UI nudges; default 10; 0: never.
     pub nudge_minutes: Option<u32>,
     /// Create the meeting as planned (started later with `start_meeting`) instead of running
     /// from now on.
@@ -382,6 +387,113 @@ impl From<&str> for NewAgendaItem {
             planned_minutes: None,
         }
     }
+}
+
+/// A change to a meeting: each field given replaces the meeting's; a list replaces the whole
+/// list, in its order.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase", default)]
+#[ts(export, optional_fields)]
+pub struct MeetingEdit {
+    pub title: Option<String>,
+    pub held_on: Option<NaiveDate>,
+    pub goal: Option<String>,
+    /// Who sits in the chair, in order.
+    pub persona_ids: Option<Vec<String>>,
+    /// Who is in the room; a row with the id of someone there already keeps it.
+    pub attendees: Option<Vec<AttendeeEdit>>,
+    /// The agenda: a row with an item's id changes that item (its clock stays), a row without
+    /// one adds an item, an item no row names is removed.
+    pub agenda: Option<Vec<AgendaEdit>>,
+    /// 0: the chair never speaks up.
+    pub nudge_minutes: Option<u32>,
+    /// The decks whose questions the meeting works through, in order (empty: none). Answers
+    /// stay with their questions, shown again when a deck comes back.
+    pub deck_ids: Option<Vec<String>>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase", default)]
+#[ts(export, optional_fields = nullable)]
+pub struct AttendeeEdit {
+    pub id: Option<String>,
+    #[ts(optional = false)]
+    pub name: String,
+    pub role: Option<Role>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase", default)]
+#[ts(export, optional_fields = nullable)]
+pub struct AgendaEdit {
+    pub id: Option<String>,
+    #[ts(optional = false)]
+    pub title: String,
+    pub planned_minutes: Option<u32>,
+}
+
+/// A follow-up: what someone will do, by when, on a decision or on its meeting.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct ActionItem {
+    pub id: String,
+    pub meeting_id: String,
+    /// None: on the meeting itself.
+    pub decision_id: Option<String>,
+    pub what: String,
+    /// The owner's name as written.
+    pub owner: String,
+    pub owner_person_id: Option<String>,
+    pub due_on: Option<NaiveDate>,
+    pub done_at: Option<String>,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+/// An open action item of an earlier meeting, shown when the next one starts.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct FollowUp {
+    pub item: ActionItem,
+    pub meeting_title: String,
+    pub held_on: NaiveDate,
+    /// The decision it follows up, if any.
+    pub decision_statement: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase", default)]
+#[ts(export, optional_fields = nullable)]
+pub struct ActionItemInput {
+    #[ts(optional = false)]
+    pub meeting_id: String,
+    pub decision_id: Option<String>,
+    #[ts(optional = false)]
+    pub what: String,
+    /// A person of the workspace; their name is kept as the owner.
+    pub owner_person_id: Option<String>,
+    /// The owner's name when they are not a person of the workspace.
+    pub owner: Option<String>,
+    pub due_on: Option<NaiveDate>,
+}
+
+/// What a deletion removed, and how to undo it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct Deleted {
+    /// Hand to `undo_delete` to put everything back (while the app runs).
+    pub undo_token: String,
+    /// "meeting" or "decision".
+    pub kind: String,
+    /// The meeting's title or the decision's statement.
+    pub label: String,
+    /// Decisions that went with it.
+    pub decisions: u32,
+    /// The snapshot taken just before (a file of the backups folder); none in memory.
+    pub backup: Option<String>,
 }
 
 string_enum!(
@@ -756,6 +868,12 @@ pub struct MeetingView {
     pub deck: Option<PromptDeck>,
     pub agenda: Vec<AgendaItem>,
     pub decisions: Vec<Decision>,
+    /// "Replaced by" and "replaces" for the decisions that have such a link (in any meeting).
+    pub decision_links: Vec<DecisionLinks>,
+    /// The meeting's action items (on it or on its decisions), oldest first.
+    pub action_items: Vec<ActionItem>,
+    /// Open action items of earlier meetings with one of the same attendees or personas.
+    pub follow_ups: Vec<FollowUp>,
     /// The room's answers to the deck's prompts; a prompt without one is unanswered.
     pub answers: Vec<PromptAnswer>,
     /// Distinct anecdotes opened or pinned in this meeting.
@@ -954,6 +1072,63 @@ pub struct DecisionFilter {
     pub reversibility: Option<Reversibility>,
     /// Decisions with at least one impact in this direction.
     pub direction: Option<ImpactDirection>,
+    /// Decisions whose statement, rationale, options or impacts hold every word of this, in
+    /// some form ("refunds" finds "refund").
+    pub query: Option<String>,
+    /// true: only decisions due for review (accepted, not reviewed, review date today or
+    /// earlier); false: only the others.
+    pub review_due: Option<bool>,
+}
+
+string_enum!(
+    /// How the Decisions screen orders what it finds (those due for review always come first).
+    DecisionSort { Newest => "newest", Oldest => "oldest", Relevance => "relevance",
+        Status => "status" }
+);
+
+/// Another decision a decision is linked to, as the Decisions screen names it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct DecisionLink {
+    pub id: String,
+    pub statement: String,
+    pub meeting_id: String,
+    pub meeting_title: String,
+}
+
+/// What replaced a decision and what it replaces, in any meeting.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct DecisionLinks {
+    pub decision_id: String,
+    pub replaced_by: Option<DecisionLink>,
+    pub replaces: Vec<DecisionLink>,
+}
+
+/// What the Decisions screen shows: the first decisions found, and how many there are.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct DecisionPage {
+    pub total: u32,
+    pub rows: Vec<DecisionRow>,
+}
+
+/// One decision on the Decisions screen, with its meeting and its links.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct DecisionRow {
+    pub decision: Decision,
+    pub meeting_title: String,
+    pub held_on: NaiveDate,
+    pub review_due: bool,
+    /// The decision that replaced this one, when it is superseded.
+    pub replaced_by: Option<DecisionLink>,
+    /// The decisions this one replaced.
+    pub replaces: Vec<DecisionLink>,
 }
 
 string_enum!(
@@ -984,6 +1159,8 @@ pub struct DecisionLogMeeting {
     pub attendees: Vec<Attendee>,
     /// With `annotations` filled in.
     pub decisions: Vec<Decision>,
+    /// The meeting's action items: on the meeting, and on the decisions taken here.
+    pub action_items: Vec<ActionItem>,
 }
 
 /// The decisions a filter takes, by meeting (oldest first), and the personas they name.

@@ -1,9 +1,12 @@
 //! Decision commands beyond recording one: editing, the one-way-door gate, reviews, and the
 //! PR/FAQ draft.
 
-use chair_core::model::{Decision, DecisionInput, GateCheck, ReviewInput};
+use chair_core::model::{
+    Decision, DecisionFilter, DecisionInput, DecisionPage, DecisionSort, Deleted, GateCheck,
+    ReviewInput,
+};
 use chair_core::time::today;
-use chair_core::Changed;
+use chair_core::{ChangeArea, Changed};
 use tauri::{AppHandle, State};
 
 use crate::error::CommandResult;
@@ -20,6 +23,31 @@ pub async fn update_decision(
     state
         .write(&app, Changed::for_decision, move |db| {
             db.update_decision(&id, &input)
+        })
+        .await
+}
+
+/// The Decisions screen: every decision the filter takes, across meetings, due for review first.
+#[tauri::command]
+pub async fn find_decisions(
+    state: State<'_, AppState>,
+    filter: DecisionFilter,
+    sort: DecisionSort,
+) -> CommandResult<DecisionPage> {
+    state.read(move |db| db.find_decisions(&filter, sort)).await
+}
+
+/// Deletes the decision with its impacts, evidence and reactions, after a snapshot; undone
+/// with `undo_delete`.
+#[tauri::command]
+pub async fn delete_decision(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    id: String,
+) -> CommandResult<Deleted> {
+    state
+        .write(&app, Changed::of(ChangeArea::Decisions), move |db| {
+            db.delete_decision(&id)
         })
         .await
 }

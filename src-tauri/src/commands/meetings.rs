@@ -2,8 +2,9 @@
 //! references that keep the nudge quiet, prompt answers, the decision draft and the summary.
 
 use chair_core::model::{
-    AnswerInput, CustomerPulse, CustomerReference, Decision, Meeting, MeetingListItem,
-    MeetingStatus, MeetingSummary, MeetingView, NewDecision, NewMeeting, PromptAnswer,
+    AnswerInput, CustomerPulse, CustomerReference, Decision, Deleted, Meeting, MeetingEdit,
+    MeetingListItem, MeetingStatus, MeetingSummary, MeetingView, NewDecision, NewMeeting,
+    PromptAnswer,
 };
 use chair_core::time::utc_now;
 use chair_core::{ChangeArea, Changed};
@@ -27,6 +28,53 @@ pub async fn create_meeting(
         .write(&app, ChangeArea::Meetings, move |db| {
             db.create_meeting(&input)
         })
+        .await
+}
+
+/// Changes the meeting (title, date, goal, chair, room, agenda, nudge, decks) at any time.
+#[tauri::command]
+pub async fn update_meeting(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    meeting_id: String,
+    edit: MeetingEdit,
+) -> CommandResult<MeetingView> {
+    state
+        .write(&app, Changed::for_view, move |db| {
+            db.update_meeting(&meeting_id, &edit)
+        })
+        .await
+}
+
+/// Deletes the meeting and its decisions, after a snapshot; undone with `undo_delete`.
+#[tauri::command]
+pub async fn delete_meeting(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    meeting_id: String,
+) -> CommandResult<Deleted> {
+    state
+        .write(
+            &app,
+            Changed::of(ChangeArea::Meetings).and(ChangeArea::Decisions),
+            move |db| db.delete_meeting(&meeting_id),
+        )
+        .await
+}
+
+/// Puts back what a deletion removed (a meeting or a decision), while the app runs.
+#[tauri::command]
+pub async fn undo_delete(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    token: String,
+) -> CommandResult<()> {
+    state
+        .write(
+            &app,
+            Changed::of(ChangeArea::Meetings).and(ChangeArea::Decisions),
+            move |db| db.undo_delete(&token),
+        )
         .await
 }
 

@@ -1,6 +1,7 @@
 //! IPC commands, one file per area. Each is thin: it hands its arguments to chair-core on the
 //! blocking pool and returns the result or a `CommandError`.
 
+pub mod action_items;
 pub mod anecdotes;
 pub mod annotations;
 pub mod backups;

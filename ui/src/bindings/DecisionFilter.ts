@@ -23,4 +23,14 @@ personaId?: string | null, status?: DecisionStatus | null, reversibility?: Rever
 /**
  * Decisions with at least one impact in this direction.
  */
-direction?: ImpactDirection | null, };
+direction?: ImpactDirection | null, 
+/**
+ * Decisions whose statement, rationale, options or impacts hold every word of this, in
+ * some form ("refunds" finds "refund").
+ */
+query?: string | null, 
+/**
+ * true: only decisions due for review (accepted, not reviewed, review date today or
+ * earlier); false: only the others.
+ */
+reviewDue?: boolean | null, };

@@ -2,13 +2,23 @@
 import type { Attendee } from "./Attendee";
 import type { MeetingStatus } from "./MeetingStatus";
 
-export type Meeting = { id: string, title: string, heldOn: string, goal: string, status: MeetingStatus, deckId: string | null, promptIndex: number, personaIds: Array<string>, 
+export type Meeting = { id: string, title: string, heldOn: string, goal: string, status: MeetingStatus, 
+/**
+ * The first of `deck_ids`.
+ */
+deckId: string | null, 
+/**
+ * The decks whose questions the meeting works through, in order; the meeting view shows
+ * their prompts as one deck, and `prompt_index` counts through all of them.
+ */
+deckIds: Array<string>, promptIndex: number, personaIds: Array<string>, 
 /**
  * Who is in the room, in the order given.
  */
 attendees: Array<Attendee>, 
 /**
- * The UI nudges "the chair speaks up" after this many minutes without a customer reference.
+ * The UI nudges "the chair speaks up" after this many minutes without a customer reference;
+ * 0: never.
  */
 nudgeMinutes: number, 
 /**

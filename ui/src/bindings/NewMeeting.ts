@@ -8,7 +8,7 @@ export type NewMeeting = { title: string, heldOn?: string, goal?: string, deckId
  */
 agenda?: Array<NewAgendaItem>, attendees?: Array<NewAttendee>, 
 /**
- * Minutes without a customer reference before the UI nudges; default 10.
+ * Minutes without a customer reference before the UI nudges; default 10; 0: never.
  */
 nudgeMinutes?: number, 
 /**

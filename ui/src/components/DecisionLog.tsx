@@ -1,9 +1,10 @@
 // The decisions of the open meeting, oldest first: statement, status, door type, why, options,
 // owner, review date, the customer impact chips and how much evidence backs each one, whether it
 // was accepted over the gate and how its review went; with Accept, a status change, Edit and
-// the PR/FAQ draft for each; and under each, the customer's reactions (the ambassadors' thread).
+// the PR/FAQ draft (and Delete) for each; and under each, the customer's reactions (the ambassadors' thread).
 import type { CustomerImpact } from '../bindings/CustomerImpact';
 import type { Decision } from '../bindings/Decision';
+import type { DecisionLinks } from '../bindings/DecisionLinks';
 import type { DecisionStatus } from '../bindings/DecisionStatus';
 import { DIRECTION_LABEL, REVERSIBILITY_LABEL, formatDate, plural } from '../lib/format';
 import { AnnotationThread } from './annotations/AnnotationThread';
@@ -16,6 +17,8 @@ export type DecisionActions = {
   onStatus: (d: Decision, status: DecisionStatus, supersededBy: string | null) => void;
   onEdit: (d: Decision) => void;
   onPrfaq: (d: Decision) => void;
+  /** Asks first; absent: decisions cannot be deleted here. */
+  onDelete?: (d: Decision) => void;
 };
 
 type Props = {
@@ -26,11 +29,13 @@ type Props = {
   actions?: DecisionActions | null;
   /** Whether reactions can be added and changed here (else the threads are read only). */
   annotate?: boolean;
+  /** "Replaced by" / "replaces" links of the decisions that have them (any meeting). */
+  links?: DecisionLinks[];
   /** The decision whose reactions are on the projector, and the switch; absent: no switch. */
   projected?: { id: string | null; onChange: (id: string | null) => void } | null;
 };
 
-export function DecisionLog({ decisions, personaName, actions = null, annotate = false, projected = null }: Props) {
+export function DecisionLog({ decisions, personaName, actions = null, annotate = false, projected = null, links = [] }: Props) {
   return (
     <section className="card decision-log" data-testid="decision-log" aria-labelledby="decision-log-title">
       <h2 className="card__title" id="decision-log-title">
@@ -51,6 +56,7 @@ export function DecisionLog({ decisions, personaName, actions = null, annotate =
                   <span className={`door door--${d.reversibility}`}>{REVERSIBILITY_LABEL[d.reversibility]}</span>
                 )}
               </div>
+              <DecisionLinkLines links={links.find((l) => l.decisionId === d.id)} />
               {d.rationale && <p className="decision__rationale">{d.rationale}</p>}
               {d.optionsConsidered && (
                 <p className="decision__options">
@@ -89,13 +95,24 @@ export function DecisionLog({ decisions, personaName, actions = null, annotate =
                       Accept
                     </button>
                   )}
-                  <DecisionStatusControl decision={d} others={decisions.filter((x) => x.id !== d.id)} onStatus={actions.onStatus} />
+                  <DecisionStatusControl decision={d} onStatus={actions.onStatus} />
                   <button type="button" className="btn btn--small" onClick={() => actions.onEdit(d)} data-testid="edit-decision">
                     Edit
                   </button>
                   <button type="button" className="btn btn--small" onClick={() => actions.onPrfaq(d)} data-testid="prfaq-draft">
                     PR/FAQ draft
                   </button>
+                  {actions.onDelete && (
+                    <button
+                      type="button"
+                      className="btn btn--small btn--danger-quiet"
+                      onClick={() => actions.onDelete?.(d)}
+                      data-testid="delete-decision"
+                      aria-label={`Delete “${d.statement}”`}
+                    >
+                      Delete…
+                    </button>
+                  )}
                 </div>
               )}
               <AnnotationThread
@@ -127,5 +144,24 @@ export function ImpactChip({ impact, personaName }: { impact: CustomerImpact; pe
       {scale.length > 0 && <span className="impact__scale">{scale.join(' · ')}</span>}
       {impact.whatChanges && <span className="impact__changes">{impact.whatChanges}</span>}
     </li>
+  );
+}
+
+/** "Replaced by “…” (meeting)" and "Replaces “…” (meeting)". */
+function DecisionLinkLines({ links }: { links: DecisionLinks | undefined }) {
+  if (!links) return null;
+  return (
+    <>
+      {links.replacedBy && (
+        <p className="decision__link" data-testid="decision-replaced-by">
+          Replaced by “{links.replacedBy.statement}” ({links.replacedBy.meetingTitle})
+        </p>
+      )}
+      {links.replaces.map((r) => (
+        <p key={r.id} className="decision__link" data-testid="decision-replaces">
+          Replaces “{r.statement}” ({r.meetingTitle})
+        </p>
+      ))}
+    </>
   );
 }

@@ -9,8 +9,12 @@ import { useEffect, useRef, useState, type MutableRefObject } from 'react';
 
 import type { Anecdote } from '../bindings/Anecdote';
 import type { AnecdoteHit } from '../bindings/AnecdoteHit';
+import type { Decision } from '../bindings/Decision';
 import type { MeetingView } from '../bindings/MeetingView';
 import type { Persona } from '../bindings/Persona';
+import type { PromptDeck } from '../bindings/PromptDeck';
+import { MeetingEditDialog } from '../features/meeting-edit/MeetingEditDialog';
+import { ActionItems, FollowUps } from '../features/action-items/ActionItems';
 import { draftQueryText, emptyDraft, toDecisionInput, toNewDecision, type Draft } from '../lib/draft';
 import { firstName } from '../lib/format';
 import type { MeetingActions } from '../lib/meetingActions';
@@ -32,7 +36,10 @@ import { MeetingEscalations } from './escalations/MeetingEscalations';
 import { AgendaStrip } from './meeting/AgendaStrip';
 import { DueForReview } from './meeting/DueForReview';
 import { MeetingHeader } from './meeting/MeetingHeader';
-import { facilitatorOf, useDecisionFlows } from './meeting/useDecisionFlows';
+import { overriderOf, useDecisionFlows } from './meeting/useDecisionFlows';
+import { ConfirmDialog } from './ConfirmDialog';
+import { usePeople } from '../lib/usePeople';
+import { plural } from '../lib/format';
 import { Modal } from './Modal';
 import { PromptCard } from './PromptCard';
 import { MeetingSummary } from './summary/MeetingSummary';
@@ -49,12 +56,17 @@ export type MeetingOps = Pick<
   | 'recordReview'
   | 'answerPrompt'
   | 'referCustomer'
+  | 'updateMeeting'
+  | 'deleteMeeting'
+  | 'deleteDecision'
 >;
 
 type Props = {
   view: MeetingView;
   /** Every persona of the workspace, to name impacts on personas not in this meeting. */
   allPersonas: Persona[];
+  /** Every deck, to switch or add questions. */
+  decks?: PromptDeck[];
   /** Goes up when the meeting's decisions, agenda or escalations change elsewhere. */
   refreshKey: number;
   /** Goes up when anecdotes or personas change: the relevant anecdotes are searched again. */
@@ -70,12 +82,13 @@ type Props = {
 };
 
 export function MeetingScreen(props: Props) {
-  const { view, allPersonas, refreshKey, anecdotesKey = 0, ops, onProjector, actionsRef, projectorReady = true, onExportLog } = props;
+  const { view, allPersonas, decks = [], refreshKey, anecdotesKey = 0, ops, onProjector, actionsRef, projectorReady = true, onExportLog } = props;
   const { meeting, personas } = view;
   const [shownId, setShownId] = useState<string | null>(personas[0]?.id ?? null);
   const { draft, change, saveState } = useDecisionDraft(meeting.id);
   const [hits, setHits] = useState<AnecdoteHit[]>([]);
   const [summaryOpen, setSummaryOpen] = useState(false);
+  const [editing, setEditing] = useState(false);
   const [escalating, setEscalating] = useState<Anecdote | null>(null);
   /** The decision whose customer reactions are on the projector, if any. */
   const [projectedId, setProjectedId] = useState<string | null>(null);
@@ -84,6 +97,8 @@ export function MeetingScreen(props: Props) {
   const flows = useDecisionFlows(ops);
   const clock = useMeetingClock(view);
   const safe = useProjectorSafe();
+  const people = usePeople();
+  const overrider = overriderOf(meeting, people.current?.name ?? null);
   const shown = personas.find((p) => p.id === shownId) ?? personas[0] ?? null;
   const ended = meeting.status === 'ended';
   const prompts = view.deck?.prompts ?? [];
@@ -180,6 +195,7 @@ export function MeetingScreen(props: Props) {
           onReopen={() => void ops.setStatus('running')}
           onSummary={() => setSummaryOpen(true)}
           onProjector={onProjector}
+          onEdit={() => setEditing(true)}
         />
         <AgendaStrip
           items={view.agenda}
@@ -193,6 +209,7 @@ export function MeetingScreen(props: Props) {
         <Chair personas={personas} shownId={shown?.id ?? null} onShow={setShownId} nudge={nudge} />
         <div className="meeting__centre">
           {!ended && <DueForReview onReview={ops.recordReview} refreshKey={refreshKey} />}
+          {!ended && <FollowUps followUps={view.followUps} />}
           <MeetingEscalations escalations={view.escalations} />
           {flows.error && (
             <div className="notice" role="alert" data-testid="decision-error">
@@ -236,8 +253,10 @@ export function MeetingScreen(props: Props) {
               draftSave={saveState}
             />
           )}
+          <ActionItems meetingId={meeting.id} items={view.actionItems} decisions={view.decisions} />
           <DecisionLog
             decisions={view.decisions}
+            links={view.decisionLinks}
             personaName={personaName}
             actions={flows.actions}
             annotate
@@ -284,9 +303,9 @@ export function MeetingScreen(props: Props) {
         <GateDialog
           decision={flows.gate.decision}
           reasons={flows.gate.reasons}
-          by={facilitatorOf(meeting)}
+          by={overrider}
           onOverride={async () => {
-            await ops.acceptDecision(flows.gate!.decision.id, facilitatorOf(meeting));
+            await ops.acceptDecision(flows.gate!.decision.id, overrider);
           }}
           onClose={flows.closeGate}
         />
@@ -303,6 +322,25 @@ export function MeetingScreen(props: Props) {
           onClose={flows.closeEdit}
         />
       )}
+      {flows.deleting && (
+        <ConfirmDialog
+          title={`Delete “${flows.deleting.statement}”?`}
+          message={deleteDecisionMessage(flows.deleting)}
+          confirmLabel="Delete decision"
+          onConfirm={() => ops.deleteDecision(flows.deleting!.id)}
+          onClose={flows.closeDelete}
+        />
+      )}
+      {editing && (
+        <MeetingEditDialog
+          view={view}
+          personas={allPersonas}
+          decks={decks}
+          onSave={ops.updateMeeting}
+          onDelete={ops.deleteMeeting}
+          onClose={() => setEditing(false)}
+        />
+      )}
       {flows.prfaq && <PrFaqDialog decision={flows.prfaq} onClose={flows.closePrfaq} />}
       {escalating && (
         <EscalateDialog
@@ -314,4 +352,15 @@ export function MeetingScreen(props: Props) {
       )}
     </section>
   );
+}
+
+/** What deleting the decision takes with it, said before it goes. */
+export function deleteDecisionMessage(d: Decision): string {
+  const parts = [
+    d.annotations.length ? plural(d.annotations.length, 'customer reaction') : null,
+    d.evidenceIds.length ? plural(d.evidenceIds.length, 'evidence link') : null,
+    d.impacts.length ? plural(d.impacts.length, 'customer impact') : null,
+  ].filter(Boolean);
+  const going = parts.length ? `Its ${parts.join(', ')} go with it (the anecdotes themselves stay).` : 'It has no reactions, evidence or impacts.';
+  return `${going} A snapshot of the workspace is taken first, and you can undo for a few seconds.`;
 }

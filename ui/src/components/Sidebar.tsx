@@ -1,4 +1,4 @@
-// The left column: the app's name, who is at the keyboard, the views (meetings, library,
+// The left column: the app's name, who is at the keyboard, the views (meetings, decisions, library,
 // personas, prompt decks, WOCAS report, people, escalations with how many are open or
 // overdue), "New meeting" and the meetings list, and at the foot what the workspace holds,
 // the projector-safe switch, the theme toggle and the way to the keyboard shortcuts.
@@ -13,10 +13,11 @@ import { ChairGlyph } from './ChairGlyph';
 import { EscalationBadge } from './escalations/EscalationBadge';
 import { CustomerText } from './CustomerText';
 
-export type View = 'meetings' | 'library' | 'personas' | 'decks' | 'report' | 'people' | 'escalations';
+export type View = 'meetings' | 'decisions' | 'library' | 'personas' | 'decks' | 'report' | 'people' | 'escalations';
 
 const VIEWS: Array<{ view: View; label: string }> = [
   { view: 'meetings', label: 'Meetings' },
+  { view: 'decisions', label: 'Decisions' },
   { view: 'library', label: 'Library' },
   { view: 'personas', label: 'Personas' },
   { view: 'decks', label: 'Prompt decks' },

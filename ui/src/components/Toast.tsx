@@ -10,12 +10,18 @@ type Props = {
   /** How long it stays, in milliseconds. */
   durationMs?: number;
   actionTestId?: string;
+  /** Moves focus to the action: for a toast that replaces what had focus (a deleted item). */
+  focusAction?: boolean;
 };
 
 export const TOAST_MS = 8000;
 
-export function Toast({ message, actionLabel, onAction, onDismiss, durationMs = TOAST_MS, actionTestId }: Props) {
+export function Toast({ message, actionLabel, onAction, onDismiss, durationMs = TOAST_MS, actionTestId, focusAction = false }: Props) {
   const dismiss = useRef(onDismiss);
+  const action = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (focusAction) action.current?.focus();
+  }, [focusAction]);
   dismiss.current = onDismiss;
   useEffect(() => {
     const timer = setTimeout(() => dismiss.current(), durationMs);
@@ -26,7 +32,7 @@ export function Toast({ message, actionLabel, onAction, onDismiss, durationMs = 
     <div className="toast" role="status" aria-live="polite" data-testid="toast">
       <span>{message}</span>
       {actionLabel && onAction && (
-        <button type="button" className="toast__action" onClick={onAction} data-testid={actionTestId}>
+        <button type="button" className="toast__action" onClick={onAction} data-testid={actionTestId} ref={action}>
           {actionLabel}
         </button>
       )}

@@ -5,6 +5,8 @@
 import { invoke } from '@tauri-apps/api/core';
 import { listen } from '@tauri-apps/api/event';
 
+import type { ActionItem } from '../bindings/ActionItem';
+import type { ActionItemInput } from '../bindings/ActionItemInput';
 import type { Anecdote } from '../bindings/Anecdote';
 import type { AnecdoteFacets } from '../bindings/AnecdoteFacets';
 import type { AnecdoteHit } from '../bindings/AnecdoteHit';
@@ -23,7 +25,10 @@ import type { Decision } from '../bindings/Decision';
 import type { DecisionFilter } from '../bindings/DecisionFilter';
 import type { DecisionInput } from '../bindings/DecisionInput';
 import type { DecisionLog } from '../bindings/DecisionLog';
+import type { DecisionPage } from '../bindings/DecisionPage';
+import type { DecisionSort } from '../bindings/DecisionSort';
 import type { DeckInput } from '../bindings/DeckInput';
+import type { Deleted } from '../bindings/Deleted';
 import type { DeletedAnecdote } from '../bindings/DeletedAnecdote';
 import type { ErrorCode } from '../bindings/ErrorCode';
 import type { Escalation } from '../bindings/Escalation';
@@ -38,6 +43,7 @@ import type { ImportPreview } from '../bindings/ImportPreview';
 import type { ImportProgress } from '../bindings/ImportProgress';
 import type { ImportReport } from '../bindings/ImportReport';
 import type { Meeting } from '../bindings/Meeting';
+import type { MeetingEdit } from '../bindings/MeetingEdit';
 import type { MeetingListItem } from '../bindings/MeetingListItem';
 import type { MeetingStatus } from '../bindings/MeetingStatus';
 import type { MeetingSummary } from '../bindings/MeetingSummary';
@@ -182,6 +188,34 @@ export const createMeeting = (input: NewMeeting): Promise<Meeting> =>
   call('create_meeting', { input });
 
 export const openMeeting = (id: string): Promise<MeetingView> => call('open_meeting', { id });
+
+/** Changes the meeting at any time: each field given replaces the meeting's (lists whole). */
+export const updateMeeting = (meetingId: string, edit: MeetingEdit): Promise<MeetingView> =>
+  call('update_meeting', { meetingId, edit });
+
+/** Deletes the meeting and its decisions after a snapshot; `undoDelete` puts them back. */
+export const deleteMeeting = (meetingId: string): Promise<Deleted> => call('delete_meeting', { meetingId });
+
+/** Puts back what a deletion (meeting or decision) removed, while the app runs. */
+export const undoDelete = (token: string): Promise<void> => call('undo_delete', { token });
+
+/** The Decisions screen: every decision the filter takes, across meetings, due for review first. */
+export const findDecisions = (filter: DecisionFilter, sort: DecisionSort): Promise<DecisionPage> =>
+  call('find_decisions', { filter, sort });
+
+/** Adds a follow-up to a meeting or one of its decisions. */
+export const addActionItem = (input: ActionItemInput): Promise<ActionItem> => call('add_action_item', { input });
+
+export const updateActionItem = (id: string, input: ActionItemInput): Promise<ActionItem> =>
+  call('update_action_item', { id, input });
+
+/** Marks the action item done (now) or open again. */
+export const setActionItemDone = (id: string, done: boolean): Promise<ActionItem> => call('set_action_item_done', { id, done });
+
+export const deleteActionItem = (id: string): Promise<void> => call('delete_action_item', { id });
+
+/** Deletes the decision with its impacts, evidence and reactions after a snapshot. */
+export const deleteDecision = (id: string): Promise<Deleted> => call('delete_decision', { id });
 
 export const setPromptIndex = (meetingId: string, index: number): Promise<Meeting> =>
   call('set_prompt_index', { meetingId, index });

@@ -10,8 +10,10 @@ import type { Changed } from '../bindings/Changed';
 import type { CustomerPulse } from '../bindings/CustomerPulse';
 import type { CustomerReferenceKind } from '../bindings/CustomerReferenceKind';
 import type { Decision } from '../bindings/Decision';
+import type { Deleted } from '../bindings/Deleted';
 import type { DecisionInput } from '../bindings/DecisionInput';
 import type { Meeting } from '../bindings/Meeting';
+import type { MeetingEdit } from '../bindings/MeetingEdit';
 import type { MeetingListItem } from '../bindings/MeetingListItem';
 import type { MeetingStatus } from '../bindings/MeetingStatus';
 import type { MeetingView } from '../bindings/MeetingView';
@@ -91,6 +93,10 @@ export function useWorkspace() {
   const viewRef = useRef(view);
   viewRef.current = view;
   const [notice, setNotice] = useState<string | null>(null);
+  /** The last deletion, while it can be undone (the toast's "Undo"). */
+  const [undoable, setUndoable] = useState<Deleted | null>(null);
+  /** The meeting to reopen when the deletion is undone. */
+  const undoReopen = useRef<string | null>(null);
   /** Per area, goes up on every `workspace-changed` naming it, so panels with their own data refetch. */
   const [revisions, setRevisions] = useState<Revisions>(NO_REVISIONS);
 
@@ -399,8 +405,58 @@ export function useWorkspace() {
     [replaceDecision],
   );
 
+  /** Changes the open meeting (any field, any time); rejects with the backend's error. */
+  const updateMeeting = useCallback(
+    async (edit: MeetingEdit): Promise<void> => {
+      const meetingId = openId.current;
+      if (meetingId === null) return;
+      applyView(await ipc.updateMeeting(meetingId, edit));
+    },
+    [applyView],
+  );
+
+  /** Deletes the open meeting (a snapshot first); offers undo; opens no meeting meanwhile. */
+  const deleteMeeting = useCallback(async (): Promise<void> => {
+    const meetingId = openId.current;
+    if (meetingId === null) return;
+    const gone = await ipc.deleteMeeting(meetingId);
+    undoReopen.current = meetingId;
+    setUndoable(gone);
+    openId.current = null;
+    setView(null);
+    await load();
+  }, [load]);
+
+  /** Deletes a decision (a snapshot first) and offers undo. */
+  const deleteDecision = useCallback(async (id: string): Promise<void> => {
+    const gone = await ipc.deleteDecision(id);
+    undoReopen.current = openId.current;
+    setUndoable(gone);
+    setView((v) => v && { ...v, decisions: v.decisions.filter((d) => d.id !== id) });
+  }, []);
+
+  /** Puts back what the last deletion removed, and reopens its meeting. */
+  const undoDelete = useCallback(async (): Promise<void> => {
+    if (!undoable) return;
+    setUndoable(null);
+    try {
+      await ipc.undoDelete(undoable.undoToken);
+      const reopen = undoReopen.current;
+      if (reopen !== null) openId.current = reopen;
+      await load(reopen ?? undefined);
+    } catch (e) {
+      setNotice(`It could not be undone: ${ipc.errorMessage(e)}`);
+    }
+  }, [undoable, load]);
+
   return {
     phase,
+    undoable,
+    undoDelete,
+    dismissUndo: () => setUndoable(null),
+    updateMeeting,
+    deleteMeeting,
+    deleteDecision,
     summary,
     meetings,
     personas,

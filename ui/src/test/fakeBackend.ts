@@ -237,6 +237,7 @@ export function meeting(id: string, extra: Partial<Meeting> = {}): Meeting {
     goal: 'Decide on free returns',
     status: 'running',
     deckId: DECK.id,
+    deckIds: [DECK.id],
     promptIndex: 0,
     personaIds: ['p1'],
     attendees: [],
@@ -295,7 +296,20 @@ export function decision(id: string, statement: string, extra: Partial<Decision>
 }
 
 export function view(m: Meeting, extra: Partial<MeetingView> = {}): MeetingView {
-  return { meeting: m, personas: [], deck: null, agenda: [], decisions: [], answers: [], consultedAnecdoteIds: [], escalations: [], ...extra };
+  return {
+    meeting: m,
+    personas: [],
+    deck: null,
+    agenda: [],
+    decisions: [],
+    decisionLinks: [],
+    actionItems: [],
+    followUps: [],
+    answers: [],
+    consultedAnecdoteIds: [],
+    escalations: [],
+    ...extra,
+  };
 }
 
 export type Call = { cmd: string; args: Record<string, unknown> };

@@ -68,6 +68,7 @@ export function fakeEscalations(ctx: Ctx) {
       .map((v) => ({
         meeting: v.meeting,
         attendees: v.meeting.attendees,
+        actionItems: v.actionItems,
         decisions: v.decisions.filter(
           (d) =>
             (!f.status || d.status === f.status) &&
@@ -119,6 +120,23 @@ export function fakeEscalations(ctx: Ctx) {
       return done;
     },
     decision_log: (a) => logOf(a.filter as DecisionFilter),
+    // The Decisions screen: every decision the log filter takes, words matched as substrings.
+    find_decisions: (a) => {
+      const f = a.filter as DecisionFilter;
+      const words = (f.query ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+      const rows = logOf(f)
+        .meetings.flatMap((m) => m.decisions.map((d) => ({ m, d })))
+        .filter(({ d }) => words.every((w) => `${d.statement} ${d.rationale}`.toLowerCase().includes(w)))
+        .map(({ m, d }) => ({
+          decision: d,
+          meetingTitle: m.meeting.title,
+          heldOn: m.meeting.heldOn,
+          reviewDue: false,
+          replacedBy: null,
+          replaces: [],
+        }));
+      return { total: rows.length, rows };
+    },
     export_decision_log: (a) => {
       const path = String(a.path);
       if (state.existing.has(path) && !a.overwrite) throw { code: 'exists', message: `${path} already exists` };

@@ -4,10 +4,11 @@
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, Row};
 
-use super::{annotations, date_text, decks, drafts, meetings, parse_date, personas, required, Db};
+use super::trash::Trash;
+use super::{annotations, date_text, drafts, meetings, parse_date, personas, required, Db};
 use crate::model::{
-    CustomerImpact, Decision, DecisionInput, DecisionStatus, GateCheck, ImpactDirection,
-    NewDecision, NewImpact, Reversibility, ReviewInput,
+    CustomerImpact, Decision, DecisionInput, DecisionLink, DecisionLinks, DecisionStatus, Deleted,
+    GateCheck, ImpactDirection, NewDecision, NewImpact, Reversibility, ReviewInput,
 };
 use crate::time::{new_id, now};
 use crate::{Error, Result};
@@ -253,6 +254,53 @@ fn load(conn: &Connection, filter: &str, value: &str) -> Result<Vec<Decision>> {
     Ok(decisions)
 }
 
+/// The decision `id` as a link: its statement and meeting.
+pub(crate) fn link(conn: &Connection, id: &str) -> Result<DecisionLink> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT d.id, d.statement, m.id, m.title FROM decisions d
+             JOIN meetings m ON m.id = d.meeting_id WHERE d.id = ?1",
+        )?
+        .query_row([id], |r| {
+            Ok(DecisionLink {
+                id: r.get(0)?,
+                statement: r.get(1)?,
+                meeting_id: r.get(2)?,
+                meeting_title: r.get(3)?,
+            })
+        })?)
+}
+
+/// The decisions that `id` replaced (they name it as `superseded_by`).
+pub(crate) fn replaced(conn: &Connection, id: &str) -> Result<Vec<DecisionLink>> {
+    let ids: Vec<String> = conn
+        .prepare_cached("SELECT id FROM decisions WHERE superseded_by = ?1 ORDER BY created_at")?
+        .query_map([id], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    ids.iter().map(|i| link(conn, i)).collect()
+}
+
+/// The links between the decisions `of` and others, for those that have any.
+pub(crate) fn links(conn: &Connection, of: &[Decision]) -> Result<Vec<DecisionLinks>> {
+    let mut out = Vec::new();
+    for d in of {
+        let replaced_by = d
+            .superseded_by
+            .as_deref()
+            .map(|id| link(conn, id))
+            .transpose()?;
+        let replaces = replaced(conn, &d.id)?;
+        if replaced_by.is_some() || !replaces.is_empty() {
+            out.push(DecisionLinks {
+                decision_id: d.id.clone(),
+                replaced_by,
+                replaces,
+            });
+        }
+    }
+    Ok(out)
+}
+
 pub(crate) fn for_meeting(conn: &Connection, meeting_id: &str) -> Result<Vec<Decision>> {
     load(conn, "meeting_id = ?1", meeting_id)
 }
@@ -265,9 +313,9 @@ pub(crate) fn gate_reasons(conn: &Connection, decision: &Decision) -> Result<Vec
     }
     let meeting = meetings::get(conn, &decision.meeting_id)?;
     let mut reasons = Vec::new();
-    if let Some(deck) = &meeting.deck_id {
+    if let Some(deck) = meetings::questions(conn, &meeting)? {
         let answered = answered_prompt_ids(conn, &meeting.id)?;
-        for prompt in decks::get(conn, deck)?.prompts {
+        for prompt in deck.prompts {
             if !answered.contains(&prompt.id) {
                 reasons.push(format!(
                     "customer question not answered: \u{201c}{}\u{201d}",
@@ -385,6 +433,20 @@ impl Db {
             }
             get(tx, id)
         })
+    }
+
+    /// Deletes a decision with its impacts, evidence, reactions and answers. A snapshot of the
+    /// workspace is taken first (a workspace with a file); `undo_delete` with the token
+    /// returned puts it all back, and makes the decisions it replaced point at it again.
+    pub fn delete_decision(&mut self, id: &str) -> Result<Deleted> {
+        let decision = get(self.conn(), id)?;
+        let backup = self.snapshot_before_delete()?;
+        let trash = self.write(|tx| {
+            let trash = Trash::of_decision(tx, id)?;
+            tx.execute("DELETE FROM decisions WHERE id = ?1", [id])?;
+            Ok(trash)
+        })?;
+        Ok(self.keep_trash(trash, "decision", decision.statement, 1, backup))
     }
 
     /// What accepting the decision would need the room to confirm.

@@ -10,20 +10,21 @@ use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use super::{
-    answers, date_text, decisions, decks, escalations, parse_date, personas, required, settings, Db,
+    action_items, answers, date_text, decisions, decks, escalations, parse_date, personas,
+    required, settings, trash, Db,
 };
 use crate::meeting::empty_chair_score;
 use crate::model::{
-    AgendaItem, Attendee, CustomerPulse, CustomerReference, CustomerReferenceKind, EmptyChairScore,
-    Meeting, MeetingListItem, MeetingStatus, MeetingSummary, MeetingView, NewMeeting, Role,
-    ScorePoint,
+    AgendaEdit, AgendaItem, Attendee, AttendeeEdit, CustomerPulse, CustomerReference,
+    CustomerReferenceKind, Deleted, EmptyChairScore, Meeting, MeetingEdit, MeetingListItem,
+    MeetingStatus, MeetingSummary, MeetingView, NewMeeting, PromptDeck, Role, ScorePoint,
 };
 use crate::time::{new_id, now, stamp};
 use crate::{Error, Result};
 
 const COLUMNS: &str = "id, title, held_on, goal, status, deck_id, prompt_index, nudge_minutes, \
                        current_agenda_item_id, last_customer_reference_at, started_at, ended_at, \
-                       created_at, updated_at";
+                       created_at, updated_at, nudge_off";
 
 /// Minutes without a customer reference before the nudge, unless the meeting says otherwise.
 pub const DEFAULT_NUDGE_MINUTES: u32 = 10;
@@ -38,8 +39,9 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Meeting> {
         deck_id: row.get(5)?,
         prompt_index: row.get(6)?,
         persona_ids: Vec::new(),
+        deck_ids: Vec::new(),
         attendees: Vec::new(),
-        nudge_minutes: row.get(7)?,
+        nudge_minutes: if row.get(14)? { 0 } else { row.get(7)? },
         current_agenda_item_id: row.get(8)?,
         last_customer_reference_at: row.get(9)?,
         started_at: row.get(10)?,
@@ -73,6 +75,7 @@ pub(crate) fn get(conn: &Connection, id: &str) -> Result<Meeting> {
             })
         })?
         .collect::<rusqlite::Result<_>>()?;
+    meeting.deck_ids = deck_ids(conn, &meeting)?;
     Ok(meeting)
 }
 
@@ -87,10 +90,7 @@ pub(crate) fn insert(
     let held_on = input
         .held_on
         .unwrap_or_else(|| chrono::Local::now().date_naive());
-    let nudge = input.nudge_minutes.unwrap_or(DEFAULT_NUDGE_MINUTES);
-    if !(1..=240).contains(&nudge) {
-        return Err(Error::invalid("nudgeMinutes", "must be between 1 and 240"));
-    }
+    let (nudge, nudge_off) = nudge_columns(input.nudge_minutes.unwrap_or(DEFAULT_NUDGE_MINUTES))?;
     let id = new_id();
     let at = now();
     let started =
@@ -102,7 +102,7 @@ pub(crate) fn insert(
     conn.execute(
         &format!(
             "INSERT INTO meetings ({COLUMNS})
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, ?7, NULL, NULL, ?8, ?9, ?10, ?10)"
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, ?7, NULL, NULL, ?8, ?9, ?10, ?10, ?11)"
         ),
         params![
             id,
@@ -114,47 +114,25 @@ pub(crate) fn insert(
             nudge,
             started,
             ended,
-            at
+            at,
+            nudge_off
         ],
     )?;
-    for (i, persona) in input.persona_ids.iter().flatten().enumerate() {
-        personas::get(conn, persona)?;
-        conn.execute(
-            "INSERT INTO meeting_personas (meeting_id, persona_id, position) VALUES (?1, ?2, ?3)",
-            params![id, persona, i as u32],
-        )?;
-    }
-    for (i, person) in input.attendees.iter().flatten().enumerate() {
-        let name = required(&format!("attendees[{i}].name"), &person.name)?;
-        conn.execute(
-            "INSERT INTO meeting_attendees (id, meeting_id, position, name, role, created_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![
-                new_id(),
-                id,
-                i as u32,
-                name,
-                person.role.unwrap_or(Role::Participant),
-                at
-            ],
-        )?;
-    }
+    set_personas(conn, &id, input.persona_ids.as_deref().unwrap_or_default())?;
+    let attendees: Vec<AttendeeEdit> = input
+        .attendees
+        .iter()
+        .flatten()
+        .map(|a| AttendeeEdit {
+            id: None,
+            name: a.name.clone(),
+            role: a.role,
+        })
+        .collect();
+    set_attendees(conn, &id, &attendees, &at)?;
     for (i, item) in input.agenda.iter().flatten().enumerate() {
-        let title = required(&format!("agenda[{i}].title"), &item.title)?;
-        if let Some(m) = item.planned_minutes {
-            if !(1..=1440).contains(&m) {
-                return Err(Error::invalid(
-                    format!("agenda[{i}].plannedMinutes"),
-                    "must be between 1 and 1440",
-                ));
-            }
-        }
-        conn.execute(
-            "INSERT INTO agenda_items (id, meeting_id, position, title, planned_minutes,
-                 created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
-            params![new_id(), id, i as u32, title, item.planned_minutes, at],
-        )?;
+        let (title, minutes) = check_agenda_row(i, &item.title, item.planned_minutes)?;
+        insert_agenda_item(conn, &id, i, &title, minutes, &at)?;
     }
     if status == MeetingStatus::Running {
         if let Some(first) = agenda(conn, &id)?.first() {
@@ -163,6 +141,225 @@ pub(crate) fn insert(
         }
     }
     get(conn, &id)
+}
+
+/// The stored columns of a nudge setting: its minutes (kept while the nudge is off, so turning
+/// it back on restores them) and whether it is off. 0 minutes means off.
+fn nudge_columns(minutes: u32) -> Result<(u32, bool)> {
+    match minutes {
+        0 => Ok((DEFAULT_NUDGE_MINUTES, true)),
+        1..=240 => Ok((minutes, false)),
+        _ => Err(Error::invalid(
+            "nudgeMinutes",
+            "must be between 0 (off) and 240",
+        )),
+    }
+}
+
+/// Puts `persona_ids` in the meeting's chair, in order, instead of whoever sat there.
+fn set_personas(conn: &Connection, meeting_id: &str, persona_ids: &[String]) -> Result<()> {
+    conn.execute(
+        "DELETE FROM meeting_personas WHERE meeting_id = ?1",
+        [meeting_id],
+    )?;
+    for (i, persona) in persona_ids.iter().enumerate() {
+        personas::get(conn, persona)?;
+        conn.execute(
+            "INSERT OR IGNORE INTO meeting_personas (meeting_id, persona_id, position)
+             VALUES (?1, ?2, ?3)",
+            params![meeting_id, persona, i as u32],
+        )?;
+    }
+    Ok(())
+}
+
+/// Makes `people` the meeting's room, in order; someone already there keeps their id.
+fn set_attendees(
+    conn: &Connection,
+    meeting_id: &str,
+    people: &[AttendeeEdit],
+    at: &str,
+) -> Result<()> {
+    let mut names = Vec::with_capacity(people.len());
+    for (i, person) in people.iter().enumerate() {
+        names.push(required(&format!("attendees[{i}].name"), &person.name)?);
+    }
+    conn.execute(
+        "DELETE FROM meeting_attendees WHERE meeting_id = ?1",
+        [meeting_id],
+    )?;
+    for (i, (person, name)) in people.iter().zip(names).enumerate() {
+        conn.execute(
+            "INSERT INTO meeting_attendees (id, meeting_id, position, name, role, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![
+                person.id.clone().unwrap_or_else(new_id),
+                meeting_id,
+                i as u32,
+                name,
+                person.role.unwrap_or(Role::Participant),
+                at
+            ],
+        )?;
+    }
+    Ok(())
+}
+
+/// The trimmed title and the minutes of agenda row `i`, or the error naming the bad field.
+fn check_agenda_row(i: usize, title: &str, minutes: Option<u32>) -> Result<(String, Option<u32>)> {
+    let title = required(&format!("agenda[{i}].title"), title)?;
+    if let Some(m) = minutes {
+        if !(1..=1440).contains(&m) {
+            return Err(Error::invalid(
+                format!("agenda[{i}].plannedMinutes"),
+                "must be between 1 and 1440",
+            ));
+        }
+    }
+    Ok((title, minutes))
+}
+
+fn insert_agenda_item(
+    conn: &Connection,
+    meeting_id: &str,
+    position: usize,
+    title: &str,
+    minutes: Option<u32>,
+    at: &str,
+) -> Result<()> {
+    conn.execute(
+        "INSERT INTO agenda_items (id, meeting_id, position, title, planned_minutes,
+             created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
+        params![new_id(), meeting_id, position as u32, title, minutes, at],
+    )?;
+    Ok(())
+}
+
+/// Makes `rows` the meeting's agenda, in order: a row with the id of one of its items changes
+/// that item (its clock and customer references stay), a row without an id is a new item, and
+/// an item no row names is removed. Removing the item under discussion of a running meeting
+/// moves the discussion to the first item not yet discussed.
+fn set_agenda(conn: &Connection, meeting: &Meeting, rows: &[AgendaEdit], at: &str) -> Result<()> {
+    let existing = agenda_ids(conn, &meeting.id)?;
+    let mut checked = Vec::with_capacity(rows.len());
+    for (i, row) in rows.iter().enumerate() {
+        if let Some(id) = &row.id {
+            if !existing.contains(id) {
+                return Err(Error::not_found("agenda item", id));
+            }
+        }
+        checked.push(check_agenda_row(i, &row.title, row.planned_minutes)?);
+    }
+    for id in existing
+        .iter()
+        .filter(|id| !rows.iter().any(|r| r.id.as_ref() == Some(id)))
+    {
+        conn.execute("DELETE FROM agenda_items WHERE id = ?1", [id])?;
+    }
+    for (i, (row, (title, minutes))) in rows.iter().zip(checked).enumerate() {
+        match &row.id {
+            Some(id) => {
+                conn.execute(
+                    "UPDATE agenda_items SET position = ?2, title = ?3, planned_minutes = ?4,
+                         updated_at = CASE WHEN title IS ?3 AND planned_minutes IS ?4
+                                           AND position = ?2 THEN updated_at ELSE ?5 END
+                     WHERE id = ?1",
+                    params![id, i as u32, title, minutes, at],
+                )?;
+            }
+            None => insert_agenda_item(conn, &meeting.id, i, &title, minutes, at)?,
+        }
+    }
+    let current_gone = meeting
+        .current_agenda_item_id
+        .as_ref()
+        .is_some_and(|c| !rows.iter().any(|r| r.id.as_ref() == Some(c)));
+    if current_gone && meeting.status == MeetingStatus::Running {
+        let next = agenda(conn, &meeting.id)?
+            .into_iter()
+            .find(|a| a.done_at.is_none())
+            .map(|a| a.id);
+        set_current(conn, &meeting.id, next.as_deref())?;
+        if let Some(item) = next {
+            start_timer(conn, &item, at)?;
+        }
+    }
+    Ok(())
+}
+
+/// The decks of the meeting in order: its first (`deck_id`), then those added.
+pub(crate) fn deck_ids(conn: &Connection, meeting: &Meeting) -> Result<Vec<String>> {
+    let mut ids: Vec<String> = meeting.deck_id.iter().cloned().collect();
+    ids.extend(
+        conn.prepare_cached(
+            "SELECT deck_id FROM meeting_decks WHERE meeting_id = ?1 ORDER BY position",
+        )?
+        .query_map([&meeting.id], |r| r.get::<_, String>(0))?
+        .collect::<rusqlite::Result<Vec<_>>>()?,
+    );
+    Ok(ids)
+}
+
+/// The questions the meeting works through: its deck, or, with several, one deck made of
+/// their prompts in order (named after all of them, with the first deck's id).
+pub(crate) fn questions(conn: &Connection, meeting: &Meeting) -> Result<Option<PromptDeck>> {
+    let mut decks = meeting
+        .deck_ids
+        .iter()
+        .map(|d| decks::get(conn, d))
+        .collect::<Result<Vec<_>>>()?
+        .into_iter();
+    let Some(mut first) = decks.next() else {
+        return Ok(None);
+    };
+    for more in decks {
+        first.name = format!("{} + {}", first.name, more.name);
+        first.builtin &= more.builtin;
+        first.prompts.extend(more.prompts);
+    }
+    Ok(Some(first))
+}
+
+/// Makes `deck_ids` the meeting's decks, in order. The prompt on screen stays on screen when
+/// it is still among the questions; otherwise the first question is.
+fn set_decks(conn: &Connection, meeting: &Meeting, deck_ids: &[String], at: &str) -> Result<()> {
+    let shown = questions(conn, meeting)?
+        .and_then(|d| d.prompts.into_iter().nth(meeting.prompt_index as usize))
+        .map(|p| p.id);
+    let mut seen = Vec::new();
+    for (i, deck) in deck_ids.iter().enumerate() {
+        decks::get(conn, deck).map_err(|e| match e {
+            Error::NotFound { .. } => {
+                Error::invalid(format!("deckIds[{i}]"), format!("no prompt deck {deck:?}"))
+            }
+            other => other,
+        })?;
+        if !seen.contains(deck) {
+            seen.push(deck.clone());
+        }
+    }
+    conn.execute(
+        "DELETE FROM meeting_decks WHERE meeting_id = ?1",
+        [&meeting.id],
+    )?;
+    for (i, deck) in seen.iter().enumerate().skip(1) {
+        conn.execute(
+            "INSERT INTO meeting_decks (meeting_id, deck_id, position) VALUES (?1, ?2, ?3)",
+            params![meeting.id, deck, i as u32],
+        )?;
+    }
+    let mut changed = get(conn, &meeting.id)?;
+    changed.deck_id = seen.first().cloned();
+    changed.deck_ids = seen.clone();
+    let index = questions(conn, &changed)?
+        .and_then(|d| d.prompts.iter().position(|p| Some(&p.id) == shown.as_ref()))
+        .unwrap_or(0);
+    conn.execute(
+        "UPDATE meetings SET deck_id = ?2, prompt_index = ?3, updated_at = ?4 WHERE id = ?1",
+        params![meeting.id, changed.deck_id, index as u32, at],
+    )?;
+    Ok(())
 }
 
 const AGENDA_COLUMNS: &str = "id, meeting_id, position, title, planned_minutes, elapsed_ms, \
@@ -380,14 +577,14 @@ pub(crate) fn view(conn: &Connection, id: &str) -> Result<MeetingView> {
         .iter()
         .map(|p| personas::get(conn, p))
         .collect::<Result<_>>()?;
-    let deck = meeting
-        .deck_id
-        .as_deref()
-        .map(|d| decks::get(conn, d))
-        .transpose()?;
+    let deck = questions(conn, &meeting)?;
+    let decisions = decisions::for_meeting(conn, id)?;
     Ok(MeetingView {
         agenda: agenda(conn, id)?,
-        decisions: decisions::for_meeting(conn, id)?,
+        decision_links: decisions::links(conn, &decisions)?,
+        action_items: action_items::for_meeting(conn, id)?,
+        follow_ups: action_items::follow_ups(conn, id)?,
+        decisions,
         answers: answers::for_meeting(conn, id)?,
         consulted_anecdote_ids: consulted_anecdote_ids(conn, id)?,
         escalations: escalations::for_meeting(conn, id)?,
@@ -411,10 +608,10 @@ pub(crate) fn ended_ids(conn: &Connection) -> Result<Vec<String>> {
 pub(crate) fn score(conn: &Connection, meeting_id: &str) -> Result<EmptyChairScore> {
     let meeting = get(conn, meeting_id)?;
     let decisions = decisions::for_meeting(conn, meeting_id)?;
-    let (answered, total) = match &meeting.deck_id {
+    let (answered, total) = match questions(conn, &meeting)? {
         Some(deck) => {
             let answered = decisions::answered_prompt_ids(conn, meeting_id)?;
-            let prompts = decks::get(conn, deck)?.prompts;
+            let prompts = deck.prompts;
             let done = prompts.iter().filter(|p| answered.contains(&p.id)).count();
             (done as u32, prompts.len() as u32)
         }
@@ -487,14 +684,82 @@ impl Db {
         view(self.conn(), id)
     }
 
+    /// Changes a meeting, before, during or after it: each field `edit` carries replaces the
+    /// meeting's (see `MeetingEdit`). Answers stay with their prompts whatever decks the
+    /// meeting has; the agenda keeps the clock of every item it keeps.
+    pub fn update_meeting(&mut self, meeting_id: &str, edit: &MeetingEdit) -> Result<MeetingView> {
+        self.write(|tx| {
+            let meeting = get(tx, meeting_id)?;
+            let at = now();
+            if let Some(title) = &edit.title {
+                let title = required("title", title)?;
+                tx.execute("UPDATE meetings SET title = ?2 WHERE id = ?1", params![meeting_id, title])?;
+            }
+            if let Some(held_on) = edit.held_on {
+                tx.execute(
+                    "UPDATE meetings SET held_on = ?2 WHERE id = ?1",
+                    params![meeting_id, date_text(Some(held_on))],
+                )?;
+            }
+            if let Some(goal) = &edit.goal {
+                tx.execute(
+                    "UPDATE meetings SET goal = ?2 WHERE id = ?1",
+                    params![meeting_id, goal.trim()],
+                )?;
+            }
+            if let Some(minutes) = edit.nudge_minutes {
+                let (minutes, off) = nudge_columns(minutes)?;
+                // Off keeps the minutes chosen before, to come back when it is turned on.
+                tx.execute(
+                    "UPDATE meetings SET nudge_minutes = CASE WHEN ?3 THEN nudge_minutes ELSE ?2 END,
+                         nudge_off = ?3 WHERE id = ?1",
+                    params![meeting_id, minutes, off],
+                )?;
+            }
+            if let Some(ids) = &edit.persona_ids {
+                set_personas(tx, meeting_id, ids)?;
+            }
+            if let Some(people) = &edit.attendees {
+                set_attendees(tx, meeting_id, people, &at)?;
+            }
+            if let Some(rows) = &edit.agenda {
+                set_agenda(tx, &meeting, rows, &at)?;
+            }
+            if let Some(ids) = &edit.deck_ids {
+                set_decks(tx, &meeting, ids, &at)?;
+            }
+            tx.execute(
+                "UPDATE meetings SET updated_at = ?2 WHERE id = ?1",
+                params![meeting_id, at],
+            )?;
+            view(tx, meeting_id)
+        })
+    }
+
+    /// Deletes a meeting with everything that is only its own: its agenda, answers and
+    /// decisions (with their impacts, evidence and reactions). A snapshot of the workspace is
+    /// taken first (a workspace with a file), and the deletion can be undone with
+    /// `undo_delete` and the token returned, while the app runs.
+    pub fn delete_meeting(&mut self, meeting_id: &str) -> Result<Deleted> {
+        let meeting = get(self.conn(), meeting_id)?;
+        let decisions = decisions::for_meeting(self.conn(), meeting_id)?.len() as u32;
+        let backup = self.snapshot_before_delete()?;
+        let trash = self.write(|tx| {
+            let trash = trash::Trash::of_meeting(tx, meeting_id)?;
+            tx.execute("DELETE FROM meetings WHERE id = ?1", [meeting_id])?;
+            if settings::get(tx, settings::LAST_MEETING)?.as_deref() == Some(meeting_id) {
+                settings::remove(tx, settings::LAST_MEETING)?;
+            }
+            Ok(trash)
+        })?;
+        Ok(self.keep_trash(trash, "meeting", meeting.title, decisions, backup))
+    }
+
     /// Moves the chair to prompt `index` of the meeting's deck.
     pub fn set_prompt_index(&mut self, meeting_id: &str, index: u32) -> Result<Meeting> {
         self.write(|tx| {
             let meeting = get(tx, meeting_id)?;
-            let count = match &meeting.deck_id {
-                Some(deck) => decks::get(tx, deck)?.prompts.len() as u32,
-                None => 0,
-            };
+            let count = questions(tx, &meeting)?.map_or(0, |d| d.prompts.len() as u32);
             if index >= count.max(1) {
                 return Err(Error::invalid(
                     "promptIndex",

@@ -4,12 +4,14 @@
 //! Chair at a time), sets the per-connection pragmas and brings the schema up to date from
 //! `migrations/`. Each submodule holds the queries of one area.
 
+mod action_items;
 mod adr_numbers;
 mod anecdotes;
 mod annotations;
 mod answers;
 pub mod backup;
 mod decision_log;
+mod decision_search;
 mod decisions;
 mod decks;
 mod drafts;
@@ -22,6 +24,7 @@ mod personas;
 mod search_index;
 mod settings;
 mod transfer;
+mod trash;
 mod wocas;
 mod workspace;
 
@@ -32,7 +35,7 @@ use include_dir::{include_dir, Dir};
 use rusqlite::{Connection, OpenFlags};
 use rusqlite_migration::Migrations;
 
-use crate::index::SearchIndex;
+use crate::index::{DecisionIndex, SearchIndex};
 use crate::{Error, Result};
 use lock::WorkspaceLock;
 
@@ -162,6 +165,10 @@ pub struct Db {
     conn: Connection,
     path: Option<PathBuf>,
     index: SearchIndex,
+    /// The decisions' full-text index, in memory (see `decision_search`).
+    decision_index: DecisionIndex,
+    /// Deletions that can still be undone, oldest first, by undo token.
+    trash: Vec<(String, trash::Trash)>,
     /// Declared last, so dropped last: released once the connection and the index are closed.
     _lock: Option<WorkspaceLock>,
 }
@@ -204,12 +211,16 @@ impl Db {
             ));
         }
         let index = SearchIndex::open_read_only(&SearchIndex::dir_for(path))?;
-        Ok(Db {
+        let mut db = Db {
             conn,
             path: Some(path.to_owned()),
             index,
+            decision_index: DecisionIndex::open_in_memory()?,
+            trash: Vec::new(),
             _lock: None,
-        })
+        };
+        db.rebuild_decision_index(false)?;
+        Ok(db)
     }
 
     /// A private workspace in memory, for tests.
@@ -259,8 +270,11 @@ impl Db {
             conn,
             path,
             index,
+            decision_index: DecisionIndex::open_in_memory()?,
+            trash: Vec::new(),
             _lock: lock,
         };
+        db.rebuild_decision_index(true)?;
         if fresh {
             db.rebuild_index()?;
         } else {
@@ -290,6 +304,9 @@ impl Db {
         // or start if this fails.
         if let Err(e) = self.sync_index() {
             eprintln!("empty-chair: search index not updated yet: {e}");
+        }
+        if let Err(e) = self.sync_decision_index() {
+            eprintln!("empty-chair: decision search not updated yet: {e}");
         }
         Ok(out)
     }

@@ -38,8 +38,16 @@ fn doc_from_row(row: &Row<'_>) -> rusqlite::Result<IndexDoc> {
 }
 
 fn queued(conn: &Connection) -> Result<(i64, Vec<i64>)> {
-    let mut stmt =
-        conn.prepare_cached("SELECT seq, anecdote_rowid FROM search_changes ORDER BY seq")?;
+    queue(
+        conn,
+        "SELECT seq, anecdote_rowid FROM search_changes ORDER BY seq",
+    )
+}
+
+/// The last change a search queue holds and the distinct rowids queued; `select` reads the
+/// queue's `seq` and rowid columns in order. Shared with the decisions' queue.
+pub(crate) fn queue(conn: &Connection, select: &str) -> Result<(i64, Vec<i64>)> {
+    let mut stmt = conn.prepare_cached(select)?;
     let mut last = 0;
     let mut rowids = Vec::new();
     let rows = stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)))?;

@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 use super::{
     annotation_gist, impact_gist, markdown_text as md, reversibility_words, review_words, LogDoc,
 };
-use crate::model::{Annotation, Decision, DecisionLogMeeting};
+use crate::model::{ActionItem, Annotation, Decision, DecisionLogMeeting};
 
 pub fn render(doc: &LogDoc<'_>) -> String {
     let mut out = String::new();
@@ -21,9 +21,11 @@ pub fn render(doc: &LogDoc<'_>) -> String {
     let mut number = 0;
     for meeting in &doc.log.meetings {
         meeting_section(&mut out, meeting);
+        action_list(&mut out, "**Action items on the meeting**", meeting, None);
         for decision in &meeting.decisions {
             number += 1;
             decision_section(&mut out, doc, number, decision);
+            action_list(&mut out, "\n**Action items**", meeting, Some(&decision.id));
         }
     }
     out
@@ -121,6 +123,36 @@ fn decision_section(out: &mut String, doc: &LogDoc<'_>, number: usize, d: &Decis
         out.push_str("\n**Customer voice**\n\n");
         annotation_list(out, &d.annotations);
     }
+}
+
+/// The action items on the meeting (`decision` None) or on one decision: a task list, done ones
+/// checked.
+fn action_list(out: &mut String, heading: &str, m: &DecisionLogMeeting, decision: Option<&str>) {
+    let items: Vec<&ActionItem> = m
+        .action_items
+        .iter()
+        .filter(|i| i.decision_id.as_deref() == decision)
+        .collect();
+    if items.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "{heading}\n");
+    for i in items {
+        let _ = write!(
+            out,
+            "- [{}] {}",
+            if i.done_at.is_some() { "x" } else { " " },
+            md(&i.what)
+        );
+        if !i.owner.trim().is_empty() {
+            let _ = write!(out, " \u{2014} {}", md(&i.owner));
+        }
+        if let Some(due) = i.due_on {
+            let _ = write!(out, ", due {due}");
+        }
+        out.push('\n');
+    }
+    out.push('\n');
 }
 
 fn paragraph(out: &mut String, label: &str, text: &str) {

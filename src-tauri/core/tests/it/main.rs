@@ -1,15 +1,18 @@
 //! Integration tests of chair-core: one binary, one module per area, in-memory or temporary
 //! databases.
 
+mod action_items;
 mod anecdotes;
 mod annotations;
 mod crash;
+mod decision_search;
 mod decks;
 mod escalations;
 mod exports;
 mod fuzzed;
 mod import;
 mod library;
+mod meeting_edits;
 mod meeting_flow;
 mod meetings;
 mod people;

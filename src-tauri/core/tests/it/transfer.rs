@@ -104,7 +104,7 @@ fn export_import_export_into_an_empty_workspace_is_byte_equal() {
     let bytes = export_json(&a, &file);
     let json: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
     assert_eq!(json["schema"], "empty-chair/decision-log");
-    assert_eq!(json["version"], 1);
+    assert_eq!(json["version"], 2);
     let twice = json["anecdotes"]
         .as_array()
         .unwrap()
@@ -388,7 +388,7 @@ fn a_bad_file_is_refused_naming_the_place_and_changes_nothing() {
         j["schema"] = "something-else".into()
     });
     refuse(&mut b, &other_schema, "schema");
-    let newer = edited(&file, "version.json", |j| j["version"] = 2.into());
+    let newer = edited(&file, "version.json", |j| j["version"] = 3.into());
     refuse(&mut b, &newer, "version");
     let not_json = file.with_file_name("not.json");
     std::fs::write(&not_json, "{ nope").unwrap();

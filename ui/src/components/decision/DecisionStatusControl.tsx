@@ -1,24 +1,24 @@
 // A decision's status as a select in the log. "Accepted" goes through the gate (like Accept);
-// "Superseded" asks which decision of the meeting replaces it first.
+// "Superseded" asks first which decision, of any meeting, replaces it (a search picker).
 import { useId, useState } from 'react';
 
 import type { Decision } from '../../bindings/Decision';
 import type { DecisionStatus } from '../../bindings/DecisionStatus';
+import { SupersedePicker } from '../../features/decisions/SupersedePicker';
+import '../../features/decisions/decisions.css';
 import { STATUS_WORD } from './DecisionFields';
 
 const STATUSES: DecisionStatus[] = ['proposed', 'accepted', 'rejected', 'superseded', 'deprecated'];
 
 type Props = {
   decision: Decision;
-  /** The other decisions, one of which can supersede this one. */
-  others: Decision[];
   onStatus: (d: Decision, status: DecisionStatus, supersededBy: string | null) => void;
 };
 
-export function DecisionStatusControl({ decision: d, others, onStatus }: Props) {
+export function DecisionStatusControl({ decision: d, onStatus }: Props) {
   const id = useId();
   const [replacing, setReplacing] = useState(false);
-  const [by, setBy] = useState(others[0]?.id ?? '');
+  const [by, setBy] = useState('');
 
   function pick(status: DecisionStatus) {
     if (status === d.status) return;
@@ -43,21 +43,14 @@ export function DecisionStatusControl({ decision: d, others, onStatus }: Props) 
         data-testid="decision-status-select"
       >
         {STATUSES.map((s) => (
-          <option key={s} value={s} disabled={s === 'superseded' && others.length === 0}>
+          <option key={s} value={s}>
             {STATUS_WORD[s]}
           </option>
         ))}
       </select>
       {replacing && (
         <span className="status-control__replace">
-          <label htmlFor={`${id}-by`}>Replaced by</label>
-          <select id={`${id}-by`} value={by} onChange={(e) => setBy(e.target.value)} data-testid="superseded-by">
-            {others.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.statement}
-              </option>
-            ))}
-          </select>
+          <SupersedePicker exceptId={d.id} value={by} onChange={setBy} />
           <button
             type="button"
             className="btn btn--small"

@@ -57,5 +57,8 @@ export function describeFilter(
   if (f.status) parts.push(f.status);
   if (f.reversibility) parts.push(REVERSIBILITY_LABEL[f.reversibility].toLowerCase());
   if (f.direction) parts.push(`${DIRECTION_LABEL[f.direction].toLowerCase()} customers`);
+  if (f.reviewDue === true) parts.push('due for review');
+  if (f.reviewDue === false) parts.push('not due for review');
+  if (f.query) parts.push(`matching “${f.query}”`);
   return parts.length === 0 ? 'Every decision' : parts.join(' · ');
 }

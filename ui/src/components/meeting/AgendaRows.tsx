@@ -1,13 +1,23 @@
-// The agenda of a new meeting, one row per item: its title and the minutes planned for it;
-// rows are added and removed. Blank rows are left out when the meeting is created.
+// The agenda of a meeting, one row per item: its title and the minutes planned for it; rows
+// are added, removed and moved up or down. Blank rows are left out when the meeting is created
+// or changed; a row of an existing item keeps its id (and so the item its clock).
 import type { NewAgendaItem } from '../../bindings/NewAgendaItem';
 
-export type AgendaRow = { key: string; title: string; minutes: string };
+export type AgendaRow = { key: string; title: string; minutes: string; id?: string };
 
 let seq = 0;
-export function agendaRow(title = '', minutes = ''): AgendaRow {
+export function agendaRow(title = '', minutes = '', id?: string): AgendaRow {
   seq += 1;
-  return { key: `agenda-${seq}`, title, minutes };
+  return id === undefined ? { key: `agenda-${seq}`, title, minutes } : { key: `agenda-${seq}`, title, minutes, id };
+}
+
+/** `rows` with the row at `from` moved to `to`. */
+export function moveRow<T>(rows: T[], from: number, to: number): T[] {
+  if (to < 0 || to >= rows.length) return rows;
+  const next = [...rows];
+  const [row] = next.splice(from, 1);
+  next.splice(to, 0, row as T);
+  return next;
 }
 
 /** The rows as `create_meeting` takes them: trimmed, blank titles dropped, minutes when given. */
@@ -57,6 +67,26 @@ export function AgendaRows({ rows, onChange, idPrefix }: Props) {
             />
             <span aria-hidden="true">min</span>
           </label>
+          <button
+            type="button"
+            className="btn btn--small"
+            onClick={() => onChange(moveRow(rows, n, n - 1))}
+            aria-label={`Move agenda item ${n + 1} up`}
+            disabled={n === 0}
+            data-testid="agenda-up"
+          >
+            ↑
+          </button>
+          <button
+            type="button"
+            className="btn btn--small"
+            onClick={() => onChange(moveRow(rows, n, n + 1))}
+            aria-label={`Move agenda item ${n + 1} down`}
+            disabled={n === rows.length - 1}
+            data-testid="agenda-down"
+          >
+            ↓
+          </button>
           <button
             type="button"
             className="btn btn--small btn--danger-quiet"

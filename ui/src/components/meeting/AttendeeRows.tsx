@@ -5,12 +5,12 @@ import type { NewAttendee } from '../../bindings/NewAttendee';
 import type { Role } from '../../bindings/Role';
 import { ROLE_LABEL } from './MeetingHeader';
 
-export type AttendeeRow = { key: string; name: string; role: Role };
+export type AttendeeRow = { key: string; name: string; role: Role; id?: string };
 
 let seq = 0;
-export function attendeeRow(role: Role = 'participant', name = ''): AttendeeRow {
+export function attendeeRow(role: Role = 'participant', name = '', id?: string): AttendeeRow {
   seq += 1;
-  return { key: `attendee-${seq}`, name, role };
+  return id === undefined ? { key: `attendee-${seq}`, name, role } : { key: `attendee-${seq}`, name, role, id };
 }
 
 export function toAttendees(rows: AttendeeRow[]): NewAttendee[] {

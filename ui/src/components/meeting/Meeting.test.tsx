@@ -314,6 +314,9 @@ describe('decisions', () => {
     expect(screen.getAllByTestId('decision-statement-text')[0]!.textContent).toBe('New words');
 
     fireEvent.change(screen.getAllByTestId('decision-status-select')[0]!, { target: { value: 'superseded' } });
+    // The picker searches every meeting; the newest other decision is offered first.
+    await waitFor(() => expect(screen.getAllByTestId('superseded-option').map((o) => o.textContent)).toContain('Newer idea · Returns policy review, Mar 1, 2025'));
+    await waitFor(() => expect((screen.getByTestId('apply-superseded') as HTMLButtonElement).disabled).toBe(false));
     fireEvent.click(screen.getByTestId('apply-superseded'));
     await waitFor(() => expect(be.argsOf('update_decision')).toHaveLength(2));
     expect(be.argsOf('update_decision')[1]).toMatchObject({ id: 'd1', input: { status: 'superseded', supersededBy: 'd2' } });

@@ -1,5 +1,5 @@
 // The meeting's header: title, date, status, goal and who is in the room; the lifecycle buttons
-// (Start, Pause, Resume, End, Reopen), the summary and the projector.
+// (Start, Pause, Resume, End, Reopen), editing the meeting, the summary and the projector.
 import type { Meeting } from '../../bindings/Meeting';
 import type { Role } from '../../bindings/Role';
 import { formatDate } from '../../lib/format';
@@ -19,9 +19,10 @@ type Props = {
   onReopen: () => void;
   onSummary: () => void;
   onProjector: () => void;
+  onEdit: () => void;
 };
 
-export function MeetingHeader({ meeting, onLifecycle, onReopen, onSummary, onProjector }: Props) {
+export function MeetingHeader({ meeting, onLifecycle, onReopen, onSummary, onProjector, onEdit }: Props) {
   const { status } = meeting;
   const speakers = meeting.attendees.filter((a) => a.role !== 'participant');
   return (
@@ -67,6 +68,9 @@ export function MeetingHeader({ meeting, onLifecycle, onReopen, onSummary, onPro
             Reopen
           </button>
         )}
+        <button type="button" className="btn" onClick={onEdit} data-testid="edit-meeting" title="Title, date, chair, room, agenda, questions, nudge">
+          Edit
+        </button>
         <button type="button" className="btn" onClick={onSummary} data-testid="show-summary">
           Summary
         </button>

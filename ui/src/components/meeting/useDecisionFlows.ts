@@ -1,7 +1,7 @@
 // What happens to a recorded decision from the log: Accept (through the gate: a one-way door
 // with unanswered customer questions or no evidence opens the gate dialog, whose "Accept anyway"
-// records the facilitator as overriding it), a status change, Edit and the PR/FAQ draft. Holds
-// which of those dialogs is open.
+// records the person at the keyboard as overriding it), a status change, Edit, the PR/FAQ draft
+// and Delete (confirmed first). Holds which of those dialogs is open.
 import { useState } from 'react';
 
 import type { Decision } from '../../bindings/Decision';
@@ -18,15 +18,19 @@ type Ops = {
   acceptDecision: (id: string, overrideBy?: string | null) => Promise<Decision>;
 };
 
-/** Who accepts over the gate: the meeting's first facilitator, else "Facilitator". */
-export function facilitatorOf(meeting: Meeting): string {
-  return meeting.attendees.find((a) => a.role === 'facilitator')?.name.trim() || 'Facilitator';
+/**
+ * Who accepts over the gate: the person at the keyboard when one is chosen (they press the
+ * button), else the meeting's first facilitator, else "Facilitator".
+ */
+export function overriderOf(meeting: Meeting, atKeyboard: string | null = null): string {
+  return atKeyboard?.trim() || meeting.attendees.find((a) => a.role === 'facilitator')?.name.trim() || 'Facilitator';
 }
 
 export function useDecisionFlows(ops: Ops) {
   const [gate, setGate] = useState<GateState | null>(null);
   const [editing, setEditing] = useState<Decision | null>(null);
   const [prfaq, setPrfaq] = useState<Decision | null>(null);
+  const [deleting, setDeleting] = useState<Decision | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   async function accept(d: Decision) {
@@ -68,11 +72,14 @@ export function useDecisionFlows(ops: Ops) {
     closeGate: () => setGate(null),
     closeEdit: () => setEditing(null),
     closePrfaq: () => setPrfaq(null),
+    deleting,
+    closeDelete: () => setDeleting(null),
     actions: {
       onAccept: (d: Decision) => void accept(d),
       onStatus: (d: Decision, s: DecisionStatus, by: string | null) => void changeStatus(d, s, by),
       onEdit: (d: Decision) => setEditing(d),
       onPrfaq: (d: Decision) => setPrfaq(d),
+      onDelete: (d: Decision) => setDeleting(d),
     },
     accept,
   };

@@ -7,17 +7,20 @@ use rusqlite::types::ToSql;
 use rusqlite::{Connection, Row};
 use serde::{Deserialize, Serialize};
 
-use crate::db::{anecdotes, decision_log, json_list, parse_date};
+use crate::db::{action_items, anecdotes, decision_log, json_list, parse_date};
 use crate::model::{
-    Anecdote, AnnotationFlag, Confidence, CustomerReferenceKind, DecisionFilter, DecisionStatus,
-    ImpactDirection, MeetingStatus, Person, Reversibility, Role, Stance,
+    ActionItem, Anecdote, AnnotationFlag, Confidence, CustomerReferenceKind, DecisionFilter,
+    DecisionStatus, ImpactDirection, MeetingStatus, Person, Reversibility, Role, Stance,
 };
 use crate::{Error, Result};
 
 /// What a decision-log JSON file says it is; anything else is refused before it is read.
 pub const SCHEMA: &str = "empty-chair/decision-log";
 /// The version of the file layout this build writes and reads.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
+/// Older layouts this build still reads. Version 1 had no action items: it reads as a file
+/// without any.
+const READS_VERSIONS: [u32; 2] = [1, 2];
 
 /// The JSON export. Field order is the key order in the file.
 #[derive(Debug, Serialize, Deserialize)]
@@ -34,6 +37,9 @@ pub struct LogFile {
     pub decks: Vec<DeckRec>,
     pub meetings: Vec<MeetingRec>,
     pub decisions: Vec<DecisionRec>,
+    /// Since version 2: the action items on those meetings and decisions.
+    #[serde(default)]
+    pub action_items: Vec<ActionItem>,
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -249,7 +255,8 @@ pub(super) fn rows<T>(
 fn meeting_rec(conn: &Connection, id: &str, decisions: &BTreeSet<String>) -> Result<MeetingRec> {
     let mut m = conn
         .prepare_cached(
-            "SELECT id, title, held_on, goal, status, deck_id, prompt_index, nudge_minutes,
+            "SELECT id, title, held_on, goal, status, deck_id, prompt_index,
+                    CASE WHEN nudge_off = 1 THEN 0 ELSE nudge_minutes END,
                 current_agenda_item_id, last_customer_reference_at, started_at, ended_at,
                 created_at, updated_at
          FROM meetings WHERE id = ?1",
@@ -569,8 +576,12 @@ fn escalation_recs(conn: &Connection, anecdote_id: &str) -> Result<Vec<Escalatio
 }
 
 /// Everything the JSON export holds for the decisions `filter` takes.
-pub(super) fn log_file(conn: &Connection, filter: &DecisionFilter) -> Result<LogFile> {
-    let picked = decision_log::pick(conn, filter)?;
+pub(super) fn log_file(
+    conn: &Connection,
+    filter: &DecisionFilter,
+    matches: Option<&decision_log::Matches>,
+) -> Result<LogFile> {
+    let picked = decision_log::pick(conn, filter, matches)?;
     let decision_ids: BTreeSet<String> = picked.iter().map(|(d, _)| d.clone()).collect();
     let mut meeting_ids: Vec<&str> = Vec::new();
     for (_, m) in &picked {
@@ -600,6 +611,19 @@ pub(super) fn log_file(conn: &Connection, filter: &DecisionFilter) -> Result<Log
                 .prepare_cached("SELECT deck_id FROM prompts WHERE id = ?1")?
                 .query_row([&a.prompt_id], |r| r.get(0))?;
             deck_ids.insert(deck);
+        }
+    }
+    let mut action_items = Vec::new();
+    for m in &meetings {
+        for item in action_items::for_meeting(conn, &m.id)? {
+            if item
+                .decision_id
+                .as_ref()
+                .is_none_or(|d| decision_ids.contains(d))
+            {
+                person_ids.extend(item.owner_person_id.iter().cloned());
+                action_items.push(item);
+            }
         }
     }
     for d in &decisions {
@@ -637,6 +661,7 @@ pub(super) fn log_file(conn: &Connection, filter: &DecisionFilter) -> Result<Log
             .collect::<Result<_>>()?,
         meetings,
         decisions,
+        action_items,
     })
 }
 
@@ -669,13 +694,13 @@ pub(super) fn parse_log_file(text: &str) -> Result<LogFile> {
         }
     }
     match head.version.as_ref().and_then(|v| v.as_u64()) {
-        Some(v) if v == u64::from(SCHEMA_VERSION) => {}
+        Some(v) if READS_VERSIONS.iter().any(|r| u64::from(*r) == v) => {}
         Some(v) => {
             return Err(Error::invalid(
                 "version",
                 format!(
-                    "version {v} is not supported; this version of Empty Chair reads version \
-                     {SCHEMA_VERSION}"
+                    "version {v} is not supported; this version of Empty Chair reads versions \
+                     1 to {SCHEMA_VERSION}"
                 ),
             ))
         }

@@ -7,7 +7,7 @@ use rusqlite::types::ToSql;
 use rusqlite::{params, Connection, OptionalExtension};
 
 use super::file::{rows, DecisionRec, DeckRec, LogFile};
-use crate::db::{anecdotes, date_text, to_json};
+use crate::db::{anecdotes, date_text, to_json, DEFAULT_NUDGE_MINUTES};
 use crate::model::{MergeAction, MergeChange, MergeReport, Person};
 use crate::{Error, Result};
 
@@ -537,6 +537,7 @@ impl Merge<'_> {
                         "ended_at",
                         "created_at",
                         "updated_at",
+                        "nudge_off",
                     ],
                     params![
                         m.id,
@@ -546,13 +547,19 @@ impl Merge<'_> {
                         m.status,
                         deck_id,
                         m.prompt_index,
-                        m.nudge_minutes,
+                        // 0 is "off": the column keeps minutes for when it is turned on.
+                        if m.nudge_minutes == 0 {
+                            DEFAULT_NUDGE_MINUTES
+                        } else {
+                            m.nudge_minutes
+                        },
                         m.current_agenda_item_id,
                         m.last_customer_reference_at,
                         m.started_at,
                         m.ended_at,
                         m.created_at,
-                        m.updated_at
+                        m.updated_at,
+                        m.nudge_minutes == 0
                     ],
                 )
                 .map_err(at(&path))?;
@@ -884,6 +891,69 @@ impl Merge<'_> {
         Ok(())
     }
 
+    fn action_items(&mut self, file: &LogFile) -> Result<()> {
+        for (i, a) in file.action_items.iter().enumerate() {
+            let path = format!("actionItems[{i}]");
+            check_stamp(&format!("{path}.createdAt"), &a.created_at)?;
+            let verdict = self.judge(
+                "action item",
+                "action_items",
+                &path,
+                &a.id,
+                &a.updated_at,
+                &a.what,
+            )?;
+            if !verdict.writes() {
+                continue;
+            }
+            self.require(
+                "meetings",
+                "meeting",
+                &format!("{path}.meetingId"),
+                &a.meeting_id,
+            )?;
+            if let Some(d) = &a.decision_id {
+                self.require("decisions", "decision", &format!("{path}.decisionId"), d)?;
+            }
+            let person = a
+                .owner_person_id
+                .as_ref()
+                .map(|p| self.same_person.get(p).unwrap_or(p).clone());
+            if let Some(p) = &person {
+                self.require("people", "person", &format!("{path}.ownerPersonId"), p)?;
+            }
+            self.upsert(
+                "action_items",
+                &[
+                    "id",
+                    "meeting_id",
+                    "decision_id",
+                    "what",
+                    "owner",
+                    "owner_person_id",
+                    "due_on",
+                    "done_at",
+                    "created_at",
+                    "updated_at",
+                ],
+                params![
+                    a.id,
+                    a.meeting_id,
+                    a.decision_id,
+                    a.what,
+                    a.owner,
+                    person,
+                    date_text(a.due_on),
+                    a.done_at,
+                    a.created_at,
+                    a.updated_at
+                ],
+            )
+            .map_err(at(&path))?;
+        }
+        Ok(())
+    }
+
     fn answers(&mut self, file: &LogFile) -> Result<()> {
         for (i, m) in file.meetings.iter().enumerate() {
             for (j, a) in m.answers.iter().enumerate() {
@@ -1047,6 +1117,7 @@ pub(super) fn merge(conn: &Connection, file: &LogFile, dry_run: bool) -> Result<
     m.decisions(file)?;
     m.annotations(file)?;
     m.answers(file)?;
+    m.action_items(file)?;
     m.escalations(file)?;
     let dangling: Option<(String, String)> = conn
         .query_row("PRAGMA foreign_key_check", [], |r| {

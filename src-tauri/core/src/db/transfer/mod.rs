@@ -55,9 +55,10 @@ impl Db {
         overwrite: bool,
     ) -> Result<ExportReport> {
         let conn = self.conn();
+        let matches = decision_log::text_matches(&self.decision_index, filter)?;
         if format == ExportFormat::Json {
             check_target(path, overwrite)?;
-            let file = log_file(conn, filter)?;
+            let file = log_file(conn, filter, matches.as_ref())?;
             let mut bytes = serde_json::to_vec_pretty(&file)?;
             bytes.push(b'\n');
             export::write_file(path, &bytes)?;
@@ -68,7 +69,7 @@ impl Db {
                 files: 1,
             });
         }
-        let log = decision_log::load(conn, filter)?;
+        let log = decision_log::load(conn, filter, matches.as_ref())?;
         let ids: Vec<String> = log
             .meetings
             .iter()

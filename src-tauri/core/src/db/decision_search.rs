@@ -1,0 +1,82 @@
+//! Feeding the decisions' full-text index (`index::DecisionIndex`, in memory) from SQLite:
+//! built whole when the workspace opens, then kept up to date from the
+//! `decision_search_changes` queue after every write.
+
+use rusqlite::{params, Connection, Row};
+
+use super::{search_index, Db};
+use crate::index::DecisionDoc;
+use crate::Result;
+
+/// The words of a decision: statement, rationale, options, and each impact's segment, reach and
+/// what changes for the customer.
+const DOC_SELECT: &str = "SELECT d.rowid,
+        d.statement || char(10) || d.rationale || char(10) || d.options_considered || char(10) ||
+        COALESCE((SELECT group_concat(i.segment || ' ' || i.reach || ' ' || i.what_changes,
+                                      char(10))
+                  FROM customer_impacts i WHERE i.decision_id = d.id), '')
+    FROM decisions d";
+
+fn doc_from_row(row: &Row<'_>) -> rusqlite::Result<DecisionDoc> {
+    Ok(DecisionDoc {
+        rowid: row.get(0)?,
+        text: row.get(1)?,
+    })
+}
+
+/// The last queued change and the distinct rowids queued.
+fn queued(conn: &Connection) -> Result<(i64, Vec<i64>)> {
+    search_index::queue(
+        conn,
+        "SELECT seq, decision_rowid FROM decision_search_changes ORDER BY seq",
+    )
+}
+
+impl Db {
+    /// Applies the queued decision changes to the decisions' index, then forgets them.
+    pub(crate) fn sync_decision_index(&mut self) -> Result<()> {
+        let (last, rowids) = queued(&self.conn)?;
+        if rowids.is_empty() {
+            return Ok(());
+        }
+        {
+            let mut stmt = self
+                .conn
+                .prepare_cached(&format!("{DOC_SELECT} WHERE d.rowid = ?1"))?;
+            for rowid in rowids {
+                match stmt.query_map([rowid], doc_from_row)?.next().transpose()? {
+                    Some(doc) => self.decision_index.upsert(&doc),
+                    None => self.decision_index.remove(rowid),
+                }
+            }
+        }
+        self.decision_index.commit()?;
+        self.conn.execute(
+            "DELETE FROM decision_search_changes WHERE seq <= ?1",
+            params![last],
+        )?;
+        Ok(())
+    }
+
+    /// Builds the decisions' index from every decision; with `forget_queue`, empties the queue
+    /// it covers (not on a workspace opened read-only).
+    pub(crate) fn rebuild_decision_index(&mut self, forget_queue: bool) -> Result<()> {
+        let (last, _) = queued(&self.conn)?;
+        self.decision_index.clear()?;
+        {
+            let mut stmt = self.conn.prepare(DOC_SELECT)?;
+            let mut rows = stmt.query([])?;
+            while let Some(row) = rows.next()? {
+                self.decision_index.upsert(&doc_from_row(row)?);
+            }
+        }
+        self.decision_index.commit()?;
+        if forget_queue {
+            self.conn.execute(
+                "DELETE FROM decision_search_changes WHERE seq <= ?1",
+                params![last],
+            )?;
+        }
+        Ok(())
+    }
+}
