@@ -81,6 +81,7 @@ export function App() {
       'record-decision': m.recordDecision,
       'pin-top': m.pinTop,
       'toggle-timer': m.toggleTimer,
+      'invite-room': m.inviteRoom,
     };
     run[id]();
     return true;
@@ -128,6 +129,7 @@ export function App() {
       if (s === 'running') list.push({ id: 'pause', label: 'Pause meeting', keys: 'Alt+T', run: () => m.lifecycle('pause') });
       if (s === 'paused') list.push({ id: 'resume', label: 'Resume meeting', keys: 'Alt+T', run: () => m.lifecycle('resume') });
       if (s === 'running' || s === 'paused') list.push({ id: 'end', label: 'End meeting', run: () => m.lifecycle('end') });
+      if (s === 'running') list.push({ id: 'invite-room', label: 'Invite the room', keys: 'Alt+R', run: m.inviteRoom });
       list.push(
         { id: 'next-prompt', label: 'Next question', keys: 'Alt+→', run: m.nextPrompt },
         { id: 'prev-prompt', label: 'Previous question', keys: 'Alt+←', run: m.prevPrompt },

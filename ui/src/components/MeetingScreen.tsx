@@ -35,6 +35,7 @@ import { MeetingHeader } from './meeting/MeetingHeader';
 import { facilitatorOf, useDecisionFlows } from './meeting/useDecisionFlows';
 import { Modal } from './Modal';
 import { PromptCard } from './PromptCard';
+import { RoomPanel } from './room/RoomPanel';
 import { MeetingSummary } from './summary/MeetingSummary';
 
 export type MeetingOps = Pick<
@@ -73,6 +74,7 @@ export function MeetingScreen(props: Props) {
   const { draft, change, saveState } = useDecisionDraft(meeting.id);
   const [hits, setHits] = useState<AnecdoteHit[]>([]);
   const [summaryOpen, setSummaryOpen] = useState(false);
+  const [roomOpen, setRoomOpen] = useState(false);
   const [escalating, setEscalating] = useState<Anecdote | null>(null);
   /** The decision whose customer reactions are on the projector, if any. */
   const [projectedId, setProjectedId] = useState<string | null>(null);
@@ -162,6 +164,9 @@ export function MeetingScreen(props: Props) {
       showSummary: () => setSummaryOpen(true),
       reactionsOnProjector: projected !== null,
       hideReactions: () => setProjectedId(null),
+      inviteRoom: () => {
+        if (meeting.status === 'running') setRoomOpen(true);
+      },
     };
     return () => {
       actionsRef.current = null;
@@ -177,6 +182,7 @@ export function MeetingScreen(props: Props) {
           onReopen={() => void ops.setStatus('running')}
           onSummary={() => setSummaryOpen(true)}
           onProjector={onProjector}
+          onInvite={() => setRoomOpen(true)}
         />
         <AgendaStrip
           items={view.agenda}
@@ -254,6 +260,7 @@ export function MeetingScreen(props: Props) {
         />
       </div>
 
+      {roomOpen && <RoomPanel meetingId={meeting.id} refreshKey={refreshKey} onClose={() => setRoomOpen(false)} />}
       {summaryOpen && (
         <Modal title="Summary" onClose={() => setSummaryOpen(false)} testId="summary-dialog" className="modal--xl">
           <MeetingSummary meetingId={meeting.id} personaName={personaName} refreshKey={refreshKey} />
