@@ -12,4 +12,5 @@ mod library;
 mod meeting;
 mod recovery;
 mod restart;
+mod room;
 mod twice;

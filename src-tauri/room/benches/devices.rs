@@ -102,7 +102,11 @@ async fn listen(addr: SocketAddr, cookie: String, device: usize, seen: Seen, unt
                 break;
             }
             let id = buf[start..start + 36].to_owned();
-            seen.lock().unwrap().entry(id).or_default().push((device, now));
+            seen.lock()
+                .unwrap()
+                .entry(id)
+                .or_default()
+                .push((device, now));
             consumed = start + 36;
         }
         buf.drain(..consumed);

@@ -271,10 +271,18 @@ pub fn router(shared: Arc<Shared>) -> Router {
         .route("/api/room", get(room))
         .route("/api/events", get(events))
         .route("/api/reactions", post(react))
-        .route("/api/reactions/{id}", put(edit_reaction).delete(delete_reaction))
+        .route(
+            "/api/reactions/{id}",
+            put(edit_reaction).delete(delete_reaction),
+        )
         .route("/api/speaking", post(speaking))
         .fallback(|| async {
-            Problem::new(StatusCode::NOT_FOUND, "not_found", None, "there is nothing here")
+            Problem::new(
+                StatusCode::NOT_FOUND,
+                "not_found",
+                None,
+                "there is nothing here",
+            )
         })
         .layer(DefaultBodyLimit::max(MAX_BODY))
         .layer(axum::middleware::from_fn_with_state(
@@ -289,13 +297,17 @@ fn file(shared: &Shared, path: &str, content_type: &'static str) -> Response {
         Some(bytes) => (
             [
                 (header::CONTENT_TYPE, HeaderValue::from_static(content_type)),
-                (header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(PAGE_CSP)),
+                (
+                    header::CONTENT_SECURITY_POLICY,
+                    HeaderValue::from_static(PAGE_CSP),
+                ),
             ],
             bytes,
         )
             .into_response(),
-        None => Problem::new(StatusCode::NOT_FOUND, "not_found", None, "no such file")
-            .into_response(),
+        None => {
+            Problem::new(StatusCode::NOT_FOUND, "not_found", None, "no such file").into_response()
+        }
     }
 }
 
@@ -313,8 +325,14 @@ const PAGE: &str = "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf
 async fn page() -> Response {
     (
         [
-            (header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8")),
-            (header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(PAGE_CSP)),
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("text/html; charset=utf-8"),
+            ),
+            (
+                header::CONTENT_SECURITY_POLICY,
+                HeaderValue::from_static(PAGE_CSP),
+            ),
         ],
         PAGE,
     )
@@ -337,8 +355,7 @@ async fn asset(State(shared): State<Arc<Shared>>, Path(name): Path<String>) -> R
     };
     match (plain, kind) {
         (true, Some(kind)) => file(&shared, &format!("assets/{name}"), kind),
-        _ => Problem::new(StatusCode::NOT_FOUND, "not_found", None, "no such file")
-            .into_response(),
+        _ => Problem::new(StatusCode::NOT_FOUND, "not_found", None, "no such file").into_response(),
     }
 }
 
@@ -382,14 +399,20 @@ fn check_name(name: &str) -> Answer<String> {
         ));
     }
     if name.chars().any(char::is_control) {
-        return Err(Problem::invalid("name", "a name cannot hold control characters"));
+        return Err(Problem::invalid(
+            "name",
+            "a name cannot hold control characters",
+        ));
     }
     Ok(name.to_owned())
 }
 
 /// Trades the invitation's secret for a session cookie. With "admit everyone" the device is
 /// admitted at once; otherwise it waits for the facilitator.
-async fn join(State(shared): State<Arc<Shared>>, Input(input): Input<JoinInput>) -> Answer<Response> {
+async fn join(
+    State(shared): State<Arc<Shared>>,
+    Input(input): Input<JoinInput>,
+) -> Answer<Response> {
     shared.limits.join()?;
     if !same_secret(&input.secret, &shared.secret) {
         return Err(Problem::new(
@@ -401,7 +424,10 @@ async fn join(State(shared): State<Arc<Shared>>, Input(input): Input<JoinInput>)
     }
     let name = check_name(&input.name)?;
     if input.role == Role::Facilitator {
-        return Err(Problem::invalid("role", "join as an ambassador or a participant"));
+        return Err(Problem::invalid(
+            "role",
+            "join as an ambassador or a participant",
+        ));
     }
     let (session, mut device) = shared
         .devices
@@ -568,8 +594,10 @@ pub fn admit(shared: &Shared, device_id: &str) -> chair_core::Result<RoomDevice>
         )));
     }
     let (name, role) = (device.name.clone(), device.role);
-    let person = call(shared.ws.as_ref(), move |db| db.find_or_add_person(&name, role))
-        .map_err(chair_core::Error::Forbidden)??;
+    let person = call(shared.ws.as_ref(), move |db| {
+        db.find_or_add_person(&name, role)
+    })
+    .map_err(chair_core::Error::Forbidden)??;
     let device = shared
         .devices
         .update(device_id, DeviceStatus::Admitted, Some(person.id))
@@ -644,7 +672,12 @@ fn annotation(
 fn writer(shared: &Shared, device: &RoomDevice) -> Answer<String> {
     shared.limits.write(&device.id)?;
     device.person_id.clone().ok_or_else(|| {
-        Problem::new(StatusCode::FORBIDDEN, "not_admitted", None, "not admitted yet")
+        Problem::new(
+            StatusCode::FORBIDDEN,
+            "not_admitted",
+            None,
+            "not admitted yet",
+        )
     })
 }
 
@@ -773,7 +806,13 @@ async fn speaking(
         return Err(Problem::invalid("clientId", "not a UUID"));
     }
     let key = format!("{}/{}", device.id, input.client_id);
-    if shared.seen.0.lock().unwrap_or_else(|p| p.into_inner()).contains(&key) {
+    if shared
+        .seen
+        .0
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .contains(&key)
+    {
         return Ok(StatusCode::OK);
     }
     let reference = CustomerReference {
@@ -785,7 +824,12 @@ async fn speaking(
         db.record_customer_reference(&reference, utc_now())
     })
     .await?;
-    shared.seen.0.lock().unwrap_or_else(|p| p.into_inner()).insert(key);
+    shared
+        .seen
+        .0
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .insert(key);
     shared.ws.changed("meeting");
     Ok(StatusCode::CREATED)
 }

@@ -55,7 +55,10 @@ pub struct SharedDb {
 
 impl Workspace for SharedDb {
     fn with_db(&self, f: &mut dyn FnMut(&mut Db)) -> Result<(), String> {
-        let mut db = self.db.lock().map_err(|_| "the workspace lock is poisoned")?;
+        let mut db = self
+            .db
+            .lock()
+            .map_err(|_| "the workspace lock is poisoned")?;
         f(&mut db);
         Ok(())
     }
@@ -224,12 +227,20 @@ impl Room {
 
     /// Refuses a waiting device.
     pub fn refuse(&self, device_id: &str) -> Result<RoomDevice, chair_core::Error> {
-        http::set_status(&self.shared, device_id, chair_core::room::DeviceStatus::Refused)
+        http::set_status(
+            &self.shared,
+            device_id,
+            chair_core::room::DeviceStatus::Refused,
+        )
     }
 
     /// Removes a device: it is signed out and locked out until the room closes.
     pub fn remove(&self, device_id: &str) -> Result<RoomDevice, chair_core::Error> {
-        http::set_status(&self.shared, device_id, chair_core::room::DeviceStatus::Removed)
+        http::set_status(
+            &self.shared,
+            device_id,
+            chair_core::room::DeviceStatus::Removed,
+        )
     }
 
     pub fn set_admit_everyone(&self, on: bool) {

@@ -55,7 +55,11 @@ fn fixture(admit_everyone: bool) -> Fixture {
         .expect("decision")
     };
     let m = meeting(&mut db, "Pricing review");
-    let d = decision(&mut db, &m.id, "Drop the annual plan; write to ceo@example.com");
+    let d = decision(
+        &mut db,
+        &m.id,
+        "Drop the annual plan; write to ceo@example.com",
+    );
     let other = meeting(&mut db, "Secret roadmap");
     let od = decision(&mut db, &other.id, "Other meeting's decision");
     let changes = Arc::new(Mutex::new(Vec::new()));
@@ -155,7 +159,10 @@ fn parse(raw: &str) -> Answer {
         .filter_map(|l| l.split_once(':'))
         .map(|(k, v)| (k.trim().to_ascii_lowercase(), v.trim().to_owned()))
         .collect();
-    let body = if headers.get("transfer-encoding").is_some_and(|t| t == "chunked") {
+    let body = if headers
+        .get("transfer-encoding")
+        .is_some_and(|t| t == "chunked")
+    {
         dechunk(rest)
     } else {
         rest.to_owned()
@@ -228,8 +235,13 @@ impl Fixture {
 
     fn annotation_count(&self) -> usize {
         let db = self.ws.db.lock().unwrap();
-        db.list_decisions(&self.meeting_id).unwrap()[0].annotations.len()
-            + db.get_decision(&self.foreign_decision_id).unwrap().annotations.len()
+        db.list_decisions(&self.meeting_id).unwrap()[0]
+            .annotations
+            .len()
+            + db.get_decision(&self.foreign_decision_id)
+                .unwrap()
+                .annotations
+                .len()
     }
 }
 
@@ -254,7 +266,10 @@ async fn a_device_joins_waits_is_admitted_and_becomes_a_person() {
     assert!(!waiting.body.contains("Pricing"));
 
     let device = &f.room.devices()[0];
-    assert_eq!((device.name.as_str(), device.role), ("Ana", Role::Ambassador));
+    assert_eq!(
+        (device.name.as_str(), device.role),
+        ("Ana", Role::Ambassador)
+    );
     f.room.admit(&device.id).unwrap();
     let me = f.get(&cookie, "/api/me").await.json();
     assert_eq!(me["status"], "admitted");
@@ -269,7 +284,10 @@ async fn a_device_joins_waits_is_admitted_and_becomes_a_person() {
     assert!(!room.body.contains(&f.foreign_decision_id));
 
     let people = f.ws.db.lock().unwrap().list_people(false).unwrap();
-    let ana = people.iter().find(|p| p.name == "Ana").expect("Ana is a person");
+    let ana = people
+        .iter()
+        .find(|p| p.name == "Ana")
+        .expect("Ana is a person");
     assert_eq!(ana.role, Role::Ambassador);
     assert_eq!(me["personId"], ana.id.as_str());
 }
@@ -277,16 +295,15 @@ async fn a_device_joins_waits_is_admitted_and_becomes_a_person() {
 #[tokio::test]
 async fn an_admitted_device_matches_an_existing_person_by_name() {
     let f = fixture(true);
-    let existing = f
-        .ws
-        .db
-        .lock()
-        .unwrap()
-        .create_person(&chair_core::model::PersonInput {
-            name: "Bo Lind".into(),
-            role: Some(Role::Facilitator),
-        })
-        .unwrap();
+    let existing =
+        f.ws.db
+            .lock()
+            .unwrap()
+            .create_person(&chair_core::model::PersonInput {
+                name: "Bo Lind".into(),
+                role: Some(Role::Facilitator),
+            })
+            .unwrap();
     let (_, answer) = f.join("  bo lind ", "ambassador").await;
     assert_eq!(answer.status, 201);
     assert_eq!(answer.json()["status"], "admitted");
@@ -299,7 +316,11 @@ async fn customer_text_leaves_the_laptop_masked() {
     let f = fixture(true);
     let cookie = f.admitted("Ana", "ambassador").await;
     let answer = f
-        .post(&cookie, "/api/reactions", &f.react_body(&uuid(), "call me on 555-123-4567"))
+        .post(
+            &cookie,
+            "/api/reactions",
+            &f.react_body(&uuid(), "call me on 555-123-4567"),
+        )
         .await;
     assert_eq!(answer.status, 201, "{}", answer.body);
     assert_eq!(answer.json()["comment"], "call me on [phone]");
@@ -342,12 +363,20 @@ async fn only_the_author_edits_or_deletes_a_reaction() {
     let ana = f.admitted("Ana", "ambassador").await;
     let bo = f.admitted("Bo", "ambassador").await;
     let id = uuid();
-    f.post(&ana, "/api/reactions", &f.react_body(&id, "hmm")).await;
+    f.post(&ana, "/api/reactions", &f.react_body(&id, "hmm"))
+        .await;
     let edit = r#"{"stance":"supports","feeling":5,"comment":"love it","flags":[]}"#;
     let path = format!("/api/reactions/{id}");
     let by_bo = send(f.addr, "PUT", &path, &[("Cookie", &bo)], Some(edit)).await;
     assert_eq!(by_bo.status, 403, "{}", by_bo.body);
-    let gone = send(f.addr, "DELETE", &path, &[("Cookie", &bo), ("Origin", &format!("http://{}", f.addr))], None).await;
+    let gone = send(
+        f.addr,
+        "DELETE",
+        &path,
+        &[("Cookie", &bo), ("Origin", &format!("http://{}", f.addr))],
+        None,
+    )
+    .await;
     assert_eq!(gone.status, 403, "{}", gone.body);
     assert_eq!(f.annotation_count(), 1);
 
@@ -355,7 +384,14 @@ async fn only_the_author_edits_or_deletes_a_reaction() {
     assert_eq!(by_ana.status, 200, "{}", by_ana.body);
     assert_eq!(by_ana.json()["comment"], "love it");
     let origin = format!("http://{}", f.addr);
-    let deleted = send(f.addr, "DELETE", &path, &[("Cookie", &ana), ("Origin", &origin)], None).await;
+    let deleted = send(
+        f.addr,
+        "DELETE",
+        &path,
+        &[("Cookie", &ana), ("Origin", &origin)],
+        None,
+    )
+    .await;
     assert_eq!(deleted.status, 204, "{}", deleted.body);
     assert_eq!(f.annotation_count(), 0);
 }
@@ -364,7 +400,9 @@ async fn only_the_author_edits_or_deletes_a_reaction() {
 async fn participants_speak_for_the_customer_but_do_not_react() {
     let f = fixture(true);
     let cookie = f.admitted("Cy", "participant").await;
-    let react = f.post(&cookie, "/api/reactions", &f.react_body(&uuid(), "x")).await;
+    let react = f
+        .post(&cookie, "/api/reactions", &f.react_body(&uuid(), "x"))
+        .await;
     assert_eq!(react.status, 403, "{}", react.body);
     assert_eq!(f.annotation_count(), 0);
 
@@ -373,7 +411,13 @@ async fn participants_speak_for_the_customer_but_do_not_react() {
     assert_eq!(spoke.status, 201, "{}", spoke.body);
     let again = f.post(&cookie, "/api/speaking", &body).await;
     assert_eq!(again.status, 200, "{}", again.body);
-    let meeting = f.ws.db.lock().unwrap().meeting_view(&f.meeting_id).unwrap().meeting;
+    let meeting =
+        f.ws.db
+            .lock()
+            .unwrap()
+            .meeting_view(&f.meeting_id)
+            .unwrap()
+            .meeting;
     assert!(meeting.last_customer_reference_at.is_some());
 }
 
@@ -384,14 +428,76 @@ async fn bad_input_gets_a_4xx_naming_the_field_and_writes_nothing() {
     let long = "n".repeat(10_000);
     let cases: Vec<(&str, String, u16, &str)> = vec![
         ("/api/reactions", "{not json".into(), 400, "body"),
-        ("/api/reactions", format!(r#"{{"clientId":"{}","decisionId":"{}","stance":"supports","admin":true}}"#, uuid(), f.decision_id), 400, "admin"),
-        ("/api/reactions", format!(r#"{{"clientId":"{}","decisionId":"{}","stance":"supports","feeling":"high"}}"#, uuid(), f.decision_id), 400, "feeling"),
-        ("/api/reactions", format!(r#"{{"clientId":"{}","decisionId":"{}","stance":"supports","feeling":9}}"#, uuid(), f.decision_id), 422, "feeling"),
-        ("/api/reactions", format!(r#"{{"clientId":"nope","decisionId":"{}","stance":"supports"}}"#, f.decision_id), 422, "clientId"),
-        ("/api/reactions", format!(r#"{{"clientId":"{}","decisionId":"{}","stance":"supports","comment":"{}"}}"#, uuid(), f.decision_id, "c".repeat(3000)), 400, "comment"),
-        ("/api/join", serde_json::json!({"secret": f.secret, "name": long, "role": "participant"}).to_string(), 400, "name"),
-        ("/api/join", serde_json::json!({"secret": f.secret, "name": "Eve", "role": "facilitator"}).to_string(), 400, "role"),
-        ("/api/join", serde_json::json!({"secret": f.secret, "name": "Eve", "role": "king"}).to_string(), 400, "role"),
+        (
+            "/api/reactions",
+            format!(
+                r#"{{"clientId":"{}","decisionId":"{}","stance":"supports","admin":true}}"#,
+                uuid(),
+                f.decision_id
+            ),
+            400,
+            "admin",
+        ),
+        (
+            "/api/reactions",
+            format!(
+                r#"{{"clientId":"{}","decisionId":"{}","stance":"supports","feeling":"high"}}"#,
+                uuid(),
+                f.decision_id
+            ),
+            400,
+            "feeling",
+        ),
+        (
+            "/api/reactions",
+            format!(
+                r#"{{"clientId":"{}","decisionId":"{}","stance":"supports","feeling":9}}"#,
+                uuid(),
+                f.decision_id
+            ),
+            422,
+            "feeling",
+        ),
+        (
+            "/api/reactions",
+            format!(
+                r#"{{"clientId":"nope","decisionId":"{}","stance":"supports"}}"#,
+                f.decision_id
+            ),
+            422,
+            "clientId",
+        ),
+        (
+            "/api/reactions",
+            format!(
+                r#"{{"clientId":"{}","decisionId":"{}","stance":"supports","comment":"{}"}}"#,
+                uuid(),
+                f.decision_id,
+                "c".repeat(3000)
+            ),
+            400,
+            "comment",
+        ),
+        (
+            "/api/join",
+            serde_json::json!({"secret": f.secret, "name": long, "role": "participant"})
+                .to_string(),
+            400,
+            "name",
+        ),
+        (
+            "/api/join",
+            serde_json::json!({"secret": f.secret, "name": "Eve", "role": "facilitator"})
+                .to_string(),
+            400,
+            "role",
+        ),
+        (
+            "/api/join",
+            serde_json::json!({"secret": f.secret, "name": "Eve", "role": "king"}).to_string(),
+            400,
+            "role",
+        ),
     ];
     let people = f.ws.db.lock().unwrap().list_people(false).unwrap().len();
     for (path, body, status, field) in cases {
@@ -403,17 +509,29 @@ async fn bad_input_gets_a_4xx_naming_the_field_and_writes_nothing() {
     let foreign = serde_json::json!({
         "clientId": uuid(), "decisionId": f.foreign_decision_id, "stance": "supports"
     });
-    let answer = f.post(&cookie, "/api/reactions", &foreign.to_string()).await;
+    let answer = f
+        .post(&cookie, "/api/reactions", &foreign.to_string())
+        .await;
     assert_eq!(answer.status, 404, "{}", answer.body);
     // Past the body cap.
     let huge = format!(r#"{{"comment":"{}"}}"#, "x".repeat(20_000));
     assert_eq!(f.post(&cookie, "/api/reactions", &huge).await.status, 413);
     // Not JSON.
-    let form = send(f.addr, "POST", "/api/reactions", &[("Cookie", &cookie), ("Content-Type", "text/plain")], Some("{}")).await;
+    let form = send(
+        f.addr,
+        "POST",
+        "/api/reactions",
+        &[("Cookie", &cookie), ("Content-Type", "text/plain")],
+        Some("{}"),
+    )
+    .await;
     assert_eq!(form.status, 415);
 
     assert_eq!(f.annotation_count(), 0);
-    assert_eq!(f.ws.db.lock().unwrap().list_people(false).unwrap().len(), people);
+    assert_eq!(
+        f.ws.db.lock().unwrap().list_people(false).unwrap().len(),
+        people
+    );
     assert_eq!(f.room.devices().len(), 1);
 }
 
@@ -433,7 +551,12 @@ async fn a_wrong_or_expired_secret_opens_nothing() {
     let meeting = f.meeting_id.clone();
     let ws = f.ws.clone();
     drop(std::mem::replace(&mut f.room, open(&ws, &meeting, true)));
-    f.addr = f.room.origin().trim_start_matches("http://").parse().unwrap();
+    f.addr = f
+        .room
+        .origin()
+        .trim_start_matches("http://")
+        .parse()
+        .unwrap();
     assert_ne!(f.room.url().split_once("#k=").unwrap().1, old_secret);
     let stale = serde_json::json!({"secret": old_secret, "name": "Eve", "role": "participant"});
     let answer = send(f.addr, "POST", "/api/join", &[], Some(&stale.to_string())).await;
@@ -451,9 +574,17 @@ async fn a_foreign_host_or_origin_is_refused() {
     let answer = send(f.addr, "GET", "/api/room", &evil, None).await;
     assert_eq!(answer.status, 403);
     assert!(!answer.body.contains("Pricing"));
-    assert_eq!(send(f.addr, "GET", "/", &[("Host", "rebound.example")], None).await.status, 403);
+    assert_eq!(
+        send(f.addr, "GET", "/", &[("Host", "rebound.example")], None)
+            .await
+            .status,
+        403
+    );
 
-    let origin = [("Origin", "http://evil.example"), ("Cookie", cookie.as_str())];
+    let origin = [
+        ("Origin", "http://evil.example"),
+        ("Cookie", cookie.as_str()),
+    ];
     let answer = send(f.addr, "GET", "/api/room", &origin, None).await;
     assert_eq!(answer.status, 403);
     let body = f.react_body(&uuid(), "x");
@@ -475,9 +606,14 @@ async fn a_removed_device_is_locked_out_and_its_stream_ends() {
     f.room.remove(&id).unwrap();
     stream.until("event: signed-out").await;
     assert_eq!(f.get(&cookie, "/api/room").await.status, 403);
-    let react = f.post(&cookie, "/api/reactions", &f.react_body(&uuid(), "x")).await;
+    let react = f
+        .post(&cookie, "/api/reactions", &f.react_body(&uuid(), "x"))
+        .await;
     assert_eq!(react.status, 403);
-    assert!(f.room.admit(&id).is_err(), "removed is locked out until the room closes");
+    assert!(
+        f.room.admit(&id).is_err(),
+        "removed is locked out until the room closes"
+    );
     assert_eq!(f.annotation_count(), 0);
 }
 
@@ -489,9 +625,24 @@ async fn the_page_has_its_own_strict_csp_and_only_its_files() {
     let csp = &page.headers["content-security-policy"];
     assert!(csp.contains("script-src 'self'") && csp.contains("default-src 'none'"));
     assert!(page.body.contains("/assets/room.js"));
-    assert_eq!(send(f.addr, "GET", "/assets/room.js", &[], None).await.status, 200);
-    for path in ["/assets/..%2Froom.html", "/assets/.env", "/assets/index.html", "/room.html/../x", "/workspace.db"] {
-        assert_eq!(send(f.addr, "GET", path, &[], None).await.status, 404, "{path}");
+    assert_eq!(
+        send(f.addr, "GET", "/assets/room.js", &[], None)
+            .await
+            .status,
+        200
+    );
+    for path in [
+        "/assets/..%2Froom.html",
+        "/assets/.env",
+        "/assets/index.html",
+        "/room.html/../x",
+        "/workspace.db",
+    ] {
+        assert_eq!(
+            send(f.addr, "GET", path, &[], None).await.status,
+            404,
+            "{path}"
+        );
     }
 }
 
@@ -502,7 +653,9 @@ async fn writes_past_the_rate_limit_get_429() {
     // All at once: far past the burst, whatever the machine's speed.
     let bodies: Vec<String> = (0..80).map(|_| f.react_body(&uuid(), "again")).collect();
     let answers = futures_util::future::join_all(
-        bodies.iter().map(|body| f.post(&cookie, "/api/reactions", body)),
+        bodies
+            .iter()
+            .map(|body| f.post(&cookie, "/api/reactions", body)),
     )
     .await;
     let statuses: Vec<u16> = answers.iter().map(|a| a.status).collect();
@@ -557,13 +710,17 @@ async fn devices_see_reactions_and_decisions_live() {
     stream.until("event: view").await;
 
     let id = uuid();
-    f.post(&ana, "/api/reactions", &f.react_body(&id, "<img src=x onerror=alert(1)>")).await;
+    f.post(
+        &ana,
+        "/api/reactions",
+        &f.react_body(&id, "<img src=x onerror=alert(1)>"),
+    )
+    .await;
     let got = stream.until(&id).await;
     assert!(got.contains("event: reaction"), "{got}");
 
     // The facilitator records a decision in the app; the shell tells the room.
-    f.ws
-        .db
+    f.ws.db
         .lock()
         .unwrap()
         .record_decision(&NewDecision {

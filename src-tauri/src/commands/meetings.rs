@@ -93,11 +93,15 @@ pub async fn pause_meeting(
     state: State<'_, AppState>,
     meeting_id: String,
 ) -> CommandResult<MeetingView> {
-    state
-        .write(&app, "meeting", move |db| {
-            db.pause_meeting(&meeting_id, utc_now())
-        })
-        .await
+    let id = meeting_id.clone();
+    let view = state
+        .write(&app, "meeting", move |db| db.pause_meeting(&id, utc_now()))
+        .await;
+    // The room runs only while its meeting does.
+    if view.is_ok() {
+        crate::commands::room::close_for(&app, &meeting_id);
+    }
+    view
 }
 
 /// Resumes a paused meeting: the current agenda item's timer runs again.
@@ -121,11 +125,15 @@ pub async fn end_meeting(
     state: State<'_, AppState>,
     meeting_id: String,
 ) -> CommandResult<MeetingView> {
-    state
-        .write(&app, "meetings", move |db| {
-            db.end_meeting(&meeting_id, utc_now())
-        })
-        .await
+    let id = meeting_id.clone();
+    let view = state
+        .write(&app, "meetings", move |db| db.end_meeting(&id, utc_now()))
+        .await;
+    // The room runs only while its meeting does.
+    if view.is_ok() {
+        crate::commands::room::close_for(&app, &meeting_id);
+    }
+    view
 }
 
 /// Makes `item_id` the current agenda item: the previous one's timer stops and it is done.
@@ -169,17 +177,21 @@ pub async fn answer_prompt(
         .await
 }
 
-/// Keeps the half-written decision (an opaque JSON string the UI owns). Called often, so it
-/// tells no one: nothing else shows a draft.
+/// Keeps the half-written decision (an opaque JSON string the UI owns). Called often (debounced by
+/// the UI), so it tells only the room's devices, which show the decision being written.
 #[tauri::command]
 pub async fn save_decision_draft(
+    app: AppHandle,
     state: State<'_, AppState>,
     meeting_id: String,
     draft: String,
 ) -> CommandResult<()> {
     state
         .read(move |db| db.save_decision_draft(&meeting_id, &draft))
-        .await
+        .await?;
+    // The room's devices show the decision being written.
+    crate::commands::room::notify(&app);
+    Ok(())
 }
 
 #[tauri::command]
