@@ -701,6 +701,21 @@ struct ReactionPush<'a> {
     reaction: &'a RoomReaction,
 }
 
+/// Tells every device and the facilitator about a stored reaction; returns it as devices see it.
+fn reacted(shared: &Shared, saved: &chair_core::model::Annotation) -> RoomReaction {
+    let reaction = RoomReaction::from(saved);
+    push(
+        shared,
+        "reaction",
+        &ReactionPush {
+            decision_id: &saved.decision_id,
+            reaction: &reaction,
+        },
+    );
+    shared.ws.changed("decisions");
+    reaction
+}
+
 async fn react(
     State(shared): State<Arc<Shared>>,
     Admitted(device): Admitted,
@@ -715,16 +730,7 @@ async fn react(
         db.add_annotation_as(&person, &meeting, &client_id, &decision_id, &body)
     })
     .await?;
-    let reaction = RoomReaction::from(&saved);
-    push(
-        &shared,
-        "reaction",
-        &ReactionPush {
-            decision_id: &saved.decision_id,
-            reaction: &reaction,
-        },
-    );
-    shared.ws.changed("decisions");
+    let reaction = reacted(&shared, &saved);
     Ok((StatusCode::CREATED, Json(reaction)))
 }
 
@@ -742,16 +748,7 @@ async fn edit_reaction(
         db.update_annotation_as(&person, &id, &body)
     })
     .await?;
-    let reaction = RoomReaction::from(&saved);
-    push(
-        &shared,
-        "reaction",
-        &ReactionPush {
-            decision_id: &saved.decision_id,
-            reaction: &reaction,
-        },
-    );
-    shared.ws.changed("decisions");
+    let reaction = reacted(&shared, &saved);
     Ok(Json(reaction))
 }
 
