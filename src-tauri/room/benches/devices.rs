@@ -72,6 +72,8 @@ fn ms(d: Duration) -> String {
 }
 
 type Seen = Arc<Mutex<HashMap<String, Vec<(usize, Instant)>>>>;
+/// Each reaction sent: by which device, when, and whether the server acknowledged it.
+type Sent = Arc<Mutex<HashMap<String, (usize, Instant, bool)>>>;
 
 /// Reads a device's live stream; records when each reaction id arrives.
 async fn listen(addr: SocketAddr, cookie: String, device: usize, seen: Seen, until: Instant) {
@@ -193,7 +195,7 @@ fn main() {
         tokio::time::sleep(Duration::from_secs(1)).await;
 
         // Each device reacts once a second, under its own client ids.
-        let sent: Arc<Mutex<HashMap<String, (usize, Instant, bool)>>> = Arc::default();
+        let sent: Sent = Arc::default();
         let mut tasks = Vec::new();
         for (i, cookie) in cookies.iter().enumerate() {
             let (cookie, sent, decision) = (cookie.clone(), sent.clone(), decision.id.clone());
