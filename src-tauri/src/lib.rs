@@ -113,6 +113,7 @@ pub fn run(args: Args) {
                 &main,
             )?)
             .build()?;
+            app.manage(commands::room::RoomSlot::default());
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -205,7 +206,25 @@ pub fn run(args: Args) {
             commands::exports::decision_log,
             commands::exports::export_decision_log,
             commands::exports::import_decision_log,
+            commands::room::open_room,
+            commands::room::close_room,
+            commands::room::room_status,
+            commands::room::admit_device,
+            commands::room::refuse_device,
+            commands::room::remove_device,
+            commands::room::set_room_admit_everyone,
+            commands::room::default_room_address,
+            commands::room::show_room_on_projector,
+            commands::room::projector_room,
         ])
-        .run(tauri::generate_context!())
-        .expect("error while running Empty Chair");
+        .build(tauri::generate_context!())
+        .expect("error while building Empty Chair")
+        .run(|app, event| {
+            // Quitting closes the room: every device is signed out.
+            if let tauri::RunEvent::Exit = event {
+                if let Some(slot) = app.try_state::<commands::room::RoomSlot>() {
+                    commands::room::close(&slot);
+                }
+            }
+        });
 }

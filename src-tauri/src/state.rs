@@ -11,7 +11,7 @@ use std::sync::{Arc, Mutex, RwLock};
 
 use chair_core::model::{ProjectorState, WorkspaceState, WorkspaceStatus};
 use chair_core::{ChangeArea, Changed, Db, ErrorCode};
-use tauri::{AppHandle, Emitter};
+use tauri::{AppHandle, Emitter, Manager};
 
 use crate::error::{CommandError, CommandResult};
 
@@ -91,28 +91,32 @@ impl AppState {
             .unwrap_or_else(|poisoned| poisoned.into_inner()) = Some(state);
     }
 
+    fn slot(&self) -> CommandResult<Slot> {
+        self.current
+            .read()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .db
+            .clone()
+    }
+
     /// Runs `f` with the workspace on the blocking pool.
     pub async fn read<T: Send + 'static>(
         &self,
         f: impl FnOnce(&mut Db) -> chair_core::Result<T> + Send + 'static,
     ) -> CommandResult<T> {
-        let db = self
-            .current
-            .read()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
-            .db
-            .clone()?;
-        tauri::async_runtime::spawn_blocking(move || {
-            let mut slot = db
-                .lock()
-                .map_err(|_| CommandError::internal("workspace lock poisoned"))?;
-            let db = slot.as_mut().ok_or_else(|| {
-                CommandError::new(ErrorCode::Closed, "the workspace was closed; try again")
-            })?;
-            f(db).map_err(CommandError::from)
-        })
-        .await
-        .map_err(CommandError::internal)?
+        let db = self.slot()?;
+        tauri::async_runtime::spawn_blocking(move || run(&db, f))
+            .await
+            .map_err(CommandError::internal)?
+    }
+
+    /// Runs `f` with the workspace on this thread, which may block: for threads that are not
+    /// the UI's (the room's server, `async` commands).
+    pub fn read_blocking<T>(
+        &self,
+        f: impl FnOnce(&mut Db) -> chair_core::Result<T>,
+    ) -> CommandResult<T> {
+        run(&self.slot()?, f)
     }
 
     /// Like `read`, then tells every window what changed.
@@ -124,7 +128,9 @@ impl AppState {
     ) -> CommandResult<T> {
         let out = self.read(f).await?;
         // The write is committed; a UI that misses the event only refreshes later.
-        let _ = app.emit(CHANGED_EVENT, what.changed(&out));
+        let changed = what.changed(&out);
+        crate::commands::room::notify(app, &changed);
+        let _ = app.emit(CHANGED_EVENT, changed);
         Ok(out)
     }
 
@@ -153,6 +159,10 @@ impl AppState {
         app: &AppHandle,
         prepare: impl FnOnce(&Path) -> chair_core::Result<PathBuf> + Send + 'static,
     ) -> CommandResult<WorkspaceStatus> {
+        // The room shows a meeting of the workspace being replaced: it closes first.
+        if let Some(room) = app.try_state::<crate::commands::room::RoomSlot>() {
+            crate::commands::room::close(&room);
+        }
         let (current, swapping) = (self.current.clone(), self.swapping.clone());
         let status = tauri::async_runtime::spawn_blocking(move || {
             let _swap = swapping.lock().unwrap_or_else(|p| p.into_inner());
@@ -181,6 +191,16 @@ impl AppState {
         let _ = app.emit(CHANGED_EVENT, Changed::workspace());
         Ok(status)
     }
+}
+
+fn run<T>(db: &Slot, f: impl FnOnce(&mut Db) -> chair_core::Result<T>) -> CommandResult<T> {
+    let mut slot = db
+        .lock()
+        .map_err(|_| CommandError::internal("workspace lock poisoned"))?;
+    let db = slot.as_mut().ok_or_else(|| {
+        CommandError::new(ErrorCode::Closed, "the workspace was closed; try again")
+    })?;
+    f(db).map_err(CommandError::from)
 }
 
 fn status_of(current: &Current) -> CommandResult<WorkspaceStatus> {

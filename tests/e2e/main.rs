@@ -15,5 +15,6 @@ mod meeting;
 mod navigation;
 mod recovery;
 mod restart;
+mod room;
 mod twice;
 mod week;

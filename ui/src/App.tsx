@@ -83,6 +83,7 @@ export function App() {
       'record-decision': m.recordDecision,
       'pin-top': m.pinTop,
       'toggle-timer': m.toggleTimer,
+      'invite-room': m.inviteRoom,
     };
     run[id]();
     return true;
@@ -130,6 +131,7 @@ export function App() {
       if (s === 'running') list.push({ id: 'pause', label: 'Pause meeting', keys: 'Alt+T', run: () => m.lifecycle('pause') });
       if (s === 'paused') list.push({ id: 'resume', label: 'Resume meeting', keys: 'Alt+T', run: () => m.lifecycle('resume') });
       if (s === 'running' || s === 'paused') list.push({ id: 'end', label: 'End meeting', run: () => m.lifecycle('end') });
+      if (s === 'running') list.push({ id: 'invite-room', label: 'Invite the room', keys: 'Alt+R', run: m.inviteRoom });
       list.push(
         { id: 'next-prompt', label: 'Next question', keys: 'Alt+→', run: m.nextPrompt },
         { id: 'prev-prompt', label: 'Previous question', keys: 'Alt+←', run: m.prevPrompt },
@@ -183,7 +185,7 @@ export function App() {
       view={open}
       allPersonas={ws.personas}
       decks={ws.decks}
-      refreshKey={ws.revision('meetings', 'decisions', 'escalations')}
+      refreshKey={ws.revision('meetings', 'decisions', 'escalations', 'people', 'room')}
       anecdotesKey={ws.revision('anecdotes', 'personas')}
       ops={ws}
       onProjector={projector}

@@ -41,3 +41,14 @@ test('customer text is shown through CustomerText, which masks it when projector
     .map(([path]) => path);
   expect(offenders).toEqual([]);
 });
+
+test('the room’s page (its own bundle, served to phones) imports only itself, the bindings and React', () => {
+  const room = Object.entries(sources).filter(([path]) => path.startsWith('./room/'));
+  expect(room.map(([path]) => path)).toContain('./room/RoomApp.tsx');
+  const offenders = room.flatMap(([path, text]) =>
+    Array.from(text.matchAll(/from ['"]([^'"]+)['"]|import ['"]([^'"]+)['"]/g), (m) => m[1] ?? m[2] ?? '')
+      .filter((spec) => !/^(\.\/|\.\.\/bindings\/|react$|react-dom\/client$|react\/)/.test(spec))
+      .map((spec) => `${path}: ${spec}`),
+  );
+  expect(offenders).toEqual([]);
+});

@@ -24,6 +24,8 @@ pub enum ChangeArea {
     People,
     Escalations,
     Preferences,
+    /// The room's devices (joining, admitted, removed) while the room is open.
+    Room,
 }
 
 /// What one write changed: the areas, and, where the write was about one meeting or some

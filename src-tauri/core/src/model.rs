@@ -546,7 +546,8 @@ string_enum!(
     /// How the room brought the customer in.
     CustomerReferenceKind { PromptAnswered => "prompt_answered",
         AnecdoteOpened => "anecdote_opened", AnecdotePinned => "anecdote_pinned",
-        ImpactRecorded => "impact_recorded" }
+        ImpactRecorded => "impact_recorded",
+        SpokeForCustomer => "spoke_for_customer" }
 );
 
 /// "The chair speaks up": the room referred to the customer.

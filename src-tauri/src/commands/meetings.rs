@@ -146,11 +146,17 @@ pub async fn pause_meeting(
     state: State<'_, AppState>,
     meeting_id: String,
 ) -> CommandResult<MeetingView> {
-    state
+    let id = meeting_id.clone();
+    let view = state
         .write(&app, Changed::for_view, move |db| {
-            db.pause_meeting(&meeting_id, utc_now())
+            db.pause_meeting(&id, utc_now())
         })
-        .await
+        .await;
+    // The room runs only while its meeting does.
+    if view.is_ok() {
+        crate::commands::room::close_for(&app, &meeting_id);
+    }
+    view
 }
 
 /// Resumes a paused meeting: the current agenda item's timer runs again.
@@ -174,11 +180,17 @@ pub async fn end_meeting(
     state: State<'_, AppState>,
     meeting_id: String,
 ) -> CommandResult<MeetingView> {
-    state
+    let id = meeting_id.clone();
+    let view = state
         .write(&app, Changed::for_view, move |db| {
-            db.end_meeting(&meeting_id, utc_now())
+            db.end_meeting(&id, utc_now())
         })
-        .await
+        .await;
+    // The room runs only while its meeting does.
+    if view.is_ok() {
+        crate::commands::room::close_for(&app, &meeting_id);
+    }
+    view
 }
 
 /// Makes `item_id` the current agenda item: the previous one's timer stops and it is done.
@@ -223,17 +235,22 @@ pub async fn answer_prompt(
         .await
 }
 
-/// Keeps the half-written decision (an opaque JSON string the UI owns). Called often, so it
-/// tells no one: nothing else shows a draft.
+/// Keeps the half-written decision (an opaque JSON string the UI owns). Called often (debounced by
+/// the UI), so it tells only the room's devices, which show the decision being written.
 #[tauri::command]
 pub async fn save_decision_draft(
+    app: AppHandle,
     state: State<'_, AppState>,
     meeting_id: String,
     draft: String,
 ) -> CommandResult<()> {
+    let changed = Changed::in_meeting(ChangeArea::Meetings, &meeting_id);
     state
         .read(move |db| db.save_decision_draft(&meeting_id, &draft))
-        .await
+        .await?;
+    // The room's devices show the decision being written.
+    crate::commands::room::notify(&app, &changed);
+    Ok(())
 }
 
 #[tauri::command]

@@ -17,6 +17,7 @@ pub mod personas;
 pub mod preferences;
 pub mod projector;
 pub mod reports;
+pub mod room;
 pub mod workspace;
 
 include!("names.rs");

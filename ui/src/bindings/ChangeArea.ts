@@ -4,4 +4,4 @@
  * A part of the workspace a write can change. `Workspace` means the whole file was replaced
  * (sample, empty, restore, merge): everything is read again.
  */
-export type ChangeArea = "workspace" | "meetings" | "decisions" | "personas" | "anecdotes" | "decks" | "people" | "escalations" | "preferences";
+export type ChangeArea = "workspace" | "meetings" | "decisions" | "personas" | "anecdotes" | "decks" | "people" | "escalations" | "preferences" | "room";

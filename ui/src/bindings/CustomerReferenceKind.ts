@@ -3,4 +3,4 @@
 /**
  * How the room brought the customer in.
  */
-export type CustomerReferenceKind = "prompt_answered" | "anecdote_opened" | "anecdote_pinned" | "impact_recorded";
+export type CustomerReferenceKind = "prompt_answered" | "anecdote_opened" | "anecdote_pinned" | "impact_recorded" | "spoke_for_customer";

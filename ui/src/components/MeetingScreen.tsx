@@ -42,6 +42,7 @@ import { usePeople } from '../lib/usePeople';
 import { plural } from '../lib/format';
 import { Modal } from './Modal';
 import { PromptCard } from './PromptCard';
+import { RoomPanel } from './room/RoomPanel';
 import { MeetingSummary } from './summary/MeetingSummary';
 
 export type MeetingOps = Pick<
@@ -89,6 +90,7 @@ export function MeetingScreen(props: Props) {
   const [hits, setHits] = useState<AnecdoteHit[]>([]);
   const [summaryOpen, setSummaryOpen] = useState(false);
   const [editing, setEditing] = useState(false);
+  const [roomOpen, setRoomOpen] = useState(false);
   const [escalating, setEscalating] = useState<Anecdote | null>(null);
   /** The decision whose customer reactions are on the projector, if any. */
   const [projectedId, setProjectedId] = useState<string | null>(null);
@@ -180,6 +182,9 @@ export function MeetingScreen(props: Props) {
       showSummary: () => setSummaryOpen(true),
       reactionsOnProjector: projected !== null,
       hideReactions: () => setProjectedId(null),
+      inviteRoom: () => {
+        if (meeting.status === 'running') setRoomOpen(true);
+      },
     };
     return () => {
       actionsRef.current = null;
@@ -196,6 +201,7 @@ export function MeetingScreen(props: Props) {
           onSummary={() => setSummaryOpen(true)}
           onProjector={onProjector}
           onEdit={() => setEditing(true)}
+          onInvite={() => setRoomOpen(true)}
         />
         <AgendaStrip
           items={view.agenda}
@@ -276,6 +282,7 @@ export function MeetingScreen(props: Props) {
         />
       </div>
 
+      {roomOpen && <RoomPanel meetingId={meeting.id} refreshKey={refreshKey} onClose={() => setRoomOpen(false)} />}
       {summaryOpen && (
         <Modal title="Summary" onClose={() => setSummaryOpen(false)} testId="summary-dialog" className="modal--xl">
           <MeetingSummary meetingId={meeting.id} personaName={personaName} refreshKey={refreshKey} />

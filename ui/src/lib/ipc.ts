@@ -57,11 +57,14 @@ import type { Person } from '../bindings/Person';
 import type { PersonInput } from '../bindings/PersonInput';
 import type { Persona } from '../bindings/Persona';
 import type { Preferences } from '../bindings/Preferences';
+import type { ProjectorRoom } from '../bindings/ProjectorRoom';
 import type { ProjectorState } from '../bindings/ProjectorState';
 import type { PromptAnswer } from '../bindings/PromptAnswer';
 import type { PromptDeck } from '../bindings/PromptDeck';
 import type { ReportFormat } from '../bindings/ReportFormat';
 import type { ReviewInput } from '../bindings/ReviewInput';
+import type { RoomDevice } from '../bindings/RoomDevice';
+import type { RoomInvitation } from '../bindings/RoomInvitation';
 import type { TextEncoding } from '../bindings/TextEncoding';
 import type { WocasQuery } from '../bindings/WocasQuery';
 import type { WocasReport } from '../bindings/WocasReport';
@@ -436,6 +439,39 @@ export const pickSavePath = (defaultName: string, filters: FileFilter[], purpose
 
 /** The native "choose folder" dialog; null when the user cancels. */
 export const pickFolder = (purpose: PickPurpose): Promise<string | null> => pickPath('folder', purpose);
+
+/** The address the room would listen on by default (the laptop's on the default route). */
+export const defaultRoomAddress = (): Promise<string> => call('default_room_address');
+
+/** Opens the room for a meeting: a server on the local network, with a new secret link. */
+export const openRoom = (meetingId: string, address: string | null, admitEveryone: boolean): Promise<RoomInvitation> =>
+  call('open_room', { meetingId, address, admitEveryone });
+
+/** Closes the room: every device is signed out. */
+export const closeRoom = (): Promise<void> => call('close_room');
+
+/** The open room (link, QR code, devices), or null. */
+export const roomStatus = (): Promise<RoomInvitation | null> => call('room_status');
+
+export const admitDevice = (id: string): Promise<RoomDevice> => call('admit_device', { id });
+export const refuseDevice = (id: string): Promise<RoomDevice> => call('refuse_device', { id });
+/** Removes a device: signed out and locked out until the room closes. */
+export const removeDevice = (id: string): Promise<RoomDevice> => call('remove_device', { id });
+export const setRoomAdmitEveryone = (on: boolean): Promise<void> => call('set_room_admit_everyone', { on });
+
+/** Name of the event that carries the room's link for the projector (or null: none). */
+export const PROJECTOR_ROOM = 'projector-room';
+
+/** Puts the room's QR code and link on the projector, or takes them off. */
+export const showRoomOnProjector = (on: boolean): Promise<void> => call('show_room_on_projector', { on });
+
+/** The room's link as the projector shows it now, or null. */
+export const projectorRoom = (): Promise<ProjectorRoom | null> => call('projector_room');
+
+/** Calls `cb` whenever the projector's room link changes; resolves to the function that stops it. */
+export async function onProjectorRoom(cb: (room: ProjectorRoom | null) => void): Promise<() => void> {
+  return listen<ProjectorRoom | null>(PROJECTOR_ROOM, (e) => cb(e.payload));
+}
 
 /** Calls `cb` with what changed after every write; resolves to the function that stops it. */
 export async function onWorkspaceChanged(cb: (changed: Changed) => void): Promise<() => void> {

@@ -15,4 +15,6 @@ export type MeetingActions = {
   /** Whether a decision's customer reactions are on the projector. */
   reactionsOnProjector: boolean;
   hideReactions: () => void;
+  /** Opens the "Invite the room" panel (while the meeting runs). */
+  inviteRoom: () => void;
 };

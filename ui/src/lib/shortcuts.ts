@@ -10,6 +10,7 @@ export type ShortcutId =
   | 'pin-top'
   | 'toggle-timer'
   | 'switch-person'
+  | 'invite-room'
   | 'palette'
   | 'help';
 
@@ -24,6 +25,7 @@ export const SHORTCUTS: Array<{ id: ShortcutId | 'close'; keys: string[]; label:
   { id: 'pin-top', keys: ['Alt+P'], label: 'Pin the most relevant anecdote as evidence' },
   { id: 'toggle-timer', keys: ['Alt+T'], label: 'Start or pause the current agenda item' },
   { id: 'switch-person', keys: ['Alt+S'], label: 'Switch who is at the keyboard' },
+  { id: 'invite-room', keys: ['Alt+R'], label: 'Invite the room (phones and laptops join)' },
   { id: 'help', keys: ['?'], label: 'Show these shortcuts' },
   { id: 'close', keys: ['Esc'], label: 'Close a dialog or the palette' },
 ];
@@ -50,6 +52,7 @@ export function shortcutOf(e: KeyLike, inField: boolean): ShortcutId | null {
     if (e.code === 'KeyP') return 'pin-top';
     if (e.code === 'KeyT') return 'toggle-timer';
     if (e.code === 'KeyS') return 'switch-person';
+    if (e.code === 'KeyR') return 'invite-room';
   }
   if (!inField && !mod && !e.altKey && e.key === '?') return 'help';
   return null;

@@ -55,6 +55,7 @@ const NO_REVISIONS: Revisions = {
   people: 0,
   escalations: 0,
   preferences: 0,
+  room: 0,
 };
 
 /** What to read again after `c`: each list, and the open meeting's view. */

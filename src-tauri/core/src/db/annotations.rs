@@ -84,10 +84,15 @@ fn author(conn: &Connection) -> Result<Person> {
 
 /// The annotation, if the person at the keyboard wrote it; otherwise why not.
 fn own(conn: &Connection, id: &str, verb: &str) -> Result<Annotation> {
+    let me = people::current(conn)?.map(|p| p.id);
+    own_by(conn, id, me.as_deref(), verb)
+}
+
+/// The annotation, if `me` wrote it; otherwise why not.
+fn own_by(conn: &Connection, id: &str, me: Option<&str>, verb: &str) -> Result<Annotation> {
     let annotation = get(conn, id)?;
-    let me = people::current(conn)?;
     match (&annotation.person_id, me) {
-        (Some(author), Some(me)) if *author == me.id => Ok(annotation),
+        (Some(author), Some(me)) if author == me => Ok(annotation),
         _ => Err(Error::Forbidden(format!(
             "Only {} can {verb} this annotation.",
             annotation.author
@@ -102,8 +107,17 @@ pub(crate) fn insert(
     author: &Person,
     input: &AnnotationInput,
 ) -> Result<String> {
+    insert_with_id(conn, &new_id(), decision_id, author, input)
+}
+
+fn insert_with_id(
+    conn: &Connection,
+    id: &str,
+    decision_id: &str,
+    author: &Person,
+    input: &AnnotationInput,
+) -> Result<String> {
     let (comment, flags) = check(input)?;
-    let id = new_id();
     let at = now();
     conn.execute(
         &format!(
@@ -123,7 +137,27 @@ pub(crate) fn insert(
             at
         ],
     )?;
-    Ok(id)
+    Ok(id.to_owned())
+}
+
+/// Updates an annotation in place; the signature stays as written.
+fn update(conn: &Connection, id: &str, input: &AnnotationInput) -> Result<Annotation> {
+    let (comment, flags) = check(input)?;
+    conn.execute(
+        "UPDATE annotations SET stance = ?2, feeling = ?3, comment = ?4, flags = ?5,
+             updated_at = ?6
+         WHERE id = ?1",
+        params![id, input.stance, input.feeling, comment, flags, now()],
+    )?;
+    get(conn, id)
+}
+
+/// Checks a client-made id: a UUID (any version), so it cannot collide with another device's
+/// by accident and carries nothing else.
+fn client_id(id: &str) -> Result<&str> {
+    uuid::Uuid::parse_str(id)
+        .map(|_| id)
+        .map_err(|_| Error::invalid("clientId", format!("{id:?} is not a UUID")))
 }
 
 impl Db {
@@ -145,14 +179,7 @@ impl Db {
     pub fn update_annotation(&mut self, id: &str, input: &AnnotationInput) -> Result<Annotation> {
         self.write(|tx| {
             own(tx, id, "edit")?;
-            let (comment, flags) = check(input)?;
-            tx.execute(
-                "UPDATE annotations SET stance = ?2, feeling = ?3, comment = ?4, flags = ?5,
-                     updated_at = ?6
-                 WHERE id = ?1",
-                params![id, input.stance, input.feeling, comment, flags, now()],
-            )?;
-            get(tx, id)
+            update(tx, id, input)
         })
     }
 
@@ -160,6 +187,67 @@ impl Db {
     pub fn delete_annotation(&mut self, id: &str) -> Result<()> {
         self.write(|tx| {
             own(tx, id, "delete")?;
+            tx.execute("DELETE FROM annotations WHERE id = ?1", [id])?;
+            Ok(())
+        })
+    }
+
+    /// A device's annotation, signed by `person_id` (the person the room admitted it as), on
+    /// a decision of `meeting_id` only, stored under the device's own `client_id` so that a
+    /// resend after a lost answer changes nothing: the annotation already stored under that
+    /// id by the same person comes back as it is. The id taken by someone else is `forbidden`.
+    pub fn add_annotation_as(
+        &mut self,
+        person_id: &str,
+        meeting_id: &str,
+        client_id: &str,
+        decision_id: &str,
+        input: &AnnotationInput,
+    ) -> Result<Annotation> {
+        let id = self::client_id(client_id)?;
+        self.write(|tx| {
+            match get(tx, id) {
+                Ok(existing)
+                    if existing.person_id.as_deref() == Some(person_id)
+                        && existing.decision_id == decision_id =>
+                {
+                    return Ok(existing)
+                }
+                Ok(_) => {
+                    return Err(Error::Forbidden(format!(
+                        "the id {id} belongs to another annotation"
+                    )))
+                }
+                Err(Error::NotFound { .. }) => {}
+                Err(e) => return Err(e),
+            }
+            let decision = decisions::get(tx, decision_id)?;
+            if decision.meeting_id != meeting_id {
+                return Err(Error::not_found("decision", decision_id));
+            }
+            let me = people::get(tx, person_id)?;
+            insert_with_id(tx, id, decision_id, &me, input)?;
+            get(tx, id)
+        })
+    }
+
+    /// Only the author (`person_id`) may edit it, from their device.
+    pub fn update_annotation_as(
+        &mut self,
+        person_id: &str,
+        id: &str,
+        input: &AnnotationInput,
+    ) -> Result<Annotation> {
+        self.write(|tx| {
+            own_by(tx, id, Some(person_id), "edit")?;
+            update(tx, id, input)
+        })
+    }
+
+    /// Only the author (`person_id`) may delete it, from their device.
+    pub fn delete_annotation_as(&mut self, person_id: &str, id: &str) -> Result<()> {
+        self.write(|tx| {
+            own_by(tx, id, Some(person_id), "delete")?;
             tx.execute("DELETE FROM annotations WHERE id = ?1", [id])?;
             Ok(())
         })

@@ -134,6 +134,31 @@ impl Db {
         })
     }
 
+    /// The active person called `name` (trimmed, any case), or a new one with `role`: how a
+    /// device admitted to the room becomes one of the workspace's people.
+    pub fn find_or_add_person(&mut self, name: &str, role: Role) -> Result<Person> {
+        self.write(|tx| {
+            let name = required("name", name)?;
+            let found = tx
+                .prepare_cached(&format!(
+                    "SELECT {COLUMNS} FROM people
+                     WHERE archived_at IS NULL AND lower(trim(name)) = lower(?1)"
+                ))?
+                .query_row([&name], from_row)
+                .optional()?;
+            match found {
+                Some(person) => Ok(person),
+                None => insert(
+                    tx,
+                    &PersonInput {
+                        name,
+                        role: Some(role),
+                    },
+                ),
+            }
+        })
+    }
+
     /// Who uses the app on this laptop now, if anyone was chosen.
     pub fn current_person(&self) -> Result<Option<Person>> {
         current(self.conn())

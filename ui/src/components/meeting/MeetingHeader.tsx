@@ -20,9 +20,11 @@ type Props = {
   onSummary: () => void;
   onProjector: () => void;
   onEdit: () => void;
+  /** "Invite the room": shown while the meeting runs. */
+  onInvite?: () => void;
 };
 
-export function MeetingHeader({ meeting, onLifecycle, onReopen, onSummary, onProjector, onEdit }: Props) {
+export function MeetingHeader({ meeting, onLifecycle, onReopen, onSummary, onProjector, onEdit, onInvite }: Props) {
   const { status } = meeting;
   const speakers = meeting.attendees.filter((a) => a.role !== 'participant');
   return (
@@ -74,6 +76,11 @@ export function MeetingHeader({ meeting, onLifecycle, onReopen, onSummary, onPro
         <button type="button" className="btn" onClick={onSummary} data-testid="show-summary">
           Summary
         </button>
+        {onInvite && meeting.status === 'running' && (
+          <button type="button" className="btn" onClick={onInvite} data-testid="invite-room" title="Alt+R">
+            Invite the room
+          </button>
+        )}
         <button type="button" className="btn" onClick={onProjector} data-testid="open-projector" title="Show the chair on a second screen">
           Projector
         </button>

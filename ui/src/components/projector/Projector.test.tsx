@@ -48,7 +48,7 @@ describe('projector window', () => {
     const { container } = render(<Root />);
     await waitFor(() => expect(screen.getByTestId('projector-name').textContent).toBe('Diane Okafor'));
     expect(screen.queryByTestId('app-shell')).toBeNull();
-    expect(be.calls.map((c) => c.cmd)).toEqual(['get_projector_state']);
+    expect(be.calls.map((c) => c.cmd).sort()).toEqual(['get_projector_state', 'projector_room']);
     const p = screen.getByTestId('projector');
     expect(screen.getByTestId('projector-prompt').textContent).toBe('Who is the customer?');
     expect(p.textContent).toContain('Question 1 of 5');

@@ -2,14 +2,41 @@
 // sent, then follows every `projector-state` event. Dark unless the user picked the light theme.
 import { useEffect, useState } from 'react';
 
+import type { ProjectorRoom } from '../../bindings/ProjectorRoom';
 import type { ProjectorState } from '../../bindings/ProjectorState';
-import { errorMessage, getProjectorState, onProjectorState } from '../../lib/ipc';
+import { errorMessage, getProjectorState, onProjectorRoom, onProjectorState, projectorRoom } from '../../lib/ipc';
+import { qrSource } from '../room/RoomPanel';
 import { THEME_KEY, applyTheme, storedTheme } from '../../lib/theme';
 import { ProjectorView } from './ProjectorView';
 
 export function ProjectorApp() {
   const [state, setState] = useState<ProjectorState | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [room, setRoom] = useState<ProjectorRoom | null>(null);
+
+  useEffect(() => {
+    let disposed = false;
+    let unlisten: (() => void) | null = null;
+    let pushed = false;
+    onProjectorRoom((r) => {
+      pushed = true;
+      setRoom(r);
+    })
+      .then((stop) => {
+        if (disposed) stop();
+        else unlisten = stop;
+      })
+      .catch(() => undefined);
+    projectorRoom()
+      .then((r) => {
+        if (!disposed && !pushed) setRoom(r);
+      })
+      .catch(() => undefined);
+    return () => {
+      disposed = true;
+      unlisten?.();
+    };
+  }, []);
 
   useEffect(() => {
     const follow = () => applyTheme(storedTheme() ?? 'dark');
@@ -51,6 +78,13 @@ export function ProjectorApp() {
   return (
     <>
       <ProjectorView state={state} />
+      {room && (
+        <aside className="projector__room" data-testid="projector-room" aria-label="Join the meeting from your phone">
+          <img src={qrSource(room.qrSvg)} alt="QR code of the room's link" />
+          <p>Scan to join the meeting</p>
+          <code>{room.url}</code>
+        </aside>
+      )}
       {error && (
         <p className="projector__error" role="alert">
           {error}

@@ -1,0 +1,567 @@
+//! The room joins, through the real app and real browsers: the app opens the room on
+//! 127.0.0.1 (`EMPTY_CHAIR_ROOM_ADDR`, so no test ever listens on a LAN address), the test
+//! reads the link the app shows and joins with two headless Chromium sessions (chromedriver,
+//! driven by fantoccini like the app): an ambassador and a participant. The facilitator admits
+//! both; the participant sees a decision the facilitator records with no reload; the
+//! ambassador reacts and the facilitator's window shows it under the decision with the
+//! ambassador's name; the ambassador's browser goes offline while it reacts and comes back: the
+//! reaction arrives once; the app is SIGKILLed and restarted and every acknowledged reaction is
+//! there. Refused and seeing nothing: a wrong secret, an expired one, a removed device, a
+//! foreign Host or Origin. The hostile corpus, typed as a device's name and as a reaction
+//! comment, stays text in the app and in the other browser; nothing sets `window.__xss` or
+//! `window.__pwned`.
+
+use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use chair_e2e::{root, test_dir, App, Driver, Result};
+use fantoccini::key::Key;
+use fantoccini::{Client, ClientBuilder, Locator};
+use hyper_util::client::legacy::connect::HttpConnector;
+use serde_json::{json, Value};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+const WAIT: Duration = Duration::from_secs(20);
+
+/// Sends keys to whatever has the focus, as a person at the keyboard would.
+async fn keys(app: &App, keys: &str) -> Result {
+    app.client().active_element().await?.send_keys(keys).await?;
+    Ok(())
+}
+
+fn chord(modifier: Key, key: impl Into<char>) -> String {
+    let mut s = String::new();
+    s.push(modifier.into());
+    s.push(key.into());
+    s.push(Key::Null.into()); // releases the modifier
+    s
+}
+
+/// A running chromedriver on a free loopback port; stopped when dropped.
+struct ChromeDriver {
+    child: Child,
+    port: u16,
+}
+
+impl ChromeDriver {
+    fn start() -> Result<ChromeDriver> {
+        let port = TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
+        let child = Command::new("chromedriver")
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .map_err(|e| format!("chromedriver ({e}): install it with scripts/setup test"))?;
+        let deadline = Instant::now() + WAIT;
+        while TcpStream::connect(("127.0.0.1", port)).is_err() {
+            if Instant::now() > deadline {
+                return Err("chromedriver did not listen".into());
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        Ok(ChromeDriver { child, port })
+    }
+
+    /// A phone: headless Chromium at 390x844.
+    async fn phone(&self) -> Result<Client> {
+        let caps = json!({
+            "browserName": "chrome",
+            "goog:chromeOptions": {
+                "binary": "/usr/bin/chromium",
+                "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=390,844"]
+            }
+        });
+        let Value::Object(caps) = caps else {
+            unreachable!()
+        };
+        Ok(ClientBuilder::new(HttpConnector::new())
+            .capabilities(caps)
+            .connect(&format!("http://127.0.0.1:{}", self.port))
+            .await?)
+    }
+
+    /// Takes the browser of `client` off the network, or puts it back (Chromium's own
+    /// WebDriver command).
+    async fn offline(&self, client: &Client, offline: bool) -> Result {
+        let session = client.session_id().await?.ok_or("no session")?;
+        let body = json!({"network_conditions": {
+            "offline": offline, "latency": 0, "download_throughput": 1_000_000, "upload_throughput": 1_000_000
+        }});
+        let path = format!("/session/{session}/chromium/network_conditions");
+        let addr: SocketAddr = ([127, 0, 0, 1], self.port).into();
+        let (status, text) = raw(
+            addr,
+            "POST",
+            &path,
+            &[("Content-Type", "application/json")],
+            &body.to_string(),
+        )
+        .await?;
+        if status != 200 {
+            return Err(format!("network_conditions: {status} {text}").into());
+        }
+        Ok(())
+    }
+}
+
+impl Drop for ChromeDriver {
+    fn drop(&mut self) {
+        let left = chair_e2e::descendants(self.child.id());
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        if !left.is_empty() {
+            let _ = Command::new("kill")
+                .arg("-KILL")
+                .args(left.iter().map(u32::to_string))
+                .stderr(Stdio::null())
+                .status();
+        }
+    }
+}
+
+/// One HTTP/1.1 request to a loopback address, with exactly the headers given (plus
+/// Content-Length and Connection: close); returns the status and the body.
+async fn raw(
+    addr: SocketAddr,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &str,
+) -> Result<(u16, String)> {
+    assert!(addr.ip().is_loopback(), "tests talk to loopback only");
+    let mut request = format!("{method} {path} HTTP/1.1\r\n");
+    if !headers.iter().any(|(k, _)| k.eq_ignore_ascii_case("host")) {
+        request.push_str(&format!("Host: {addr}\r\n"));
+    }
+    for (k, v) in headers {
+        request.push_str(&format!("{k}: {v}\r\n"));
+    }
+    request.push_str(&format!(
+        "Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    ));
+    let mut stream = tokio::net::TcpStream::connect(addr).await?;
+    stream.write_all(request.as_bytes()).await?;
+    let mut out = Vec::new();
+    tokio::time::timeout(WAIT, stream.read_to_end(&mut out)).await??;
+    let text = String::from_utf8_lossy(&out).into_owned();
+    let status = text
+        .split(' ')
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    let body = text
+        .split_once("\r\n\r\n")
+        .map(|(_, b)| b.to_owned())
+        .unwrap_or_default();
+    Ok((status, body))
+}
+
+/// The page's text, once it contains `expected`.
+async fn page_shows(client: &Client, expected: &str) -> Result<String> {
+    let deadline = Instant::now() + WAIT;
+    loop {
+        let text: String = client
+            .execute(
+                "return document.body ? document.body.innerText : ''",
+                vec![],
+            )
+            .await?
+            .as_str()
+            .unwrap_or_default()
+            .to_owned();
+        if text.contains(expected) {
+            return Ok(text);
+        }
+        if Instant::now() > deadline {
+            return Err(format!("the page never showed {expected:?}; it shows: {text}").into());
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// Waits until no element `test_id` is left.
+async fn wait_gone(app: &App, test_id: &str) -> Result {
+    let deadline = Instant::now() + WAIT;
+    let css = format!("[data-testid=\"{test_id}\"]");
+    while !app.client().find_all(Locator::Css(&css)).await?.is_empty() {
+        if Instant::now() > deadline {
+            return Err(format!("{test_id} never went away").into());
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    Ok(())
+}
+
+/// Nothing of the hostile corpus ran in this page.
+async fn nothing_ran(client: &Client, who: &str) -> Result {
+    let ran = client
+        .execute(
+            "return [window.__xss ?? null, window.__pwned ?? null]",
+            vec![],
+        )
+        .await?;
+    assert_eq!(
+        ran,
+        json!([null, null]),
+        "{who}: script from typed text ran"
+    );
+    Ok(())
+}
+
+async fn browser_shot(client: &Client, dir: &Path, name: &str) -> Result<PathBuf> {
+    let path = dir.join(format!("browser-{name}.png"));
+    std::fs::write(&path, client.screenshot().await?)?;
+    Ok(path)
+}
+
+/// Joins from a browser at `url` with `name` and `role`.
+async fn join(client: &Client, url: &str, name: &str, role: &str) -> Result {
+    client.goto(url).await?;
+    let field = client
+        .wait()
+        .at_most(WAIT)
+        .for_element(Locator::Css("input[name=name]"))
+        .await?;
+    field.send_keys(name).await?;
+    client
+        .find(Locator::Css(&format!("input[name=role][value={role}]")))
+        .await?
+        .click()
+        .await?;
+    client
+        .find(Locator::Css("button[type=submit]"))
+        .await?
+        .click()
+        .await?;
+    Ok(())
+}
+
+/// Reacts (as an ambassador) to the decision `statement` with `comment`.
+async fn react(client: &Client, decision_id: &str, comment: &str) -> Result {
+    let card = format!("[data-decision-id=\"{decision_id}\"]");
+    let form = client
+        .wait()
+        .at_most(WAIT)
+        .for_element(Locator::Css(&format!("{card} form")))
+        .await?;
+    form.find(Locator::Css("input[name=stance][value=opposes]"))
+        .await?
+        .click()
+        .await?;
+    form.find(Locator::Css("input[name=feeling][value='2']"))
+        .await?
+        .click()
+        .await?;
+    form.find(Locator::Css("textarea[name=comment]"))
+        .await?
+        .send_keys(comment)
+        .await?;
+    form.find(Locator::Css("input[name=flags][value=would_leave]"))
+        .await?
+        .click()
+        .await?;
+    form.find(Locator::Css("button[type=submit]"))
+        .await?
+        .click()
+        .await?;
+    Ok(())
+}
+
+/// Waits until the facilitator's panel lists `n` devices waiting, then admits each.
+async fn admit_all(app: &App, n: usize) -> Result {
+    let deadline = Instant::now() + WAIT;
+    while app
+        .client()
+        .find_all(Locator::Css("[data-testid=room-admit]"))
+        .await?
+        .len()
+        < n
+    {
+        if Instant::now() > deadline {
+            return Err(format!("{n} devices never waited to join").into());
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    for _ in 0..n {
+        app.click("room-admit").await?;
+        tokio::time::sleep(Duration::from_millis(300)).await;
+    }
+    Ok(())
+}
+
+/// The reactions stored under the meeting's decisions, from the app itself.
+async fn reactions(app: &App, meeting_id: &str) -> Result<Vec<Value>> {
+    let view = app
+        .invoke("open_meeting", json!({ "id": meeting_id }))
+        .await?;
+    Ok(view["decisions"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .flat_map(|d| d["annotations"].as_array().cloned().unwrap_or_default())
+        .collect())
+}
+
+fn hostile() -> Vec<(String, String)> {
+    let text = std::fs::read_to_string(root().join("tests/fixtures/hostile.json")).expect("corpus");
+    let all: Vec<Value> = serde_json::from_str(&text).expect("corpus is JSON");
+    all.iter()
+        .map(|e| {
+            (
+                e["id"].as_str().unwrap_or("").to_owned(),
+                e["text"].as_str().unwrap_or("").to_owned(),
+            )
+        })
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_room_joins_from_two_browsers() -> Result {
+    // Before the app starts (tauri-driver passes the environment on): listen on loopback only.
+    std::env::set_var("EMPTY_CHAIR_ROOM_ADDR", "127.0.0.1:0");
+    let dir = test_dir("room");
+    let db = dir.join("workspace.db");
+    let driver = Driver::start()?;
+    let mut app = driver.launch(&db, &dir).await?;
+
+    // A new meeting (from the palette), running, with one decision.
+    keys(&app, &chord(Key::Control, 'k')).await?;
+    app.wait("command-palette").await?;
+    keys(&app, "new meeting").await?;
+    keys(&app, &String::from(char::from(Key::Enter))).await?;
+    app.wait("new-meeting-dialog").await?;
+    keys(&app, "Room check").await?;
+    app.click("create-meeting").await?;
+    app.wait_text("meeting-title", "Room check").await?;
+    let meetings = app.invoke("list_meetings", json!({})).await?;
+    let meeting = meetings
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|m| m["title"] == "Room check")
+        .ok_or("the new meeting is listed")?;
+    let meeting_id = meeting["id"].as_str().ok_or("meeting id")?.to_owned();
+    if meeting["status"] == "planned" {
+        app.click("start-meeting").await?;
+    }
+    let first = app
+        .invoke("record_decision", json!({ "input": { "meetingId": meeting_id, "statement": "Refunds within 24 hours; mail help@example.com" } }))
+        .await?;
+    let first_id = first["id"].as_str().ok_or("decision id")?.to_owned();
+
+    // Invite the room, on loopback.
+    app.click("invite-room").await?;
+    app.wait("room-panel").await?;
+    app.wait_value("room-address", "127.0.0.1").await?;
+    app.click("room-open").await?;
+    let url = app.wait_text("room-url", "http://127.0.0.1:").await?;
+    let url = url.trim().to_owned();
+    app.wait("room-qr").await?;
+    app.screenshot("room-panel-open").await?;
+    let origin = url
+        .split_once("/#")
+        .map(|(o, _)| o.to_owned())
+        .ok_or("a link with a fragment")?;
+    let addr: SocketAddr = origin.trim_start_matches("http://").parse()?;
+    assert!(addr.ip().is_loopback());
+
+    let chrome = ChromeDriver::start()?;
+    let ambassador = chrome.phone().await?;
+    let participant = chrome.phone().await?;
+    let corpus = hostile();
+    let name = corpus
+        .iter()
+        .find(|(id, _)| id == "img-onerror")
+        .map(|(_, t)| t.clone())
+        .ok_or("corpus entry")?;
+    join(&ambassador, &url, &name, "ambassador").await?;
+    join(&participant, &url, "Cy Participant", "participant").await?;
+    page_shows(&participant, "Waiting for the facilitator").await?;
+    browser_shot(&participant, &dir, "waiting").await?;
+
+    // The facilitator admits both; the hostile name is text in the panel.
+    admit_all(&app, 2).await?;
+    let names = app.texts("room-device-name").await?;
+    assert!(names.iter().any(|n| n == name.trim()), "{names:?}");
+    app.screenshot("room-panel-admitted").await?;
+    nothing_ran(app.client(), "app").await?;
+    // The code goes on the projector too; the panel closes (Escape) and the meeting goes on.
+    app.click("room-on-projector").await?;
+    app.wait_text("room-on-projector", "off the projector")
+        .await?;
+    keys(&app, &String::from(char::from(Key::Escape))).await?;
+    wait_gone(&app, "room-panel").await?;
+
+    // The participant sees the meeting, masked, and a decision recorded now, with no reload.
+    let text = page_shows(&participant, "Refunds within 24 hours").await?;
+    assert!(
+        text.contains("[email]") && !text.contains("help@example.com"),
+        "{text}"
+    );
+    participant.execute("window.__loaded = 1", vec![]).await?;
+    let second = app
+        .invoke(
+            "record_decision",
+            json!({ "input": { "meetingId": meeting_id, "statement": "Free return labels" } }),
+        )
+        .await?;
+    let second_id = second["id"].as_str().ok_or("decision id")?.to_owned();
+    page_shows(&participant, "Free return labels").await?;
+    let same_page = participant
+        .execute("return window.__loaded === 1", vec![])
+        .await?;
+    assert_eq!(same_page, json!(true), "the page was reloaded");
+
+    // The ambassador reacts, with hostile text: the app shows it under the decision, with the
+    // ambassador's name; the other browser shows it as text.
+    let comment: String = corpus
+        .iter()
+        // What a keyboard can type: no tab (it moves the focus), no other control character.
+        .filter(|(id, t)| id != "long-line" && !t.chars().any(|c| c.is_control() && c != '\n'))
+        .map(|(_, t)| t.as_str())
+        .scan(0usize, |len, t| {
+            *len += t.chars().count() + 1;
+            (*len < 1500).then_some(t)
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    page_shows(&ambassador, "Free return labels").await?;
+    react(&ambassador, &first_id, &comment).await?;
+    app.wait_text("annotation-author", name.trim()).await?;
+    let shown = app.texts("annotation-comment-text").await?;
+    assert!(
+        shown.iter().any(|c| c.contains("My refund never arrived")),
+        "{shown:?}"
+    );
+    page_shows(&participant, "My refund never arrived").await?;
+    nothing_ran(&participant, "participant").await?;
+    nothing_ran(&ambassador, "ambassador").await?;
+    nothing_ran(app.client(), "app").await?;
+    app.screenshot("reaction-in-app").await?;
+    browser_shot(&participant, &dir, "participant-live").await?;
+
+    // On the projector: the room's code, and the reactions as text.
+    app.client()
+        .find(Locator::XPath(
+            "//li[@data-testid='decision'][.//*[@data-testid='annotation-author']]//*[@data-testid='reactions-on-projector']",
+        ))
+        .await?
+        .click()
+        .await?;
+    let main = app.client().window().await?;
+    app.click("open-projector").await?;
+    let mut projector = None;
+    for _ in 0..100 {
+        if let Some(w) = app
+            .client()
+            .windows()
+            .await?
+            .into_iter()
+            .find(|w| *w != main)
+        {
+            projector = Some(w);
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    app.client()
+        .switch_to_window(projector.ok_or("no projector window")?)
+        .await?;
+    app.wait_text("projector-room", "Scan to join").await?;
+    let shown = app
+        .wait_text("projector-reactions", "My refund never arrived")
+        .await?;
+    assert!(shown.contains(name.trim()), "{shown}");
+    nothing_ran(app.client(), "projector").await?;
+    app.screenshot("projector").await?;
+    app.client().switch_to_window(main).await?;
+
+    // Offline while reacting: the page says so, keeps the reaction, and sends it once back.
+    chrome.offline(&ambassador, true).await?;
+    react(&ambassador, &second_id, "Sent while offline").await?;
+    page_shows(&ambassador, "Offline").await?;
+    browser_shot(&ambassador, &dir, "offline").await?;
+    chrome.offline(&ambassador, false).await?;
+    page_shows(&participant, "Sent while offline").await?;
+    app.wait_text("decision-log", "Sent while offline").await?;
+    tokio::time::sleep(Duration::from_secs(4)).await; // time for a duplicate to show up, if any
+    let stored = reactions(&app, &meeting_id).await?;
+    let offline_ones = stored
+        .iter()
+        .filter(|a| a["comment"] == "Sent while offline")
+        .count();
+    assert_eq!(offline_ones, 1, "{stored:?}");
+    browser_shot(&ambassador, &dir, "phone-390x844").await?;
+
+    // Removed: the participant is signed out and sees nothing more.
+    app.click("invite-room").await?;
+    app.wait("room-admitted").await?;
+    let panel_rows = app.texts("room-device-name").await?;
+    assert_eq!(panel_rows.len(), 2);
+    let cy = app
+        .client()
+        .find(Locator::XPath("//li[@data-testid='room-device'][contains(., 'Cy Participant')]//button[@data-testid='room-remove']"))
+        .await?;
+    cy.click().await?;
+    page_shows(&participant, "no longer in the room").await?;
+
+    // Refused: a wrong secret, a foreign Host, a foreign Origin.
+    let stranger = chrome.phone().await?;
+    join(
+        &stranger,
+        &format!("{origin}/#k={}", "A".repeat(43)),
+        "Eve",
+        "participant",
+    )
+    .await?;
+    let text = page_shows(&stranger, "not (or no longer) the room").await?;
+    assert!(!text.contains("Free return labels"));
+    for headers in [
+        vec![("Host", "evil.example")],
+        vec![("Origin", "http://evil.example")],
+    ] {
+        let (status, body) = raw(addr, "GET", "/api/room", &headers, "").await?;
+        assert_eq!(status, 403, "{headers:?}: {body}");
+        assert!(!body.contains("Free return labels"));
+    }
+
+    // Killed and started again: every acknowledged reaction is there; the old link is dead.
+    let acknowledged = reactions(&app, &meeting_id).await?.len();
+    assert_eq!(acknowledged, 2);
+    app.kill(&db).await?;
+    let mut app = driver.launch(&db, &dir).await?;
+    app.wait_text("meeting-title", "Room check").await?;
+    let after = reactions(&app, &meeting_id).await?;
+    assert_eq!(after.len(), acknowledged, "{after:?}");
+    assert!(after.iter().all(|a| a["author"] == name.trim()));
+    app.screenshot("after-restart").await?;
+    // The room is closed with the app; a new one has a new secret, so the old link is expired.
+    app.click("invite-room").await?;
+    app.click("room-open").await?;
+    let new_url = app.wait_text("room-url", "http://127.0.0.1:").await?;
+    let new_origin = new_url
+        .trim()
+        .split_once("/#")
+        .map(|(o, _)| o.to_owned())
+        .ok_or("link")?;
+    let expired = url.replacen(&origin, &new_origin, 1);
+    assert_ne!(expired.trim(), new_url.trim());
+    let late = chrome.phone().await?;
+    join(&late, &expired, "Late", "participant").await?;
+    page_shows(&late, "not (or no longer) the room").await?;
+    app.click("room-close").await?;
+
+    for client in [ambassador, participant, stranger, late] {
+        let _ = client.close().await;
+    }
+    // The keyboard way in is there too: Alt+R opens the panel.
+    keys(&app, &String::from(char::from(Key::Escape))).await?;
+    wait_gone(&app, "room-panel").await?;
+    keys(&app, &chord(Key::Alt, 'r')).await?;
+    app.wait("room-panel").await?;
+    app.quit().await?;
+    Ok(())
+}
