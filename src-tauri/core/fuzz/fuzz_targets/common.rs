@@ -37,6 +37,7 @@ pub fn preview_then_read(file: &str, data: &[u8], kind: Option<FileKind>, accept
         accept_incomplete_last: accept_cut,
         max_errors: 5,
         kind: Some(preview.kind),
+        ..ImportOptions::default()
     };
     let cancel = AtomicBool::new(false);
     let mut last = (0, 0);
