@@ -144,8 +144,7 @@ async fn raw(
     ));
     let mut stream = tokio::net::TcpStream::connect(addr).await?;
     stream.write_all(request.as_bytes()).await?;
-    let mut out = Vec::new();
-    tokio::time::timeout(WAIT, stream.read_to_end(&mut out)).await??;
+    let out = tokio::time::timeout(WAIT, read_response(&mut stream)).await??;
     let text = String::from_utf8_lossy(&out).into_owned();
     let status = text
         .split(' ')
@@ -157,6 +156,32 @@ async fn raw(
         .map(|(_, b)| b.to_owned())
         .unwrap_or_default();
     Ok((status, body))
+}
+
+/// Reads one response: its head, then as many body bytes as its Content-Length says (or up to
+/// the end of the stream without one). ChromeDriver keeps the connection open after answering,
+/// whatever `Connection: close` asks, so reading to the end would wait forever.
+async fn read_response(stream: &mut tokio::net::TcpStream) -> std::io::Result<Vec<u8>> {
+    let mut out = Vec::new();
+    let mut buf = [0u8; 4096];
+    loop {
+        let n = stream.read(&mut buf).await?;
+        if n == 0 {
+            return Ok(out);
+        }
+        out.extend_from_slice(&buf[..n]);
+        let Some(head_end) = out.windows(4).position(|w| w == b"\r\n\r\n") else {
+            continue;
+        };
+        let head = String::from_utf8_lossy(&out[..head_end]).to_ascii_lowercase();
+        let length = head.lines().find_map(|line| {
+            let value = line.strip_prefix("content-length:")?;
+            value.trim().parse::<usize>().ok()
+        });
+        if length.is_some_and(|len| out.len() >= head_end + 4 + len) {
+            return Ok(out);
+        }
+    }
 }
 
 /// The page's text, once it contains `expected`.

@@ -163,6 +163,8 @@ describe('errors', () => {
     expect(reloadsFor(c(['decisions'], 'm2'), 'm1').view).toBe(false);
     expect(reloadsFor(c(['people']), 'm1')).toEqual({ summary: false, meetings: false, personas: false, decks: false, view: false });
     expect(reloadsFor(c(['decks']), 'm1')).toMatchObject({ decks: true, view: false, meetings: false });
+    // The meeting lists its escalations: escalating an anecdote reloads it.
+    expect(reloadsFor(c(['escalations']), 'm1')).toMatchObject({ view: true, meetings: false });
     expect(Object.values(reloadsFor(c(['workspace'], 'm2'), 'm1')).every(Boolean)).toBe(true);
     expect(reloadsFor(c(['meetings'], 'm1'), null).view).toBe(false);
   });

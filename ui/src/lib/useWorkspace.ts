@@ -67,7 +67,7 @@ export function reloadsFor(c: Changed, openMeetingId: string | null) {
     meetings: any('meetings', 'decisions'),
     personas: any('personas'),
     decks: any('decks'),
-    view: inOpen && any('meetings', 'decisions', 'personas', 'anecdotes'),
+    view: inOpen && any('meetings', 'decisions', 'personas', 'anecdotes', 'escalations'),
   };
 }
 

@@ -3,7 +3,7 @@
 // the devices waiting to join (admit or refuse) and those in the room (remove), and Close the
 // room. When no device has joined after a minute, it says why that may be (guest Wi-Fi).
 // Names typed on devices are untrusted: they are rendered as text.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 import type { RoomDevice } from '../../bindings/RoomDevice';
 import type { RoomInvitation } from '../../bindings/RoomInvitation';
@@ -46,6 +46,9 @@ export function RoomPanel({ meetingId, refreshKey, onClose }: Props) {
   const [busy, setBusy] = useState(false);
   const [openFor, setOpenFor] = useState(0);
   const [onProjector, setOnProjector] = useState(false);
+  /** The "Open the room" button: focus goes there when the room closes under it, so the keyboard
+   * (Escape, Tab) keeps working inside the panel. */
+  const openButton = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     projectorRoom()
@@ -74,6 +77,16 @@ export function RoomPanel({ meetingId, refreshKey, onClose }: Props) {
     const timer = window.setInterval(() => setOpenFor((s) => s + 1), 1000);
     return () => window.clearInterval(timer);
   }, [open]);
+
+  const wasOpen = useRef(false);
+  useEffect(() => {
+    if (open) wasOpen.current = true;
+    else if (wasOpen.current && !busy) {
+      wasOpen.current = false;
+      const lost = document.activeElement === null || document.activeElement === document.body;
+      if (lost) openButton.current?.focus();
+    }
+  }, [open, busy]);
 
   async function act(f: () => Promise<unknown>) {
     setBusy(true);
@@ -125,7 +138,7 @@ export function RoomPanel({ meetingId, refreshKey, onClose }: Props) {
             Let in everyone who has the link (without asking me)
           </label>
           <div className="modal__actions">
-            <button type="submit" className="btn btn--primary" disabled={busy} data-testid="room-open">
+            <button type="submit" className="btn btn--primary" disabled={busy} data-testid="room-open" ref={openButton}>
               Open the room
             </button>
           </div>
