@@ -4,23 +4,9 @@
 //! facilitator puts the reactions on the projector, takes the keyboard back and can no longer
 //! change it; after a restart the reaction and who is at the keyboard are still there.
 
-use chair_e2e::{test_dir, App, Driver, Result};
+use chair_e2e::{chord, test_dir, App, Driver, Result};
 use fantoccini::key::Key;
 use fantoccini::Locator;
-
-/// Sends keys to whatever has the focus, as a person at the keyboard would.
-async fn keys(app: &App, keys: &str) -> Result {
-    app.client().active_element().await?.send_keys(keys).await?;
-    Ok(())
-}
-
-fn chord(modifier: Key, key: impl Into<char>) -> String {
-    let mut s = String::new();
-    s.push(modifier.into());
-    s.push(key.into());
-    s.push(Key::Null.into()); // releases the modifier
-    s
-}
 
 /// The first decision of the log (not the summary above it): its thread and its parts.
 const FIRST: &str = "[data-testid=\"decision-log\"] [data-testid=\"decision\"]:first-child";
@@ -147,7 +133,7 @@ async fn an_ambassador_reacts_and_only_they_can_change_it() -> Result {
     show_thread(&app).await?;
     app.screenshot("reaction-typed").await?;
     // Ctrl+Enter saves the reaction (and records no decision).
-    keys(&app, &chord(Key::Control, Key::Enter)).await?;
+    app.keys(&chord(Key::Control, Key::Enter)).await?;
     let thread = wait_thread(&app, "Jordan Lee").await?;
     assert!(thread.contains("Opposes"), "{thread}");
     assert!(thread.contains("2/5 · Unhappy"), "{thread}");
@@ -195,7 +181,7 @@ async fn an_ambassador_reacts_and_only_they_can_change_it() -> Result {
 
     // The facilitator takes the keyboard back (Alt+S): Jordan's reaction is no longer editable.
     app.click("meeting-title").await.ok(); // focus the page, not a field
-    keys(&app, &chord(Key::Alt, 's')).await?;
+    app.keys(&chord(Key::Alt, 's')).await?;
     pick(&app, "Priya Nair").await?;
     wait_thread(&app, "Jordan Lee").await?;
     assert_eq!(count(&app, "[data-testid=\"annotation-edit\"]").await?, 0);

@@ -3,23 +3,9 @@
 //! one-way-door decision meets the gate and is accepted over it by name, and the summary shows
 //! the empty-chair score.
 
-use chair_e2e::{test_dir, App, Driver, Result};
+use chair_e2e::{chord, test_dir, Driver, Result};
 use fantoccini::key::Key;
 use fantoccini::Locator;
-
-/// Sends keys to whatever has the focus, as a person at the keyboard would.
-async fn keys(app: &App, keys: &str) -> Result {
-    app.client().active_element().await?.send_keys(keys).await?;
-    Ok(())
-}
-
-fn chord(modifier: Key, key: impl Into<char>) -> String {
-    let mut s = String::new();
-    s.push(modifier.into());
-    s.push(key.into());
-    s.push(Key::Null.into()); // releases the modifier
-    s
-}
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_meeting_run_from_the_keyboard_with_the_projector_following() -> Result {
@@ -29,12 +15,12 @@ async fn a_meeting_run_from_the_keyboard_with_the_projector_following() -> Resul
     app.wait_text("chair-name", "Diane Okafor").await?;
 
     // Ctrl+K, "new meeting", Enter: the dialog opens with the title field focused.
-    keys(&app, &chord(Key::Control, 'k')).await?;
+    app.keys(&chord(Key::Control, 'k')).await?;
     app.wait("command-palette").await?;
-    keys(&app, "new meeting").await?;
-    keys(&app, &String::from(char::from(Key::Enter))).await?;
+    app.keys("new meeting").await?;
+    app.keys(&String::from(char::from(Key::Enter))).await?;
     app.wait("new-meeting-dialog").await?;
-    keys(&app, "Gift returns policy").await?;
+    app.keys("Gift returns policy").await?;
     app.click("create-meeting").await?;
     app.wait_text("meeting-title", "Gift returns policy")
         .await?;
@@ -62,7 +48,7 @@ async fn a_meeting_run_from_the_keyboard_with_the_projector_following() -> Resul
 
     app.client().switch_to_window(main.clone()).await?;
     app.click("prompt-text").await.ok(); // focus the page, not a field
-    keys(&app, &chord(Key::Alt, Key::Right)).await?;
+    app.keys(&chord(Key::Alt, Key::Right)).await?;
     app.wait_text(
         "prompt-text",
         "What is the customer problem or opportunity?",

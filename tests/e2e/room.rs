@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use chair_e2e::{root, test_dir, App, Driver, Result};
+use chair_e2e::{chord, root, test_dir, App, Driver, Result};
 use fantoccini::key::Key;
 use fantoccini::{Client, ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
@@ -24,20 +24,6 @@ use serde_json::{json, Value};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 const WAIT: Duration = Duration::from_secs(20);
-
-/// Sends keys to whatever has the focus, as a person at the keyboard would.
-async fn keys(app: &App, keys: &str) -> Result {
-    app.client().active_element().await?.send_keys(keys).await?;
-    Ok(())
-}
-
-fn chord(modifier: Key, key: impl Into<char>) -> String {
-    let mut s = String::new();
-    s.push(modifier.into());
-    s.push(key.into());
-    s.push(Key::Null.into()); // releases the modifier
-    s
-}
 
 /// A running chromedriver on a free loopback port; stopped when dropped.
 struct ChromeDriver {
@@ -353,12 +339,12 @@ async fn the_room_joins_from_two_browsers() -> Result {
     let mut app = driver.launch(&db, &dir).await?;
 
     // A new meeting (from the palette), running, with one decision.
-    keys(&app, &chord(Key::Control, 'k')).await?;
+    app.keys(&chord(Key::Control, 'k')).await?;
     app.wait("command-palette").await?;
-    keys(&app, "new meeting").await?;
-    keys(&app, &String::from(char::from(Key::Enter))).await?;
+    app.keys("new meeting").await?;
+    app.keys(&String::from(char::from(Key::Enter))).await?;
     app.wait("new-meeting-dialog").await?;
-    keys(&app, "Room check").await?;
+    app.keys("Room check").await?;
     app.click("create-meeting").await?;
     app.wait_text("meeting-title", "Room check").await?;
     let meetings = app.invoke("list_meetings", json!({})).await?;
@@ -417,7 +403,7 @@ async fn the_room_joins_from_two_browsers() -> Result {
     app.click("room-on-projector").await?;
     app.wait_text("room-on-projector", "off the projector")
         .await?;
-    keys(&app, &String::from(char::from(Key::Escape))).await?;
+    app.keys(&String::from(char::from(Key::Escape))).await?;
     wait_gone(&app, "room-panel").await?;
 
     // The participant sees the meeting, masked, and a decision recorded now, with no reload.
@@ -583,9 +569,9 @@ async fn the_room_joins_from_two_browsers() -> Result {
         let _ = client.close().await;
     }
     // The keyboard way in is there too: Alt+R opens the panel.
-    keys(&app, &String::from(char::from(Key::Escape))).await?;
+    app.keys(&String::from(char::from(Key::Escape))).await?;
     wait_gone(&app, "room-panel").await?;
-    keys(&app, &chord(Key::Alt, 'r')).await?;
+    app.keys(&chord(Key::Alt, 'r')).await?;
     app.wait("room-panel").await?;
     app.quit().await?;
     Ok(())

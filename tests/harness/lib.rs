@@ -259,7 +259,22 @@ fn by_id(test_id: &str) -> String {
     format!("[data-testid=\"{test_id}\"]")
 }
 
+/// `key` pressed with `modifier` held, then the modifier released: for `App::keys`.
+pub fn chord(modifier: fantoccini::key::Key, key: impl Into<char>) -> String {
+    let mut s = String::new();
+    s.push(modifier.into());
+    s.push(key.into());
+    s.push(fantoccini::key::Key::Null.into());
+    s
+}
+
 impl App {
+    /// Sends keys to whatever has the focus, as a person at the keyboard would.
+    pub async fn keys(&self, keys: &str) -> Result {
+        self.client.active_element().await?.send_keys(keys).await?;
+        Ok(())
+    }
+
     pub fn client(&self) -> &Client {
         &self.client
     }
