@@ -564,6 +564,7 @@ async fn the_room_joins_from_two_browsers() -> Result {
     join(&late, &expired, "Late", "participant").await?;
     page_shows(&late, "not (or no longer) the room").await?;
     app.click("room-close").await?;
+    app.wait("room-open").await?;
 
     for client in [ambassador, participant, stranger, late] {
         let _ = client.close().await;

@@ -16,6 +16,12 @@ type Props = {
   className?: string;
 };
 
+/** True when `box` is the last open dialog on the page (a dialog opened from a dialog is on top). */
+function isTopmost(box: HTMLElement): boolean {
+  const open = document.querySelectorAll('[aria-modal="true"]');
+  return open[open.length - 1] === box;
+}
+
 export function Modal({ title, onClose, children, testId, alert = false, className }: Props) {
   const titleId = useId();
   const ref = useRef<HTMLDivElement>(null);
@@ -28,6 +34,25 @@ export function Modal({ title, onClose, children, testId, alert = false, classNa
     const first = box?.querySelector<HTMLElement>(FIELDS) ?? box?.querySelector<HTMLElement>(FOCUSABLE);
     (first ?? box)?.focus();
     return () => previous?.focus();
+  }, []);
+
+  // Focus can fall out of the dialog onto the page (a button disabled while it works, a window
+  // opened beside this one): Escape still closes the topmost dialog, and Tab comes back in.
+  useEffect(() => {
+    function onDocumentKey(e: globalThis.KeyboardEvent) {
+      const box = ref.current;
+      const lost = document.activeElement === null || document.activeElement === document.body;
+      if (!box || !lost || e.defaultPrevented || !isTopmost(box)) return;
+      if (e.key === 'Escape') {
+        e.preventDefault();
+        onCloseRef.current();
+      } else if (e.key === 'Tab') {
+        e.preventDefault();
+        (box.querySelector<HTMLElement>(FOCUSABLE) ?? box).focus();
+      }
+    }
+    document.addEventListener('keydown', onDocumentKey);
+    return () => document.removeEventListener('keydown', onDocumentKey);
   }, []);
 
   function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
