@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 use chair_core::import::{self, ImportOptions};
 use chair_core::search::{highlight, query_stems};
 use chair_e2e::{test_dir, App, Driver, Result, UI_TIMEOUT};
-use serde_json::Value;
+use serde_json::{json, Value};
 
 /// The hostile corpus, shared with `src-tauri/core/tests/it/exports.rs`. Every entry that is
 /// markup or script sets `window.__xss` if it ever runs.
@@ -227,9 +227,7 @@ async fn hostile_customer_text_stays_text() -> Result {
     app.wait_text("chair-name", "Diane Okafor").await?;
     app.click("nav-library").await?;
     app.click("library-import").await?;
-    app.type_into("import-path", &file.display().to_string())
-        .await?;
-    app.click("import-preview").await?;
+    app.pick("import-pick", &file).await?;
     app.wait("import-rows").await?;
     // The preview shows the first rows' cells as the importer reads them, as text.
     assert_eq!(
@@ -255,6 +253,53 @@ async fn hostile_customer_text_stays_text() -> Result {
         .collect();
     wait_library(&app, &every, &all).await?;
     nothing_ran(&app, "the library").await?;
+
+    // A script that names a file itself, as a forged request would, reads nothing: the import
+    // takes only the file picked in its own dialog. (The mapping is the one just used, so only
+    // the path can be what is refused.)
+    let mapping = app
+        .invoke(
+            "preview_import",
+            json!({ "path": file, "kind": null, "encoding": null }),
+        )
+        .await?["remembered"]
+        .take();
+    assert!(mapping.is_object(), "the import remembered its mapping");
+    let options =
+        json!({ "acceptIncompleteLast": false, "maxErrors": 20, "kind": null, "encoding": null });
+    let other = dir.join("other.jsonl");
+    std::fs::copy(&file, &other)?;
+    app.answer_dialog(&other)?;
+    app.invoke(
+        "pick_path",
+        json!({ "mode": "open", "purpose": "mergeLog", "filters": null, "defaultName": null }),
+    )
+    .await?;
+    let own = dir.join("workspace.db");
+    let typed = [Path::new("/etc/passwd"), own.as_path(), other.as_path()];
+    for path in typed {
+        for (cmd, args) in [
+            (
+                "preview_import",
+                json!({ "path": path, "kind": null, "encoding": null }),
+            ),
+            (
+                "check_import",
+                json!({ "path": path, "mapping": mapping, "options": options }),
+            ),
+            (
+                "run_import",
+                json!({ "path": path, "mapping": mapping, "options": options, "personaIds": [] }),
+            ),
+        ] {
+            let err = app.invoke(cmd, args).await.expect_err("refused");
+            assert!(
+                err.to_string().contains("not_picked"),
+                "{cmd} {}: {err}",
+                path.display()
+            );
+        }
+    }
 
     // A search: every entry it finds shows verbatim, with the word marked.
     let stems = query_stems("refund");

@@ -17,9 +17,7 @@ async fn preview(app: &App, file: &Path, expect: &str) -> Result {
     app.wait("library").await?;
     app.click("library-import").await?;
     app.wait("import-dialog").await?;
-    app.type_into("import-path", &file.display().to_string())
-        .await?;
-    app.click("import-preview").await?;
+    app.pick("import-pick", &file).await?;
     app.wait_text("import-dialog", expect).await?;
     Ok(())
 }

@@ -3,14 +3,12 @@
 //! that bear on credit report disputes, two of them are pinned as evidence to a decision, and
 //! the WOCAS report shows themes.
 
+use std::path::PathBuf;
+
 use chair_e2e::{root, test_dir, Driver, Result};
 
-fn shared(path: &str) -> String {
-    root()
-        .join("../shared/data")
-        .join(path)
-        .display()
-        .to_string()
+fn shared(path: &str) -> PathBuf {
+    root().join("../shared/data").join(path)
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -27,12 +25,11 @@ async fn real_complaints_come_in_and_become_evidence() -> Result {
         .await?;
     app.click("library-import").await?;
     app.wait("import-dialog").await?;
-    app.type_into(
-        "import-path",
+    app.pick(
+        "import-pick",
         &shared("cfpb/cfpb_aravindsriraj_2068rows_truncated.csv"),
     )
     .await?;
-    app.click("import-preview").await?;
     app.wait_text("import-dialog", "Consumer complaint narrative")
         .await?;
     app.click("import-check").await?;
@@ -54,9 +51,8 @@ async fn real_complaints_come_in_and_become_evidence() -> Result {
 
     // A real export imports.
     app.click("library-import").await?;
-    app.type_into("import-path", &shared("cfpb/cfpb_combined_18col.csv"))
+    app.pick("import-pick", &shared("cfpb/cfpb_combined_18col.csv"))
         .await?;
-    app.click("import-preview").await?;
     app.wait_text("import-dialog", "Consumer complaint narrative")
         .await?;
     app.click("import-check").await?;

@@ -65,13 +65,21 @@ fn free_port() -> u16 {
 pub struct Driver {
     child: Child,
     port: u16,
+    /// Where the app's debug build reads the answer to its next file dialog (`App::pick`).
+    picks: PathBuf,
 }
 
 impl Driver {
     pub fn start() -> Result<Driver> {
         let program = std::env::var_os("TAURI_DRIVER").unwrap_or_else(|| "tauri-driver".into());
         let (port, native) = (free_port(), free_port());
+        let picks = root()
+            .join("target/e2e/.dialog-answers")
+            .join(port.to_string());
+        std::fs::create_dir_all(picks.parent().expect("a parent"))?;
+        let _ = std::fs::remove_file(&picks);
         let child = Command::new(&program)
+            .env("EMPTY_CHAIR_E2E_PICKS", &picks)
             .args([
                 "--port",
                 &port.to_string(),
@@ -84,7 +92,7 @@ impl Driver {
             .map_err(|e| {
                 format!("could not start {program:?} ({e}); install it with scripts/setup")
             })?;
-        let driver = Driver { child, port };
+        let driver = Driver { child, port, picks };
         let deadline = Instant::now() + Duration::from_secs(20);
         while TcpStream::connect(("127.0.0.1", port)).is_err() {
             if Instant::now() > deadline {
@@ -144,6 +152,7 @@ impl Driver {
             client,
             shots: shots.to_owned(),
             step: 0,
+            picks: self.picks.clone(),
         };
         // Something only this app shows: proves we drive Empty Chair, not a stray browser.
         app.wait(test_id).await?;
@@ -171,6 +180,7 @@ impl Driver {
             client,
             shots: shots.to_owned(),
             step: 0,
+            picks: self.picks.clone(),
         })
     }
 }
@@ -230,6 +240,7 @@ pub struct App {
     client: Client,
     shots: PathBuf,
     step: u32,
+    picks: PathBuf,
 }
 
 /// SIGKILLs the app running on `db` and returns once it is gone, so its files may be opened.
@@ -269,6 +280,21 @@ pub fn chord(modifier: fantoccini::key::Key, key: impl Into<char>) -> String {
 }
 
 impl App {
+    /// Clicks `test_id`, a button that opens a native file dialog, and answers that dialog
+    /// with `path` as a user would (WebDriver cannot reach the system's dialog; the app's debug
+    /// build reads the answer instead, see `commands/dialogs.rs`). The app then checks the pick
+    /// exactly as it checks one made in the dialog.
+    pub async fn pick(&self, test_id: &str, path: &Path) -> Result {
+        self.answer_dialog(path)?;
+        self.click(test_id).await
+    }
+
+    /// Makes the next file dialog the app shows answer `path` (see `pick`).
+    pub fn answer_dialog(&self, path: &Path) -> Result {
+        std::fs::write(&self.picks, path.display().to_string())?;
+        Ok(())
+    }
+
     /// Sends keys to whatever has the focus, as a person at the keyboard would.
     pub async fn keys(&self, keys: &str) -> Result {
         self.client.active_element().await?.send_keys(keys).await?;

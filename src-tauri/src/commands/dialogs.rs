@@ -11,8 +11,8 @@
 //!   or read without end.
 //!
 //! A script in the webview, should one ever run, can therefore not make the app write or read
-//! a file of its choosing: only the user, in a dialog the app drew, can name one. (The import
-//! wizard also takes a typed path, read-only, and a regular file only; see docs/SECURITY.md.)
+//! a file of its choosing: only the user, in a dialog the app drew, can name one. The import
+//! wizard is no exception: its preview, check and import read only a file picked for it.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -57,7 +57,7 @@ fn not_picked(message: String) -> CommandError {
 
 /// Refuses a file to read that is not a regular file (a FIFO, a device, a folder) or that
 /// lives in `/dev`, `/proc` or `/sys`, naming it.
-pub fn check_regular_file(path: &Path) -> CommandResult<()> {
+fn check_regular_file(path: &Path) -> CommandResult<()> {
     let real = std::fs::canonicalize(path).map_err(|e| chair_core::Error::Io {
         path: path.to_owned(),
         source: e,
@@ -199,6 +199,12 @@ pub async fn pick_path(
     filters: Option<Vec<FileFilter>>,
     default_name: Option<String>,
 ) -> CommandResult<Option<String>> {
+    #[cfg(debug_assertions)]
+    if let Some(answer) = e2e::answer() {
+        let Some(path) = answer else { return Ok(None) };
+        app.state::<Picked>().remember(path.clone(), mode, purpose);
+        return Ok(Some(path.display().to_string()));
+    }
     let dialogs = app.clone();
     let picked = tauri::async_runtime::spawn_blocking(move || {
         let mut builder = dialogs.dialog().file();
@@ -226,6 +232,28 @@ pub async fn pick_path(
     let path = picked.into_path().map_err(CommandError::internal)?;
     app.state::<Picked>().remember(path.clone(), mode, purpose);
     Ok(Some(path.display().to_string()))
+}
+
+/// The end-to-end suite's stand-in for the user in a native dialog, which WebDriver cannot
+/// drive. Compiled into debug builds only (never into a release or the package), and active
+/// only when the harness sets `EMPTY_CHAIR_E2E_PICKS` to a file: the next dialog answers with
+/// the path written in that file (nothing written there: the user cancelled) and removes it.
+/// The answer is then remembered like any pick, so every check after the dialog runs as for
+/// a user.
+#[cfg(debug_assertions)]
+mod e2e {
+    use std::path::PathBuf;
+
+    const ANSWER_FILE: &str = "EMPTY_CHAIR_E2E_PICKS";
+
+    /// `None` when the harness is not driving the dialogs; `Some(None)` for a cancel.
+    pub fn answer() -> Option<Option<PathBuf>> {
+        let file = PathBuf::from(std::env::var_os(ANSWER_FILE)?);
+        let text = std::fs::read_to_string(&file).unwrap_or_default();
+        let _ = std::fs::remove_file(&file);
+        let path = text.trim();
+        Some((!path.is_empty()).then(|| PathBuf::from(path)))
+    }
 }
 
 #[cfg(test)]

@@ -11,7 +11,7 @@ use chair_core::import::{
 use chair_core::{ChangeArea, Changed};
 use tauri::{AppHandle, Emitter, State};
 
-use crate::commands::dialogs::check_regular_file;
+use crate::commands::dialogs::{PickPurpose, Picked};
 use crate::error::{CommandError, CommandResult};
 use crate::state::{AppState, CHANGED_EVENT};
 
@@ -37,11 +37,12 @@ fn progress<'a>(app: &'a AppHandle, phase: &'static str) -> impl FnMut(u64, u64)
 #[tauri::command]
 pub async fn preview_import(
     state: State<'_, AppState>,
+    picked: State<'_, Picked>,
     path: String,
     kind: Option<FileKind>,
     encoding: Option<TextEncoding>,
 ) -> CommandResult<ImportPreview> {
-    check_regular_file(std::path::Path::new(&path))?;
+    picked.check_open(std::path::Path::new(&path), PickPurpose::ImportAnecdotes)?;
     let preview = tauri::async_runtime::spawn_blocking(move || {
         import::preview_with(&PathBuf::from(path), import::PREVIEW_ROWS, kind, encoding)
     })
@@ -56,11 +57,12 @@ pub async fn preview_import(
 pub async fn check_import(
     app: AppHandle,
     state: State<'_, AppState>,
+    picked: State<'_, Picked>,
     path: String,
     mapping: ColumnMapping,
     options: ImportOptions,
 ) -> CommandResult<ImportCheck> {
-    check_regular_file(std::path::Path::new(&path))?;
+    picked.check_open(std::path::Path::new(&path), PickPurpose::ImportAnecdotes)?;
     let cancel = state.import_cancel.clone();
     cancel.store(false, Ordering::Relaxed);
     let parsed = tauri::async_runtime::spawn_blocking(move || {
@@ -86,12 +88,13 @@ pub async fn check_import(
 pub async fn run_import(
     app: AppHandle,
     state: State<'_, AppState>,
+    picked: State<'_, Picked>,
     path: String,
     mapping: ColumnMapping,
     options: ImportOptions,
     persona_ids: Vec<String>,
 ) -> CommandResult<ImportReport> {
-    check_regular_file(std::path::Path::new(&path))?;
+    picked.check_open(std::path::Path::new(&path), PickPurpose::ImportAnecdotes)?;
     let cancel = state.import_cancel.clone();
     cancel.store(false, Ordering::Relaxed);
     let reader = app.clone();

@@ -1,57 +1,63 @@
-// The wizard's first step: the file to import, picked in the system's dialog or typed (or
-// pasted) as a path, then previewed. A file that cannot be read says why, by name.
-import { useId, type FormEvent } from 'react';
+// The wizard's first step: the file to import, chosen in the system's file dialog (the app
+// reads only a file the user picked there; a typed path is never read). Once chosen, the file
+// shows by name, its folder beside it, and its preview follows. A file that cannot be read
+// says why, by name.
+import { useId } from 'react';
+
+import { fileNameOf } from '../../lib/format';
 
 type Props = {
+  /** The file picked last, or '' before the first pick. */
   path: string;
-  onPath: (path: string) => void;
   onPick: () => void;
-  onPreview: () => void;
   busy: boolean;
-  /** Shown under the field: what went wrong with the file. */
+  /** Shown under the file: what went wrong with it. */
   error: { file: string; code: string; message: string } | null;
 };
 
-export function ChooseFile({ path, onPath, onPick, onPreview, busy, error }: Props) {
+/** The folder part of `path` ('' when it has none). */
+function folderOf(path: string): string {
+  const name = fileNameOf(path);
+  return path.endsWith(name) ? path.slice(0, path.length - name.length).replace(/[\\/]$/, '') : '';
+}
+
+export function ChooseFile({ path, onPick, busy, error }: Props) {
   const id = useId();
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    if (path.trim() !== '' && !busy) onPreview();
-  }
   return (
-    <form className="import-choose" onSubmit={submit}>
-      <div className="field">
-        <label htmlFor={`${id}-path`}>File (CSV, TSV, TXT, JSON Lines or Excel .xlsx)</label>
-        <div className="import-choose__row">
-          <input
-            id={`${id}-path`}
-            value={path}
-            onChange={(e) => onPath(e.target.value)}
-            placeholder="/path/to/complaints.csv"
-            spellCheck={false}
-            autoComplete="off"
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? `${id}-error` : undefined}
-            data-testid="import-path"
-          />
-          <button type="button" className="btn" onClick={onPick} disabled={busy} data-testid="import-pick">
-            Choose file…
-          </button>
-          <button
-            type="submit"
-            className="btn btn--primary"
-            disabled={busy || path.trim() === ''}
-            data-testid="import-preview"
-          >
-            {busy ? 'Reading…' : 'Preview'}
-          </button>
-        </div>
+    <div className="import-choose" role="group" aria-labelledby={`${id}-label`}>
+      <span className="import-choose__label" id={`${id}-label`}>
+        File (CSV, TSV, TXT, JSON Lines or Excel .xlsx)
+      </span>
+      <div className="import-choose__row">
+        {path === '' ? (
+          <p className="import-choose__none">No file chosen yet.</p>
+        ) : (
+          <p className="import-choose__file" title={path} data-testid="import-file" aria-describedby={error ? `${id}-error` : undefined}>
+            <span className="import-choose__name">{fileNameOf(path)}</span>
+            {folderOf(path) !== '' && (
+              // Cut from the left when long (the nearest folders matter most); `bdi` keeps the
+              // path itself left to right inside the right-to-left box that does the cutting.
+              <span className="import-choose__folder">
+                <bdi>{folderOf(path)}</bdi>
+              </span>
+            )}
+          </p>
+        )}
+        <button
+          type="button"
+          className={path === '' ? 'btn btn--primary' : 'btn'}
+          onClick={onPick}
+          disabled={busy}
+          data-testid="import-pick"
+        >
+          {busy ? 'Reading…' : path === '' ? 'Choose file…' : 'Choose another file…'}
+        </button>
       </div>
       {error && (
         <p className="field-error" id={`${id}-error`} role="alert" data-testid="import-file-error">
           {error.file}: {error.message} <span className="code">[{error.code}]</span>
         </p>
       )}
-    </form>
+    </div>
   );
 }

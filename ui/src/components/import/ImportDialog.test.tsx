@@ -18,9 +18,10 @@ function renderDialog() {
   return { onImported, onClose };
 }
 
-async function previewFile(path = '/data/complaints.csv') {
-  fireEvent.change(screen.getByTestId('import-path'), { target: { value: path } });
-  fireEvent.click(screen.getByTestId('import-preview'));
+/** Picks `path` in the (fake) file dialog; the preview follows. */
+async function previewFile(be: ReturnType<typeof fakeBackend>, path = '/data/complaints.csv') {
+  be.state.pickedFile = path;
+  fireEvent.click(screen.getByTestId('import-pick'));
   await screen.findByTestId('import-mapping');
 }
 
@@ -38,7 +39,7 @@ describe('preview', () => {
       ],
     });
     renderDialog();
-    await previewFile();
+    await previewFile(be);
 
     expect(be.argsOf('preview_import')).toEqual([{ path: '/data/complaints.csv', kind: null, encoding: null }]);
     expect(screen.getByTestId('import-file-name').textContent).toBe('complaints.csv');
@@ -65,7 +66,7 @@ describe('preview', () => {
     const be = fakeBackend();
     be.state.importPreview = importPreview({}, mapping({ text: 'Product', channel: 'Old column', categoryTags: ['Product'] }));
     renderDialog();
-    await previewFile();
+    await previewFile(be);
     expect(screen.getByTestId('import-mapping-source').textContent).toBe(
       'Using the mapping you chose last time for files like this.',
     );
@@ -80,9 +81,9 @@ describe('preview', () => {
     be.on('preview_import', () => {
       throw { code: 'io', message: 'cannot be read: No such file or directory (os error 2)' };
     });
+    be.state.pickedFile = '/nope/missing.csv';
     renderDialog();
-    fireEvent.change(screen.getByTestId('import-path'), { target: { value: '/nope/missing.csv' } });
-    fireEvent.click(screen.getByTestId('import-preview'));
+    fireEvent.click(screen.getByTestId('import-pick'));
     const error = await screen.findByTestId('import-file-error');
     expect(error.textContent).toBe('missing.csv: cannot be read: No such file or directory (os error 2) [io]');
     expect(screen.queryByTestId('import-mapping')).toBeNull();
@@ -102,13 +103,18 @@ describe('preview', () => {
     fireEvent.click(screen.getByTestId('import-pick'));
     await screen.findByTestId('import-mapping');
     expect(be.argsOf('preview_import')).toEqual([{ path: '/home/me/reviews.jsonl', kind: null, encoding: null }]);
-    expect((screen.getByTestId('import-path') as HTMLInputElement).value).toBe('/home/me/reviews.jsonl');
+    const file = screen.getByTestId('import-file');
+    expect(file.textContent).toBe('reviews.jsonl/home/me');
+    expect(file.getAttribute('title')).toBe('/home/me/reviews.jsonl');
+    expect(screen.getByTestId('import-pick').textContent).toBe('Choose another file…');
+    // No field takes a typed path: the app reads only a file picked in the dialog.
+    expect(screen.getByTestId('import-dialog').querySelector('.import-choose input')).toBeNull();
   });
 
   test('reading it another way previews again with that kind, and checks with it', async () => {
     const be = fakeBackend();
     renderDialog();
-    await previewFile();
+    await previewFile(be);
     fireEvent.change(screen.getByTestId('import-kind'), { target: { value: 'semicolon' } });
     await waitFor(() => expect(be.argsOf('preview_import')).toHaveLength(2));
     expect(be.argsOf('preview_import')[1]).toEqual({ path: '/data/complaints.csv', kind: { type: 'delimited', delimiter: 59 }, encoding: null });
@@ -142,7 +148,7 @@ describe('check', () => {
       alreadyInWorkspace: 0,
     };
     renderDialog();
-    await previewFile();
+    await previewFile(be);
     expect((screen.getByTestId('import-run') as HTMLButtonElement).disabled).toBe(true);
     fireEvent.click(screen.getByTestId('import-check'));
     const errors = await screen.findAllByTestId('import-error');
@@ -160,7 +166,7 @@ describe('check', () => {
   test('the summary says what would happen, with warnings and example rows; a change asks for a new check', async () => {
     const be = fakeBackend();
     renderDialog();
-    await previewFile();
+    await previewFile(be);
     fireEvent.change(screen.getByTestId('import-map-channel'), { target: { value: 'Product' } });
     fireEvent.click(screen.getByTestId('import-accept-incomplete'));
     fireEvent.click(screen.getByTestId('import-check'));
@@ -195,16 +201,16 @@ describe('check', () => {
     const be = fakeBackend();
     be.state.importPreview = importPreview({ suggested: mapping() });
     renderDialog();
-    await previewFile();
+    await previewFile(be);
     expect(select('import-map-text').getAttribute('aria-invalid')).toBe('true');
     expect((screen.getByTestId('import-check') as HTMLButtonElement).disabled).toBe(true);
   });
 });
 
 describe('import', () => {
-  async function checked() {
+  async function checked(be: ReturnType<typeof fakeBackend>) {
     renderDialog();
-    await previewFile();
+    await previewFile(be);
     fireEvent.click(screen.getByTestId('import-check'));
     await screen.findByTestId('import-summary');
   }
@@ -214,7 +220,7 @@ describe('import', () => {
     const answer = deferred<ImportReport>();
     be.on('run_import', () => answer.promise);
     const { onImported, onClose } = renderDialog();
-    await previewFile();
+    await previewFile(be);
     fireEvent.click(within(screen.getByTestId('import-personas')).getByLabelText('Tomás Reyes'));
     fireEvent.click(screen.getByTestId('import-check'));
     await screen.findByTestId('import-summary');
@@ -251,8 +257,8 @@ describe('import', () => {
   });
 
   test('the fake backend’s own progress reaches the bar', async () => {
-    fakeBackend();
-    await checked();
+    const be = fakeBackend();
+    await checked(be);
     fireEvent.click(screen.getByTestId('import-run'));
     await screen.findByTestId('import-done');
   });
@@ -265,7 +271,7 @@ describe('import', () => {
       answer.reject({ code: 'cancelled', message: 'the import was cancelled' });
       return null;
     });
-    await checked();
+    await checked(be);
     fireEvent.click(screen.getByTestId('import-run'));
     fireEvent.click(await screen.findByTestId('import-cancel'));
     const message = await screen.findByTestId('import-cancelled');
@@ -279,7 +285,7 @@ describe('import', () => {
     be.on('run_import', () => {
       throw { code: 'invalid', message: 'complaints.csv changed since it was checked' };
     });
-    await checked();
+    await checked(be);
     fireEvent.click(screen.getByTestId('import-run'));
     const failure = await screen.findByTestId('import-failure');
     expect(failure.textContent).toBe('Nothing was imported: complaints.csv changed since it was checked');
@@ -315,7 +321,7 @@ describe('dates, encodings and workbooks (issue 13 item 6)', () => {
     const be = fakeBackend();
     be.state.importPreview = dayFirstPreview('dayFirst');
     renderDialog();
-    await previewFile();
+    await previewFile(be);
     const choice = screen.getByTestId('import-date-order');
     expect(choice.textContent).toContain('03/04/2026');
     expect(screen.getByTestId('import-date-order-source').textContent).toContain('settles it');
@@ -335,7 +341,7 @@ describe('dates, encodings and workbooks (issue 13 item 6)', () => {
     const be = fakeBackend();
     be.state.importPreview = dayFirstPreview(null);
     renderDialog();
-    await previewFile();
+    await previewFile(be);
     expect(screen.getByTestId('import-date-order-source').textContent).toContain('computer’s date format');
     const expected = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'numeric', day: 'numeric' })
       .formatToParts(new Date(2026, 2, 4))
@@ -348,7 +354,7 @@ describe('dates, encodings and workbooks (issue 13 item 6)', () => {
   test('choosing an encoding previews again in it, and the check uses it', async () => {
     const be = fakeBackend();
     renderDialog();
-    await previewFile();
+    await previewFile(be);
     expect(select('import-encoding-choice').value).toBe('utf-8');
     fireEvent.change(select('import-encoding-choice'), { target: { value: 'iso-8859-15' } });
     await waitFor(() => expect(be.argsOf('preview_import')).toHaveLength(2));
@@ -367,7 +373,7 @@ describe('dates, encodings and workbooks (issue 13 item 6)', () => {
       sheets: ['About', 'Complaints'],
     });
     renderDialog();
-    await previewFile('/data/complaints.xlsx');
+    await previewFile(be, '/data/complaints.xlsx');
     expect(screen.queryByTestId('import-kind')).toBeNull();
     expect(screen.queryByTestId('import-encoding-choice')).toBeNull();
     fireEvent.change(select('import-sheet'), { target: { value: '1' } });

@@ -54,7 +54,7 @@ const MAX_ERRORS = 20;
 export function ImportDialog({ personas, onImported, onClose }: Props) {
   const [path, setPath] = useState('');
   const [preview, setPreview] = useState<ImportPreview | null>(null);
-  /** The path the preview is of (the field may have been edited since). */
+  /** The path the preview is of (a later pick may have failed to read). */
   const [previewedPath, setPreviewedPath] = useState('');
   const [mapping, setMapping] = useState<ColumnMapping | null>(null);
   const [acceptIncomplete, setAcceptIncomplete] = useState(false);
@@ -190,14 +190,7 @@ export function ImportDialog({ personas, onImported, onClose }: Props) {
       )}
       {stage.step === 'setup' && (
         <div className="import-setup">
-          <ChooseFile
-            path={path}
-            onPath={setPath}
-            onPick={() => void pick()}
-            onPreview={() => void loadPreview(path.trim(), null)}
-            busy={busy !== null}
-            error={fileError}
-          />
+          <ChooseFile path={path} onPick={() => void pick()} busy={busy !== null} error={fileError} />
           {preview && mapping && (
             <>
               <PreviewHead
