@@ -448,6 +448,28 @@ async fn the_room_joins_from_two_browsers() -> Result {
         "{shown:?}"
     );
     page_shows(&participant, "My refund never arrived").await?;
+
+    // The participant speaks for the customer: it counts in the meeting's empty-chair score.
+    let spoken = || async {
+        let summary = app
+            .invoke("meeting_summary", json!({ "meetingId": meeting_id }))
+            .await?;
+        Ok::<_, chair_e2e::Error>(summary["score"]["spokenForCustomer"].clone())
+    };
+    assert_eq!(spoken().await?, json!(0));
+    participant
+        .find(Locator::Css("button.room-speak"))
+        .await?
+        .click()
+        .await?;
+    page_shows(&participant, "Noted: the room heard the customer").await?;
+    let deadline = Instant::now() + WAIT;
+    while spoken().await? != json!(1) {
+        if Instant::now() > deadline {
+            return Err(format!("the score never counted the voice: {}", spoken().await?).into());
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
     nothing_ran(&participant, "participant").await?;
     nothing_ran(&ambassador, "ambassador").await?;
     nothing_ran(app.client(), "app").await?;

@@ -749,6 +749,8 @@ pub struct EmptyChairScore {
     pub prompts_answered: u32,
     pub prompts_total: u32,
     pub anecdotes_consulted: u32,
+    /// Times someone said "I'm speaking for the customer" (on a device in the room).
+    pub spoken_for_customer: u32,
 }
 
 /// One meeting's score, for the trend line.

@@ -8,4 +8,8 @@
  * are no decisions), the share of the deck's prompts answered (left out without prompts), and
  * min(1, anecdotesConsulted / max(3, decisions)).
  */
-export type EmptyChairScore = { score: number, decisions: number, withImpact: number, withEvidence: number, promptsAnswered: number, promptsTotal: number, anecdotesConsulted: number, };
+export type EmptyChairScore = { score: number, decisions: number, withImpact: number, withEvidence: number, promptsAnswered: number, promptsTotal: number, anecdotesConsulted: number, 
+/**
+ * Times someone said "I'm speaking for the customer" (on a device in the room).
+ */
+spokenForCustomer: number, };

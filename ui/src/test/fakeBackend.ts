@@ -533,7 +533,7 @@ export function fakeBackend() {
     if (promptsTotal > 0) parts.push(promptsAnswered / promptsTotal);
     parts.push(Math.min(1, consulted / Math.max(3, decisions)));
     const score = Math.round((100 * parts.reduce((a, b) => a + b, 0)) / parts.length);
-    return { score, decisions, withImpact, withEvidence, promptsAnswered, promptsTotal, anecdotesConsulted: consulted };
+    return { score, decisions, withImpact, withEvidence, promptsAnswered, promptsTotal, anecdotesConsulted: consulted, spokenForCustomer: 0 };
   };
 
   const changed = (area: ChangeArea) => emit('workspace-changed', changeOf(area));

@@ -618,7 +618,14 @@ pub(crate) fn score(conn: &Connection, meeting_id: &str) -> Result<EmptyChairSco
         None => (0, 0),
     };
     let consulted = consulted_anecdote_ids(conn, meeting_id)?.len() as u32;
-    Ok(empty_chair_score(&decisions, answered, total, consulted))
+    let spoken: u32 = conn.query_row(
+        "SELECT spoken_for_customer FROM meetings WHERE id = ?1",
+        [meeting_id],
+        |r| r.get(0),
+    )?;
+    Ok(empty_chair_score(
+        &decisions, answered, total, consulted, spoken,
+    ))
 }
 
 fn refuse_ended(meeting: &Meeting, what: &str) -> Result<()> {
@@ -907,7 +914,8 @@ impl Db {
     }
 
     /// "The chair speaks up": the room referred to the customer at `at`. Stamps the meeting and
-    /// its current agenda item, and counts an opened or pinned anecdote as consulted.
+    /// its current agenda item, counts an opened or pinned anecdote as consulted, and counts
+    /// "I'm speaking for the customer" towards the empty-chair score.
     pub fn record_customer_reference(
         &mut self,
         input: &CustomerReference,
@@ -934,6 +942,13 @@ impl Db {
                          first_at)
                      VALUES (?1, ?2, ?3, ?4)",
                     params![input.meeting_id, anecdote, kind, at],
+                )?;
+            }
+            if input.kind == CustomerReferenceKind::SpokeForCustomer {
+                tx.execute(
+                    "UPDATE meetings SET spoken_for_customer = spoken_for_customer + 1
+                     WHERE id = ?1",
+                    [&input.meeting_id],
                 )?;
             }
             let agenda_item_id = stamp_reference(tx, &input.meeting_id, &at)?;

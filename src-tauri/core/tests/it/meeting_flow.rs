@@ -789,6 +789,21 @@ fn the_score_follows_the_documented_formula() {
     assert_eq!(s.score, 46);
     assert_eq!(summary.decisions.len(), 4);
     assert_eq!(summary.meeting.id, id);
+
+    // "I'm speaking for the customer", pressed once: it counts with the anecdotes.
+    db.record_customer_reference(
+        &CustomerReference {
+            meeting_id: id.clone(),
+            kind: CustomerReferenceKind::SpokeForCustomer,
+            anecdote_id: None,
+        },
+        at(60),
+    )
+    .unwrap();
+    let s = db.meeting_summary(&id).unwrap().score;
+    assert_eq!((s.anecdotes_consulted, s.spoken_for_customer), (2, 1));
+    // mean(0.5, 0.25, 0.6, min(1, 3/4)) = 0.525
+    assert_eq!(s.score, 53);
 }
 
 #[test]

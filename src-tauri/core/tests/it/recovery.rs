@@ -6,8 +6,9 @@ use std::path::{Path, PathBuf};
 use chair_core::db::backup::{self, list_backups, KEEP};
 use chair_core::db::latest_schema_version;
 use chair_core::model::{
-    AnecdoteInput, AnecdoteQuery, AnnotationFlag, AnnotationInput, EscalationResolution,
-    NewDecision, NewEscalation, NewMeeting, Role, Stance,
+    AnecdoteInput, AnecdoteQuery, AnnotationFlag, AnnotationInput, CustomerReference,
+    CustomerReferenceKind, EscalationResolution, NewDecision, NewEscalation, NewMeeting, Role,
+    Stance,
 };
 use chair_core::Db;
 use chrono::{TimeZone, Utc};
@@ -360,6 +361,27 @@ fn annotations_written_under_schema_v1_stay_readable_without_an_author_person() 
     assert_eq!(db.get_decision(&decision).unwrap().annotations.len(), 2);
 }
 
+/// Times someone spoke for the customer in the fixture's own meeting, as `version` opens.
+fn spoken_in_fixture_meeting(version: u32) -> u32 {
+    let db = open_fixture(version);
+    let meeting = db
+        .list_meetings()
+        .unwrap()
+        .into_iter()
+        .find(|m| m.title == FIXTURE_MEETING)
+        .unwrap();
+    db.meeting_summary(&meeting.id)
+        .unwrap()
+        .score
+        .spoken_for_customer
+}
+
+#[test]
+fn speaking_for_the_customer_is_counted_from_schema_v5_and_zero_before() {
+    assert_eq!(spoken_in_fixture_meeting(4), 0);
+    assert_eq!(spoken_in_fixture_meeting(5), 1);
+}
+
 #[test]
 fn the_schema_v2_fixture_opens_with_its_people_annotations_and_escalations() {
     let db = open_fixture(2);
@@ -490,10 +512,21 @@ fn write_fixture() {
         fix: "The fixture's fix".into(),
     })
     .unwrap();
-    db.create_meeting(&NewMeeting {
-        title: FIXTURE_MEETING.into(),
-        ..Default::default()
-    })
+    let reporting = db
+        .create_meeting(&NewMeeting {
+            title: FIXTURE_MEETING.into(),
+            ..Default::default()
+        })
+        .unwrap();
+    // Schema 5 counts "I'm speaking for the customer".
+    db.record_customer_reference(
+        &CustomerReference {
+            meeting_id: reporting.id.clone(),
+            kind: CustomerReferenceKind::SpokeForCustomer,
+            anecdote_id: None,
+        },
+        Utc::now(),
+    )
     .unwrap();
     let snapshot = db.backup_now().unwrap();
     drop(db);

@@ -550,6 +550,15 @@ fn the_room_referring_to_the_customer_travels_with_the_meeting() {
         chrono::Utc::now(),
     )
     .unwrap();
+    b.record_customer_reference(
+        &CustomerReference {
+            meeting_id: meeting.clone(),
+            kind: CustomerReferenceKind::SpokeForCustomer,
+            anecdote_id: None,
+        },
+        chrono::Utc::now(),
+    )
+    .unwrap();
     let stamped = b
         .open_meeting(&meeting)
         .unwrap()
@@ -575,6 +584,11 @@ fn the_room_referring_to_the_customer_travels_with_the_meeting() {
             .meeting
             .last_customer_reference_at,
         stamped
+    );
+    let score = a.meeting_summary(&meeting).unwrap().score;
+    assert_eq!(
+        score.spoken_for_customer, 1,
+        "someone spoke for the customer in copy B"
     );
 }
 

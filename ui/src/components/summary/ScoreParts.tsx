@@ -1,6 +1,8 @@
 // The parts of the empty-chair score as small horizontal bars (inline SVG): decisions with a
-// known customer impact, decisions with evidence, questions answered, anecdotes consulted.
+// known customer impact, decisions with evidence, questions answered, anecdotes consulted (and
+// times someone spoke for the customer).
 import type { EmptyChairScore } from '../../bindings/EmptyChairScore';
+import { plural } from '../../lib/format';
 
 export type ScorePart = { key: string; label: string; detail: string; share: number };
 
@@ -22,12 +24,22 @@ export function scoreParts(s: EmptyChairScore): ScorePart[] {
     });
   }
   const wanted = Math.max(3, s.decisions);
-  parts.push({
-    key: 'anecdotes',
-    label: 'Anecdotes consulted',
-    detail: `${s.anecdotesConsulted} of ${wanted} wanted`,
-    share: Math.min(1, s.anecdotesConsulted / wanted),
-  });
+  const broughtIn = s.anecdotesConsulted + s.spokenForCustomer;
+  parts.push(
+    s.spokenForCustomer === 0
+      ? {
+          key: 'anecdotes',
+          label: 'Anecdotes consulted',
+          detail: `${s.anecdotesConsulted} of ${wanted} wanted`,
+          share: Math.min(1, broughtIn / wanted),
+        }
+      : {
+          key: 'anecdotes',
+          label: 'Customer brought in',
+          detail: `${plural(s.anecdotesConsulted, 'anecdote')} consulted + spoken for ${plural(s.spokenForCustomer, 'time')}, ${broughtIn} of ${wanted} wanted`,
+          share: Math.min(1, broughtIn / wanted),
+        },
+  );
   return parts;
 }
 

@@ -116,6 +116,9 @@ pub struct MeetingRec {
     pub nudge_minutes: u32,
     pub current_agenda_item_id: Option<String>,
     pub last_customer_reference_at: Option<String>,
+    /// Times someone spoke for the customer (absent in logs written before it was counted).
+    #[serde(default)]
+    pub spoken_for_customer: u32,
     pub started_at: Option<String>,
     pub ended_at: Option<String>,
     pub created_at: String,
@@ -258,7 +261,7 @@ fn meeting_rec(conn: &Connection, id: &str, decisions: &BTreeSet<String>) -> Res
             "SELECT id, title, held_on, goal, status, deck_id, prompt_index,
                     CASE WHEN nudge_off = 1 THEN 0 ELSE nudge_minutes END,
                 current_agenda_item_id, last_customer_reference_at, started_at, ended_at,
-                created_at, updated_at
+                created_at, updated_at, spoken_for_customer
          FROM meetings WHERE id = ?1",
         )?
         .query_row([id], |r| {
@@ -273,6 +276,7 @@ fn meeting_rec(conn: &Connection, id: &str, decisions: &BTreeSet<String>) -> Res
                 nudge_minutes: r.get(7)?,
                 current_agenda_item_id: r.get(8)?,
                 last_customer_reference_at: r.get(9)?,
+                spoken_for_customer: r.get(14)?,
                 started_at: r.get(10)?,
                 ended_at: r.get(11)?,
                 created_at: r.get(12)?,

@@ -538,6 +538,7 @@ impl Merge<'_> {
                         "created_at",
                         "updated_at",
                         "nudge_off",
+                        "spoken_for_customer",
                     ],
                     params![
                         m.id,
@@ -559,7 +560,8 @@ impl Merge<'_> {
                         m.ended_at,
                         m.created_at,
                         m.updated_at,
-                        m.nudge_minutes == 0
+                        m.nudge_minutes == 0,
+                        m.spoken_for_customer
                     ],
                 )
                 .map_err(at(&path))?;
