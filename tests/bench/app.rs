@@ -29,8 +29,8 @@ use chair_core::model::{
 };
 use chair_core::Db;
 use chair_e2e::{
-    app_pid, descendants, processes, real_sentences, stat_field, test_dir, wait_gone, Driver,
-    Result,
+    app_pid, machine, processes, real_sentences, rollup_mb, stat_field, test_dir, tree, wait_gone,
+    Driver, Result,
 };
 
 /// Seed of the generated library (the same as the core's figures).
@@ -105,35 +105,6 @@ fn sharing_webkit(ours: &[u32]) -> usize {
                 .is_ok_and(|maps| maps.contains("libwebkit2gtk"))
         })
         .count()
-}
-
-/// `pid` and all its descendants, with their names.
-fn tree(pid: u32) -> Vec<(u32, String)> {
-    let all = processes();
-    std::iter::once(pid)
-        .chain(descendants(pid))
-        .map(|p| {
-            let name = all
-                .get(&p)
-                .and_then(|(_, args)| args.first())
-                .map(|a| a.rsplit('/').next().unwrap_or(a).to_owned())
-                .unwrap_or_default();
-            (p, name)
-        })
-        .collect()
-}
-
-/// A `kB` line of `/proc/<pid>/smaps_rollup`, in MB.
-fn rollup_mb(pid: u32, key: &str) -> f64 {
-    std::fs::read_to_string(format!("/proc/{pid}/smaps_rollup"))
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find(|l| l.starts_with(key))
-                .and_then(|l| l.split_whitespace().nth(1))
-                .and_then(|kb| kb.parse::<f64>().ok())
-        })
-        .map_or(0.0, |kb| kb / 1024.0)
 }
 
 /// When `pid` started, in ms since the epoch (10 ms ticks: `starttime` against `/proc/uptime`).
@@ -377,29 +348,6 @@ fn bench_export(dir: &Path, n: usize) {
             Err(e) => println!("  {:<9} not measured: {e}", format.as_str()),
         }
     }
-}
-
-fn machine() -> String {
-    let cpu = std::fs::read_to_string("/proc/cpuinfo")
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find(|l| l.starts_with("model name"))
-                .and_then(|l| l.split(':').nth(1))
-                .map(|m| m.trim().to_owned())
-        })
-        .unwrap_or_else(|| "unknown CPU".into());
-    let ram_gb = std::fs::read_to_string("/proc/meminfo")
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find(|l| l.starts_with("MemTotal:"))
-                .and_then(|l| l.split_whitespace().nth(1))
-                .and_then(|kb| kb.parse::<f64>().ok())
-        })
-        .map_or(0.0, |kb| kb / 1024.0 / 1024.0);
-    let cores = std::thread::available_parallelism().map_or(0, |n| n.get());
-    format!("{cpu}, {cores} cores, {ram_gb:.0} GB RAM")
 }
 
 #[tokio::main(flavor = "multi_thread")]

@@ -20,7 +20,9 @@ mod corpus;
 mod process;
 
 pub use corpus::real_sentences;
-pub use process::{app_pid, descendants, processes, stat_field, wait_exited, wait_gone};
+pub use process::{
+    app_pid, descendants, machine, processes, rollup_mb, stat_field, tree, wait_exited, wait_gone,
+};
 
 /// How long a UI element may take to appear before a test fails.
 pub const UI_TIMEOUT: Duration = Duration::from_secs(20);

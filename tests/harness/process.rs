@@ -99,3 +99,57 @@ pub fn wait_exited(pid: u32) -> bool {
 pub fn wait_gone(db: &Path) -> bool {
     app_pid(db).is_none_or(wait_exited)
 }
+
+/// `pid` and all its descendants, with their names.
+pub fn tree(pid: u32) -> Vec<(u32, String)> {
+    let all = processes();
+    std::iter::once(pid)
+        .chain(descendants(pid))
+        .map(|p| {
+            let name = all
+                .get(&p)
+                .and_then(|(_, args)| args.first())
+                .map(|a| a.rsplit('/').next().unwrap_or(a).to_owned())
+                .unwrap_or_default();
+            (p, name)
+        })
+        .collect()
+}
+
+/// A `kB` line of `/proc/<pid>/smaps_rollup`, in MB.
+pub fn rollup_mb(pid: u32, key: &str) -> f64 {
+    std::fs::read_to_string(format!("/proc/{pid}/smaps_rollup"))
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with(key))
+                .and_then(|l| l.split_whitespace().nth(1))
+                .and_then(|kb| kb.parse::<f64>().ok())
+        })
+        .map_or(0.0, |kb| kb / 1024.0)
+}
+
+
+/// The machine, for a benchmark's first line: CPU model, cores, memory.
+pub fn machine() -> String {
+    let cpu = std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("model name"))
+                .and_then(|l| l.split(':').nth(1))
+                .map(|m| m.trim().to_owned())
+        })
+        .unwrap_or_else(|| "unknown CPU".into());
+    let ram_gb = std::fs::read_to_string("/proc/meminfo")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("MemTotal:"))
+                .and_then(|l| l.split_whitespace().nth(1))
+                .and_then(|kb| kb.parse::<f64>().ok())
+        })
+        .map_or(0.0, |kb| kb / 1024.0 / 1024.0);
+    let cores = std::thread::available_parallelism().map_or(0, |n| n.get());
+    format!("{cpu}, {cores} cores, {ram_gb:.0} GB RAM")
+}

@@ -35,6 +35,8 @@ struct Options {
     import_rows: usize,
     export_decisions: usize,
     relevance: bool,
+    /// The hostile wide headers of the import preview.
+    headers: bool,
     search_decisions: usize,
     data: PathBuf,
 }
@@ -47,6 +49,7 @@ fn options() -> Options {
         export_decisions: 10_000,
         relevance: true,
         search_decisions: 10_000,
+        headers: true,
         data: Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data"),
     };
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -75,6 +78,7 @@ fn options() -> Options {
                     o.export_decisions = 0;
                 }
                 o.relevance = value == "relevance";
+                o.headers = value == "headers";
                 if value != "decisions" {
                     o.search_decisions = 0;
                 }
@@ -857,6 +861,43 @@ fn main() {
     }
     if o.search_decisions > 0 {
         bench_decision_search(&corpus, o.search_decisions, o.queries);
+    }
+    if o.headers {
+        bench_wide_headers();
+    }
+}
+
+/// Hostile headers (hardening item 1): a header of the same name repeated, at the column cap
+/// and past it, and a 4 MiB line of commas. Each is timed 5 times; the worst is printed.
+fn bench_wide_headers() {
+    use chair_core::import;
+    let repeated = |n: usize| {
+        let mut text = vec!["Narrative"; n].join(",");
+        text.push('\n');
+        text.push_str(&vec!["x"; n].join(","));
+        text.push('\n');
+        text
+    };
+    let at_cap = repeated(import::MAX_COLUMNS);
+    let over = repeated(3000);
+    let commas = format!("text{}\n", ",".repeat(4 * 1024 * 1024));
+    println!("\nWide headers, the import preview (worst of 5), target < 500 ms each:");
+    let cases: [(&str, &str, bool); 3] = [
+        ("1,000 repeated header names", &at_cap, true),
+        ("3,000 repeated header names (refused)", &over, false),
+        ("a 4 MiB line of commas (refused)", &commas, false),
+    ];
+    for (label, text, ok) in cases {
+        let worst = (0..5)
+            .map(|_| {
+                let t = Instant::now();
+                let answer = import::preview_bytes("wide.csv", text.as_bytes(), 8);
+                assert_eq!(answer.is_ok(), ok, "{label}");
+                t.elapsed()
+            })
+            .max()
+            .unwrap_or_default();
+        println!("  {label:<40} {:>8.1} ms", worst.as_secs_f64() * 1000.0);
     }
 }
 

@@ -19,6 +19,8 @@ mod checks;
 mod devices;
 mod http;
 mod net;
+#[cfg(feature = "sim")]
+pub mod sim;
 
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicBool, Ordering};

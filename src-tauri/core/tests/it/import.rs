@@ -1415,27 +1415,3 @@ fn day_first_dates_are_settled_by_the_file_and_read_in_the_chosen_order() {
     assert_eq!(preview.date_columns[0].settled, None);
     assert_eq!(preview.suggested.date_order, DateOrder::MonthFirst);
 }
-
-/// Prints how long the wide-header cases take, for docs/BENCHMARKS.md (timings are never
-/// asserted): `cargo test -p chair-core --test it wide_header_timings -- --ignored --nocapture`.
-#[test]
-#[ignore]
-fn wide_header_timings() {
-    let time = |label: &str, f: &dyn Fn()| {
-        let start = std::time::Instant::now();
-        f();
-        println!("{label}: {:.1} ms", start.elapsed().as_secs_f64() * 1000.0);
-    };
-    let at_cap = repeated_header("Narrative", import::MAX_COLUMNS);
-    let over = repeated_header("Narrative", 3000);
-    let commas = format!("text{}\n", ",".repeat(4 * 1024 * 1024));
-    time("preview, 1,000 repeated header names", &|| {
-        import::preview_bytes("a.csv", at_cap.as_bytes(), 8).unwrap();
-    });
-    time("preview, 3,000 repeated header names (refused)", &|| {
-        import::preview_bytes("b.csv", over.as_bytes(), 8).unwrap_err();
-    });
-    time("preview, a 4 MiB line of commas (refused)", &|| {
-        import::preview_bytes("c.csv", commas.as_bytes(), 8).unwrap_err();
-    });
-}
