@@ -2,6 +2,7 @@
 //! tauri-driver and app on a private database. Run with `--test-threads=1` under Xvfb
 //! (`scripts/test` does).
 
+mod a11y;
 mod annotations;
 mod crash;
 mod decks;

@@ -17,7 +17,8 @@ type Props = {
 export function Chair({ personas, shownId, onShow, nudge = null }: Props) {
   const shown = personas.find((p) => p.id === shownId) ?? null;
   return (
-    <aside className="chair" data-testid="chair" aria-label="The customer in the chair">
+    // Focusable so the keyboard can scroll a long persona (goals, frustrations, needs).
+    <aside className="chair" data-testid="chair" aria-label="The customer in the chair" tabIndex={0}>
       <p className="eyebrow">In the chair</p>
       {nudge && (
         <div className="nudge" data-testid="nudge" role="status">

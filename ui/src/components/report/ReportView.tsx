@@ -75,7 +75,8 @@ export function ReportView({ personas, refreshKey, now }: Props) {
           {report.error}
         </p>
       )}
-      <div className="view__body" aria-busy={report.busy}>
+      {/* A region the keyboard can scroll: the themes are text, with nothing else to focus. */}
+      <div className="view__body" aria-busy={report.busy} role="region" aria-label="Themes" tabIndex={0}>
         {r && r.themes.length > 0 && (
           <ol className="themes">
             {r.themes.map((t, i) => (
