@@ -59,7 +59,7 @@ const NO_REVISIONS: Revisions = {
 };
 
 /** What to read again after `c`: each list, and the open meeting's view. */
-export function reloadsFor(c: Changed, openMeetingId: string | null) {
+export function reloadsFor(c: Changed, openMeetingId: string | null): Reloads {
   const any = (...areas: ChangeArea[]) => c.areas.includes('workspace') || areas.some((a) => c.areas.includes(a));
   const inOpen = openMeetingId !== null && (c.areas.includes('workspace') || c.meetingId === null || c.meetingId === openMeetingId);
   return {
@@ -68,6 +68,20 @@ export function reloadsFor(c: Changed, openMeetingId: string | null) {
     personas: any('personas'),
     decks: any('decks'),
     view: inOpen && any('meetings', 'decisions', 'personas', 'anecdotes', 'escalations'),
+  };
+}
+
+export type Reloads = { summary: boolean; meetings: boolean; personas: boolean; decks: boolean; view: boolean };
+
+/** Both reloads at once: everything either reads. */
+export function mergeReloads(a: Reloads | null, b: Reloads): Reloads {
+  if (a === null) return b;
+  return {
+    summary: a.summary || b.summary,
+    meetings: a.meetings || b.meetings,
+    personas: a.personas || b.personas,
+    decks: a.decks || b.decks,
+    view: a.view || b.view,
   };
 }
 
@@ -159,35 +173,56 @@ export function useWorkspace() {
     void load();
   }, [load]);
 
-  /** Reads again only what `c` changed. */
-  const reload = useCallback(
-    async (c: Changed) => {
-      const seq = ++loadSeq.current;
-      const stale = () => seq !== loadSeq.current;
-      const meetingId = openId.current;
-      const what = reloadsFor(c, meetingId);
-      try {
-        const [s, ms, ps, ds, v] = await Promise.all([
-          what.summary ? ipc.getWorkspace() : null,
-          what.meetings ? ipc.listMeetings() : null,
-          what.personas ? ipc.listPersonas() : null,
-          what.decks ? ipc.listDecks() : null,
-          what.view && meetingId !== null ? ipc.openMeeting(meetingId) : null,
-        ]);
-        if (stale()) return;
-        if (s) setSummary(s);
-        if (ms) setMeetings(ms);
-        if (ps) setPersonas(ps);
-        if (ds) setDecks(ds);
-        if (v && v.meeting.id === openId.current) setView({ ...v, meeting: withPromptMove(v.meeting) });
-      } catch (e) {
-        if (stale()) return;
-        // The open meeting may be gone: read everything again, which falls back to the last one.
-        if (ipc.errorCode(e) === 'not_found') void load();
-        else setNotice(ipc.errorMessage(e));
+  /** What the change events received while a reload runs ask to read again (merged). */
+  const pendingReload = useRef<Reloads | null>(null);
+  const reloading = useRef(false);
+
+  /** Reads again what the pending changes name, one reload at a time, until none is left. A
+   * burst of changes (50 devices reacting every second) costs one reload per reload's time,
+   * not one per change, and each answer is shown: a newer change never discards a reload
+   * already answered (only a full `load` does). */
+  const drainReloads = useCallback(async () => {
+    if (reloading.current) return;
+    reloading.current = true;
+    try {
+      for (let what = pendingReload.current; what !== null; what = pendingReload.current) {
+        pendingReload.current = null;
+        const seq = loadSeq.current;
+        const stale = () => seq !== loadSeq.current;
+        const meetingId = openId.current;
+        try {
+          const [s, ms, ps, ds, v] = await Promise.all([
+            what.summary ? ipc.getWorkspace() : null,
+            what.meetings ? ipc.listMeetings() : null,
+            what.personas ? ipc.listPersonas() : null,
+            what.decks ? ipc.listDecks() : null,
+            what.view && meetingId !== null ? ipc.openMeeting(meetingId) : null,
+          ]);
+          if (stale()) continue;
+          if (s) setSummary(s);
+          if (ms) setMeetings(ms);
+          if (ps) setPersonas(ps);
+          if (ds) setDecks(ds);
+          if (v && v.meeting.id === openId.current) setView({ ...v, meeting: withPromptMove(v.meeting) });
+        } catch (e) {
+          if (stale()) continue;
+          // The open meeting may be gone: read everything again, which falls back to the last one.
+          if (ipc.errorCode(e) === 'not_found') void load();
+          else setNotice(ipc.errorMessage(e));
+        }
       }
+    } finally {
+      reloading.current = false;
+    }
+  }, [load, withPromptMove]);
+
+  /** Reads again only what `c` changed (see `drainReloads`). */
+  const reload = useCallback(
+    (c: Changed) => {
+      pendingReload.current = mergeReloads(pendingReload.current, reloadsFor(c, openId.current));
+      void drainReloads();
     },
-    [load, withPromptMove],
+    [drainReloads],
   );
 
   useEffect(() => {
@@ -201,7 +236,7 @@ export function useWorkspace() {
           return next;
         });
         if (c.areas.includes('workspace')) void load();
-        else void reload(c);
+        else reload(c);
       })
       .then((stop) => {
         if (disposed) stop();

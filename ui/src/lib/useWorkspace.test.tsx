@@ -1,0 +1,50 @@
+// The workspace's live reloads under a burst of changes (50 devices in the room reacting every
+// second): one reload at a time, each answer shown, the last change always read.
+import { act, renderHook, waitFor } from '@testing-library/react';
+import { emit } from '@tauri-apps/api/event';
+import { expect, test } from 'vitest';
+
+import type { Changed } from '../bindings/Changed';
+import type { MeetingView } from '../bindings/MeetingView';
+import { deferred, fakeBackend } from '../test/fakeBackend';
+import { useWorkspace } from './useWorkspace';
+
+const decisionsChanged: Changed = { areas: ['decisions'], meetingId: 'm1', decisionIds: [] };
+
+test('a burst of changes reads the meeting once per reload, shows every answer and ends on the last', async () => {
+  const be = fakeBackend();
+  const { result } = renderHook(() => useWorkspace());
+  await waitFor(() => expect(result.current.view?.meeting.id).toBe('m1'));
+  const before = be.argsOf('open_meeting').length;
+
+  // Each open_meeting now waits for the test; its answer carries the title it was asked under.
+  const answers: Array<{ title: string; answer: ReturnType<typeof deferred<MeetingView>> }> = [];
+  let title = 'after 0 changes';
+  const base = result.current.view!;
+  be.on('open_meeting', () => {
+    const answer = deferred<MeetingView>();
+    answers.push({ title, answer });
+    return answer.promise;
+  });
+  const answerNext = async () => {
+    const next = answers.shift()!;
+    await act(async () => next.answer.resolve({ ...base, meeting: { ...base.meeting, title: next.title } }));
+  };
+
+  for (let i = 1; i <= 20; i++) {
+    title = `after ${i} changes`;
+    await act(async () => emit('workspace-changed', decisionsChanged));
+  }
+  // Twenty changes, one reload under way: the others wait, merged into one.
+  await waitFor(() => expect(be.argsOf('open_meeting').length).toBe(before + 1));
+  await answerNext();
+  // Its answer is shown although newer changes came in meanwhile (they used to discard it, so
+  // under a steady stream the window never caught up).
+  expect(result.current.view?.meeting.title).toBe('after 1 changes');
+  // Then exactly one more reload, for everything that came in while it ran.
+  await waitFor(() => expect(be.argsOf('open_meeting').length).toBe(before + 2));
+  await answerNext();
+  expect(result.current.view?.meeting.title).toBe('after 20 changes');
+  expect(be.argsOf('open_meeting').length).toBe(before + 2);
+  expect(answers).toHaveLength(0);
+});
