@@ -96,7 +96,9 @@ fn main() {
     let rss_before = rss_kib();
     runtime.block_on(async move {
         let cookies = sim::join(addr, &secret, devices).await;
-        let (sent, seen) = sim::react_every_second(addr, &cookies, &decision.id, seconds).await;
+        let run = sim::react_every_second(addr, &cookies, &decision.id, seconds).await;
+        let (sent, seen) = (&run.sent, &run.seen);
+        let resent = run.views.saturating_sub(devices);
         let acked = sent.values().filter(|s| s.acknowledged).count();
         let stored = ws.db.lock().unwrap().get_decision(&decision.id).unwrap().annotations;
         let stored_ids: HashSet<&str> = stored.iter().map(|a| a.id.as_str()).collect();
@@ -105,7 +107,7 @@ fn main() {
             .filter(|(id, s)| s.acknowledged && !stored_ids.contains(id.as_str()))
             .count();
         let duplicates = stored.len() - stored_ids.len();
-        let (to_devices, missed_events, duplicate_events) = sim::deliveries(&sent, &seen, devices);
+        let (to_devices, missed_events, duplicate_events) = sim::deliveries(sent, seen, devices);
         // The facilitator: the n-th "decisions" notice after the n-th POST (in order of time).
         let mut posts: Vec<Instant> = sent.values().filter(|s| s.acknowledged).map(|s| s.at).collect();
         posts.sort();
@@ -120,7 +122,7 @@ fn main() {
         println!("room: {devices} devices on loopback, one reaction a second each for {seconds} s");
         println!("  reactions sent {}, acknowledged {acked}, stored {}, lost {lost}, duplicates {duplicates}", sent.len(), stored.len());
         println!(
-            "  POST -> event at every other device ({} deliveries, {missed_events} missed, {duplicate_events} twice): {}",
+            "  POST -> event at every other device ({} deliveries, {missed_events} missed, {duplicate_events} twice, {resent} whole views resent to devices behind): {}",
             to_devices.len(),
             spread(&to_devices)
         );

@@ -4,7 +4,7 @@
 //! figures (`tests/bench/room.rs`, the real app and its window). Not a test helper: nothing
 //! here asserts.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime};
@@ -74,20 +74,30 @@ pub async fn join(addr: SocketAddr, secret: &str, devices: usize) -> Vec<String>
     cookies
 }
 
-/// Reads device `device`'s live stream until `until`, recording when each reaction arrives.
-pub async fn listen(addr: SocketAddr, cookie: String, device: usize, seen: Seen, until: Instant) {
+/// Reads device `device`'s live stream until `until`, recording when each reaction arrives:
+/// by its own `reaction` event, or in a `view` (the whole meeting, which the server sends a
+/// device that fell too far behind) that shows it for the first time. Returns how many such
+/// whole views came.
+pub async fn listen(
+    addr: SocketAddr,
+    cookie: String,
+    device: usize,
+    seen: Seen,
+    until: Instant,
+) -> usize {
     let Ok(mut stream) = TcpStream::connect(addr).await else {
-        return;
+        return 0;
     };
     let head = format!(
         "GET /api/events HTTP/1.1\r\nHost: {addr}\r\nCookie: {cookie}\r\nAccept: text/event-stream\r\n\r\n"
     );
     if stream.write_all(head.as_bytes()).await.is_err() {
-        return;
+        return 0;
     }
-    let marker = "\"reaction\":{\"id\":\"";
+    let mut known: HashSet<String> = HashSet::new();
+    let mut views = 0;
     let mut buf = String::new();
-    let mut chunk = vec![0u8; 16 * 1024];
+    let mut chunk = vec![0u8; 64 * 1024];
     while Instant::now() < until {
         let read = tokio::time::timeout_at(until.into(), stream.read(&mut chunk)).await;
         let n = match read {
@@ -96,42 +106,55 @@ pub async fn listen(addr: SocketAddr, cookie: String, device: usize, seen: Seen,
         };
         let now = Instant::now();
         buf.push_str(&String::from_utf8_lossy(&chunk[..n]));
-        let mut consumed = 0;
-        while let Some(at) = buf[consumed..].find(marker) {
-            let start = consumed + at + marker.len();
-            if buf.len() < start + 36 {
-                break;
+        // Whole events only (an event ends with a blank line); the rest waits for more bytes.
+        let Some(end) = buf.rfind("\n\n") else {
+            continue;
+        };
+        let complete: String = buf.drain(..end + 2).collect();
+        for frame in complete.split("\n\n") {
+            let (ids, whole) = if frame.contains("event: reaction") {
+                (ids_after(frame, "\"reaction\":{\"id\":\""), false)
+            } else if frame.contains("event: view") {
+                (ids_after(frame, "\"id\":\""), true)
+            } else {
+                continue;
+            };
+            views += usize::from(whole);
+            let mut seen = seen.lock().unwrap_or_else(|p| p.into_inner());
+            for id in ids {
+                if known.insert(id.to_owned()) || !whole {
+                    seen.entry(id.to_owned()).or_default().push((device, now));
+                }
             }
-            let id = buf[start..start + 36].to_owned();
-            seen.lock()
-                .unwrap_or_else(|p| p.into_inner())
-                .entry(id)
-                .or_default()
-                .push((device, now));
-            consumed = start + 36;
-        }
-        buf.drain(..consumed);
-        if buf.len() > 1 << 20 {
-            buf.clear();
         }
     }
+    views
+}
+
+/// The 36-character ids that follow each `marker` in `text`.
+fn ids_after<'a>(text: &'a str, marker: &str) -> Vec<&'a str> {
+    text.match_indices(marker)
+        .filter_map(|(at, _)| text.get(at + marker.len()..at + marker.len() + 36))
+        .collect()
 }
 
 /// Every device (one cookie each) holds the stream and reacts to `decision_id` once a second
-/// for `seconds`, spread over the second; returns once the last stream closes, 5 s after the
-/// last reaction. What was sent, and what each stream saw.
+/// for `seconds`, spread over the second; returns once the last stream closes, about 5 s
+/// after the last reaction.
 pub async fn react_every_second(
     addr: SocketAddr,
     cookies: &[String],
     decision_id: &str,
     seconds: u64,
-) -> (HashMap<String, Sent>, HashMap<String, Vec<(usize, Instant)>>) {
+) -> Run {
     let devices = cookies.len().max(1);
     let seen: Seen = Arc::default();
     let end = Instant::now() + Duration::from_secs(seconds + 6);
-    for (i, cookie) in cookies.iter().enumerate() {
-        tokio::spawn(listen(addr, cookie.clone(), i, seen.clone(), end));
-    }
+    let listeners: Vec<_> = cookies
+        .iter()
+        .enumerate()
+        .map(|(i, cookie)| tokio::spawn(listen(addr, cookie.clone(), i, seen.clone(), end)))
+        .collect();
     tokio::time::sleep(Duration::from_secs(1)).await;
     let sent: Arc<Mutex<HashMap<String, Sent>>> = Arc::default();
     let mut tasks = Vec::new();
@@ -174,10 +197,22 @@ pub async fn react_every_second(
     for t in tasks {
         let _ = t.await;
     }
-    tokio::time::sleep_until(end.into()).await;
+    let mut views = 0;
+    for l in listeners {
+        views += l.await.unwrap_or(0);
+    }
     let sent = sent.lock().unwrap_or_else(|p| p.into_inner()).clone();
     let seen = seen.lock().unwrap_or_else(|p| p.into_inner()).clone();
-    (sent, seen)
+    Run { sent, seen, views }
+}
+
+/// What a run of `react_every_second` sent and saw.
+pub struct Run {
+    pub sent: HashMap<String, Sent>,
+    pub seen: HashMap<String, Vec<(usize, Instant)>>,
+    /// Whole views the devices received after their first: each means a device fell behind
+    /// and was sent the meeting again instead of the changes it missed.
+    pub views: usize,
 }
 
 /// From each acknowledged POST to its event at every other device: the delays (sorted), the
