@@ -129,7 +129,6 @@ pub fn rollup_mb(pid: u32, key: &str) -> f64 {
         .map_or(0.0, |kb| kb / 1024.0)
 }
 
-
 /// The machine, for a benchmark's first line: CPU model, cores, memory.
 pub fn machine() -> String {
     let cpu = std::fs::read_to_string("/proc/cpuinfo")
