@@ -30,7 +30,7 @@ pub enum ChangeArea {
 
 /// What one write changed: the areas, and, where the write was about one meeting or some
 /// decisions, which (so a window showing another meeting does nothing).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 #[ts(export)]
 pub struct Changed {
@@ -39,6 +39,10 @@ pub struct Changed {
     pub meeting_id: Option<String>,
     /// The decisions written, when the write was about decisions.
     pub decision_ids: Vec<String>,
+    /// Reactions the write added or changed, when the writer has them at hand (the room, as a
+    /// device reacts): a window showing the meeting puts them in place instead of reading the
+    /// whole meeting again, which a room of 50 devices reacting every second would outrun.
+    pub reactions: Vec<Annotation>,
 }
 
 impl Changed {
@@ -48,6 +52,7 @@ impl Changed {
             areas: vec![area],
             meeting_id: None,
             decision_ids: Vec::new(),
+            reactions: Vec::new(),
         }
     }
 
@@ -88,6 +93,14 @@ impl Changed {
     /// A reaction (annotation) written on a decision.
     pub fn for_annotation(a: &Annotation) -> Self {
         Changed::decisions([a.decision_id.clone()])
+    }
+
+    /// A reaction written on a decision of `meeting_id`, carried whole (see `reactions`).
+    pub fn reaction(meeting_id: &str, a: &Annotation) -> Self {
+        Changed {
+            reactions: vec![a.clone()],
+            ..Changed::decision(meeting_id, &a.decision_id)
+        }
     }
 
     /// The meeting a write returned.

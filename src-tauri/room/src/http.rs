@@ -723,7 +723,7 @@ fn reacted(shared: &Shared, saved: &chair_core::model::Annotation) -> RoomReacti
     );
     shared
         .ws
-        .changed(Changed::decision(&shared.meeting_id, &saved.decision_id));
+        .changed(Changed::reaction(&shared.meeting_id, saved));
     reaction
 }
 

@@ -6,10 +6,10 @@ import { expect, test } from 'vitest';
 
 import type { Changed } from '../bindings/Changed';
 import type { MeetingView } from '../bindings/MeetingView';
-import { deferred, fakeBackend } from '../test/fakeBackend';
-import { useWorkspace } from './useWorkspace';
+import { annotation, decision, deferred, fakeBackend, person } from '../test/fakeBackend';
+import { useWorkspace, withReactions } from './useWorkspace';
 
-const decisionsChanged: Changed = { areas: ['decisions'], meetingId: 'm1', decisionIds: [] };
+const decisionsChanged: Changed = { areas: ['decisions'], meetingId: 'm1', decisionIds: [], reactions: [] };
 
 test('a burst of changes reads the meeting once per reload, shows every answer and ends on the last', async () => {
   const be = fakeBackend();
@@ -47,4 +47,36 @@ test('a burst of changes reads the meeting once per reload, shows every answer a
   expect(result.current.view?.meeting.title).toBe('after 20 changes');
   expect(be.argsOf('open_meeting').length).toBe(before + 2);
   expect(answers).toHaveLength(0);
+});
+
+test('a reaction carried by the change is put in place with no reload at all', async () => {
+  const be = fakeBackend();
+  const { result } = renderHook(() => useWorkspace());
+  await waitFor(() => expect(result.current.view?.meeting.id).toBe('m1'));
+  const d = decision('d1', 'Free return labels', { meetingId: 'm1' });
+  const calls = () => be.calls.length;
+  // A decision in the window's view, brought by an ordinary reload.
+  await act(async () => {
+    be.on('open_meeting', () => ({ ...result.current.view!, decisions: [d] }));
+    await emit('workspace-changed', { areas: ['decisions'], meetingId: 'm1', decisionIds: ['d1'], reactions: [] });
+  });
+  await waitFor(() => expect(result.current.view?.decisions).toHaveLength(1));
+  const before = calls();
+
+  const ana = person('p9', 'Ana Souza');
+  const first = annotation('a1', 'd1', ana, { comment: 'From a phone' });
+  await act(async () => emit('workspace-changed', { areas: ['decisions'], meetingId: 'm1', decisionIds: ['d1'], reactions: [first] }));
+  await waitFor(() => expect(result.current.view?.decisions[0]!.annotations.map((a) => a.comment)).toEqual(['From a phone']));
+  const edited = { ...first, comment: 'Edited on the phone' };
+  const second = annotation('a2', 'd1', ana, { comment: 'Another' });
+  await act(async () => emit('workspace-changed', { areas: ['decisions'], meetingId: 'm1', decisionIds: ['d1'], reactions: [edited, second] }));
+  await waitFor(() => expect(result.current.view?.decisions[0]!.annotations.map((a) => a.comment)).toEqual(['Edited on the phone', 'Another']));
+  // Nothing was read again: the window kept up without asking the backend.
+  expect(be.calls.slice(before).map((c) => c.cmd)).not.toContain('open_meeting');
+});
+
+test('withReactions leaves a view without the decision as it is', () => {
+  const ana = person('p9', 'Ana Souza');
+  const v = { decisions: [decision('d1', 'x')] } as unknown as Parameters<typeof withReactions>[0];
+  expect(withReactions(v, [annotation('a1', 'elsewhere', ana)])).toBe(v);
 });

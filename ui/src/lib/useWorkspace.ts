@@ -5,6 +5,7 @@
 // lifecycle, agenda, answers, customer references and decisions applied from their answers).
 import { useCallback, useEffect, useRef, useState } from 'react';
 
+import type { Annotation } from '../bindings/Annotation';
 import type { ChangeArea } from '../bindings/ChangeArea';
 import type { Changed } from '../bindings/Changed';
 import type { CustomerPulse } from '../bindings/CustomerPulse';
@@ -60,6 +61,11 @@ const NO_REVISIONS: Revisions = {
 
 /** What to read again after `c`: each list, and the open meeting's view. */
 export function reloadsFor(c: Changed, openMeetingId: string | null): Reloads {
+  // Reactions carried whole (a device in the room reacting) are put in place by `withReactions`:
+  // nothing to read again, as no list or count shows them.
+  if (c.reactions.length > 0 && c.areas.every((a) => a === 'decisions')) {
+    return { summary: false, meetings: false, personas: false, decks: false, view: false };
+  }
   const any = (...areas: ChangeArea[]) => c.areas.includes('workspace') || areas.some((a) => c.areas.includes(a));
   const inOpen = openMeetingId !== null && (c.areas.includes('workspace') || c.meetingId === null || c.meetingId === openMeetingId);
   return {
@@ -68,6 +74,28 @@ export function reloadsFor(c: Changed, openMeetingId: string | null): Reloads {
     personas: any('personas'),
     decks: any('decks'),
     view: inOpen && any('meetings', 'decisions', 'personas', 'anecdotes', 'escalations'),
+  };
+}
+
+/** The view with `reactions` in place under their decisions (replaced by id, else added last,
+ * as the thread is oldest first). */
+export function withReactions(v: MeetingView, reactions: Annotation[]): MeetingView {
+  const byDecision = new Map<string, Annotation[]>();
+  for (const r of reactions) byDecision.set(r.decisionId, [...(byDecision.get(r.decisionId) ?? []), r]);
+  if (!v.decisions.some((d) => byDecision.has(d.id))) return v;
+  return {
+    ...v,
+    decisions: v.decisions.map((d) => {
+      const mine = byDecision.get(d.id);
+      if (!mine) return d;
+      const annotations = [...d.annotations];
+      for (const r of mine) {
+        const at = annotations.findIndex((a) => a.id === r.id);
+        if (at >= 0) annotations[at] = r;
+        else annotations.push(r);
+      }
+      return { ...d, annotations };
+    }),
   };
 }
 
@@ -236,7 +264,10 @@ export function useWorkspace() {
           return next;
         });
         if (c.areas.includes('workspace')) void load();
-        else reload(c);
+        else {
+          if (c.reactions.length > 0) setView((v) => v && withReactions(v, c.reactions));
+          reload(c);
+        }
       })
       .then((stop) => {
         if (disposed) stop();
