@@ -323,6 +323,82 @@ describe('decisions', () => {
     await waitFor(() => expect(screen.getAllByTestId('decision')[0]!.textContent).toContain('superseded'));
   });
 
+  test('Edit changes the evidence: a pinned anecdote is removed, another is pinned from a search of the library', async () => {
+    const be = fakeBackend();
+    be.state.anecdotes = [anecdote('a1', 'I paid to return a broken lamp.'), anecdote('a2', 'The label printer <b>jammed</b>.')];
+    be.state.hits = [hit(be.state.anecdotes[0]!), hit(be.state.anecdotes[1]!)];
+    be.state.views.get('m1')!.decisions = [decision('d1', 'Free return labels', { evidenceIds: ['a1'] })];
+    await renderApp();
+    fireEvent.click(screen.getByTestId('edit-decision'));
+    const dialog = screen.getByTestId('edit-decision-dialog');
+    await waitFor(() => expect(within(dialog).getAllByTestId('evidence-pinned').map((e) => e.textContent)).toEqual([expect.stringContaining('I paid to return a broken lamp.')]));
+    expect(be.argsOf('get_anecdotes')).toContainEqual({ ids: ['a1'] });
+    fireEvent.click(within(dialog).getByTestId('evidence-remove'));
+    expect(within(dialog).queryAllByTestId('evidence-pinned')).toHaveLength(0);
+    expect(within(dialog).getByTestId('evidence-count').textContent).toBe('No anecdote is pinned as evidence.');
+
+    fireEvent.change(within(dialog).getByTestId('evidence-search'), { target: { value: 'label' } });
+    await waitFor(() => expect(within(dialog).getAllByTestId('evidence-found')).toHaveLength(2));
+    expect(be.argsOf('search_anecdotes').at(-1)).toMatchObject({ query: { text: 'label' } });
+    // Customer text is text: the markup shows as typed.
+    const found = within(dialog).getAllByTestId('evidence-found')[1]!;
+    expect(found.textContent).toContain('The label printer <b>jammed</b>.');
+    expect(found.querySelector('b')).toBeNull();
+    fireEvent.click(within(found).getByTestId('evidence-add'));
+    // A pinned anecdote is no longer offered.
+    expect(within(dialog).getAllByTestId('evidence-found')).toHaveLength(1);
+    expect(within(dialog).getAllByTestId('evidence-pinned')).toHaveLength(1);
+
+    fireEvent.click(within(dialog).getByTestId('save-decision'));
+    await waitFor(() => expect(screen.queryByTestId('edit-decision-dialog')).toBeNull());
+    expect(be.argsOf('update_decision')).toEqual([
+      { id: 'd1', input: expect.objectContaining({ statement: 'Free return labels', evidenceIds: ['a2'], status: 'proposed' }) },
+    ]);
+  });
+
+  test('Edit changes the status: superseded asks which decision replaces it; rejected saves as is', async () => {
+    const be = fakeBackend();
+    be.state.views.get('m1')!.decisions = [decision('d1', 'Old words', { evidenceIds: ['a1'] }), decision('d2', 'Newer idea')];
+    await renderApp();
+    fireEvent.click(screen.getAllByTestId('edit-decision')[0]!);
+    let dialog = screen.getByTestId('edit-decision-dialog');
+    fireEvent.change(within(dialog).getByTestId('edit-decision-status'), { target: { value: 'superseded' } });
+    await waitFor(() => expect(within(dialog).getAllByTestId('superseded-option').map((o) => o.textContent)).toContain('Newer idea · Returns policy review, Mar 1, 2025'));
+    await waitFor(() => expect((within(dialog).getByTestId('save-decision') as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.click(within(dialog).getByTestId('save-decision'));
+    await waitFor(() => expect(screen.queryByTestId('edit-decision-dialog')).toBeNull());
+    expect(be.argsOf('update_decision')[0]).toMatchObject({ id: 'd1', input: { status: 'superseded', supersededBy: 'd2', evidenceIds: ['a1'] } });
+
+    fireEvent.click(screen.getAllByTestId('edit-decision')[0]!);
+    dialog = screen.getByTestId('edit-decision-dialog');
+    expect((within(dialog).getByTestId('edit-decision-status') as HTMLSelectElement).value).toBe('superseded');
+    fireEvent.change(within(dialog).getByTestId('edit-decision-status'), { target: { value: 'rejected' } });
+    fireEvent.click(within(dialog).getByTestId('save-decision'));
+    await waitFor(() => expect(be.argsOf('update_decision')).toHaveLength(2));
+    expect(be.argsOf('update_decision')[1]!.input).toMatchObject({ status: 'rejected' });
+    expect(be.argsOf('update_decision')[1]!.input).not.toHaveProperty('supersededBy');
+  });
+
+  test('Edit to accepted goes through the gate as Accept does: a one-way door without evidence is saved as it was, then asks', async () => {
+    const be = fakeBackend();
+    be.state.views.get('m1')!.decisions = [decision('d1', 'Close the store', { reversibility: 'one_way' })];
+    await renderApp();
+    fireEvent.click(screen.getByTestId('edit-decision'));
+    const dialog = screen.getByTestId('edit-decision-dialog');
+    fireEvent.change(within(dialog).getByTestId('decision-statement'), { target: { value: 'Close the store on Sundays' } });
+    fireEvent.change(within(dialog).getByTestId('edit-decision-status'), { target: { value: 'accepted' } });
+    expect(within(dialog).getByTestId('edit-decision-gate-hint')).toBeTruthy();
+    fireEvent.click(within(dialog).getByTestId('save-decision'));
+    const gate = await screen.findByTestId('gate-dialog');
+    expect(be.argsOf('update_decision')).toEqual([
+      { id: 'd1', input: expect.objectContaining({ statement: 'Close the store on Sundays', status: 'proposed' }) },
+    ]);
+    expect(be.argsOf('accept_decision')).toEqual([]);
+    expect(gate.textContent).toContain('no customer evidence');
+    fireEvent.click(within(gate).getByTestId('gate-override'));
+    await waitFor(() => expect(be.argsOf('accept_decision')).toEqual([{ id: 'd1', overrideBy: 'Facilitator' }]));
+  });
+
   test('the PR/FAQ draft opens read-only and copies', async () => {
     const be = fakeBackend();
     be.state.views.get('m1')!.decisions = [decision('d1', 'Free returns')];
