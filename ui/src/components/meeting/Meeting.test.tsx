@@ -414,6 +414,62 @@ describe('decisions', () => {
     await waitFor(() => expect(screen.getByTestId('prfaq-copied').textContent).toBe('Copied.'));
     expect(writeText).toHaveBeenCalledWith(be.state.prfaq);
   });
+
+  test('the PR/FAQ draft saves as Markdown through the save dialog, asks before replacing, and is kept with the decision', async () => {
+    const be = fakeBackend();
+    be.state.views.get('m1')!.decisions = [decision('d1', 'Free returns, for everyone!')];
+    be.state.savePath = '/home/ana/prfaq.md';
+    let exists = true;
+    be.on('save_prfaq', (a) => {
+      if (exists && !a.overwrite) throw { code: 'exists', message: `${String(a.path)} exists` };
+      return { decisionId: 'd1', markdown: be.state.prfaq, fileName: 'prfaq.md', savedAt: '2025-03-01T10:00:00.000Z' };
+    });
+    await renderApp();
+    fireEvent.click(screen.getByTestId('prfaq-draft'));
+    await waitFor(() => expect((screen.getByTestId('prfaq-text') as HTMLTextAreaElement).value).toBe(be.state.prfaq));
+    expect(be.argsOf('kept_prfaq')).toEqual([{ decisionId: 'd1' }]);
+    expect(screen.queryByTestId('prfaq-kept')).toBeNull();
+
+    fireEvent.click(screen.getByTestId('prfaq-save'));
+    // The file exists: nothing is replaced until the user says so.
+    fireEvent.click(await screen.findByTestId('confirm-ok'));
+    await waitFor(() => expect(screen.getByTestId('prfaq-copied').textContent).toBe('Saved as “prfaq.md” and kept with the decision.'));
+    expect(be.dialogCalls('save')).toEqual([
+      { options: { defaultPath: 'prfaq-free-returns-for-everyone.md', filters: [{ name: 'Markdown', extensions: ['md'] }], directory: false } },
+    ]);
+    expect(be.argsOf('pick_path')[0]).toMatchObject({ mode: 'save', purpose: 'exportPrFaq' });
+    expect(be.argsOf('save_prfaq')).toEqual([
+      { decisionId: 'd1', path: '/home/ana/prfaq.md', overwrite: false },
+      { decisionId: 'd1', path: '/home/ana/prfaq.md', overwrite: true },
+    ]);
+    expect(screen.getByTestId('prfaq-kept').textContent).toContain('saved as “prfaq.md”');
+    expect(screen.getByTestId('prfaq-kept').textContent).not.toContain('changed since');
+
+    // A cancelled dialog writes nothing.
+    exists = false;
+    be.state.savePath = null;
+    fireEvent.click(screen.getByTestId('prfaq-save'));
+    await waitFor(() => expect(be.argsOf('pick_path')).toHaveLength(2));
+    expect(be.argsOf('save_prfaq')).toHaveLength(2);
+  });
+
+  test('a PR/FAQ draft kept earlier is shown on demand, and said to be older when the decision changed', async () => {
+    const be = fakeBackend();
+    be.state.views.get('m1')!.decisions = [decision('d1', 'Free returns')];
+    const older = '# Free returns, first words\n';
+    be.state.keptPrfaq.set('d1', { decisionId: 'd1', markdown: older, fileName: 'old.md', savedAt: '2025-02-20T09:00:00.000Z' });
+    await renderApp();
+    fireEvent.click(screen.getByTestId('prfaq-draft'));
+    const kept = await screen.findByTestId('prfaq-kept');
+    await waitFor(() => expect(kept.textContent).toContain('The decision has changed since.'));
+    expect(kept.textContent).toContain('“old.md”');
+    const text = screen.getByTestId('prfaq-text') as HTMLTextAreaElement;
+    expect(text.value).toBe(be.state.prfaq);
+    fireEvent.click(screen.getByTestId('prfaq-show-kept'));
+    expect(text.value).toBe(older);
+    fireEvent.click(screen.getByTestId('prfaq-show-kept'));
+    expect(text.value).toBe(be.state.prfaq);
+  });
 });
 
 describe('nothing is lost', () => {
