@@ -180,6 +180,8 @@ pub fn run(args: Args) {
             commands::decisions::decisions_due_for_review,
             commands::decisions::record_review,
             commands::decisions::prfaq_draft,
+            commands::decisions::save_prfaq,
+            commands::decisions::kept_prfaq,
             commands::decks::create_deck,
             commands::decks::update_deck,
             commands::decks::delete_deck,

@@ -1,7 +1,9 @@
 //! A facilitator's real week (issue 13): a running meeting is changed after "Create" (renamed,
 //! an agenda item and a latecomer added, the one-way-door questions added mid-meeting, the
 //! nudge turned off), a decision is deleted and brought back with Undo, and a whole meeting is
-//! deleted, its decisions with it, and brought back with Undo.
+//! deleted, its decisions with it, and brought back with Undo. A recorded decision is corrected
+//! (door, evidence, status through the gate), followed up, and its PR/FAQ draft saved as a
+//! Markdown file and kept with it.
 
 use chair_e2e::{test_dir, App, Driver, Result};
 use fantoccini::key::Key;
@@ -292,5 +294,193 @@ async fn a_decision_is_superseded_from_last_week_found_again_and_followed_up() -
     assert!(items
         .iter()
         .any(|i| i["what"] == "Draft the help page on gift credit"));
+    // The CSV and the printable page carry the meeting's own action items too.
+    let csv = dir.join("log.csv");
+    let html = dir.join("log.html");
+    for (format, out) in [("csv", &csv), ("html", &html)] {
+        cli(
+            &db,
+            &["export", "--format", format, "--out", out.to_str().unwrap()],
+        )?;
+    }
+    let csv = std::fs::read_to_string(csv)?;
+    assert!(
+        csv.contains("[ ] Draft the help page on gift credit"),
+        "{csv}"
+    );
+    let html = std::fs::read_to_string(html)?;
+    assert!(
+        html.contains("<p><strong>Action items on the meeting</strong></p>"),
+        "{html}"
+    );
+    assert!(
+        html.contains("\u{2610} Draft the help page on gift credit"),
+        "{html}"
+    );
+    app.quit().await
+}
+
+/// The value of the form field `test_id` once it starts with `prefix` (a text that loads).
+async fn value_starting(app: &App, test_id: &str, prefix: &str) -> Result<String> {
+    for _ in 0..100 {
+        if let Ok(el) = app
+            .client()
+            .find(Locator::Css(&format!("[data-testid={test_id}]")))
+            .await
+        {
+            let value = el.prop("value").await?.unwrap_or_default();
+            if value.starts_with(prefix) {
+                return Ok(value);
+            }
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    Err(format!("{test_id} never started with {prefix:?}").into())
+}
+
+/// Issue 13 items 2 and 4: a recorded decision is corrected in the edit dialog (its door, its
+/// evidence, its status through the gate), a follow-up is put on it, and its PR/FAQ draft is
+/// saved as a Markdown file through the save dialog and kept with the decision.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_decision_is_corrected_followed_up_and_its_prfaq_saved() -> Result {
+    let dir = test_dir("week-corrected");
+    let db = dir.join("workspace.db");
+    let driver = Driver::start()?;
+    let mut app = driver.launch(&db, &dir).await?;
+    app.wait_text("chair-name", "Diane Okafor").await?;
+    gift_returns_decided(&app).await?;
+
+    // Edit: a one-way door, accepted. Without evidence the gate asks; "Not yet" leaves it
+    // proposed, with the other corrections saved.
+    app.click("edit-decision").await?;
+    app.wait("edit-decision-dialog").await?;
+    app.wait_css("[data-testid=edit-decision-dialog] [data-testid=decision-reversibility]")
+        .await?
+        .select_by_value("one_way")
+        .await?;
+    app.wait("edit-decision-status")
+        .await?
+        .select_by_value("accepted")
+        .await?;
+    app.wait_text("edit-decision-gate-hint", "through the gate")
+        .await?;
+    app.screenshot("edit-status").await?;
+    app.click("save-decision").await?;
+    app.wait_text("gate-dialog", "no customer evidence").await?;
+    app.click("gate-cancel").await?;
+    app.wait_text("decision", "No evidence anecdotes").await?;
+    assert_eq!(
+        app.wait("decision-status-select")
+            .await?
+            .prop("value")
+            .await?
+            .as_deref(),
+        Some("proposed")
+    );
+
+    // Edit again: pin an anecdote found in the library, then accept over the gate (the
+    // meeting's customer questions are still open).
+    app.click("edit-decision").await?;
+    app.wait("edit-decision-dialog").await?;
+    app.wait_text("evidence-count", "No anecdote is pinned")
+        .await?;
+    app.type_into("evidence-search", "refund").await?;
+    app.wait("evidence-found").await?;
+    app.click("evidence-add").await?;
+    app.wait_text("evidence-count", "1 anecdote pinned").await?;
+    app.wait("edit-decision-status")
+        .await?
+        .select_by_value("accepted")
+        .await?;
+    app.screenshot("edit-evidence").await?;
+    app.click("save-decision").await?;
+    let gate = app.wait_text("gate-dialog", "not answered").await?;
+    assert!(!gate.contains("no customer evidence"), "{gate}");
+    app.click("gate-override").await?;
+    app.wait_text("gate-override-note", "accepted over the gate")
+        .await?;
+    app.wait_text("decision", "1 evidence anecdote").await?;
+
+    // A follow-up on the decision goes into its ADR and the CSV.
+    app.type_into("action-item-input", "Tell the gift desk about store credit")
+        .await?;
+    app.wait("action-item-decision")
+        .await?
+        .select_by_label("Refund gift returns as store credit")
+        .await?;
+    app.click("add-action-item").await?;
+    app.wait_text("action-items", "Tell the gift desk about store credit")
+        .await?;
+    let adr = dir.join("adr");
+    cli(
+        &db,
+        &["export", "--format", "adr", "--out", adr.to_str().unwrap()],
+    )?;
+    let record = std::fs::read_dir(&adr)?
+        .map(|e| e.map(|e| e.path()))
+        .collect::<std::io::Result<Vec<_>>>()?
+        .into_iter()
+        .find(|p| {
+            p.file_name()
+                .is_some_and(|n| n.to_string_lossy().contains("refund-gift-returns"))
+        })
+        .ok_or("no ADR for the decision")?;
+    let record = std::fs::read_to_string(record)?;
+    assert!(
+        record.contains("\n## Action items\n\n- [ ] Tell the gift desk about store credit"),
+        "{record}"
+    );
+    let csv = dir.join("log.csv");
+    cli(
+        &db,
+        &["export", "--format", "csv", "--out", csv.to_str().unwrap()],
+    )?;
+    assert!(std::fs::read_to_string(csv)?.contains("[ ] Tell the gift desk about store credit"));
+
+    // The PR/FAQ draft is saved as Markdown through the save dialog: the file holds the draft
+    // the dialog shows, accepted, with the pinned anecdote quoted.
+    app.click("prfaq-draft").await?;
+    app.wait("prfaq-dialog").await?;
+    let shown = value_starting(&app, "prfaq-text", "# Refund gift returns as store credit").await?;
+    let saved = dir.join("gift-prfaq.md");
+    app.pick("prfaq-save", &saved).await?;
+    app.wait_text("prfaq-copied", "kept with the decision")
+        .await?;
+    app.screenshot("prfaq-saved").await?;
+    let md = std::fs::read_to_string(&saved)?;
+    assert_eq!(md, shown);
+    assert!(md.contains("Decision status: accepted."), "{md}");
+    assert!(md.contains("## What customers say\n\n> "), "{md}");
+    assert!(md.contains("one-way door"), "{md}");
+    assert_eq!(
+        std::fs::read_dir(&dir)?
+            .filter_map(|e| e.ok())
+            .filter(|e| e.file_name().to_string_lossy().ends_with(".partial"))
+            .count(),
+        0,
+        "no temporary file is left beside it"
+    );
+
+    // Saving onto the same file asks first; "Replace" writes it again.
+    std::fs::write(&saved, "someone else's notes")?;
+    app.pick("prfaq-save", &saved).await?;
+    app.wait_text("confirm-dialog", "already exists").await?;
+    assert_eq!(std::fs::read_to_string(&saved)?, "someone else's notes");
+    app.click("confirm-ok").await?;
+    app.wait_text("prfaq-copied", "kept with the decision")
+        .await?;
+    assert_eq!(std::fs::read_to_string(&saved)?, md);
+
+    // Kept with the decision: the dialog opened again says so, and shows the kept draft.
+    app.keys(&String::from(char::from(Key::Escape))).await?;
+    app.click("prfaq-draft").await?;
+    app.wait_text("prfaq-kept", "saved as \u{201c}gift-prfaq.md\u{201d}")
+        .await?;
+    app.click("prfaq-show-kept").await?;
+    assert_eq!(
+        value_starting(&app, "prfaq-text", "# Refund gift returns").await?,
+        md
+    );
+    app.screenshot("prfaq-kept").await?;
     app.quit().await
 }

@@ -722,6 +722,18 @@ pub struct GateCheck {
     pub reasons: Vec<String>,
 }
 
+/// The PR/FAQ draft kept with a decision: the Markdown last saved to a file from the app.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct KeptPrFaq {
+    pub decision_id: String,
+    pub markdown: String,
+    /// The name of the file it was saved as (not its folder).
+    pub file_name: String,
+    pub saved_at: String,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 #[ts(export)]

@@ -1,14 +1,17 @@
 //! Decision commands beyond recording one: editing, the one-way-door gate, reviews, and the
-//! PR/FAQ draft.
+//! PR/FAQ draft (made, saved to a Markdown file, kept with the decision).
+
+use std::path::PathBuf;
 
 use chair_core::model::{
     Decision, DecisionFilter, DecisionInput, DecisionPage, DecisionSort, Deleted, GateCheck,
-    ReviewInput,
+    KeptPrFaq, ReviewInput,
 };
 use chair_core::time::today;
 use chair_core::{ChangeArea, Changed};
 use tauri::{AppHandle, State};
 
+use crate::commands::dialogs::{PickPurpose, Picked};
 use crate::error::CommandResult;
 use crate::state::AppState;
 
@@ -97,4 +100,40 @@ pub async fn record_review(
 #[tauri::command]
 pub async fn prfaq_draft(state: State<'_, AppState>, decision_id: String) -> CommandResult<String> {
     state.read(move |db| db.prfaq_draft(&decision_id)).await
+}
+
+/// Writes the decision's PR/FAQ draft to `path`, which the user picked in the save dialog for
+/// it, and keeps the same text with the decision. Fails with `exists` rather than replace a
+/// file, unless `overwrite` (the pick is kept for that second try).
+#[tauri::command]
+pub async fn save_prfaq(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    picked: State<'_, Picked>,
+    decision_id: String,
+    path: PathBuf,
+    overwrite: bool,
+) -> CommandResult<KeptPrFaq> {
+    let workspace = state.workspace_path();
+    let target = path.clone();
+    let changed = Changed::decisions([decision_id.clone()]);
+    picked
+        .save(
+            &target,
+            PickPurpose::ExportPrFaq,
+            &workspace,
+            state.write(&app, changed, move |db| {
+                db.save_prfaq(&decision_id, &path, overwrite)
+            }),
+        )
+        .await
+}
+
+/// The PR/FAQ draft kept with the decision when it was last saved, if ever.
+#[tauri::command]
+pub async fn kept_prfaq(
+    state: State<'_, AppState>,
+    decision_id: String,
+) -> CommandResult<Option<KeptPrFaq>> {
+    state.read(move |db| db.kept_prfaq(&decision_id)).await
 }

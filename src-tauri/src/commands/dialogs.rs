@@ -2,8 +2,9 @@
 //!
 //! The paths they return are remembered (`Picked`) with the dialog they came from (open, save
 //! or folder) and what they were picked for (`PickPurpose`). The commands that read or write a
-//! file the user names — exports, deck and decision-log imports, persona pictures, opening
-//! another workspace — take only a path remembered for their purpose and direction:
+//! file the user names — exports (a decision's PR/FAQ draft too), deck and decision-log
+//! imports, persona pictures, opening another workspace — take only a path remembered for
+//! their purpose and direction:
 //! - a file picked to open is read, never written;
 //! - a path picked to save (a file, or a folder for ADRs) is written once, then forgotten;
 //! - nothing is written onto the open workspace's own files (`is_workspace_file`);
@@ -38,6 +39,8 @@ pub enum PickPurpose {
     Avatar,
     OpenWorkspace,
     ImportAnecdotes,
+    /// A decision's PR/FAQ draft, saved as Markdown.
+    ExportPrFaq,
 }
 
 /// One remembered pick: the dialog it came from and what for.

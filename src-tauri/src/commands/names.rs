@@ -65,6 +65,8 @@ const COMMANDS: &[&str] = &[
     "decisions_due_for_review",
     "record_review",
     "prfaq_draft",
+    "save_prfaq",
+    "kept_prfaq",
     "create_deck",
     "update_deck",
     "delete_deck",

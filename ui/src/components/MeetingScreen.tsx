@@ -322,9 +322,9 @@ export function MeetingScreen(props: Props) {
           decision={flows.editing}
           chair={shown}
           personas={impactPersonas}
-          onSave={async (edited) => {
+          onSave={async (edited, edits) => {
             const d = flows.editing!;
-            await ops.updateDecision(d.id, toDecisionInput(d, edited, shown?.id ?? null));
+            await flows.saveEdit(d, toDecisionInput(d, edited, shown?.id ?? null, edits));
           }}
           onClose={flows.closeEdit}
         />

@@ -234,7 +234,10 @@ export function impactDraftOf(i: CustomerImpact): ImpactDraft {
   };
 }
 
-/** A recorded decision in the form's shape, for editing (evidence stays as it is). */
+/**
+ * A recorded decision in the form's shape, for editing. Its evidence (`pinned`) starts empty:
+ * the edit dialog reads the anecdotes and passes their ids as `DecisionEdits`.
+ */
 export function draftOf(d: Decision): Draft {
   return {
     statement: d.statement,
@@ -249,8 +252,20 @@ export function draftOf(d: Decision): Draft {
   };
 }
 
-/** The `update_decision` payload: the edited fields, the decision's evidence and link kept. */
-export function toDecisionInput(d: Decision, edited: Draft, chairId: string | null): DecisionInput {
+/** What an edit sets beyond the form's fields: the evidence, and the decision that replaces it. */
+export type DecisionEdits = { evidenceIds: string[]; supersededBy: string | null };
+
+/**
+ * The `update_decision` payload: the edited fields, the evidence and replacing decision of
+ * `edits` (by default the decision's own), the agenda item kept. `supersededBy` is sent only
+ * with the status superseded.
+ */
+export function toDecisionInput(
+  d: Decision,
+  edited: Draft,
+  chairId: string | null,
+  edits: DecisionEdits = { evidenceIds: d.evidenceIds, supersededBy: d.supersededBy },
+): DecisionInput {
   const n = toNewDecision(d.meetingId, edited, chairId, { agendaItemId: d.agendaItemId });
   const input: DecisionInput = {
     statement: n.statement,
@@ -260,18 +275,15 @@ export function toDecisionInput(d: Decision, edited: Draft, chairId: string | nu
     status: edited.status,
     reversibility: edited.reversibility,
     impacts: n.impacts ?? [],
-    evidenceIds: d.evidenceIds,
+    evidenceIds: edits.evidenceIds,
   };
   if (d.agendaItemId) input.agendaItemId = d.agendaItemId;
   if (edited.reviewOn) input.reviewOn = edited.reviewOn;
-  if (edited.status === 'superseded' && d.supersededBy) input.supersededBy = d.supersededBy;
+  if (edited.status === 'superseded' && edits.supersededBy) input.supersededBy = edits.supersededBy;
   return input;
 }
 
 /** A decision with only its status changed, as `update_decision` takes it. */
 export function withStatus(d: Decision, status: DecisionStatus, supersededBy: string | null = null): DecisionInput {
-  const input = toDecisionInput(d, { ...draftOf(d), status }, null);
-  if (status === 'superseded' && supersededBy) input.supersededBy = supersededBy;
-  else delete input.supersededBy;
-  return input;
+  return toDecisionInput(d, { ...draftOf(d), status }, null, { evidenceIds: d.evidenceIds, supersededBy });
 }

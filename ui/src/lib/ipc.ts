@@ -42,6 +42,7 @@ import type { ImportOptions } from '../bindings/ImportOptions';
 import type { ImportPreview } from '../bindings/ImportPreview';
 import type { ImportProgress } from '../bindings/ImportProgress';
 import type { ImportReport } from '../bindings/ImportReport';
+import type { KeptPrFaq } from '../bindings/KeptPrFaq';
 import type { Meeting } from '../bindings/Meeting';
 import type { MeetingEdit } from '../bindings/MeetingEdit';
 import type { MeetingListItem } from '../bindings/MeetingListItem';
@@ -297,6 +298,16 @@ export const recordReview = (input: ReviewInput): Promise<Decision> => call('rec
 /** A PR/FAQ draft for the decision, in Markdown (customer text escaped). */
 export const prfaqDraft = (decisionId: string): Promise<string> => call('prfaq_draft', { decisionId });
 
+/**
+ * Writes the decision's PR/FAQ draft to `path` (picked in the save dialog for `exportPrFaq`)
+ * and keeps it with the decision; rejects with `exists` rather than replace a file, unless `overwrite`.
+ */
+export const savePrfaq = (decisionId: string, path: string, overwrite: boolean): Promise<KeptPrFaq> =>
+  call('save_prfaq', { decisionId, path, overwrite });
+
+/** The PR/FAQ draft kept with the decision when it was last saved; null when it never was. */
+export const keptPrfaq = (decisionId: string): Promise<KeptPrFaq | null> => call('kept_prfaq', { decisionId });
+
 export const createDeck = (input: DeckInput): Promise<PromptDeck> => call('create_deck', { input });
 
 export const updateDeck = (id: string, input: DeckInput): Promise<PromptDeck> => call('update_deck', { id, input });
@@ -418,7 +429,8 @@ export type PickPurpose =
   | 'mergeLog'
   | 'avatar'
   | 'openWorkspace'
-  | 'importAnecdotes';
+  | 'importAnecdotes'
+  | 'exportPrFaq';
 
 function pickPath(
   mode: 'open' | 'save' | 'folder',

@@ -145,7 +145,11 @@ describe('errors', () => {
     expect(fieldOf(invalid('impacts[2].magnitude'))).toBe('impact:2');
     expect(fieldOf(invalid('impacts'))).toBe('impact:0');
     expect(fieldOf(invalid('reviewOn'))).toBe('reviewOn');
-    expect(fieldOf(invalid('evidenceIds'))).toBe('form');
+    // The edit dialog shows the evidence and what replaces the decision: their errors go there.
+    expect(fieldOf(invalid('evidenceIds[1]'))).toBe('evidence');
+    expect(fieldOf(invalid('evidenceIds'))).toBe('evidence');
+    expect(fieldOf(invalid('supersededBy'))).toBe('supersededBy');
+    expect(fieldOf(invalid('meetingId'))).toBe('form');
     // A message that looks like a field path is not a field.
     expect(fieldOf({ code: 'invalid', message: 'statement: must not be empty' })).toBe('form');
     expect(fieldOf({ code: 'db', field: 'statement', message: 'statement: locked' })).toBe('form');

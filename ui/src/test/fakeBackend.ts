@@ -39,6 +39,7 @@ import type { ImportCheck } from '../bindings/ImportCheck';
 import type { ImportPreview } from '../bindings/ImportPreview';
 import type { ImportProgress } from '../bindings/ImportProgress';
 import type { ImportReport } from '../bindings/ImportReport';
+import type { KeptPrFaq } from '../bindings/KeptPrFaq';
 import type { Meeting } from '../bindings/Meeting';
 import type { MeetingListItem } from '../bindings/MeetingListItem';
 import type { MeetingStatus } from '../bindings/MeetingStatus';
@@ -398,6 +399,8 @@ export function fakeBackend() {
       backups: [{ file: '20260301-091200.db', createdAt: '2026-03-01T09:12:00.000Z', bytes: 262144 }],
     } as WorkspaceStatus,
     prfaq: '# Press release\n\nCustomers can now return damaged items for free.\n',
+    /** PR/FAQ drafts kept with their decision by `save_prfaq`, by decision id. */
+    keptPrfaq: new Map<string, KeptPrFaq>(),
     /** The workspace's people, archived ones included. */
     people: [] as Person[],
     /** Who is at the keyboard. */
@@ -900,6 +903,22 @@ export function fakeBackend() {
     prfaq_draft: (a) => {
       decisionOf(a.decisionId);
       return state.prfaq;
+    },
+    kept_prfaq: (a) => {
+      decisionOf(a.decisionId);
+      return state.keptPrfaq.get(String(a.decisionId)) ?? null;
+    },
+    save_prfaq: (a) => {
+      decisionOf(a.decisionId);
+      const path = String(a.path);
+      const kept: KeptPrFaq = {
+        decisionId: String(a.decisionId),
+        markdown: state.prfaq,
+        fileName: path.slice(path.lastIndexOf('/') + 1),
+        savedAt: now(),
+      };
+      state.keptPrfaq.set(kept.decisionId, kept);
+      return kept;
     },
     meeting_summary: (a) => {
       const v = viewOf(a.meetingId);

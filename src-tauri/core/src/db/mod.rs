@@ -21,6 +21,7 @@ pub mod lock;
 mod meetings;
 mod people;
 mod personas;
+mod prfaq_drafts;
 mod search_index;
 mod settings;
 mod transfer;

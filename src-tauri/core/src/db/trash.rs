@@ -38,12 +38,13 @@ pub(crate) struct Trash {
 
 /// The rows of a decision's own tables (`{key}` is the decision id column), as a filter over
 /// the decisions `decisions` (an SQL list of ids bound as ?1).
-const DECISION_PARTS: [(&str, &str); 5] = [
+const DECISION_PARTS: [(&str, &str); 6] = [
     ("customer_impacts", "decision_id"),
     ("decision_evidence", "decision_id"),
     ("annotations", "decision_id"),
     ("prompt_answers", "decision_id"),
     ("action_items", "decision_id"),
+    ("prfaq_drafts", "decision_id"),
 ];
 
 impl Trash {

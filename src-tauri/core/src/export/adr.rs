@@ -2,7 +2,8 @@
 //! file per decision, `NNNN-slug.md`, under the decision's stable number (`db::adr_numbers`).
 //! The YAML front matter holds status, date, deciders, reversibility and a customer-impact
 //! summary; every value in it is a YAML double-quoted string written by `yaml_str`, so customer
-//! text cannot end the front matter or add keys. The body's text goes through `markdown_text`.
+//! text cannot end the front matter or add keys. The body's text goes through `markdown_text`;
+//! the decision's action items close it as a task list, as in the Markdown log.
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
@@ -248,6 +249,12 @@ fn record(
         out.push_str("No annotations.\n");
     }
     super::markdown::annotation_list(&mut out, &d.annotations);
+
+    let items = super::action_items(m, Some(&d.id));
+    if !items.is_empty() {
+        out.push_str("\n## Action items\n\n");
+        super::markdown::task_list(&mut out, &items);
+    }
 
     if superseded_by.is_some() || !supersedes.is_empty() {
         out.push_str("\n## Links\n\n");

@@ -1,12 +1,13 @@
 //! The decision log as CSV (RFC 4180, written by the `csv` crate): a header row, then one row
 //! per decision and customer impact; a decision without impacts still gets one row with the
-//! impact columns empty. Evidence and the annotation thread are summarized in columns of the
-//! decision (repeated on each of its rows). Every text cell goes through `csv_cell`, so no
+//! impact columns empty. Evidence, the annotation thread and the action items (the decision's,
+//! and its meeting's own) are summarized in columns of the decision (repeated on each of its
+//! rows); the action item columns come last, so files of older exports keep their layout. Every text cell goes through `csv_cell`, so no
 //! customer text runs as a spreadsheet formula.
 
 use std::collections::BTreeMap;
 
-use super::{csv_cell, flag_words, review_words, LogDoc};
+use super::{action_items, action_line, csv_cell, flag_words, review_words, LogDoc};
 use crate::model::{CustomerImpact, Decision, DecisionLogMeeting};
 
 pub const HEADER: &[&str] = &[
@@ -37,6 +38,8 @@ pub const HEADER: &[&str] = &[
     "annotation_comments",
     "created_at",
     "updated_at",
+    "action_items",
+    "meeting_action_items",
 ];
 
 pub fn render(doc: &LogDoc<'_>) -> crate::Result<Vec<u8>> {
@@ -135,5 +138,17 @@ fn row(
         comments.join("\n"),
         d.created_at.clone(),
         d.updated_at.clone(),
+        actions(m, Some(&d.id)),
+        actions(m, None),
     ]
+}
+
+/// The action items on the decision (or on its meeting, `None`), one `[ ] what — owner, due …`
+/// line each (`[x]` when done).
+fn actions(m: &DecisionLogMeeting, decision: Option<&str>) -> String {
+    action_items(m, decision)
+        .into_iter()
+        .map(|i| action_line(i, str::to_owned))
+        .collect::<Vec<_>>()
+        .join("\n")
 }

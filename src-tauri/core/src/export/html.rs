@@ -6,8 +6,10 @@ use std::fmt::Write as _;
 
 use html_escape::encode_text as esc;
 
-use super::{annotation_gist, impact_gist, reversibility_words, review_words, LogDoc};
-use crate::model::{Decision, DecisionLogMeeting};
+use super::{
+    action_items, annotation_gist, impact_gist, reversibility_words, review_words, LogDoc,
+};
+use crate::model::{ActionItem, Decision, DecisionLogMeeting};
 
 const STYLE: &str = "\
 body{font:15px/1.5 system-ui,-apple-system,'Segoe UI',sans-serif;color:#1d1d1f;max-width:52rem;\
@@ -24,6 +26,7 @@ th,td{border:1px solid #ddd;padding:.25rem .45rem;text-align:left;vertical-align
 th{background:#f4f4f4}\
 blockquote{margin:.3rem 0;padding:.2rem .8rem;border-left:3px solid #9aa;color:#333}\
 .voice li{margin:.2rem 0}\
+.actions{list-style:none;padding-left:.2rem}.actions li{margin:.15rem 0}\
 @media print{body{margin:0;max-width:none;font-size:11pt}\
 .decision{break-inside:avoid;page-break-inside:avoid}h2{break-after:avoid;page-break-after:avoid}\
 a{color:inherit;text-decoration:none}}";
@@ -50,7 +53,7 @@ pub fn render(doc: &LogDoc<'_>) -> String {
         meeting_section(&mut out, meeting);
         for d in &meeting.decisions {
             number += 1;
-            decision_section(&mut out, doc, number, d);
+            decision_section(&mut out, doc, meeting, number, d);
         }
     }
     out.push_str("</body>\n</html>\n");
@@ -79,9 +82,16 @@ fn meeting_section(out: &mut String, m: &DecisionLogMeeting) {
             people.join(", ")
         );
     }
+    action_list(out, "Action items on the meeting", &action_items(m, None));
 }
 
-fn decision_section(out: &mut String, doc: &LogDoc<'_>, number: usize, d: &Decision) {
+fn decision_section(
+    out: &mut String,
+    doc: &LogDoc<'_>,
+    m: &DecisionLogMeeting,
+    number: usize,
+    d: &Decision,
+) {
     let _ = writeln!(
         out,
         "<section class=\"decision {}\" id=\"d{number}\">",
@@ -173,7 +183,34 @@ fn decision_section(out: &mut String, doc: &LogDoc<'_>, number: usize, d: &Decis
         }
         out.push_str("</ul>\n");
     }
+    action_list(out, "Action items", &action_items(m, Some(&d.id)));
     out.push_str("</section>\n");
+}
+
+/// Action items under a heading: a box (checked when done), what, the owner and the due date.
+fn action_list(out: &mut String, heading: &str, items: &[&ActionItem]) {
+    if items.is_empty() {
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "<p><strong>{heading}</strong></p>\n<ul class=\"actions\">"
+    );
+    for i in items {
+        let (mark, class) = match i.done_at {
+            Some(_) => ("\u{2611}", " class=\"done\""),
+            None => ("\u{2610}", ""),
+        };
+        let _ = write!(out, "<li{class}>{mark} {}", esc(&i.what));
+        if !i.owner.trim().is_empty() {
+            let _ = write!(out, " \u{2014} {}", esc(&i.owner));
+        }
+        if let Some(due) = i.due_on {
+            let _ = write!(out, ", due {due}");
+        }
+        out.push_str("</li>\n");
+    }
+    out.push_str("</ul>\n");
 }
 
 fn paragraph(out: &mut String, label: &str, text: &str) {

@@ -5,7 +5,8 @@
 use std::fmt::Write as _;
 
 use super::{
-    annotation_gist, impact_gist, markdown_text as md, reversibility_words, review_words, LogDoc,
+    action_items, action_line, annotation_gist, impact_gist, markdown_text as md,
+    reversibility_words, review_words, LogDoc,
 };
 use crate::model::{ActionItem, Annotation, Decision, DecisionLogMeeting};
 
@@ -128,31 +129,21 @@ fn decision_section(out: &mut String, doc: &LogDoc<'_>, number: usize, d: &Decis
 /// The action items on the meeting (`decision` None) or on one decision: a task list, done ones
 /// checked.
 fn action_list(out: &mut String, heading: &str, m: &DecisionLogMeeting, decision: Option<&str>) {
-    let items: Vec<&ActionItem> = m
-        .action_items
-        .iter()
-        .filter(|i| i.decision_id.as_deref() == decision)
-        .collect();
+    let items = action_items(m, decision);
     if items.is_empty() {
         return;
     }
     let _ = writeln!(out, "{heading}\n");
-    for i in items {
-        let _ = write!(
-            out,
-            "- [{}] {}",
-            if i.done_at.is_some() { "x" } else { " " },
-            md(&i.what)
-        );
-        if !i.owner.trim().is_empty() {
-            let _ = write!(out, " \u{2014} {}", md(&i.owner));
-        }
-        if let Some(due) = i.due_on {
-            let _ = write!(out, ", due {due}");
-        }
-        out.push('\n');
-    }
+    task_list(out, &items);
     out.push('\n');
+}
+
+/// Action items as a Markdown task list, one `- [ ] what — owner, due …` line each, shared by
+/// the log and the ADR files.
+pub(super) fn task_list(out: &mut String, items: &[&ActionItem]) {
+    for i in items {
+        let _ = writeln!(out, "- {}", action_line(i, md));
+    }
 }
 
 fn paragraph(out: &mut String, label: &str, text: &str) {

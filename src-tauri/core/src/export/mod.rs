@@ -13,7 +13,8 @@ pub mod markdown;
 use std::collections::HashMap;
 
 use crate::model::{
-    Anecdote, Annotation, AnnotationFlag, CustomerImpact, Decision, DecisionLog, Persona,
+    ActionItem, Anecdote, Annotation, AnnotationFlag, CustomerImpact, Decision, DecisionLog,
+    DecisionLogMeeting, Persona,
 };
 
 /// `text` as literal Markdown, escaping only what would change the rendering, so that a
@@ -252,6 +253,32 @@ pub fn annotation_gist(a: &Annotation) -> String {
     }
     parts.extend(a.flags.iter().map(|f| flag_words(*f).to_owned()));
     parts.join(", ")
+}
+
+/// The action items of the meeting `m` on the decision `decision`, or on the meeting itself
+/// (`None`), in the log's order (oldest first).
+pub fn action_items<'a>(m: &'a DecisionLogMeeting, decision: Option<&str>) -> Vec<&'a ActionItem> {
+    m.action_items
+        .iter()
+        .filter(|i| i.decision_id.as_deref() == decision)
+        .collect()
+}
+
+/// An action item as one line, `[x] what — owner, due 2026-12-10` (`[ ]` while open), with
+/// its two texts (what, owner) passed through `escape`. Markdown, ADR and CSV write it so.
+pub fn action_line(i: &ActionItem, escape: impl Fn(&str) -> String) -> String {
+    let mut line = format!(
+        "[{}] {}",
+        if i.done_at.is_some() { "x" } else { " " },
+        escape(&i.what)
+    );
+    if !i.owner.trim().is_empty() {
+        line.push_str(&format!(" \u{2014} {}", escape(&i.owner)));
+    }
+    if let Some(due) = i.due_on {
+        line.push_str(&format!(", due {due}"));
+    }
+    line
 }
 
 /// "helps, magnitude 4/5, high confidence".

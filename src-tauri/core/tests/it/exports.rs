@@ -7,9 +7,9 @@ use std::path::{Path, PathBuf};
 use std::sync::LazyLock;
 
 use chair_core::model::{
-    AnecdoteInput, AnnotationFlag, AnnotationInput, DecisionFilter, DecisionStatus, ExportFormat,
-    ImpactDirection, NewAttendee, NewDecision, NewImpact, NewMeeting, NewPersona, PersonInput,
-    Reversibility, Role, Stance,
+    ActionItemInput, AnecdoteInput, AnnotationFlag, AnnotationInput, DecisionFilter,
+    DecisionStatus, ExportFormat, ImpactDirection, NewAttendee, NewDecision, NewImpact, NewMeeting,
+    NewPersona, PersonInput, Reversibility, Role, Stance,
 };
 use chair_core::Db;
 use chrono::NaiveDate;
@@ -454,6 +454,68 @@ fn adr_writes_one_record_per_decision_with_safe_front_matter() {
     );
 }
 
+/// Follow-ups leave with the log in every format: the decision's action items with the
+/// decision, the meeting's own with the meeting, done ones marked, owner and due date shown.
+#[test]
+fn action_items_travel_in_every_format() {
+    let mut db = empty_db();
+    let meeting = db
+        .create_meeting(&NewMeeting {
+            title: "Returns review".into(),
+            held_on: Some(day(2026, 12, 2)),
+            ..Default::default()
+        })
+        .unwrap();
+    let decision = db
+        .record_decision(&NewDecision {
+            meeting_id: meeting.id.clone(),
+            statement: "Free return labels".into(),
+            ..Default::default()
+        })
+        .unwrap();
+    add_action_items(
+        &mut db,
+        &meeting.id,
+        &decision.id,
+        "Call the carrier",
+        "Lou",
+    );
+    let filter = DecisionFilter::default();
+    let got = export_all(&db, &filter);
+    let open = "[ ] Call the carrier \u{2014} Lou, due 2026-12-16";
+    let done = "[x] Call the carrier \u{2014} Lou";
+    assert!(
+        got.adr
+            .ends_with(&format!("\n## Action items\n\n- {open}\n")),
+        "{}",
+        got.adr
+    );
+    assert!(
+        !got.adr.contains(done),
+        "the meeting's own item is no ADR's"
+    );
+    assert!(got.html.contains(
+        "<p><strong>Action items on the meeting</strong></p>\n<ul class=\"actions\">\n\
+         <li class=\"done\">\u{2611} Call the carrier \u{2014} Lou</li>\n</ul>\n"
+    ));
+    // The decision's list is inside its section.
+    assert!(got.html.contains(
+        "<p><strong>Action items</strong></p>\n<ul class=\"actions\">\n\
+         <li>\u{2610} Call the carrier \u{2014} Lou, due 2026-12-16</li>\n</ul>\n</section>\n"
+    ));
+    let mut reader = csv::Reader::from_reader(got.csv.as_bytes());
+    let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+    let col = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
+    assert_eq!(rows.len(), 1);
+    assert_eq!(&rows[0][col("action_items")], open);
+    assert_eq!(&rows[0][col("meeting_action_items")], done);
+    // The older columns keep their places.
+    assert_eq!(col("updated_at"), 26);
+    assert!(got.markdown.contains(&format!("- {open}\n")));
+    assert!(got.markdown.contains(&format!("- {done}\n")));
+}
+
 #[test]
 fn every_format_is_deterministic_and_refuses_to_replace_a_file() {
     let mut db = sample_db();
@@ -554,7 +616,25 @@ struct Planted {
     decision_id: String,
 }
 
+/// What an action item says when the text is longer than an action item may be.
+const LONG_WHAT: &str = "Answer the long one";
+
+/// The text an action item's what can hold: `text`, unless it is longer than the 2000
+/// characters the app takes (`add_action_item`); then `LONG_WHAT` (the owner still holds it).
+fn action_what(text: &str) -> &str {
+    if text.trim().chars().count() <= 2000 {
+        text
+    } else {
+        LONG_WHAT
+    }
+}
+
 fn plant(text: &str) -> Planted {
+    plant_with(text, action_what(text))
+}
+
+/// `plant`, with the action items saying `what`.
+fn plant_with(text: &str, what: &str) -> Planted {
     let mut db = empty_db();
     let persona = db
         .create_persona(&NewPersona {
@@ -603,6 +683,7 @@ fn plant(text: &str) -> Planted {
         })
         .unwrap();
     annotate(&mut db, &decision.id, text, text);
+    add_action_items(&mut db, &meeting.id, &decision.id, what, text);
     Planted {
         db,
         filter: DecisionFilter {
@@ -612,6 +693,29 @@ fn plant(text: &str) -> Planted {
         },
         decision_id: decision.id,
     }
+}
+
+/// Two action items saying `what`, owned by `owner`: one on the decision, open, due on
+/// 2026-12-16; one on the meeting, done, with no due date.
+fn add_action_items(db: &mut Db, meeting_id: &str, decision_id: &str, what: &str, owner: &str) {
+    db.add_action_item(&ActionItemInput {
+        meeting_id: meeting_id.into(),
+        decision_id: Some(decision_id.into()),
+        what: what.into(),
+        owner: Some(owner.into()),
+        due_on: Some(day(2026, 12, 16)),
+        ..Default::default()
+    })
+    .unwrap();
+    let on_meeting = db
+        .add_action_item(&ActionItemInput {
+            meeting_id: meeting_id.into(),
+            what: what.into(),
+            owner: Some(owner.into()),
+            ..Default::default()
+        })
+        .unwrap();
+    db.set_action_item_done(&on_meeting.id, true).unwrap();
 }
 
 /// One workspace's decision log in every format; the ADR folder holds one file.
@@ -990,13 +1094,38 @@ fn check_json_texts(at: &str, text: &str, got: &Value, template: &Value) {
 fn every_corpus_entry_stays_inert_in_every_format() {
     let benign = plant(MARK);
     let template = export_all(&benign.db, &benign.filter);
-    let template_adr = template.adr.replace(&benign.decision_id, "DECISION-ID");
-    let template_json: Value = serde_json::from_str(&template.json).unwrap();
+    // The action items are in the template: the corpus goes through them in every format.
+    let open = format!("[ ] {MARK} \u{2014} {MARK}, due 2026-12-16");
+    let done = format!("[x] {MARK} \u{2014} {MARK}");
+    for (format, export) in [("Markdown", &template.markdown), ("ADR", &template.adr)] {
+        assert!(
+            export.contains(&format!("- {open}\n")),
+            "{format}: {export}"
+        );
+    }
+    assert!(template.markdown.contains(&format!("- {done}\n")));
+    assert!(template.csv.contains(&open) && template.csv.contains(&done));
+    for item in [
+        format!("<li>\u{2610} {MARK} \u{2014} {MARK}, due 2026-12-16</li>"),
+        format!("<li class=\"done\">\u{2611} {MARK} \u{2014} {MARK}</li>"),
+    ] {
+        assert!(template.html.contains(&item), "HTML: {item}");
+    }
+    // An entry too long for an action item's what is in its owner only: its own template.
+    let long = plant_with(MARK, LONG_WHAT);
+    let long_template = export_all(&long.db, &long.filter);
     for entry in corpus() {
         let at = format!("{} ({})", entry.id, entry.kind);
         // Every text is saved trimmed.
         let text = entry.text.trim();
         let planted = plant(&entry.text);
+        let (template, decision_id) = if action_what(&entry.text) == LONG_WHAT {
+            (&long_template, &long.decision_id)
+        } else {
+            (&template, &benign.decision_id)
+        };
+        let template_adr = template.adr.replace(decision_id, "DECISION-ID");
+        let template_json: Value = serde_json::from_str(&template.json).unwrap();
         let got = export_all(&planted.db, &planted.filter);
         check_markdown(&at, text, &got.markdown, &template.markdown);
         check_commonmark(&format!("{at} Markdown"), &got.markdown);

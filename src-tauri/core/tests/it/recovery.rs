@@ -21,6 +21,8 @@ const FIXTURE_DECISION: &str = "Keep the fixture's extra decision forever";
 /// reported in a meeting, and a current person.
 const FIXTURE_ANNOTATION: &str = "The fixture's customer would pay more for this";
 const FIXTURE_OWNER: &str = "Fixture Owner";
+/// The file the schema-v6 fixture saved its extra decision's PR/FAQ draft as.
+const FIXTURE_PRFAQ_FILE: &str = "fixture-prfaq.md";
 const FIXTURE_MEETING: &str = "The fixture's reporting meeting";
 
 /// The fixture of schema version `version`.
@@ -376,6 +378,28 @@ fn spoken_in_fixture_meeting(version: u32) -> u32 {
         .spoken_for_customer
 }
 
+/// The PR/FAQ draft kept with the fixture's extra decision, as `version` opens.
+fn kept_prfaq_in_fixture(version: u32) -> Option<chair_core::model::KeptPrFaq> {
+    let db = open_fixture(version);
+    let d = sample_meeting_decisions(&db)
+        .into_iter()
+        .find(|d| d.statement == FIXTURE_DECISION)
+        .unwrap();
+    db.kept_prfaq(&d.id).unwrap()
+}
+
+#[test]
+fn a_prfaq_draft_is_kept_with_its_decision_from_schema_v6_and_none_before() {
+    assert_eq!(kept_prfaq_in_fixture(5), None);
+    let kept = kept_prfaq_in_fixture(6).expect("the schema-v6 fixture kept one");
+    assert_eq!(kept.file_name, FIXTURE_PRFAQ_FILE);
+    assert!(
+        kept.markdown.starts_with(&format!("# {FIXTURE_DECISION}")),
+        "{}",
+        kept.markdown
+    );
+}
+
 #[test]
 fn speaking_for_the_customer_is_counted_from_schema_v5_and_zero_before() {
     assert_eq!(spoken_in_fixture_meeting(4), 0);
@@ -528,6 +552,9 @@ fn write_fixture() {
         Utc::now(),
     )
     .unwrap();
+    // Schema 6 keeps a PR/FAQ draft saved to a file with its decision.
+    db.save_prfaq(&decision.id, &dir.join(FIXTURE_PRFAQ_FILE), false)
+        .unwrap();
     let snapshot = db.backup_now().unwrap();
     drop(db);
     std::fs::copy(backup::backups_dir(&path).join(snapshot.file), &target).unwrap();

@@ -171,3 +171,62 @@ fn a_prfaq_draft_without_answers_falls_back_on_the_decision() {
     assert!(md.contains("**Who is the customer?**"), "{md}");
     assert_eq!(db.prfaq_draft("nope").unwrap_err().code(), "not_found");
 }
+
+/// Saving the PR/FAQ draft writes it to the Markdown file the user chose and keeps the same
+/// text with the decision; it never replaces a file unless asked, and goes and comes back with
+/// the decision.
+#[test]
+fn a_saved_prfaq_draft_is_written_and_kept_with_its_decision() {
+    let mut db = sample_db();
+    let sample = db.list_meetings().unwrap()[0].id.clone();
+    let d = db.list_decisions(&sample).unwrap()[1].clone();
+    assert_eq!(db.kept_prfaq(&d.id).unwrap(), None);
+    let dir = crate::storage::tempdir();
+    let path = dir.join("refunds-prfaq.md");
+
+    let kept = db.save_prfaq(&d.id, &path, false).unwrap();
+    let draft = db.prfaq_draft(&d.id).unwrap();
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), draft);
+    assert_eq!(kept.markdown, draft);
+    assert_eq!(kept.file_name, "refunds-prfaq.md");
+    assert_eq!(kept.decision_id, d.id);
+    assert_eq!(db.kept_prfaq(&d.id).unwrap(), Some(kept.clone()));
+    let leftovers: Vec<_> = std::fs::read_dir(&dir).unwrap().collect();
+    assert_eq!(leftovers.len(), 1, "no temporary file is left beside it");
+
+    // The decision changes; saving again over the file is refused unless asked, and then the
+    // new draft is both the file and the kept copy.
+    let mut input = chair_core::model::DecisionInput {
+        statement: "Refund any e-book within 30 days, no questions".into(),
+        ..Default::default()
+    };
+    input.reversibility = Some(d.reversibility);
+    db.update_decision(&d.id, &input).unwrap();
+    let err = db.save_prfaq(&d.id, &path, false).unwrap_err();
+    assert_eq!(err.code(), "exists");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), draft);
+    assert_eq!(db.kept_prfaq(&d.id).unwrap(), Some(kept));
+    let again = db.save_prfaq(&d.id, &path, true).unwrap();
+    assert!(again
+        .markdown
+        .starts_with("# Refund any e-book within 30 days, no questions"));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), again.markdown);
+
+    // A folder, or a decision that is not there: refused, naming what, nothing kept.
+    match db.save_prfaq(&d.id, &dir, true).unwrap_err() {
+        chair_core::Error::Invalid { field, .. } => assert_eq!(field, "path"),
+        other => panic!("a folder: {other:?}"),
+    }
+    let stray = dir.join("stray.md");
+    assert_eq!(
+        db.save_prfaq("nope", &stray, false).unwrap_err().code(),
+        "not_found"
+    );
+    assert!(!stray.exists());
+    assert_eq!(db.kept_prfaq("nope").unwrap_err().code(), "not_found");
+
+    // Deleted with its decision, back with the undo.
+    let gone = db.delete_decision(&d.id).unwrap();
+    db.undo_delete(&gone.undo_token).unwrap();
+    assert_eq!(db.kept_prfaq(&d.id).unwrap(), Some(again));
+}

@@ -183,7 +183,7 @@ export function DecisionFields(props: Props) {
             </div>
           </div>
           <FieldMessage error={error} field="owner" idPrefix={id} />
-          <FieldMessage error={error} field="status" idPrefix={id} />
+          {withStatus && <FieldMessage error={error} field="status" idPrefix={id} />}
           <FieldMessage error={error} field="reviewOn" idPrefix={id} />
         </div>
       )}

@@ -1,7 +1,8 @@
 // What happens to a recorded decision from the log: Accept (through the gate: a one-way door
 // with unanswered customer questions or no evidence opens the gate dialog, whose "Accept anyway"
-// records the person at the keyboard as overriding it), a status change, Edit, the PR/FAQ draft
-// and Delete (confirmed first). Holds which of those dialogs is open.
+// records the person at the keyboard as overriding it), a status change, Edit (every field; an
+// edit to accepted goes through the same gate), the PR/FAQ draft and Delete (confirmed first).
+// Holds which of those dialogs is open.
 import { useState } from 'react';
 
 import type { Decision } from '../../bindings/Decision';
@@ -63,6 +64,23 @@ export function useDecisionFlows(ops: Ops) {
     }
   }
 
+  /**
+   * Saves an edit of `d`. Becoming accepted goes through the gate as Accept does: the edit is
+   * saved with the status it had, then the decision is accepted (a one-way door that needs the
+   * room's confirmation opens the gate dialog, and stays as it was until confirmed).
+   */
+  async function saveEdit(d: Decision, input: DecisionInput) {
+    if (input.status !== 'accepted' || d.status === 'accepted') {
+      await ops.updateDecision(d.id, input);
+      return;
+    }
+    const before: DecisionInput = { ...input, status: d.status };
+    if (d.status === 'superseded' && d.supersededBy) before.supersededBy = d.supersededBy;
+    else delete before.supersededBy;
+    const saved = await ops.updateDecision(d.id, before);
+    await accept(saved);
+  }
+
   return {
     gate,
     editing,
@@ -82,5 +100,6 @@ export function useDecisionFlows(ops: Ops) {
       onDelete: (d: Decision) => setDeleting(d),
     },
     accept,
+    saveEdit,
   };
 }

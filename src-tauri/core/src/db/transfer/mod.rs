@@ -28,8 +28,8 @@ use crate::model::{Anecdote, DecisionFilter, ExportFormat, ExportReport, MergeRe
 use crate::{Error, Result};
 use file::{log_file, parse_log_file};
 
-/// Refuses to replace `path` unless `overwrite`.
-fn check_target(path: &Path, overwrite: bool) -> Result<()> {
+/// Refuses to replace `path` unless `overwrite`, and a folder for a file.
+pub(crate) fn check_target(path: &Path, overwrite: bool) -> Result<()> {
     if path.is_dir() {
         return Err(Error::invalid(
             "path",
