@@ -12,7 +12,8 @@
 use std::ops::Bound;
 use std::path::{Path, PathBuf};
 
-use tantivy::collector::TopDocs;
+use tantivy::collector::{Collector, SegmentCollector, TopDocs};
+use tantivy::columnar::Column;
 use tantivy::indexer::UserOperation;
 use tantivy::query::{
     AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, Occur, Query, RangeQuery, TermQuery,
@@ -24,7 +25,10 @@ use tantivy::tokenizer::{
     AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer,
     TextAnalyzer,
 };
-use tantivy::{DocAddress, Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
+use tantivy::{
+    DocAddress, DocId, Index, IndexReader, IndexWriter, ReloadPolicy, Score, SegmentOrdinal,
+    SegmentReader, TantivyDocument, Term,
+};
 
 use crate::{Error, Result};
 
@@ -674,8 +678,8 @@ impl DecisionIndex {
         self.reader.searcher().num_docs()
     }
 
-    /// The decisions (rowids) with every word of `text` in some form, best first with their
-    /// scores; `None` when `text` has no words (then nothing is narrowed).
+    /// The decisions (rowids) with every word of `text` in some form, with their scores, in no
+    /// particular order; `None` when `text` has no words (then nothing is narrowed).
     pub fn matching(&self, text: &str) -> Result<Option<Vec<(i64, f32)>>> {
         let mut stems: Vec<String> = tokens(text).into_iter().map(|t| t.stem).collect();
         stems.sort();
@@ -693,28 +697,60 @@ impl DecisionIndex {
                 (Occur::Must, q)
             })
             .collect();
-        let searcher = self.reader.searcher();
-        let limit = usize::try_from(searcher.num_docs())
-            .unwrap_or(usize::MAX)
-            .max(1);
-        let found = searcher
-            .search(
-                &BooleanQuery::new(clauses),
-                &TopDocs::with_limit(limit).order_by_score(),
-            )
+        let found = self
+            .reader
+            .searcher()
+            .search(&BooleanQuery::new(clauses), &EveryMatch)
             .map_err(index_error)?;
-        let mut out = Vec::with_capacity(found.len());
-        for (score, addr) in found {
-            let segment = searcher.segment_reader(addr.segment_ord);
-            let rowid = segment
-                .fast_fields()
-                .i64("rowid")
-                .map_err(index_error)?
-                .first(addr.doc_id);
-            if let Some(rowid) = rowid {
-                out.push((rowid, score));
-            }
+        Ok(Some(found))
+    }
+}
+
+/// Collects every match's rowid and score, unsorted. The caller wants all of them (the screen
+/// orders and counts them with the filters), so a top-k heap as large as the index and a
+/// column lookup per hit (what `TopDocs` and `DocAddress`es cost) would be wasted work: the rowid
+/// column is opened once per segment here.
+struct EveryMatch;
+
+struct SegmentMatches {
+    rowids: Column<i64>,
+    found: Vec<(i64, f32)>,
+}
+
+impl Collector for EveryMatch {
+    type Fruit = Vec<(i64, f32)>;
+    type Child = SegmentMatches;
+
+    fn for_segment(
+        &self,
+        _segment: SegmentOrdinal,
+        reader: &SegmentReader,
+    ) -> tantivy::Result<SegmentMatches> {
+        Ok(SegmentMatches {
+            rowids: reader.fast_fields().i64("rowid")?,
+            found: Vec::new(),
+        })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        true
+    }
+
+    fn merge_fruits(&self, fruits: Vec<Vec<(i64, f32)>>) -> tantivy::Result<Self::Fruit> {
+        Ok(fruits.concat())
+    }
+}
+
+impl SegmentCollector for SegmentMatches {
+    type Fruit = Vec<(i64, f32)>;
+
+    fn collect(&mut self, doc: DocId, score: Score) {
+        if let Some(rowid) = self.rowids.first(doc) {
+            self.found.push((rowid, score));
         }
-        Ok(Some(out))
+    }
+
+    fn harvest(self) -> Self::Fruit {
+        self.found
     }
 }

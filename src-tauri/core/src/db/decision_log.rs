@@ -20,12 +20,11 @@ use crate::Result;
 /// How many decisions the Decisions screen shows at once (it says how many there are).
 pub const FIND_LIMIT: usize = 50;
 
-/// Meetings by date then creation, decisions by creation: the order of every export.
-const PICK: &str = "SELECT d.id, d.meeting_id, d.rowid, d.status,
-            (d.status = 'accepted' AND d.reviewed_at IS NULL AND d.review_on IS NOT NULL
-             AND d.review_on <= ?10)
-     FROM decisions d JOIN meetings m ON m.id = d.meeting_id
-     WHERE (?1 IS NULL OR m.held_on >= ?1)
+/// The conditions of a `DecisionFilter` on `decisions d JOIN meetings m`, except its words
+/// (?8, a JSON list of rowids, which each query applies in its own way); ?10 is today.
+macro_rules! taken {
+    () => {
+        "(?1 IS NULL OR m.held_on >= ?1)
        AND (?2 IS NULL OR m.held_on <= ?2)
        AND (?3 IS NULL OR d.meeting_id = ?3)
        AND (?4 IS NULL OR EXISTS (SELECT 1 FROM customer_impacts i
@@ -34,9 +33,45 @@ const PICK: &str = "SELECT d.id, d.meeting_id, d.rowid, d.status,
        AND (?6 IS NULL OR d.reversibility = ?6)
        AND (?7 IS NULL OR EXISTS (SELECT 1 FROM customer_impacts i
                                   WHERE i.decision_id = d.id AND i.direction = ?7))
-       AND (?8 IS NULL OR d.rowid IN (SELECT value FROM json_each(?8)))
        AND (?9 IS NULL OR ?9 = (d.status = 'accepted' AND d.reviewed_at IS NULL
-                                AND d.review_on IS NOT NULL AND d.review_on <= ?10))
+                                AND d.review_on IS NOT NULL AND d.review_on <= ?10))"
+    };
+}
+
+/// Whether a decision is due for review on ?10.
+macro_rules! review_due {
+    () => {
+        "(d.status = 'accepted' AND d.reviewed_at IS NULL AND d.review_on IS NOT NULL
+          AND d.review_on <= ?10)"
+    };
+}
+
+/// The decisions the filter takes, in log order: meetings by date then creation, decisions by
+/// creation (the order of every export).
+const PICK: &str = concat!(
+    "SELECT d.id, d.meeting_id, d.rowid, d.status, ",
+    review_due!(),
+    " FROM decisions d JOIN meetings m ON m.id = d.meeting_id WHERE ",
+    taken!(),
+    " AND (?8 IS NULL OR d.rowid IN (SELECT value FROM json_each(?8)))",
+    " ORDER BY m.held_on, m.created_at, m.id, d.created_at, d.id"
+);
+
+/// The decisions the filter takes among those its words found (?8 is not null), in no order:
+/// only what ranks them by relevance, no text and no sort, so that a common word costs little.
+/// SQLite looks each found rowid up rather than scanning every decision.
+const RANK: &str = concat!(
+    "SELECT d.rowid, ",
+    review_due!(),
+    " FROM decisions d JOIN meetings m ON m.id = d.meeting_id
+     WHERE d.rowid IN (SELECT value FROM json_each(?8)) AND ",
+    taken!()
+);
+
+/// The decisions of the JSON list of rowids ?1, in log order.
+const PICK_ROWIDS: &str = "SELECT d.id, d.meeting_id, d.rowid, d.status
+     FROM decisions d JOIN meetings m ON m.id = d.meeting_id
+     WHERE d.rowid IN (SELECT value FROM json_each(?1))
      ORDER BY m.held_on, m.created_at, m.id, d.created_at, d.id";
 
 /// The decisions whose words match `filter.query`, as the JSON list of rowids `pick` takes;
@@ -116,6 +151,67 @@ fn picked(
         .collect::<rusqlite::Result<_>>()?)
 }
 
+/// The decisions `filter` takes among those its words found, as the Decisions screen ranks them
+/// by relevance, and how many there are. Only the decisions that can be on the first page are
+/// loaded in log order (the order equal ranks keep): those ranked before the `FIND_LIMIT`th by
+/// due-for-review and score, and every one tied with it. The rest are only counted.
+fn ranked(
+    conn: &Connection,
+    filter: &DecisionFilter,
+    matches: &Matches,
+) -> Result<(u32, Vec<Picked>)> {
+    let score = |rowid: i64| matches.scores.get(&rowid).copied().unwrap_or(0.0);
+    // (not due for review, score, rowid): what the screen ranks by, before log order.
+    let mut found: Vec<(bool, f32, i64)> = conn
+        .prepare_cached(RANK)?
+        .query_map(
+            params![
+                date_text(filter.from),
+                date_text(filter.to),
+                filter.meeting_id,
+                filter.persona_id,
+                filter.status,
+                filter.reversibility,
+                filter.direction,
+                matches.json,
+                filter.review_due,
+                date_text(Some(today()))
+            ],
+            |r| {
+                let rowid: i64 = r.get(0)?;
+                let due: bool = r.get(1)?;
+                Ok((!due, score(rowid), rowid))
+            },
+        )?
+        .collect::<rusqlite::Result<_>>()?;
+    let total = found.len() as u32;
+    let rank = |a: &(bool, f32, i64), b: &(bool, f32, i64)| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1));
+    found.sort_unstable_by(rank);
+    if let Some(edge) = found.get(FIND_LIMIT - 1).copied() {
+        let past = found[FIND_LIMIT..]
+            .iter()
+            .position(|f| rank(f, &edge).is_ne())
+            .map_or(found.len(), |i| FIND_LIMIT + i);
+        found.truncate(past);
+    }
+    let due: HashMap<i64, bool> = found.iter().map(|(not, _, r)| (*r, !not)).collect();
+    let rowids = serde_json::to_string(&found.iter().map(|f| f.2).collect::<Vec<_>>())?;
+    let page = conn
+        .prepare_cached(PICK_ROWIDS)?
+        .query_map([rowids], |r| {
+            let rowid: i64 = r.get(2)?;
+            Ok(Picked {
+                id: r.get(0)?,
+                meeting_id: r.get(1)?,
+                rowid,
+                status: r.get(3)?,
+                review_due: due.get(&rowid).copied().unwrap_or(false),
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok((total, page))
+}
+
 pub(crate) fn load(
     conn: &Connection,
     filter: &DecisionFilter,
@@ -173,7 +269,15 @@ impl Db {
     ) -> Result<DecisionPage> {
         let conn = self.conn();
         let matches = text_matches(&self.decision_index, filter)?;
-        let mut found = picked(conn, filter, matches.as_ref())?;
+        // Ranked by relevance, only the decisions that can make the first page are ordered in
+        // full; the others are counted. Every other order needs them all in log order.
+        let (total, mut found) = match (&matches, sort) {
+            (Some(m), DecisionSort::Relevance) => ranked(conn, filter, m)?,
+            _ => {
+                let found = picked(conn, filter, matches.as_ref())?;
+                (found.len() as u32, found)
+            }
+        };
         let score = |p: &Picked| {
             matches
                 .as_ref()
@@ -194,7 +298,6 @@ impl Db {
             }
         }
         found.sort_by_key(|p| !p.review_due);
-        let total = found.len() as u32;
         let mut rows = Vec::with_capacity(found.len().min(FIND_LIMIT));
         let mut meeting_titles: HashMap<String, (String, chrono::NaiveDate)> = HashMap::new();
         for p in found.into_iter().take(FIND_LIMIT) {

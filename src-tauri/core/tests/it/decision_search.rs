@@ -221,3 +221,59 @@ fn an_export_takes_the_screens_words_too() {
     let db = Db::open_read_only(&path).unwrap();
     assert_eq!(found(&db, "refunds"), ["Refund gifts"]);
 }
+
+/// More matches than the screen's page (50), nearly all of them equally relevant: the page is
+/// the first 50 in the screen's order (due for review, then best score, then newest), and the
+/// count is of every match.
+#[test]
+fn a_page_of_many_equal_matches_keeps_the_order_and_counts_them_all() {
+    let mut db = empty_db();
+    let a = meeting(&mut db, "A");
+    let b = meeting(&mut db, "B");
+    let made: Vec<String> = (0..70)
+        .map(|i| {
+            let m = if i % 2 == 0 { a.clone() } else { b.clone() };
+            decide(&mut db, &m, &format!("Refund rule {i}"), "")
+        })
+        .collect();
+    // Twice the word, in as few words: a better score than the others.
+    let best = decide(&mut db, &a, "Refund the refund", "");
+    let due = made[40].clone();
+    db.update_decision(
+        &due,
+        &DecisionInput {
+            statement: "Refund rule 40".into(),
+            status: Some(DecisionStatus::Accepted),
+            review_on: NaiveDate::from_ymd_opt(2020, 1, 1),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    let search = |sort| {
+        db.find_decisions(
+            &DecisionFilter {
+                query: Some("refunds".into()),
+                ..Default::default()
+            },
+            sort,
+        )
+        .unwrap()
+    };
+    let page = search(DecisionSort::Relevance);
+    assert_eq!(page.total, 71);
+    assert_eq!(page.rows.len(), 50);
+    let ids: Vec<&str> = page.rows.iter().map(|r| r.decision.id.as_str()).collect();
+    assert_eq!(ids[..2], [due.as_str(), best.as_str()]);
+    // The equal ones as the newest come.
+    let newest: Vec<String> = search(DecisionSort::Newest)
+        .rows
+        .into_iter()
+        .map(|r| r.decision.id)
+        .filter(|id| *id != due && *id != best)
+        .collect();
+    assert_eq!(
+        ids[2..],
+        newest[..48].iter().map(String::as_str).collect::<Vec<_>>()
+    );
+    assert!(page.rows[0].review_due);
+}
