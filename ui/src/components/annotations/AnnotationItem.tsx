@@ -2,7 +2,7 @@
 // flags, the comment as customer text, when (relative; the exact time on hover) and whether it
 // was edited. Its author, while at the keyboard, can edit or delete it; nobody else sees those
 // controls.
-import { useState } from 'react';
+import { memo, useState } from 'react';
 
 import type { Annotation } from '../../bindings/Annotation';
 import type { AnnotationInput } from '../../bindings/AnnotationInput';
@@ -17,15 +17,17 @@ type Props = {
   annotation: Annotation;
   /** Whether the person at the keyboard wrote it (and so may change it). */
   own: boolean;
-  onUpdate: (input: AnnotationInput) => Promise<void>;
-  onDelete: () => void;
+  /** Called with this reaction: the thread passes one stable function for all its items. */
+  onUpdate: (a: Annotation, input: AnnotationInput) => Promise<void>;
+  onDelete: (a: Annotation) => void;
   /** The time "5 min ago" counts from; absent: the clock, renewed every minute. */
   now?: Date;
 };
 
 const MINUTE_MS = 60_000;
 
-export function AnnotationItem({ annotation: a, own, onUpdate, onDelete, now }: Props) {
+/** Memoized: a thread of thousands (a room reacting) renders only the reactions that changed. */
+export const AnnotationItem = memo(function AnnotationItem({ annotation: a, own, onUpdate, onDelete, now }: Props) {
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(() => draftOf(a));
   const clock = useNow(now === undefined, MINUTE_MS);
@@ -38,7 +40,7 @@ export function AnnotationItem({ annotation: a, own, onUpdate, onDelete, now }: 
           onDraft={setDraft}
           submitLabel="Save changes"
           onSave={async (input) => {
-            await onUpdate(input);
+            await onUpdate(a, input);
             setEditing(false);
           }}
           onCancel={() => {
@@ -90,7 +92,7 @@ export function AnnotationItem({ annotation: a, own, onUpdate, onDelete, now }: 
             >
               Edit
             </button>
-            <button type="button" className="link-button annotation__delete" onClick={onDelete} data-testid="annotation-delete">
+            <button type="button" className="link-button annotation__delete" onClick={() => onDelete(a)} data-testid="annotation-delete">
               Delete
             </button>
           </span>
@@ -98,4 +100,4 @@ export function AnnotationItem({ annotation: a, own, onUpdate, onDelete, now }: 
       </div>
     </li>
   );
-}
+});

@@ -2,7 +2,7 @@
 // voicing the customer): the thread, "React as the customer" to add one (asking "Who are you?"
 // first when nobody is at the keyboard), and optionally the switch that shows the reactions on
 // the projector. Saved writes show at once; the workspace reload that follows confirms them.
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 
 import type { Annotation } from '../../bindings/Annotation';
 import type { AnnotationInput } from '../../bindings/AnnotationInput';
@@ -46,7 +46,7 @@ export function AnnotationThread({ decision, readOnly = false, onProjector, onPr
   }, [server]);
 
   const thread = mergeThread(server, local);
-  const write = (a: Annotation | null, id: string) => setLocal((l) => new Map(l).set(id, a));
+  const write = useCallback((a: Annotation | null, id: string) => setLocal((l) => new Map(l).set(id, a)), []);
 
   function startAdding() {
     setAdding(current ? 'form' : 'who');
@@ -59,10 +59,14 @@ export function AnnotationThread({ decision, readOnly = false, onProjector, onPr
     setAdding('closed');
   }
 
-  async function update(a: Annotation, input: AnnotationInput) {
-    const next = await updateAnnotation(a.id, input);
-    write(next, next.id);
-  }
+  // Stable, so the memoized items do not render again when the thread does.
+  const update = useCallback(
+    async (a: Annotation, input: AnnotationInput) => {
+      const next = await updateAnnotation(a.id, input);
+      write(next, next.id);
+    },
+    [write],
+  );
 
   async function remove(a: Annotation) {
     await deleteAnnotation(a.id);
@@ -101,8 +105,8 @@ export function AnnotationThread({ decision, readOnly = false, onProjector, onPr
               key={a.id}
               annotation={a}
               own={!readOnly && isOwn(a, current)}
-              onUpdate={(input) => update(a, input)}
-              onDelete={() => setDeleting(a)}
+              onUpdate={update}
+              onDelete={setDeleting}
             />
           ))}
         </ol>
