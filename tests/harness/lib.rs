@@ -24,6 +24,21 @@ pub use process::{
     app_pid, descendants, machine, processes, rollup_mb, stat_field, tree, wait_exited, wait_gone,
 };
 
+/// Centres an element in the nearest box that scrolls it (not `scrollIntoView`, which also
+/// scrolls the app's fixed-height shell out of place).
+const SCROLL_INTO_VIEW: &str = r#"
+const el = arguments[0];
+let box = el.parentElement;
+const scrolls = (b) => /(auto|scroll)/.test(getComputedStyle(b).overflowY) && b.scrollHeight > b.clientHeight;
+while (box && !scrolls(box)) box = box.parentElement;
+if (box) {
+  const r = el.getBoundingClientRect();
+  const b = box.getBoundingClientRect();
+  box.scrollTop += r.top - b.top - (box.clientHeight - r.height) / 2;
+}
+return null;
+"#;
+
 /// How long a UI element may take to appear before a test fails.
 pub const UI_TIMEOUT: Duration = Duration::from_secs(20);
 
@@ -379,8 +394,18 @@ impl App {
         Ok(out)
     }
 
+    /// Waits for `test_id` and scrolls it into view inside whatever scrolls around it (a long
+    /// dialog's body, a column of the meeting): WebKitWebDriver scrolls only the page itself.
+    async fn in_view(&self, test_id: &str) -> Result<Element> {
+        let element = self.wait(test_id).await?;
+        self.client
+            .execute(SCROLL_INTO_VIEW, vec![serde_json::to_value(&element)?])
+            .await?;
+        Ok(element)
+    }
+
     pub async fn click(&self, test_id: &str) -> Result {
-        self.wait(test_id).await?.click().await?;
+        self.in_view(test_id).await?.click().await?;
         Ok(())
     }
 
@@ -391,7 +416,7 @@ impl App {
 
     /// Types `text` into the field `test_id`, as a user would.
     pub async fn type_into(&self, test_id: &str, text: &str) -> Result {
-        let field = self.wait(test_id).await?;
+        let field = self.in_view(test_id).await?;
         field.click().await?;
         field.send_keys(text).await?;
         Ok(())
