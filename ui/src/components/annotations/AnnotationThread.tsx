@@ -14,6 +14,7 @@ import {
   pruneLocal,
   type AnnotationDraft,
 } from '../../lib/annotations';
+import { formatNumber } from '../../lib/format';
 import { addAnnotation, deleteAnnotation, updateAnnotation } from '../../lib/ipc';
 import { usePeople } from '../../lib/usePeople';
 import { ConfirmDialog } from '../ConfirmDialog';
@@ -33,12 +34,16 @@ type Props = {
 
 type Adding = 'closed' | 'who' | 'form';
 
+/** How many of the latest reactions a long thread shows until "Show all". */
+export const RECENT = 30;
+
 export function AnnotationThread({ decision, readOnly = false, onProjector, onProjectorChange }: Props) {
   const { current } = usePeople();
   const [local, setLocal] = useState<Map<string, Annotation | null>>(() => new Map());
   const [adding, setAdding] = useState<Adding>('closed');
   const [draft, setDraft] = useState<AnnotationDraft>(emptyAnnotationDraft);
   const [deleting, setDeleting] = useState<Annotation | null>(null);
+  const [showAll, setShowAll] = useState(false);
   const server = decision.annotations;
 
   useEffect(() => {
@@ -74,6 +79,10 @@ export function AnnotationThread({ decision, readOnly = false, onProjector, onPr
   }
 
   const count = thread.length;
+  // A room reacting from its phones can leave thousands: the latest few are shown (the tally
+  // counts them all), and the rest on request, so the meeting stays readable and quick.
+  const hidden = showAll ? 0 : Math.max(0, count - RECENT);
+  const shown = hidden > 0 ? thread.slice(hidden) : thread;
   return (
     <section className="annotations" aria-label={`Customer reactions to “${decision.statement}”`} data-testid="annotation-thread">
       {(count > 0 || onProjectorChange) && (
@@ -98,9 +107,19 @@ export function AnnotationThread({ decision, readOnly = false, onProjector, onPr
           )}
         </div>
       )}
+      {hidden > 0 && (
+        <button type="button" className="link-button annotations__more" onClick={() => setShowAll(true)} data-testid="annotations-show-all">
+          Show all {formatNumber(count)} reactions ({formatNumber(hidden)} earlier)
+        </button>
+      )}
+      {showAll && count > RECENT && (
+        <button type="button" className="link-button annotations__more" onClick={() => setShowAll(false)} data-testid="annotations-show-recent">
+          Show only the latest {RECENT}
+        </button>
+      )}
       {count > 0 && (
         <ol className="annotations__list">
-          {thread.map((a) => (
+          {shown.map((a) => (
             <AnnotationItem
               key={a.id}
               annotation={a}

@@ -82,6 +82,24 @@ describe('the thread under a decision', () => {
     expect(two.getByTestId('annotation-delete')).toBeTruthy();
   });
 
+  test('a long thread (a room reacting) shows the latest 30 until "Show all"', async () => {
+    setUp(
+      'pe1',
+      Array.from({ length: 35 }, (_, i) => annotation(`an${i}`, 'd1', BEN, { stance: 'supports', comment: `Reaction ${i + 1}` })),
+    );
+    const t = await renderApp();
+    const comments = () => within(t).getAllByTestId('annotation-comment-text').map((c) => c.textContent);
+    expect(comments()).toHaveLength(30);
+    expect(comments()[0]).toBe('Reaction 6');
+    expect(comments()[29]).toBe('Reaction 35');
+    fireEvent.click(within(t).getByTestId('annotations-show-all'));
+    expect(within(t).getByText('Reaction 1')).toBeTruthy();
+    expect(comments()).toHaveLength(35);
+    fireEvent.click(within(t).getByTestId('annotations-show-recent'));
+    expect(comments()).toHaveLength(30);
+    expect(within(t).getByTestId('annotations-show-all').textContent).toBe('Show all 35 reactions (5 earlier)');
+  });
+
   test('nobody at the keyboard: the first reaction asks "Who are you?", adding yourself goes on to the form', async () => {
     const be = setUp(null, []);
     await renderApp();
