@@ -162,8 +162,11 @@ describe('shortcuts', () => {
     const v = be.state.views.get('m1')!;
     v.agenda = [agendaItem('g1', 'Intro'), agendaItem('g2', 'Options')];
     await renderApp();
+    // The agenda on screen first: Alt+T acts on what the meeting shows (a loaded machine can
+    // show the meeting a moment before its agenda).
+    await screen.findByText('Intro');
     key({ key: '†', code: 'KeyT', altKey: true });
-    await waitFor(() => expect(be.argsOf('start_agenda_item')).toEqual([{ meetingId: 'm1', itemId: 'g1' }]));
+    await waitFor(() => expect(be.argsOf('start_agenda_item')).toEqual([{ meetingId: 'm1', itemId: 'g1' }]), { timeout: 4000 });
     await screen.findByTestId('time-left');
     key({ key: '†', code: 'KeyT', altKey: true });
     await screen.findByTestId('resume-meeting');
