@@ -17,7 +17,7 @@ async fn preview(app: &App, file: &Path, expect: &str) -> Result {
     app.wait("library").await?;
     app.click("library-import").await?;
     app.wait("import-dialog").await?;
-    app.pick("import-pick", &file).await?;
+    app.pick("import-pick", file).await?;
     app.wait_text("import-dialog", expect).await?;
     Ok(())
 }
