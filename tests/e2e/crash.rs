@@ -717,9 +717,22 @@ async fn import_state(app: &App) -> Result<ImportState> {
     })
 }
 
-/// Previews the file and starts the import with the mapping the preview suggests, as the
-/// import wizard does when the user accepts it.
+/// Picks the file (the import reads only a file chosen in its dialog), previews it and starts
+/// the import with the mapping the preview suggests, as the import wizard does when the user
+/// accepts it.
 async fn start_import(app: &App, file: &Path) -> Result {
+    app.answer_dialog(file)?;
+    let picked = app
+        .invoke(
+            "pick_path",
+            json!({ "mode": "open", "purpose": "importAnecdotes", "filters": null, "defaultName": null }),
+        )
+        .await?;
+    assert_eq!(
+        picked.as_str(),
+        file.to_str(),
+        "the dialog answered the file"
+    );
     let preview = app
         .invoke("preview_import", json!({ "path": file, "kind": null }))
         .await?;
