@@ -136,8 +136,9 @@ describe('AnecdotePanel', () => {
     const onTogglePin = vi.fn();
     renderPanel({ pinned: [pinned], onTogglePin });
     await waitFor(() => expect(be.argsOf('search_anecdotes')).toHaveLength(1));
-    const cards = await screen.findAllByTestId('anecdote');
-    expect(cards).toHaveLength(2);
+    // The pinned card shows at once, the search's own a moment later: wait for both.
+    await waitFor(() => expect(screen.getAllByTestId('anecdote')).toHaveLength(2));
+    const cards = screen.getAllByTestId('anecdote');
     expect(cards[0]!.textContent).toContain('Pinned earlier');
     const pin = screen.getAllByTestId('pin-anecdote')[0]!;
     expect(pin.getAttribute('aria-pressed')).toBe('true');
