@@ -233,25 +233,7 @@ async fn every_screen_passes_axe_in_light_and_dark() -> Result {
     // The projector, in its own window (last: it covers the laptop's window on this screen).
     app.click("nav-meetings").await?;
     app.wait_text("meeting-title", "Returns review").await?;
-    let main = app.client().window().await?;
-    app.click("open-projector").await?;
-    let mut projector = None;
-    for _ in 0..100 {
-        if let Some(w) = app
-            .client()
-            .windows()
-            .await?
-            .into_iter()
-            .find(|w| *w != main)
-        {
-            projector = Some(w);
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    app.client()
-        .switch_to_window(projector.ok_or("no projector window")?)
-        .await?;
+    let main = app.open_projector().await?;
     app.wait("projector").await?;
     for wanted in ["light", "dark"] {
         app.client()

@@ -484,25 +484,7 @@ async fn the_room_joins_from_two_browsers() -> Result {
         .await?
         .click()
         .await?;
-    let main = app.client().window().await?;
-    app.click("open-projector").await?;
-    let mut projector = None;
-    for _ in 0..100 {
-        if let Some(w) = app
-            .client()
-            .windows()
-            .await?
-            .into_iter()
-            .find(|w| *w != main)
-        {
-            projector = Some(w);
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    app.client()
-        .switch_to_window(projector.ok_or("no projector window")?)
-        .await?;
+    let main = app.open_projector().await?;
     app.wait_text("projector-room", "Scan to join").await?;
     let shown = app
         .wait_text("projector-reactions", "My refund never arrived")

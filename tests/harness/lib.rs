@@ -404,6 +404,25 @@ impl App {
         Ok(element)
     }
 
+    /// Opens the projector ("open-projector") and switches to its window once it exists;
+    /// returns the main window's handle, to switch back.
+    pub async fn open_projector(&self) -> Result<fantoccini::wd::WindowHandle> {
+        let main = self.client.window().await?;
+        self.click("open-projector").await?;
+        let deadline = Instant::now() + UI_TIMEOUT;
+        loop {
+            let windows = self.client.windows().await?;
+            if let Some(projector) = windows.into_iter().find(|w| *w != main) {
+                self.client.switch_to_window(projector).await?;
+                return Ok(main);
+            }
+            if Instant::now() > deadline {
+                return Err("no projector window".into());
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
     pub async fn click(&self, test_id: &str) -> Result {
         self.in_view(test_id).await?.click().await?;
         Ok(())
