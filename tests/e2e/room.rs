@@ -448,6 +448,21 @@ async fn the_room_joins_from_two_browsers() -> Result {
         "{shown:?}"
     );
     page_shows(&participant, "My refund never arrived").await?;
+    // The ambassador's reaction brought the customer in: the meeting is stamped at its time
+    // (the nudge's silence starts again; the window is told without reading the meeting).
+    let stored = reactions(&app, &meeting_id).await?;
+    let reacted_at = stored
+        .iter()
+        .find_map(|r| r["createdAt"].as_str())
+        .ok_or("the reaction is stored")?
+        .to_owned();
+    let view = app
+        .invoke("open_meeting", json!({ "id": meeting_id }))
+        .await?;
+    assert_eq!(
+        view["meeting"]["lastCustomerReferenceAt"],
+        json!(reacted_at)
+    );
 
     // The participant speaks for the customer: it counts in the meeting's empty-chair score.
     let spoken = || async {

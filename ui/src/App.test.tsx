@@ -371,13 +371,13 @@ describe('live updates', () => {
 
     // A change in another meeting leaves the open one as it was.
     await act(async () => {
-      await emit('workspace-changed', { areas: ['meetings'], meetingId: 'm9', decisionIds: [], reactions: [] });
+      await emit('workspace-changed', { areas: ['meetings'], meetingId: 'm9', decisionIds: [], reactions: [], pulse: null });
     });
     await waitFor(() => expect(screen.getAllByTestId('meeting-item')).toHaveLength(2));
     expect(screen.getByTestId('meeting-title').textContent).toBe('Returns policy review');
 
     await act(async () => {
-      await emit('workspace-changed', { areas: ['meetings'], meetingId: 'm1', decisionIds: [], reactions: [] });
+      await emit('workspace-changed', { areas: ['meetings'], meetingId: 'm1', decisionIds: [], reactions: [], pulse: null });
     });
     await waitFor(() => expect(screen.getAllByTestId('meeting-item')).toHaveLength(2));
     expect(screen.getByTestId('meeting-title').textContent).toBe('Returns policy review (renamed)');

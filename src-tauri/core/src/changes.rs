@@ -43,6 +43,10 @@ pub struct Changed {
     /// device reacts): a window showing the meeting puts them in place instead of reading the
     /// whole meeting again, which a room of 50 devices reacting every second would outrun.
     pub reactions: Vec<Annotation>,
+    /// The customer brought in by the write (an ambassador's reaction in a running meeting),
+    /// when the writer has it at hand: the window restarts the nudge's silence without reading
+    /// the meeting again.
+    pub pulse: Option<CustomerPulse>,
 }
 
 impl Changed {
@@ -53,6 +57,7 @@ impl Changed {
             meeting_id: None,
             decision_ids: Vec::new(),
             reactions: Vec::new(),
+            pulse: None,
         }
     }
 
@@ -101,6 +106,11 @@ impl Changed {
             reactions: vec![a.clone()],
             ..Changed::decision(meeting_id, &a.decision_id)
         }
+    }
+
+    /// The change with what it stamped on the meeting, if anything (see `pulse`).
+    pub fn with_pulse(self, pulse: Option<CustomerPulse>) -> Self {
+        Changed { pulse, ..self }
     }
 
     /// The meeting a write returned.

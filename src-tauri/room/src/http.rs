@@ -27,7 +27,7 @@ use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, put};
 use axum::{Json, Router};
-use chair_core::model::{AnnotationFlag, AnnotationInput, CustomerReference};
+use chair_core::model::{AnnotationFlag, AnnotationInput, CustomerPulse, CustomerReference};
 use chair_core::model::{CustomerReferenceKind, Role, Stance};
 use chair_core::room::{DeviceStatus, RoomDevice, RoomReaction};
 use chair_core::time::utc_now;
@@ -710,8 +710,13 @@ struct ReactionPush<'a> {
     reaction: &'a RoomReaction,
 }
 
-/// Tells every device and the facilitator about a stored reaction; returns it as devices see it.
-fn reacted(shared: &Shared, saved: &chair_core::model::Annotation) -> RoomReaction {
+/// Tells every device and the facilitator about a stored reaction (with what it stamped on the
+/// running meeting, if anything); returns it as devices see it.
+fn reacted(
+    shared: &Shared,
+    saved: &chair_core::model::Annotation,
+    pulse: Option<CustomerPulse>,
+) -> RoomReaction {
     let reaction = RoomReaction::from(saved);
     push(
         shared,
@@ -723,7 +728,7 @@ fn reacted(shared: &Shared, saved: &chair_core::model::Annotation) -> RoomReacti
     );
     shared
         .ws
-        .changed(Changed::reaction(&shared.meeting_id, saved));
+        .changed(Changed::reaction(&shared.meeting_id, saved).with_pulse(pulse));
     reaction
 }
 
@@ -737,11 +742,11 @@ async fn react(
     let body = annotation(input.stance, input.feeling, input.comment, input.flags)?;
     let meeting = shared.meeting_id.clone();
     let (client_id, decision_id) = (input.client_id, input.decision_id);
-    let saved = with_db(&shared, move |db| {
+    let (saved, pulse) = with_db(&shared, move |db| {
         db.add_annotation_as(&person, &meeting, &client_id, &decision_id, &body)
     })
     .await?;
-    let reaction = reacted(&shared, &saved);
+    let reaction = reacted(&shared, &saved, pulse);
     Ok((StatusCode::CREATED, Json(reaction)))
 }
 
@@ -759,7 +764,7 @@ async fn edit_reaction(
         db.update_annotation_as(&person, &id, &body)
     })
     .await?;
-    let reaction = reacted(&shared, &saved);
+    let reaction = reacted(&shared, &saved, None);
     Ok(Json(reaction))
 }
 

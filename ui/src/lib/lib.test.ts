@@ -162,7 +162,7 @@ describe('errors', () => {
   });
 
   test('reloadsFor reads again only what a change names', () => {
-    const c = (areas: ChangeArea[], meetingId: string | null = null): Changed => ({ areas, meetingId, decisionIds: [], reactions: [] });
+    const c = (areas: ChangeArea[], meetingId: string | null = null): Changed => ({ areas, meetingId, decisionIds: [], reactions: [], pulse: null });
     expect(reloadsFor(c(['decisions'], 'm1'), 'm1')).toEqual({ summary: true, meetings: true, personas: false, decks: false, view: true });
     expect(reloadsFor(c(['decisions'], 'm2'), 'm1').view).toBe(false);
     expect(reloadsFor(c(['people']), 'm1')).toEqual({ summary: false, meetings: false, personas: false, decks: false, view: false });

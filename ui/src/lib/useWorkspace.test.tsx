@@ -9,7 +9,7 @@ import type { MeetingView } from '../bindings/MeetingView';
 import { annotation, decision, deferred, fakeBackend, person } from '../test/fakeBackend';
 import { useWorkspace, withReactions } from './useWorkspace';
 
-const decisionsChanged: Changed = { areas: ['decisions'], meetingId: 'm1', decisionIds: [], reactions: [] };
+const decisionsChanged: Changed = { areas: ['decisions'], meetingId: 'm1', decisionIds: [], reactions: [], pulse: null };
 
 test('a burst of changes reads the meeting once per reload, shows every answer and ends on the last', async () => {
   const be = fakeBackend();
@@ -58,20 +58,48 @@ test('a reaction carried by the change is put in place with no reload at all', a
   // A decision in the window's view, brought by an ordinary reload.
   await act(async () => {
     be.on('open_meeting', () => ({ ...result.current.view!, decisions: [d] }));
-    await emit('workspace-changed', { areas: ['decisions'], meetingId: 'm1', decisionIds: ['d1'], reactions: [] });
+    await emit('workspace-changed', { areas: ['decisions'], meetingId: 'm1', decisionIds: ['d1'], reactions: [], pulse: null });
   });
   await waitFor(() => expect(result.current.view?.decisions).toHaveLength(1));
   const before = calls();
 
   const ana = person('p9', 'Ana Souza');
   const first = annotation('a1', 'd1', ana, { comment: 'From a phone' });
-  await act(async () => emit('workspace-changed', { areas: ['decisions'], meetingId: 'm1', decisionIds: ['d1'], reactions: [first] }));
+  await act(async () => emit('workspace-changed', { areas: ['decisions'], meetingId: 'm1', decisionIds: ['d1'], reactions: [first], pulse: null }));
   await waitFor(() => expect(result.current.view?.decisions[0]!.annotations.map((a) => a.comment)).toEqual(['From a phone']));
   const edited = { ...first, comment: 'Edited on the phone' };
   const second = annotation('a2', 'd1', ana, { comment: 'Another' });
-  await act(async () => emit('workspace-changed', { areas: ['decisions'], meetingId: 'm1', decisionIds: ['d1'], reactions: [edited, second] }));
+  await act(async () => emit('workspace-changed', { areas: ['decisions'], meetingId: 'm1', decisionIds: ['d1'], reactions: [edited, second], pulse: null }));
   await waitFor(() => expect(result.current.view?.decisions[0]!.annotations.map((a) => a.comment)).toEqual(['Edited on the phone', 'Another']));
   // Nothing was read again: the window kept up without asking the backend.
+  expect(be.calls.slice(before).map((c) => c.cmd)).not.toContain('open_meeting');
+});
+
+test("an ambassador's reaction that brought the customer in restarts the silence, without a reload", async () => {
+  const be = fakeBackend();
+  const { result } = renderHook(() => useWorkspace());
+  await waitFor(() => expect(result.current.view?.meeting.id).toBe('m1'));
+  const before = be.calls.length;
+  const at = '2026-12-07T10:15:00Z';
+  const item = result.current.view!.agenda[0]?.id ?? null;
+  const pulse = { meetingId: 'm1', agendaItemId: item, lastCustomerReferenceAt: at, anecdotesConsulted: 0 };
+  const reaction = annotation('a1', 'd1', person('p9', 'Ana Souza'), { comment: 'From a phone' });
+  await act(async () =>
+    emit('workspace-changed', { areas: ['decisions'], meetingId: 'm1', decisionIds: ['d1'], reactions: [reaction], pulse }),
+  );
+  await waitFor(() => expect(result.current.view?.meeting.lastCustomerReferenceAt).toBe(at));
+  if (item) expect(result.current.view?.agenda[0]?.lastCustomerReferenceAt).toBe(at);
+  // Another meeting's pulse changes nothing here.
+  await act(async () =>
+    emit('workspace-changed', {
+      areas: ['decisions'],
+      meetingId: 'm2',
+      decisionIds: ['d2'],
+      reactions: [{ ...reaction, id: 'a2', decisionId: 'd2' }],
+      pulse: { ...pulse, meetingId: 'm2', lastCustomerReferenceAt: '2026-12-07T11:00:00Z' },
+    }),
+  );
+  expect(result.current.view?.meeting.lastCustomerReferenceAt).toBe(at);
   expect(be.calls.slice(before).map((c) => c.cmd)).not.toContain('open_meeting');
 });
 

@@ -266,6 +266,9 @@ export function useWorkspace() {
         if (c.areas.includes('workspace')) void load();
         else {
           if (c.reactions.length > 0) setView((v) => v && withReactions(v, c.reactions));
+          // An ambassador's reaction brought the customer in: the nudge's silence starts again.
+          const pulse = c.pulse;
+          if (pulse) setView((v) => v && withPulse(v, pulse));
           reload(c);
         }
       })

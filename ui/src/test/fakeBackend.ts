@@ -14,7 +14,7 @@ import type { ErrorCode } from '../bindings/ErrorCode';
 import { mockIPC } from '@tauri-apps/api/mocks';
 
 /** What the backend says a write in `area` changed (no particular meeting). */
-export const changeOf = (area: ChangeArea): Changed => ({ areas: [area], meetingId: null, decisionIds: [], reactions: [] });
+export const changeOf = (area: ChangeArea): Changed => ({ areas: [area], meetingId: null, decisionIds: [], reactions: [], pulse: null });
 
 import type { Anecdote } from '../bindings/Anecdote';
 import type { AnecdoteFacets } from '../bindings/AnecdoteFacets';

@@ -7,8 +7,10 @@
 
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
-use super::{decisions, json_list, people, Db};
-use crate::model::{Annotation, AnnotationFlag, AnnotationInput, Person};
+use super::{decisions, json_list, meetings, people, Db};
+use crate::model::{
+    Annotation, AnnotationFlag, AnnotationInput, CustomerPulse, MeetingStatus, Person, Role,
+};
 use crate::time::{new_id, now};
 use crate::{Error, Result};
 
@@ -140,6 +142,25 @@ fn insert_with_id(
     Ok(id.to_owned())
 }
 
+/// An ambassador's reaction brings the customer into the room as an opened anecdote does: while
+/// the decision's meeting runs, it stamps the meeting and its current item (the nudge's silence
+/// starts again). Returns what it stamped, if anything.
+fn bring_in(conn: &Connection, annotation: &Annotation) -> Result<Option<CustomerPulse>> {
+    if annotation.role != Role::Ambassador {
+        return Ok(None);
+    }
+    let (meeting_id, status): (String, MeetingStatus) = conn
+        .prepare_cached(
+            "SELECT m.id, m.status FROM decisions d JOIN meetings m ON m.id = d.meeting_id
+             WHERE d.id = ?1",
+        )?
+        .query_row([&annotation.decision_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    if status != MeetingStatus::Running {
+        return Ok(None);
+    }
+    meetings::pulse(conn, &meeting_id, &annotation.created_at).map(Some)
+}
+
 /// Updates an annotation in place; the signature stays as written.
 fn update(conn: &Connection, id: &str, input: &AnnotationInput) -> Result<Annotation> {
     let (comment, flags) = check(input)?;
@@ -171,7 +192,9 @@ impl Db {
             decisions::get(tx, decision_id)?;
             let me = author(tx)?;
             let id = insert(tx, decision_id, &me, input)?;
-            get(tx, &id)
+            let annotation = get(tx, &id)?;
+            bring_in(tx, &annotation)?;
+            Ok(annotation)
         })
     }
 
@@ -196,6 +219,8 @@ impl Db {
     /// a decision of `meeting_id` only, stored under the device's own `client_id` so that a
     /// resend after a lost answer changes nothing: the annotation already stored under that
     /// id by the same person comes back as it is. The id taken by someone else is `forbidden`.
+    /// With the annotation comes what it stamped on the running meeting (`bring_in`), if
+    /// anything.
     pub fn add_annotation_as(
         &mut self,
         person_id: &str,
@@ -203,7 +228,7 @@ impl Db {
         client_id: &str,
         decision_id: &str,
         input: &AnnotationInput,
-    ) -> Result<Annotation> {
+    ) -> Result<(Annotation, Option<CustomerPulse>)> {
         let id = self::client_id(client_id)?;
         self.write(|tx| {
             match get(tx, id) {
@@ -211,7 +236,7 @@ impl Db {
                     if existing.person_id.as_deref() == Some(person_id)
                         && existing.decision_id == decision_id =>
                 {
-                    return Ok(existing)
+                    return Ok((existing, None))
                 }
                 Ok(_) => {
                     return Err(Error::Forbidden(format!(
@@ -227,7 +252,9 @@ impl Db {
             }
             let me = people::get(tx, person_id)?;
             insert_with_id(tx, id, decision_id, &me, input)?;
-            get(tx, id)
+            let annotation = get(tx, id)?;
+            let pulse = bring_in(tx, &annotation)?;
+            Ok((annotation, pulse))
         })
     }
 

@@ -555,6 +555,17 @@ pub(crate) fn stamp_reference(
     Ok(current)
 }
 
+/// Stamps the reference (`stamp_reference`) and tells what it changed, for the nudge.
+pub(crate) fn pulse(conn: &Connection, meeting_id: &str, at: &str) -> Result<CustomerPulse> {
+    let agenda_item_id = stamp_reference(conn, meeting_id, at)?;
+    Ok(CustomerPulse {
+        meeting_id: meeting_id.to_owned(),
+        agenda_item_id,
+        last_customer_reference_at: at.to_owned(),
+        anecdotes_consulted: consulted_anecdote_ids(conn, meeting_id)?.len() as u32,
+    })
+}
+
 /// Distinct anecdotes the room consulted in the meeting: opened or pinned during it, or pinned
 /// as evidence to one of its decisions.
 pub(crate) fn consulted_anecdote_ids(conn: &Connection, meeting_id: &str) -> Result<Vec<String>> {
@@ -951,13 +962,7 @@ impl Db {
                     [&input.meeting_id],
                 )?;
             }
-            let agenda_item_id = stamp_reference(tx, &input.meeting_id, &at)?;
-            Ok(CustomerPulse {
-                meeting_id: input.meeting_id.clone(),
-                agenda_item_id,
-                last_customer_reference_at: at,
-                anecdotes_consulted: consulted_anecdote_ids(tx, &input.meeting_id)?.len() as u32,
-            })
+            pulse(tx, &input.meeting_id, &at)
         })
     }
 }

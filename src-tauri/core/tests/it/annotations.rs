@@ -2,7 +2,8 @@
 //! carried by every decision that is loaded.
 
 use chair_core::model::{
-    Annotation, AnnotationFlag, AnnotationInput, Decision, NewDecision, PersonInput, Role, Stance,
+    Annotation, AnnotationFlag, AnnotationInput, Decision, MeetingStatus, NewDecision, PersonInput,
+    Role, Stance,
 };
 use chair_core::Db;
 
@@ -339,4 +340,75 @@ fn deleting_a_decision_takes_its_thread_and_deleting_a_person_keeps_their_signat
         .unwrap();
     db.set_current_person(Some(&again.id)).unwrap();
     assert_eq!(db.delete_annotation(&a.id).unwrap_err().code(), "forbidden");
+}
+
+#[test]
+fn an_ambassadors_reaction_in_a_running_meeting_brings_the_customer_in() {
+    let mut db = sample_db();
+    let meeting = db.summary().unwrap().last_meeting_id.unwrap();
+    let decision = db
+        .record_decision(&NewDecision {
+            meeting_id: meeting.clone(),
+            statement: "Send a survey".into(),
+            ..Default::default()
+        })
+        .unwrap();
+    let stamped = |db: &Db| {
+        db.meeting_view(&meeting)
+            .unwrap()
+            .meeting
+            .last_customer_reference_at
+    };
+
+    // The sample's meeting is over: a late reaction changes nothing about it.
+    assert_eq!(
+        db.meeting_view(&meeting).unwrap().meeting.status,
+        MeetingStatus::Ended
+    );
+    let before = stamped(&db);
+    be(&mut db, "Sam Whitaker");
+    db.add_annotation(&decision.id, &reaction(Stance::Concerned, None, "late"))
+        .unwrap();
+    assert_eq!(stamped(&db), before);
+
+    db.set_meeting_status(&meeting, MeetingStatus::Running)
+        .unwrap();
+    let before = stamped(&db);
+    // A facilitator's note is not the customer's voice.
+    be(&mut db, "Priya Nair");
+    db.add_annotation(&decision.id, &reaction(Stance::Supports, None, "fine"))
+        .unwrap();
+    assert_eq!(stamped(&db), before);
+    // The ambassador's is: the meeting is stamped at the reaction's own time.
+    let sam = be(&mut db, "Sam Whitaker");
+    let a = db
+        .add_annotation(&decision.id, &reaction(Stance::Opposes, Some(1), "no"))
+        .unwrap();
+    assert_eq!(stamped(&db).as_deref(), Some(a.created_at.as_str()));
+
+    // From a device in the room, the stamp comes back with the reaction, and only once.
+    let client = "6f1c1b9e-3f7d-4c2a-9a51-2d6f0c3b7e10";
+    let (b, pulse) = db
+        .add_annotation_as(
+            &sam,
+            &meeting,
+            client,
+            &decision.id,
+            &reaction(Stance::Supports, None, "ok"),
+        )
+        .unwrap();
+    let pulse = pulse.expect("a pulse");
+    assert_eq!(pulse.meeting_id, meeting);
+    assert_eq!(pulse.last_customer_reference_at, b.created_at);
+    assert_eq!(stamped(&db), Some(b.created_at.clone()));
+    let (again, pulse) = db
+        .add_annotation_as(
+            &sam,
+            &meeting,
+            client,
+            &decision.id,
+            &reaction(Stance::Supports, None, "ok"),
+        )
+        .unwrap();
+    assert_eq!((again, pulse), (b, None));
 }
