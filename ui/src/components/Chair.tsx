@@ -1,7 +1,9 @@
 // The chair: who the customer in the room is (persona card), with a switch when the meeting
 // has several personas, and the chair speaking up (the nudge) when the room has gone too long
-// without bringing the customer in.
+// without bringing the customer in, which the facilitator can dismiss or snooze.
 import type { Persona } from '../bindings/Persona';
+import { formatTime } from '../lib/format';
+import { SNOOZE_MINUTES, type NudgeHoldState } from '../lib/useNudgeHold';
 import { Avatar } from './Avatar';
 import { CustomerText } from './CustomerText';
 
@@ -12,9 +14,11 @@ type Props = {
   shownId: string | null;
   onShow: (id: string) => void;
   nudge?: Nudge | null;
+  /** Dismissing and snoozing the nudge. */
+  hold?: Pick<NudgeHoldState, 'dismiss' | 'snooze' | 'resume' | 'snoozedUntil'>;
 };
 
-export function Chair({ personas, shownId, onShow, nudge = null }: Props) {
+export function Chair({ personas, shownId, onShow, nudge = null, hold }: Props) {
   const shown = personas.find((p) => p.id === shownId) ?? null;
   return (
     // Focusable so the keyboard can scroll a long persona (goals, frustrations, needs).
@@ -24,7 +28,33 @@ export function Chair({ personas, shownId, onShow, nudge = null }: Props) {
         <div className="nudge" data-testid="nudge" role="status">
           <p className="nudge__question">{nudge.question}</p>
           {nudge.prompt && <p className="nudge__prompt">{nudge.prompt}</p>}
+          {hold && (
+            <div className="nudge__actions" role="group" aria-label="Quiet the chair">
+              {SNOOZE_MINUTES.map((m) => (
+                <button key={m} type="button" className="btn btn--small" onClick={() => hold.snooze(m)} data-testid={`nudge-snooze-${m}`}>
+                  Snooze {m} min
+                </button>
+              ))}
+              <button
+                type="button"
+                className="btn btn--small"
+                onClick={hold.dismiss}
+                data-testid="nudge-dismiss"
+                title="Until the customer is brought in and the room goes quiet again"
+              >
+                Dismiss
+              </button>
+            </div>
+          )}
         </div>
+      )}
+      {!nudge && hold?.snoozedUntil != null && (
+        <p className="nudge-snoozed" data-testid="nudge-snoozed">
+          The chair is quiet until {formatTime(hold.snoozedUntil)}.{' '}
+          <button type="button" className="link-button" onClick={hold.resume} data-testid="nudge-resume">
+            Let it speak now
+          </button>
+        </p>
       )}
       {personas.length > 1 && (
         <div className="chair__switch" role="group" aria-label="Who is in the chair">

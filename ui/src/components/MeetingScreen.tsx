@@ -18,11 +18,12 @@ import { ActionItems, FollowUps } from '../features/action-items/ActionItems';
 import { draftQueryText, emptyDraft, toDecisionInput, toNewDecision, type Draft } from '../lib/draft';
 import { firstName } from '../lib/format';
 import type { MeetingActions } from '../lib/meetingActions';
-import { nextUnanswered, nudgeQuestion } from '../lib/nudge';
+import { nextUnanswered, nudgeQuestion, silenceSince } from '../lib/nudge';
 import { projectorState, useProjectorPush } from '../lib/projector';
 import { useProjectorSafe } from '../lib/projectorSafe';
 import { useDecisionDraft } from '../lib/useDecisionDraft';
 import { useMeetingClock } from '../lib/useMeetingClock';
+import { useNudgeHold } from '../lib/useNudgeHold';
 import type { useWorkspace } from '../lib/useWorkspace';
 import { AnecdotePanel } from './AnecdotePanel';
 import { Chair, type Nudge } from './Chair';
@@ -105,7 +106,9 @@ export function MeetingScreen(props: Props) {
   const ended = meeting.status === 'ended';
   const prompts = view.deck?.prompts ?? [];
 
-  const nudge: Nudge | null = clock.nudge
+  // Dismissed or snoozed, the nudge is off the laptop and off the projector alike.
+  const hold = useNudgeHold(meeting.id, silenceSince(meeting, clock.current), clock.now);
+  const nudge: Nudge | null = clock.nudge && !hold.held
     ? {
         question: nudgeQuestion(shown ? firstName(shown.name) : null),
         prompt: nextUnanswered(prompts, view.answers, meeting.promptIndex)?.text ?? null,
@@ -212,7 +215,7 @@ export function MeetingScreen(props: Props) {
       </header>
 
       <div className="meeting__columns">
-        <Chair personas={personas} shownId={shown?.id ?? null} onShow={setShownId} nudge={nudge} />
+        <Chair personas={personas} shownId={shown?.id ?? null} onShow={setShownId} nudge={nudge} hold={hold} />
         <div className="meeting__centre">
           {!ended && <DueForReview onReview={ops.recordReview} refreshKey={refreshKey} />}
           {!ended && <FollowUps followUps={view.followUps} />}

@@ -13,6 +13,7 @@ import type { Sentiment } from '../bindings/Sentiment';
 const DAY = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
 const MONTH = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short' });
 const MOMENT = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const TIME = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
 const NUMBER = new Intl.NumberFormat();
 
 /** 12345 as "12,345" (in the user's locale). */
@@ -28,6 +29,11 @@ export function formatDay(date: Date): string {
 /** A moment as "Mar 14, 2025, 9:12 AM" (in the user's locale). */
 export function formatMoment(date: Date): string {
   return MOMENT.format(date);
+}
+
+/** An instant (ms since the epoch) as "9:12 AM" (in the user's locale). */
+export function formatTime(ms: number): string {
+  return TIME.format(new Date(ms));
 }
 
 /** "2025-03-14" (or an RFC 3339 time) as "Mar 14, 2025"; anything unreadable as given. */

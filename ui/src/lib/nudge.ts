@@ -52,3 +52,16 @@ export function nextUnanswered(prompts: Prompt[], answers: PromptAnswer[], index
 export function nudgeQuestion(firstName: string | null): string {
   return firstName ? `What would ${firstName} say?` : 'What would the customer say?';
 }
+
+/**
+ * The facilitator's answer to the nudge: dismissed for the current silence (it comes back only
+ * after the customer is brought in and the room goes quiet again, or the next agenda item
+ * starts), or snoozed until an instant.
+ */
+export type NudgeHold = { kind: 'dismissed'; since: number } | { kind: 'snoozed'; until: number };
+
+/** Whether `hold` keeps the nudge quiet now, for the silence counted from `since`. */
+export function nudgeHeld(hold: NudgeHold | null, since: number | null, nowMs: number): boolean {
+  if (hold === null) return false;
+  return hold.kind === 'dismissed' ? hold.since === since : nowMs < hold.until;
+}

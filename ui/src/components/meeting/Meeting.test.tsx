@@ -7,6 +7,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { App } from '../../App';
 import { emptyDraft, serializeDraft } from '../../lib/draft';
 import { DRAFT_SAVE_MS } from '../../lib/useDecisionDraft';
+import { clearNudgeHolds } from '../../lib/useNudgeHold';
 import { agendaItem, anecdote, decision, fakeBackend, hit } from '../../test/fakeBackend';
 import { ANSWER_SAVE_MS } from './PromptAnswerBox';
 
@@ -47,6 +48,7 @@ const type = (testId: string, value: string) => fireEvent.change(screen.getByTes
 
 afterEach(() => {
   vi.useRealTimers();
+  clearNudgeHolds();
 });
 
 /** m1 with an agenda: "Why returns cost" current (10 min planned, 2 min done before, running for a minute). */
@@ -152,6 +154,53 @@ describe('the chair speaks up', () => {
     await pass(9 * 60_000);
     expect(screen.queryByTestId('nudge')).toBeNull();
     await pass(61_000);
+    expect(screen.getByTestId('nudge')).toBeTruthy();
+  });
+
+  test('snoozed for 5 minutes or dismissed, the nudge is off the laptop and the projector', async () => {
+    useFakeClock();
+    const be = fakeBackend();
+    withAgenda(be, { startedAt: iso(NOW - 11 * 60_000), runningSince: iso(NOW - 11 * 60_000), elapsedSeconds: 0 });
+    await renderApp();
+    await until(() => screen.queryByTestId('nudge'));
+    await pass(400);
+    expect(be.state.projector?.nudge).toContain('What would Diane say?');
+
+    fireEvent.click(screen.getByTestId('nudge-snooze-5'));
+    expect(screen.queryByTestId('nudge')).toBeNull();
+    expect(screen.getByTestId('nudge-snoozed').textContent).toContain('quiet until');
+    await pass(400);
+    expect(be.state.projector?.nudge).toBeNull();
+    await pass(4 * 60_000);
+    expect(screen.queryByTestId('nudge')).toBeNull();
+    // Five minutes on, the room is still quiet about the customer: the chair speaks again.
+    await pass(61_000);
+    expect(screen.getByTestId('nudge')).toBeTruthy();
+    expect(screen.queryByTestId('nudge-snoozed')).toBeNull();
+
+    // Dismissed: gone for this silence, however long it lasts.
+    fireEvent.click(screen.getByTestId('nudge-dismiss'));
+    expect(screen.queryByTestId('nudge')).toBeNull();
+    await pass(30 * 60_000);
+    expect(screen.queryByTestId('nudge')).toBeNull();
+    expect(be.state.projector?.nudge).toBeNull();
+    // The customer is brought in, then the room goes quiet again for the nudge minutes: back.
+    await until(() => screen.queryAllByTestId('pin-anecdote')[0] ?? null);
+    fireEvent.click(screen.getAllByTestId('pin-anecdote')[0]!);
+    await until(() => (be.argsOf('record_customer_reference').length > 0 ? true : null));
+    await pass(10 * 60_000 + 1_000);
+    expect(screen.getByTestId('nudge')).toBeTruthy();
+  });
+
+  test('a snooze can be ended early: the chair speaks now', async () => {
+    useFakeClock();
+    const be = fakeBackend();
+    withAgenda(be, { startedAt: iso(NOW - 11 * 60_000), runningSince: iso(NOW - 11 * 60_000), elapsedSeconds: 0 });
+    await renderApp();
+    await until(() => screen.queryByTestId('nudge'));
+    fireEvent.click(screen.getByTestId('nudge-snooze-10'));
+    expect(screen.queryByTestId('nudge')).toBeNull();
+    fireEvent.click(screen.getByTestId('nudge-resume'));
     expect(screen.getByTestId('nudge')).toBeTruthy();
   });
 
