@@ -230,9 +230,14 @@ async fn every_screen_passes_axe_in_light_and_dark() -> Result {
         audit(&mut app, screen, &mut found).await?;
     }
 
-    // The projector, in its own window (last: it covers the laptop's window on this screen).
+    // The projector's controls on the laptop, then the projector in its own window (last: it
+    // covers the laptop's window on this screen).
     app.click("nav-meetings").await?;
     app.wait_text("meeting-title", "Returns review").await?;
+    app.click("open-projector").await?;
+    app.wait("projector-state").await?;
+    audit(&mut app, "projector-controls", &mut found).await?;
+    close_dialog_back_to(&app, "projector-dialog", "open-projector").await?;
     let main = app.open_projector().await?;
     app.wait("projector").await?;
     for wanted in ["light", "dark"] {

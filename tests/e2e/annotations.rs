@@ -158,20 +158,8 @@ async fn an_ambassador_reacts_and_only_they_can_change_it() -> Result {
     assert!(wait_thread(&app, "Concerned").await?.contains("Jordan Lee"));
 
     // The facilitator shows the reactions on the projector.
-    let main = app.client().window().await?;
     app.click_css(&in_first("reactions-on-projector")).await?;
-    app.click("open-projector").await?;
-    let mut projector = None;
-    for _ in 0..50 {
-        let windows = app.client().windows().await?;
-        if let Some(w) = windows.into_iter().find(|w| *w != main) {
-            projector = Some(w);
-            break;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
-    let projector = projector.ok_or("the projector window did not open")?;
-    app.client().switch_to_window(projector).await?;
+    let main = app.open_projector().await?;
     app.wait_text("projector-decision", &statement).await?;
     app.wait_text("projector-reactions", "Jordan Lee").await?;
     let reactions = app.texts("projector-reaction").await?;

@@ -4,6 +4,7 @@
 
 mod a11y;
 mod annotations;
+mod chair;
 mod crash;
 mod decks;
 mod escalations;

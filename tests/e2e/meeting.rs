@@ -24,21 +24,10 @@ async fn a_meeting_run_from_the_keyboard_with_the_projector_following() -> Resul
     app.click("create-meeting").await?;
     app.wait_text("meeting-title", "Gift returns policy")
         .await?;
-    let main = app.client().window().await?;
 
     // The projector window shows the chair and follows the prompt.
-    app.click("open-projector").await?;
-    let mut projector = None;
-    for _ in 0..50 {
-        let windows = app.client().windows().await?;
-        if let Some(w) = windows.into_iter().find(|w| *w != main) {
-            projector = Some(w);
-            break;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
-    let projector = projector.ok_or("the projector window did not open")?;
-    app.client().switch_to_window(projector.clone()).await?;
+    let main = app.open_projector().await?;
+    let projector = app.client().window().await?;
     app.wait_text("projector-name", "Diane Okafor").await?;
     app.wait_text("projector-prompt", "Who is the customer?")
         .await?;

@@ -17,9 +17,11 @@ use hyper_util::client::legacy::connect::HttpConnector;
 use serde_json::Value;
 
 mod corpus;
+mod displays;
 mod process;
 
 pub use corpus::real_sentences;
+pub use displays::Displays;
 pub use process::{
     app_pid, descendants, machine, processes, rollup_mb, stat_field, tree, wait_exited, wait_gone,
 };
@@ -84,10 +86,18 @@ pub struct Driver {
     port: u16,
     /// Where the app's debug build reads the answer to its next file dialog (`App::pick`).
     picks: PathBuf,
+    /// The X display the app runs on, when not the test's own (`start_on`).
+    display: Option<String>,
 }
 
 impl Driver {
     pub fn start() -> Result<Driver> {
+        Driver::start_on(None)
+    }
+
+    /// Starts tauri-driver, and so the app, on the X display `display` (e.g. ":57", a
+    /// `Displays` server) instead of the test's own.
+    pub fn start_on(display: Option<&str>) -> Result<Driver> {
         let program = std::env::var_os("TAURI_DRIVER").unwrap_or_else(|| "tauri-driver".into());
         let (port, native) = (free_port(), free_port());
         let picks = root()
@@ -95,7 +105,11 @@ impl Driver {
             .join(port.to_string());
         std::fs::create_dir_all(picks.parent().expect("a parent"))?;
         let _ = std::fs::remove_file(&picks);
-        let child = Command::new(&program)
+        let mut command = Command::new(&program);
+        if let Some(display) = display {
+            command.env("DISPLAY", display);
+        }
+        let child = command
             .env("EMPTY_CHAIR_E2E_PICKS", &picks)
             .args([
                 "--port",
@@ -109,7 +123,12 @@ impl Driver {
             .map_err(|e| {
                 format!("could not start {program:?} ({e}); install it with scripts/setup")
             })?;
-        let driver = Driver { child, port, picks };
+        let driver = Driver {
+            child,
+            port,
+            picks,
+            display: display.map(str::to_owned),
+        };
         let deadline = Instant::now() + Duration::from_secs(20);
         while TcpStream::connect(("127.0.0.1", port)).is_err() {
             if Instant::now() > deadline {
@@ -170,6 +189,7 @@ impl Driver {
             shots: shots.to_owned(),
             step: 0,
             picks: self.picks.clone(),
+            display: self.display.clone(),
         };
         // Something only this app shows: proves we drive Empty Chair, not a stray browser.
         app.wait(test_id).await?;
@@ -198,6 +218,7 @@ impl Driver {
             shots: shots.to_owned(),
             step: 0,
             picks: self.picks.clone(),
+            display: self.display.clone(),
         })
     }
 }
@@ -258,6 +279,8 @@ pub struct App {
     shots: PathBuf,
     step: u32,
     picks: PathBuf,
+    /// The X display it runs on, when not the test's own: where screenshots are taken.
+    display: Option<String>,
 }
 
 /// SIGKILLs the app running on `db` and returns once it is gone, so its files may be opened.
@@ -404,11 +427,14 @@ impl App {
         Ok(element)
     }
 
-    /// Opens the projector ("open-projector") and switches to its window once it exists;
-    /// returns the main window's handle, to switch back.
+    /// Opens the projector from its controls ("open-projector", then "projector-show" where it
+    /// is offered first, "projector-done") and switches to its window once it exists; returns
+    /// the main window's handle, to switch back.
     pub async fn open_projector(&self) -> Result<fantoccini::wd::WindowHandle> {
         let main = self.client.window().await?;
         self.click("open-projector").await?;
+        self.click("projector-show").await?;
+        self.click("projector-done").await?;
         let deadline = Instant::now() + UI_TIMEOUT;
         loop {
             let windows = self.client.windows().await?;
@@ -457,7 +483,11 @@ impl App {
                 vec![],
             )
             .await?;
-        let status = Command::new("import")
+        let mut import = Command::new("import");
+        if let Some(display) = &self.display {
+            import.env("DISPLAY", display);
+        }
+        let status = import
             .args(["-window", "root"])
             .arg(&path)
             .stderr(Stdio::null())

@@ -26,6 +26,7 @@ import { ReportView } from './components/report/ReportView';
 import { SampleBanner } from './components/SampleBanner';
 import { ShortcutHelp } from './components/ShortcutHelp';
 import { Toast } from './components/Toast';
+import { ProjectorDialog } from './features/projector-controls/ProjectorDialog';
 import { Sidebar, type View } from './components/Sidebar';
 import type { NewMeeting } from './bindings/NewMeeting';
 import { errorMessage, openProjector, setProjectorFullscreen } from './lib/ipc';
@@ -37,7 +38,7 @@ import { PeopleContext, usePeopleState } from './lib/usePeople';
 import { usePreferences } from './lib/usePreferences';
 import { useWorkspace } from './lib/useWorkspace';
 
-type Dialog = 'new-meeting' | 'start-empty' | 'load-sample' | 'palette' | 'help' | 'backups' | 'switch-person' | null;
+type Dialog = 'new-meeting' | 'start-empty' | 'load-sample' | 'palette' | 'help' | 'backups' | 'switch-person' | 'projector' | null;
 
 export function App() {
   const ws = useWorkspace();
@@ -51,8 +52,15 @@ export function App() {
   const [exportsOpen, setExportsOpen] = useState<ExportsOpen>(null);
   const close = useCallback(() => setDialog(null), []);
 
+  const [projectorNote, setProjectorNote] = useState<string | null>(null);
+  /** Opens the projector straight away, on the display remembered from last time. */
   const projector = () => {
-    openProjector().catch((e: unknown) => setActionError(`The projector could not be opened: ${errorMessage(e)}`));
+    openProjector(prefs.prefs.projectorDisplay ?? null)
+      .then((placed) => {
+        if (placed.kind === 'onDisplay') void prefs.setProjectorDisplay(placed.display);
+        else setProjectorNote('Only one display is connected: the projector is a window beside this one.');
+      })
+      .catch((e: unknown) => setActionError(`The projector could not be opened: ${errorMessage(e)}`));
   };
   const fullscreen = (on: boolean) => {
     setProjectorFullscreen(on).catch((e: unknown) =>
@@ -163,6 +171,7 @@ export function App() {
       { id: 'projector', label: 'Open the projector', run: projector },
       { id: 'projector-full', label: 'Projector: full screen', run: () => fullscreen(true) },
       { id: 'projector-window', label: 'Projector: leave full screen', run: () => fullscreen(false) },
+      { id: 'projector-displays', label: 'Projector: choose the display…', run: () => setDialog('projector') },
       {
         id: 'theme',
         label: theme.theme === 'dark' ? 'Switch to the light theme' : 'Switch to the dark theme',
@@ -188,7 +197,7 @@ export function App() {
       refreshKey={ws.revision('meetings', 'decisions', 'escalations', 'people', 'room')}
       anecdotesKey={ws.revision('anecdotes', 'personas')}
       ops={ws}
-      onProjector={projector}
+      onProjector={() => setDialog('projector')}
       projectorReady={prefs.loaded}
       actionsRef={meetingActions}
       onExportLog={(meetingId) => setExportsOpen({ kind: 'export', filter: { meetingId } })}
@@ -269,6 +278,14 @@ export function App() {
           <ExportsHost open={exportsOpen} onOpen={setExportsOpen} meetings={ws.meetings} personas={ws.personas} />
           {dialog === 'backups' && <BackupsDialog onClose={close} onRestored={ws.reload} />}
           {dialog === 'switch-person' && <SwitchPersonDialog onClose={close} />}
+          {dialog === 'projector' && (
+            <ProjectorDialog
+              remembered={prefs.prefs.projectorDisplay ?? null}
+              onRemember={(name) => void prefs.setProjectorDisplay(name)}
+              onClose={close}
+            />
+          )}
+          {projectorNote && <Toast message={projectorNote} onDismiss={() => setProjectorNote(null)} />}
           {ws.undoable && (
             <Toast
               key={ws.undoable.undoToken}

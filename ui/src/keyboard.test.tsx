@@ -77,6 +77,7 @@ describe('command palette', () => {
       'Open the projector',
       'Projector: full screen',
       'Projector: leave full screen',
+      'Projector: choose the display…',
       'Turn projector-safe on',
     ]);
     expect(active()?.dataset.action).toBe('projector');
@@ -123,7 +124,7 @@ describe('command palette', () => {
     run('next question');
     await waitFor(() => expect(be.argsOf('set_prompt_index')).toEqual([{ meetingId: 'm1', index: 1 }]));
     run('open projector');
-    await waitFor(() => expect(be.argsOf('open_projector')).toEqual([{}]));
+    await waitFor(() => expect(be.argsOf('open_projector')).toEqual([{ display: null }]));
     run('end meeting');
     await screen.findByTestId('meeting-ended');
     expect(be.argsOf('end_meeting')).toEqual([{ meetingId: 'm1' }]);

@@ -9,6 +9,7 @@
 
 pub mod changes;
 pub mod db;
+pub mod displays;
 pub mod error;
 pub mod export;
 pub mod import;

@@ -196,6 +196,10 @@ pub struct AnecdoteFacets {
 pub struct Preferences {
     /// Mask e-mail addresses, phone numbers and card-like numbers in customer text.
     pub projector_safe: bool,
+    /// The display the facilitator last opened the projector on (its name), if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub projector_display: Option<String>,
 }
 
 /// One thing a customer said (WOCAS).

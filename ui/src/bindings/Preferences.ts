@@ -7,4 +7,8 @@ export type Preferences = {
 /**
  * Mask e-mail addresses, phone numbers and card-like numbers in customer text.
  */
-projectorSafe: boolean, };
+projectorSafe: boolean, 
+/**
+ * The display the facilitator last opened the projector on (its name), if any.
+ */
+projectorDisplay?: string, };

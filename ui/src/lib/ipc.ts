@@ -58,7 +58,9 @@ import type { Person } from '../bindings/Person';
 import type { PersonInput } from '../bindings/PersonInput';
 import type { Persona } from '../bindings/Persona';
 import type { Preferences } from '../bindings/Preferences';
+import type { Placement } from '../bindings/Placement';
 import type { ProjectorRoom } from '../bindings/ProjectorRoom';
+import type { ProjectorScreens } from '../bindings/ProjectorScreens';
 import type { ProjectorState } from '../bindings/ProjectorState';
 import type { PromptAnswer } from '../bindings/PromptAnswer';
 import type { PromptDeck } from '../bindings/PromptDeck';
@@ -318,10 +320,16 @@ export const exportDeck = (id: string, path: string): Promise<void> => call('exp
 
 export const importDeck = (path: string): Promise<PromptDeck> => call('import_deck', { path });
 
-/** Opens (or focuses) the projector window. */
-export const openProjector = (): Promise<void> => call('open_projector');
+/** The connected displays, which window is on which, and the projector window's state. */
+export const projectorScreens = (): Promise<ProjectorScreens> => call('projector_screens');
+
+/** Opens the projector on the display named `display` (or moves it there); without one, on a
+ * display the main window is not on, or beside the main window when there is only one. */
+export const openProjector = (display: string | null = null): Promise<Placement> => call('open_projector', { display });
 
 export const setProjectorFullscreen = (on: boolean): Promise<void> => call('set_projector_fullscreen', { on });
+
+export const closeProjector = (): Promise<void> => call('close_projector');
 
 /** Sends what the projector shows; every window gets it as `projector-state`. */
 export const showOnProjector = (state: ProjectorState): Promise<void> => call('show_on_projector', { state });

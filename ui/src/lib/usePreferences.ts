@@ -1,4 +1,4 @@
-// The workspace's preferences (projector-safe masking): loaded at start and again after every
+// The workspace's preferences (projector-safe masking, the projector's display): loaded at start and again after every
 // workspace change, and changed optimistically, so the switch answers at once. A load that was
 // under way while the user changed something is ignored, so it cannot undo the change.
 import { useCallback, useEffect, useRef, useState } from 'react';
@@ -49,23 +49,33 @@ export function usePreferences(refreshKey: number) {
     };
   }, [refreshKey, setPrefs]);
 
-  const setProjectorSafe = useCallback(async (on: boolean) => {
-    edits.current++;
-    pending.current++;
-    const before = latest.current;
-    const wanted = { ...before, projectorSafe: on };
-    setPrefs(wanted);
-    try {
-      const saved = await ipc.setPreferences(wanted);
-      if (pending.current === 1) setPrefs(saved);
-      setError(null);
-    } catch (e) {
-      if (pending.current === 1) setPrefs(before);
-      setError(`Projector-safe could not be saved: ${ipc.errorMessage(e)}`);
-    } finally {
-      pending.current--;
-    }
-  }, [setPrefs]);
+  /** Saves `patch` over the current preferences; `what` names it in the error. */
+  const change = useCallback(
+    async (patch: Partial<Preferences>, what: string) => {
+      edits.current++;
+      pending.current++;
+      const before = latest.current;
+      const wanted = { ...before, ...patch };
+      setPrefs(wanted);
+      try {
+        const saved = await ipc.setPreferences(wanted);
+        if (pending.current === 1) setPrefs(saved);
+        setError(null);
+      } catch (e) {
+        if (pending.current === 1) setPrefs(before);
+        setError(`${what} could not be saved: ${ipc.errorMessage(e)}`);
+      } finally {
+        pending.current--;
+      }
+    },
+    [setPrefs],
+  );
+  const setProjectorSafe = useCallback((on: boolean) => change({ projectorSafe: on }, 'Projector-safe'), [change]);
+  /** Remembers the display the projector was opened on, for next time. */
+  const setProjectorDisplay = useCallback(
+    (name: string) => (latest.current.projectorDisplay === name ? Promise.resolve() : change({ projectorDisplay: name }, 'The projector display')),
+    [change],
+  );
 
-  return { prefs, loaded, error, dismissError: () => setError(null), setProjectorSafe };
+  return { prefs, loaded, error, dismissError: () => setError(null), setProjectorSafe, setProjectorDisplay };
 }

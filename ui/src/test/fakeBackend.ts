@@ -52,6 +52,7 @@ import type { Person } from '../bindings/Person';
 import type { PersonInput } from '../bindings/PersonInput';
 import type { NewImpact } from '../bindings/NewImpact';
 import type { Preferences } from '../bindings/Preferences';
+import type { Display } from '../bindings/Display';
 import type { ProjectorState } from '../bindings/ProjectorState';
 import type { PromptAnswer } from '../bindings/PromptAnswer';
 import type { PromptDeck } from '../bindings/PromptDeck';
@@ -388,6 +389,12 @@ export function fakeBackend() {
     trend: [] as ScorePoint[],
     /** The last state sent with `show_on_projector`. */
     projector: null as ProjectorState | null,
+    /** The connected displays (`projector_screens`), and the projector window's state. */
+    displays: [
+      { name: 'eDP-1', area: { x: 0, y: 0, width: 1920, height: 1080 }, hasMain: true, hasProjector: false },
+    ] as Display[],
+    projectorOpen: false,
+    projectorFullscreen: false,
     /** What `import_deck` adds (with a fresh id). */
     importedDeck: { ...DECK, name: 'Imported questions', builtin: false } as PromptDeck,
     /** What `workspace_status` answers. */
@@ -976,8 +983,28 @@ export function fakeBackend() {
       state.decks = state.decks.filter((d) => d.id !== a.id);
       return null;
     },
-    open_projector: () => null,
-    set_projector_fullscreen: () => null,
+    projector_screens: () => ({ displays: state.displays, open: state.projectorOpen, fullscreen: state.projectorFullscreen }),
+    open_projector: (a) => {
+      // Where the real shell puts it (chair_core::displays::place), for the displays given.
+      const wanted = (a.display as string | null | undefined) ?? null;
+      const ds = state.displays;
+      const d = ds.length > 1 ? (ds.find((x) => x.name === wanted) ?? ds.find((x) => !x.hasMain)) : undefined;
+      state.projectorOpen = true;
+      state.projectorFullscreen = d !== undefined;
+      state.displays = ds.map((x) => ({ ...x, hasProjector: d ? x.name === d.name : x.hasMain }));
+      return d ? { kind: 'onDisplay', display: d.name, area: d.area } : { kind: 'beside', area: { x: 0, y: 0, width: 640, height: 480 } };
+    },
+    set_projector_fullscreen: (a) => {
+      if (!state.projectorOpen) throw { code: 'not_found', message: 'the projector window is not open' };
+      state.projectorFullscreen = a.on as boolean;
+      return null;
+    },
+    close_projector: () => {
+      state.projectorOpen = false;
+      state.projectorFullscreen = false;
+      state.displays = state.displays.map((x) => ({ ...x, hasProjector: false }));
+      return null;
+    },
     show_on_projector: async (a) => {
       state.projector = a.state as ProjectorState;
       await emit('projector-state', state.projector);

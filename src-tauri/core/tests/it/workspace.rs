@@ -132,14 +132,20 @@ fn preferences_start_at_their_defaults_and_are_kept() {
         let set = db
             .set_preferences(&chair_core::model::Preferences {
                 projector_safe: true,
+                projector_display: Some("HDMI-1".into()),
             })
             .unwrap();
         assert!(set.projector_safe);
+        assert_eq!(set.projector_display.as_deref(), Some("HDMI-1"));
         // Emptying the workspace is about its content, not the user's settings.
         db.start_empty().unwrap();
     }
     let db = Db::open(&path).unwrap();
     assert!(db.get_preferences().unwrap().projector_safe);
+    assert_eq!(
+        db.get_preferences().unwrap().projector_display.as_deref(),
+        Some("HDMI-1")
+    );
 }
 
 /// "Start an empty workspace", "Load the sample" and the in-app merge take a snapshot first;

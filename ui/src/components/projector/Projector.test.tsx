@@ -128,6 +128,7 @@ describe('the main window pushes to the projector', () => {
     await new Promise((r) => setTimeout(r, 400));
     expect(be.argsOf('show_on_projector')).toHaveLength(sent);
     fireEvent.click(within(screen.getByTestId('meeting')).getByTestId('open-projector'));
-    await waitFor(() => expect(be.argsOf('open_projector')).toEqual([{}]));
+    fireEvent.click(await screen.findByTestId('projector-show'));
+    await waitFor(() => expect(be.argsOf('open_projector')).toEqual([{ display: null }]));
   });
 });
