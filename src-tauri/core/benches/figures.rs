@@ -1,5 +1,6 @@
-//! The figures behind docs/BENCHMARKS.md: import rate and search latency at several library
-//! sizes, side by side with plain SQLite FTS5 and a naive LIKE scan on the same data.
+//! The figures behind docs/BENCHMARKS.md: import rate beside its two floors measured in the same
+//! run (plain SQLite inserts and tantivy alone, `import/floors.rs`), and search latency at
+//! several library sizes, side by side with plain SQLite FTS5 and a naive LIKE scan.
 //!
 //! Data is generated deterministically (fixed seed) by recombining real sentences from
 //! `../shared/data` (CFPB complaint narratives, drug reviews). Run through `scripts/bench`, or
@@ -22,6 +23,9 @@ use chair_core::model::{
 use chair_core::Db;
 use chrono::NaiveDate;
 use rusqlite::Connection;
+
+#[path = "import/floors.rs"]
+mod floors;
 
 const SEED: u64 = 20261125;
 const CHANNELS: &[&str] = &["email", "call", "chat", "review", "social", "survey"];
@@ -373,6 +377,26 @@ fn bench_import(corpus: &Corpus, rows: usize) {
         ours,
         parse_took.as_secs_f64()
     );
+    drop(db);
+    let floors = [
+        (
+            "floor: plain SQLite inserts, same table and indexes",
+            floors::sqlite(&parsed, &dir),
+        ),
+        (
+            "floor: tantivy alone, same documents and schema",
+            floors::tantivy(&parsed, &dir),
+        ),
+    ];
+    for (what, floor) in floors {
+        println!(
+            "  {:<52} {:>6.2} s  {:>9.0} rows/s  (empty-chair takes {:.2}x its time)",
+            what,
+            floor.as_secs_f64(),
+            rows as f64 / floor.as_secs_f64(),
+            took.as_secs_f64() / floor.as_secs_f64()
+        );
+    }
     match sqlite_cli_import(&csv, &dir) {
         Some(cli) => {
             let theirs = rows as f64 / cli.as_secs_f64();

@@ -281,21 +281,24 @@ pub struct ImportOutcome {
     pub duplicate_rows: Vec<u64>,
 }
 
-fn index_doc(rowid: i64, input: &NewAnecdote) -> IndexDoc {
-    IndexDoc {
-        rowid,
-        text: input.text.trim().to_owned(),
-        product_area: input.product_area.clone(),
-        tags: input.tags.clone(),
-        channel: input.channel.clone(),
-        segment: input.segment.clone(),
-        sentiment: input.sentiment.as_str().to_owned(),
-        severity: input.severity,
-        customer_count: input.customer_count,
-        said_on: input
-            .said_on
-            .map(|d| d.signed_duration_since(NaiveDate::default()).num_days()),
-        persona_ids: input.persona_ids.clone(),
+impl NewAnecdote {
+    /// The search index's document of this anecdote stored under `rowid`.
+    pub fn index_doc(&self, rowid: i64) -> IndexDoc {
+        IndexDoc {
+            rowid,
+            text: self.text.trim().to_owned(),
+            product_area: self.product_area.clone(),
+            tags: self.tags.clone(),
+            channel: self.channel.clone(),
+            segment: self.segment.clone(),
+            sentiment: self.sentiment.as_str().to_owned(),
+            severity: self.severity,
+            customer_count: self.customer_count,
+            said_on: self
+                .said_on
+                .map(|d| d.signed_duration_since(NaiveDate::default()).num_days()),
+            persona_ids: self.persona_ids.clone(),
+        }
     }
 }
 
@@ -402,7 +405,7 @@ impl Db {
                     other => other,
                 })?;
                 // Indexed on tantivy's own thread while SQLite keeps inserting.
-                self.index.upsert(&index_doc(rowid, input))?;
+                self.index.upsert(&input.index_doc(rowid))?;
                 outcome.inserted += 1;
             }
             Ok(())
