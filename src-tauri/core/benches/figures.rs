@@ -354,6 +354,7 @@ fn bench_import(corpus: &Corpus, rows: usize) {
         size as f64 / 1e6
     );
 
+    let cpu = floors::cpu_seconds();
     let t = Instant::now();
     let parsed = our_parse(&csv);
     let parse_took = t.elapsed();
@@ -362,6 +363,7 @@ fn bench_import(corpus: &Corpus, rows: usize) {
         .import_anecdotes(&parsed, &mut |_, _| {}, &AtomicBool::new(false))
         .expect("import");
     let took = t.elapsed();
+    let cpu = floors::cpu_seconds() - cpu;
     // Recombined sentences sometimes repeat a whole anecdote on the same date: those are
     // duplicates, rightly skipped.
     assert!(
@@ -371,26 +373,29 @@ fn bench_import(corpus: &Corpus, rows: usize) {
     );
     let ours = rows as f64 / took.as_secs_f64();
     println!(
-        "  {:<52} {:>6.2} s  {:>9.0} rows/s  (parsing {:.2} s)",
+        "  {:<52} {:>6.2} s  {:>9.0} rows/s  (parsing {:.2} s; cpu {cpu:.2} s)",
         "empty-chair: parse + SQLite + search index",
         took.as_secs_f64(),
         ours,
         parse_took.as_secs_f64()
     );
     drop(db);
-    let floors = [
+    let floors: [(&str, fn(&[(u64, NewAnecdote)], &Path) -> Duration); 2] = [
         (
             "floor: plain SQLite inserts, same table and indexes",
-            floors::sqlite(&parsed, &dir),
+            floors::sqlite,
         ),
         (
             "floor: tantivy alone, same documents and schema",
-            floors::tantivy(&parsed, &dir),
+            floors::tantivy,
         ),
     ];
     for (what, floor) in floors {
+        let cpu = floors::cpu_seconds();
+        let floor = floor(&parsed, &dir);
+        let cpu = floors::cpu_seconds() - cpu;
         println!(
-            "  {:<52} {:>6.2} s  {:>9.0} rows/s  (empty-chair takes {:.2}x its time)",
+            "  {:<52} {:>6.2} s  {:>9.0} rows/s  (empty-chair takes {:.2}x its time; cpu {cpu:.2} s)",
             what,
             floor.as_secs_f64(),
             rows as f64 / floor.as_secs_f64(),
