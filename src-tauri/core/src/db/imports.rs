@@ -5,10 +5,12 @@ use std::collections::HashSet;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use chrono::NaiveDate;
+use rusqlite::{Connection, Transaction};
 
 use super::{anecdotes, settings, Db};
 use crate::db::NewAnecdote;
 use crate::import::ColumnMapping;
+use crate::index::SearchIndex;
 use crate::time::now;
 use crate::{Error, Result};
 
@@ -26,6 +28,61 @@ pub struct ImportOutcome {
     pub duplicate_rows: Vec<u64>,
 }
 
+/// Pages SQLite may keep in memory during an import, in KiB: the tables' and indexes' pages
+/// stay cached for the whole transaction instead of spilling to the WAL and being read back.
+const IMPORT_CACHE_KIB: i64 = 128 * 1024;
+fn anecdotes_exist(conn: &Connection) -> Result<bool> {
+    Ok(conn.query_row("SELECT EXISTS (SELECT 1 FROM anecdotes)", [], |r| r.get(0))?)
+}
+
+/// Inserts `rows` but those already seen (in `rows`, or in the workspace when `probe`), queuing
+/// each for the search index, which indexes on its own thread while SQLite keeps inserting.
+fn insert_rows(
+    tx: &Transaction<'_>,
+    index: &mut SearchIndex,
+    rows: &[(u64, NewAnecdote)],
+    probe: bool,
+    progress: &mut dyn FnMut(u64, u64),
+    cancel: &AtomicBool,
+) -> Result<ImportOutcome> {
+    let total = rows.len() as u64;
+    let at = now();
+    let mut seen_refs: HashSet<&str> = HashSet::new();
+    let mut seen_texts: HashSet<(&str, Option<NaiveDate>)> = HashSet::new();
+    let mut outcome = ImportOutcome::default();
+    for (i, (row, input)) in rows.iter().enumerate() {
+        if i % 1024 == 0 {
+            if cancel.load(Ordering::Relaxed) {
+                return Err(Error::Cancelled);
+            }
+            progress(i as u64, total);
+        }
+        let source = input
+            .source_ref
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty());
+        let repeated = source.is_some_and(|s| !seen_refs.insert(s))
+            | !seen_texts.insert((input.text.trim(), input.said_on));
+        if repeated || (probe && anecdotes::is_duplicate(tx, input)?) {
+            outcome.duplicates += 1;
+            if outcome.duplicate_rows.len() < 10 {
+                outcome.duplicate_rows.push(*row);
+            }
+            continue;
+        }
+        let (_, rowid) = anecdotes::insert_at(tx, input, &at).map_err(|e| match e {
+            Error::Invalid { field, message } => {
+                Error::invalid(format!("row {row}, {field}"), message)
+            }
+            other => other,
+        })?;
+        index.upsert(&input.index_doc(rowid))?;
+        outcome.inserted += 1;
+    }
+    Ok(outcome)
+}
+
 impl Db {
     /// Adds many anecdotes at once (an import): one transaction, all or nothing. Anecdotes
     /// already in the workspace are left out and counted. `rows` pairs each anecdote with its
@@ -37,66 +94,14 @@ impl Db {
         progress: &mut dyn FnMut(u64, u64),
         cancel: &AtomicBool,
     ) -> Result<ImportOutcome> {
-        let total = rows.len() as u64;
-        let at = now();
-        // Repeats within `rows` are caught in memory; the workspace is only probed when it had
-        // anecdotes to begin with, which saves two index lookups a row on a first import.
-        let probe = self.anecdote_count()? > 0;
-        let mut seen_refs: HashSet<&str> = HashSet::new();
-        let mut seen_texts: HashSet<(&str, Option<NaiveDate>)> = HashSet::new();
-        let mut outcome = ImportOutcome::default();
-        let tx = self.conn.transaction()?;
-        let written: Result<()> = (|| {
-            for (i, (row, input)) in rows.iter().enumerate() {
-                if i % 1024 == 0 {
-                    if cancel.load(Ordering::Relaxed) {
-                        return Err(Error::Cancelled);
-                    }
-                    progress(i as u64, total);
-                }
-                let source = input
-                    .source_ref
-                    .as_deref()
-                    .map(str::trim)
-                    .filter(|s| !s.is_empty());
-                let repeated = source.is_some_and(|s| !seen_refs.insert(s))
-                    | !seen_texts.insert((input.text.trim(), input.said_on));
-                if repeated || (probe && anecdotes::is_duplicate(&tx, input)?) {
-                    outcome.duplicates += 1;
-                    if outcome.duplicate_rows.len() < 10 {
-                        outcome.duplicate_rows.push(*row);
-                    }
-                    continue;
-                }
-                let (_, rowid) = anecdotes::insert_at(&tx, input, &at).map_err(|e| match e {
-                    Error::Invalid { field, message } => {
-                        Error::invalid(format!("row {row}, {field}"), message)
-                    }
-                    other => other,
-                })?;
-                // Indexed on tantivy's own thread while SQLite keeps inserting.
-                self.index.upsert(&input.index_doc(rowid))?;
-                outcome.inserted += 1;
-            }
-            Ok(())
-        })();
-        let last_seq: i64 = tx.query_row(
-            "SELECT COALESCE(MAX(seq), 0) FROM search_changes",
-            [],
-            |r| r.get(0),
-        )?;
-        let committed = written.and_then(|()| {
-            if cancel.load(Ordering::Relaxed) {
-                return Err(Error::Cancelled);
-            }
-            Ok(tx.commit()?)
-        });
-        if let Err(e) = committed {
-            // The transaction rolled back on drop; forget what was queued in the index.
-            self.index.rollback()?;
-            return Err(e);
-        }
-        progress(total, total);
+        let cache: i64 = self.conn.query_row("PRAGMA cache_size", [], |r| r.get(0))?;
+        self.conn
+            .pragma_update(None, "cache_size", -IMPORT_CACHE_KIB)?;
+        let imported = self.import_in_transaction(rows, progress, cancel);
+        // Back to the usual cache, which frees the pages the import kept.
+        self.conn.pragma_update(None, "cache_size", cache)?;
+        let (outcome, last_seq) = imported?;
+        progress(rows.len() as u64, rows.len() as u64);
         // Durable in SQLite; now in the index. A crash before this line leaves the queue,
         // applied at the next start.
         self.index
@@ -104,6 +109,38 @@ impl Db {
         self.conn
             .execute("DELETE FROM search_changes WHERE seq <= ?1", [last_seq])?;
         Ok(outcome)
+    }
+
+    /// The import's transaction, committed; returns what it wrote and the last change it
+    /// queued for the search index. On error nothing is written, in SQLite or the index.
+    fn import_in_transaction(
+        &mut self,
+        rows: &[(u64, NewAnecdote)],
+        progress: &mut dyn FnMut(u64, u64),
+        cancel: &AtomicBool,
+    ) -> Result<(ImportOutcome, i64)> {
+        let tx = self.conn.transaction()?;
+        let committed = (|| {
+            // Repeats within `rows` are caught in memory; the workspace is only probed when it
+            // had anecdotes to begin with.
+            let empty = !anecdotes_exist(&tx)?;
+            let outcome = insert_rows(&tx, &mut self.index, rows, !empty, progress, cancel)?;
+            let last_seq: i64 = tx.query_row(
+                "SELECT COALESCE(MAX(seq), 0) FROM search_changes",
+                [],
+                |r| r.get(0),
+            )?;
+            if cancel.load(Ordering::Relaxed) {
+                return Err(Error::Cancelled);
+            }
+            Ok((outcome, last_seq))
+        })()
+        .and_then(|done| Ok(tx.commit().map(|()| done)?));
+        if committed.is_err() {
+            // The transaction rolled back on drop; forget what was queued in the index.
+            self.index.rollback()?;
+        }
+        committed
     }
 
     /// The mapping last used for files with this header layout.
