@@ -31,8 +31,54 @@ pub struct ImportOutcome {
 /// Pages SQLite may keep in memory during an import, in KiB: the tables' and indexes' pages
 /// stay cached for the whole transaction instead of spilling to the WAL and being read back.
 const IMPORT_CACHE_KIB: i64 = 128 * 1024;
+/// The triggers that queue each new anecdote (and persona link) for the search index, one
+/// statement each. An import drops them for its duration and queues its rows in one statement.
+const QUEUE_TRIGGERS: [&str; 2] = ["anecdotes_search_insert", "anecdote_personas_search_insert"];
+
 fn anecdotes_exist(conn: &Connection) -> Result<bool> {
     Ok(conn.query_row("SELECT EXISTS (SELECT 1 FROM anecdotes)", [], |r| r.get(0))?)
+}
+
+/// Schema objects an import drops inside its transaction and creates again, from their own
+/// stored SQL, before it commits: a failed or cancelled import rolls the drop back with the
+/// rest, so they are always there outside the import.
+struct Deferred {
+    create: Vec<String>,
+}
+
+impl Deferred {
+    /// Drops the search-queue triggers.
+    fn drop(tx: &Transaction<'_>) -> Result<Deferred> {
+        let mut names: Vec<(String, String, String)> = Vec::new();
+        for name in QUEUE_TRIGGERS {
+            names.push(tx.query_row(
+                "SELECT type, name, sql FROM sqlite_master WHERE type = 'trigger' AND name = ?1",
+                [name],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )?);
+        }
+        let mut create = Vec::with_capacity(names.len());
+        for (kind, name, sql) in names {
+            // `kind` and `name` come from sqlite_master; quoted all the same.
+            tx.execute_batch(&format!("DROP {kind} \"{}\"", name.replace('"', "\"\"")))?;
+            create.push(sql);
+        }
+        Ok(Deferred { create })
+    }
+
+    /// Queues every anecdote after `last_rowid` for the search index (what the triggers would
+    /// have done row by row), then creates what was dropped.
+    fn restore(self, tx: &Transaction<'_>, last_rowid: i64) -> Result<()> {
+        tx.execute(
+            "INSERT INTO search_changes (anecdote_rowid)
+             SELECT rowid FROM anecdotes WHERE rowid > ?1 ORDER BY rowid",
+            [last_rowid],
+        )?;
+        for sql in &self.create {
+            tx.execute_batch(sql)?;
+        }
+        Ok(())
+    }
 }
 
 /// Inserts `rows` but those already seen (in `rows`, or in the workspace when `probe`), queuing
@@ -123,8 +169,14 @@ impl Db {
         let committed = (|| {
             // Repeats within `rows` are caught in memory; the workspace is only probed when it
             // had anecdotes to begin with.
+            let last_rowid: i64 =
+                tx.query_row("SELECT COALESCE(MAX(rowid), 0) FROM anecdotes", [], |r| {
+                    r.get(0)
+                })?;
             let empty = !anecdotes_exist(&tx)?;
+            let deferred = Deferred::drop(&tx)?;
             let outcome = insert_rows(&tx, &mut self.index, rows, !empty, progress, cancel)?;
+            deferred.restore(&tx, last_rowid)?;
             let last_seq: i64 = tx.query_row(
                 "SELECT COALESCE(MAX(seq), 0) FROM search_changes",
                 [],
