@@ -47,8 +47,9 @@ struct Deferred {
 }
 
 impl Deferred {
-    /// Drops the search-queue triggers.
-    fn drop(tx: &Transaction<'_>) -> Result<Deferred> {
+    /// Drops the search-queue triggers, and when `empty`, the anecdotes' lookup indexes (not
+    /// unique ones: those keep refusing as rows come).
+    fn drop(tx: &Transaction<'_>, empty: bool) -> Result<Deferred> {
         let mut names: Vec<(String, String, String)> = Vec::new();
         for name in QUEUE_TRIGGERS {
             names.push(tx.query_row(
@@ -56,6 +57,16 @@ impl Deferred {
                 [name],
                 |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
             )?);
+        }
+        if empty {
+            let mut stmt = tx.prepare(
+                "SELECT type, name, sql FROM sqlite_master WHERE type = 'index'
+                 AND tbl_name = 'anecdotes' AND sql IS NOT NULL AND sql NOT LIKE '%UNIQUE%'",
+            )?;
+            let indexes = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+            for index in indexes {
+                names.push(index?);
+            }
         }
         let mut create = Vec::with_capacity(names.len());
         for (kind, name, sql) in names {
@@ -168,13 +179,14 @@ impl Db {
         let tx = self.conn.transaction()?;
         let committed = (|| {
             // Repeats within `rows` are caught in memory; the workspace is only probed when it
-            // had anecdotes to begin with.
+            // had anecdotes to begin with. Into an empty workspace, its lookup indexes are
+            // built once at the end, from sorted keys, rather than grown row by row.
             let last_rowid: i64 =
                 tx.query_row("SELECT COALESCE(MAX(rowid), 0) FROM anecdotes", [], |r| {
                     r.get(0)
                 })?;
             let empty = !anecdotes_exist(&tx)?;
-            let deferred = Deferred::drop(&tx)?;
+            let deferred = Deferred::drop(&tx, empty)?;
             let outcome = insert_rows(&tx, &mut self.index, rows, !empty, progress, cancel)?;
             deferred.restore(&tx, last_rowid)?;
             let last_seq: i64 = tx.query_row(
