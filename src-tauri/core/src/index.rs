@@ -392,6 +392,20 @@ impl SearchIndex {
         self.pending.push(UserOperation::Delete(term));
     }
 
+    /// Queues removal of every anecdote with a rowid above `rowid`: before new anecdotes are
+    /// added (rather than upserted) one by one, none of them can be there already.
+    pub fn remove_above(&mut self, rowid: i64) -> Result<()> {
+        self.flush()?;
+        let above = RangeQuery::new(
+            Bound::Excluded(Term::from_field_i64(self.fields.rowid, rowid)),
+            Bound::Unbounded,
+        );
+        self.writer()?
+            .delete_query(Box::new(above))
+            .map_err(index_error)?;
+        Ok(())
+    }
+
     pub fn clear(&mut self) -> Result<()> {
         self.pending.clear();
         self.writer()?.delete_all_documents().map_err(index_error)?;

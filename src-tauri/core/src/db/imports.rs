@@ -134,7 +134,8 @@ fn insert_rows(
             }
             other => other,
         })?;
-        index.upsert(&input.index_doc(rowid))?;
+        // New rowids, none of them in the index (`remove_above`): added, not upserted.
+        index.add(&input.index_doc(rowid))?;
         outcome.inserted += 1;
     }
     Ok(outcome)
@@ -187,6 +188,7 @@ impl Db {
                 })?;
             let empty = !anecdotes_exist(&tx)?;
             let deferred = Deferred::drop(&tx, empty)?;
+            self.index.remove_above(last_rowid)?;
             let outcome = insert_rows(&tx, &mut self.index, rows, !empty, progress, cancel)?;
             deferred.restore(&tx, last_rowid)?;
             let last_seq: i64 = tx.query_row(
