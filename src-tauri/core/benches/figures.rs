@@ -380,7 +380,7 @@ fn bench_import(corpus: &Corpus, rows: usize) {
         parse_took.as_secs_f64()
     );
     drop(db);
-    let floors: [(&str, fn(&[(u64, NewAnecdote)], &Path) -> Duration); 2] = [
+    let floors: [(&str, floors::Floor); 2] = [
         (
             "floor: plain SQLite inserts, same table and indexes",
             floors::sqlite,

@@ -10,6 +10,9 @@ use chair_core::db::NewAnecdote;
 use chair_core::Db;
 use rusqlite::{params, Connection};
 
+/// A floor: the time it takes on the parsed rows, in a scratch folder.
+pub type Floor = fn(&[(u64, NewAnecdote)], &Path) -> Duration;
+
 /// The anecdotes table and its indexes as the app creates them (its migrations, read back).
 fn anecdotes_schema(dir: &Path) -> Vec<String> {
     let path = dir.join("schema.db");
