@@ -1,5 +1,6 @@
-//! The figures behind docs/BENCHMARKS.md: import rate and search latency at several library
-//! sizes, side by side with plain SQLite FTS5 and a naive LIKE scan on the same data.
+//! The figures behind docs/BENCHMARKS.md: import rate beside its two floors measured in the same
+//! run (plain SQLite inserts and tantivy alone, `import/floors.rs`), and search latency at
+//! several library sizes, side by side with plain SQLite FTS5 and a naive LIKE scan.
 //!
 //! Data is generated deterministically (fixed seed) by recombining real sentences from
 //! `../shared/data` (CFPB complaint narratives, drug reviews). Run through `scripts/bench`, or
@@ -22,6 +23,9 @@ use chair_core::model::{
 use chair_core::Db;
 use chrono::NaiveDate;
 use rusqlite::Connection;
+
+#[path = "import/floors.rs"]
+mod floors;
 
 const SEED: u64 = 20261125;
 const CHANNELS: &[&str] = &["email", "call", "chat", "review", "social", "survey"];
@@ -350,6 +354,7 @@ fn bench_import(corpus: &Corpus, rows: usize) {
         size as f64 / 1e6
     );
 
+    let cpu = floors::cpu_seconds();
     let t = Instant::now();
     let parsed = our_parse(&csv);
     let parse_took = t.elapsed();
@@ -358,6 +363,7 @@ fn bench_import(corpus: &Corpus, rows: usize) {
         .import_anecdotes(&parsed, &mut |_, _| {}, &AtomicBool::new(false))
         .expect("import");
     let took = t.elapsed();
+    let cpu = floors::cpu_seconds() - cpu;
     // Recombined sentences sometimes repeat a whole anecdote on the same date: those are
     // duplicates, rightly skipped.
     assert!(
@@ -367,12 +373,35 @@ fn bench_import(corpus: &Corpus, rows: usize) {
     );
     let ours = rows as f64 / took.as_secs_f64();
     println!(
-        "  {:<52} {:>6.2} s  {:>9.0} rows/s  (parsing {:.2} s)",
+        "  {:<52} {:>6.2} s  {:>9.0} rows/s  (parsing {:.2} s; cpu {cpu:.2} s)",
         "empty-chair: parse + SQLite + search index",
         took.as_secs_f64(),
         ours,
         parse_took.as_secs_f64()
     );
+    drop(db);
+    let floors: [(&str, floors::Floor); 2] = [
+        (
+            "floor: plain SQLite inserts, same table and indexes",
+            floors::sqlite,
+        ),
+        (
+            "floor: tantivy alone, same documents and schema",
+            floors::tantivy,
+        ),
+    ];
+    for (what, floor) in floors {
+        let cpu = floors::cpu_seconds();
+        let floor = floor(&parsed, &dir);
+        let cpu = floors::cpu_seconds() - cpu;
+        println!(
+            "  {:<52} {:>6.2} s  {:>9.0} rows/s  (empty-chair takes {:.2}x its time; cpu {cpu:.2} s)",
+            what,
+            floor.as_secs_f64(),
+            rows as f64 / floor.as_secs_f64(),
+            took.as_secs_f64() / floor.as_secs_f64()
+        );
+    }
     match sqlite_cli_import(&csv, &dir) {
         Some(cli) => {
             let theirs = rows as f64 / cli.as_secs_f64();

@@ -213,6 +213,45 @@ fn index_error(e: impl std::fmt::Display) -> Error {
     Error::Search(e.to_string())
 }
 
+/// `doc` as the index stores it.
+fn document(f: Fields, doc: &IndexDoc) -> TantivyDocument {
+    let mut d = TantivyDocument::default();
+    d.add_i64(f.rowid, doc.rowid);
+    d.add_text(f.text, &doc.text);
+    let mut about = doc.product_area.clone();
+    for tag in &doc.tags {
+        about.push(' ');
+        about.push_str(tag);
+    }
+    d.add_text(f.about, &about);
+    d.add_text(f.channel, facet_key(&doc.channel));
+    d.add_text(f.product_area, facet_key(&doc.product_area));
+    d.add_text(f.segment, facet_key(&doc.segment));
+    d.add_text(f.sentiment, &doc.sentiment);
+    for tag in &doc.tags {
+        d.add_text(f.tag, facet_key(tag));
+    }
+    for p in &doc.persona_ids {
+        d.add_text(f.persona, p);
+    }
+    d.add_u64(f.severity, u64::from(doc.severity));
+    d.add_u64(f.count, u64::from(doc.customer_count));
+    if let Some(day) = doc.said_on {
+        d.add_i64(f.said_on, day);
+    }
+    d
+}
+
+/// A bare tantivy index in the empty folder `dir`, with the app's schema and analyzer, and how
+/// the app turns an anecdote into its document: the benchmark's floor (tantivy alone, on the
+/// same documents, with a writer of its own choosing).
+pub fn bare_index(dir: &Path) -> Result<(Index, impl Fn(&IndexDoc) -> TantivyDocument)> {
+    let (schema, fields) = schema();
+    let index = Index::create_in_dir(dir, schema).map_err(index_error)?;
+    index.tokenizers().register(TOKENIZER, analyzer());
+    Ok((index, move |doc: &IndexDoc| document(fields, doc)))
+}
+
 impl SearchIndex {
     /// The index directory of the workspace at `db_path`.
     pub fn dir_for(db_path: &Path) -> PathBuf {
@@ -325,31 +364,7 @@ impl SearchIndex {
 
     /// Queues indexing of `doc`, which must not be in the index yet.
     pub fn add(&mut self, doc: &IndexDoc) -> Result<()> {
-        let f = self.fields;
-        let mut d = TantivyDocument::default();
-        d.add_i64(f.rowid, doc.rowid);
-        d.add_text(f.text, &doc.text);
-        let mut about = doc.product_area.clone();
-        for tag in &doc.tags {
-            about.push(' ');
-            about.push_str(tag);
-        }
-        d.add_text(f.about, &about);
-        d.add_text(f.channel, facet_key(&doc.channel));
-        d.add_text(f.product_area, facet_key(&doc.product_area));
-        d.add_text(f.segment, facet_key(&doc.segment));
-        d.add_text(f.sentiment, &doc.sentiment);
-        for tag in &doc.tags {
-            d.add_text(f.tag, facet_key(tag));
-        }
-        for p in &doc.persona_ids {
-            d.add_text(f.persona, p);
-        }
-        d.add_u64(f.severity, u64::from(doc.severity));
-        d.add_u64(f.count, u64::from(doc.customer_count));
-        if let Some(day) = doc.said_on {
-            d.add_i64(f.said_on, day);
-        }
+        let d = document(self.fields, doc);
         self.pending.push(UserOperation::Add(d));
         if self.pending.len() >= BATCH {
             self.flush()?;
@@ -375,6 +390,20 @@ impl SearchIndex {
     pub fn remove(&mut self, rowid: i64) {
         let term = Term::from_field_i64(self.fields.rowid, rowid);
         self.pending.push(UserOperation::Delete(term));
+    }
+
+    /// Queues removal of every anecdote with a rowid above `rowid`: before new anecdotes are
+    /// added (rather than upserted) one by one, none of them can be there already.
+    pub fn remove_above(&mut self, rowid: i64) -> Result<()> {
+        self.flush()?;
+        let above = RangeQuery::new(
+            Bound::Excluded(Term::from_field_i64(self.fields.rowid, rowid)),
+            Bound::Unbounded,
+        );
+        self.writer()?
+            .delete_query(Box::new(above))
+            .map_err(index_error)?;
+        Ok(())
     }
 
     pub fn clear(&mut self) -> Result<()> {

@@ -1,6 +1,6 @@
 //! Anecdotes (WOCAS) and their full-text index: one at a time as the user writes, edits,
-//! deletes and undeletes them, many at a time as an import, and the values the library's filters
-//! can take (facets).
+//! deletes and undeletes them (many at a time: `imports.rs`), and the values the library's
+//! filters can take (facets).
 //!
 //! The search index follows every write here without being told: triggers on `anecdotes` and
 //! `anecdote_personas` queue the changed rowids, and `Db::write` applies the queue on commit.
@@ -10,8 +10,6 @@ use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDate;
 use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row};
-
-use std::sync::atomic::{AtomicBool, Ordering};
 
 use super::{date_text, escalations, json_list, parse_date, personas, to_json, Db};
 use crate::index::{facet_key, IndexDoc};
@@ -73,7 +71,7 @@ fn text_hash(text: &str) -> i64 {
 }
 
 /// Stores one anecdote stamped `at`; returns its id and rowid.
-fn insert_at(conn: &Connection, input: &NewAnecdote, at: &str) -> Result<(String, i64)> {
+pub(super) fn insert_at(conn: &Connection, input: &NewAnecdote, at: &str) -> Result<(String, i64)> {
     check(input)?;
     let id = new_id();
     let rowid = insert_row(conn, &id, input, at, at)?;
@@ -271,31 +269,24 @@ pub(crate) fn is_duplicate(conn: &Connection, input: &NewAnecdote) -> Result<boo
         )?)
 }
 
-/// What an import wrote.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct ImportOutcome {
-    pub inserted: u64,
-    /// Rows already in the workspace, left out.
-    pub duplicates: u64,
-    /// Their row numbers in the file (the first few).
-    pub duplicate_rows: Vec<u64>,
-}
-
-fn index_doc(rowid: i64, input: &NewAnecdote) -> IndexDoc {
-    IndexDoc {
-        rowid,
-        text: input.text.trim().to_owned(),
-        product_area: input.product_area.clone(),
-        tags: input.tags.clone(),
-        channel: input.channel.clone(),
-        segment: input.segment.clone(),
-        sentiment: input.sentiment.as_str().to_owned(),
-        severity: input.severity,
-        customer_count: input.customer_count,
-        said_on: input
-            .said_on
-            .map(|d| d.signed_duration_since(NaiveDate::default()).num_days()),
-        persona_ids: input.persona_ids.clone(),
+impl NewAnecdote {
+    /// The search index's document of this anecdote stored under `rowid`.
+    pub fn index_doc(&self, rowid: i64) -> IndexDoc {
+        IndexDoc {
+            rowid,
+            text: self.text.trim().to_owned(),
+            product_area: self.product_area.clone(),
+            tags: self.tags.clone(),
+            channel: self.channel.clone(),
+            segment: self.segment.clone(),
+            sentiment: self.sentiment.as_str().to_owned(),
+            severity: self.severity,
+            customer_count: self.customer_count,
+            said_on: self
+                .said_on
+                .map(|d| d.signed_duration_since(NaiveDate::default()).num_days()),
+            persona_ids: self.persona_ids.clone(),
+        }
     }
 }
 
@@ -352,85 +343,6 @@ impl Db {
         }
         attach_personas(self.conn(), &mut found)?;
         Ok(found)
-    }
-
-    /// Adds many anecdotes at once (an import): one transaction, all or nothing. Anecdotes
-    /// already in the workspace are left out and counted. `rows` pairs each anecdote with its
-    /// row number in the source file. `progress(done, total)` is called now and then; setting
-    /// `cancel` stops the import and leaves the workspace as it was.
-    pub fn import_anecdotes(
-        &mut self,
-        rows: &[(u64, NewAnecdote)],
-        progress: &mut dyn FnMut(u64, u64),
-        cancel: &AtomicBool,
-    ) -> Result<ImportOutcome> {
-        let total = rows.len() as u64;
-        let at = now();
-        // Repeats within `rows` are caught in memory; the workspace is only probed when it had
-        // anecdotes to begin with, which saves two index lookups a row on a first import.
-        let probe = self.anecdote_count()? > 0;
-        let mut seen_refs: HashSet<&str> = HashSet::new();
-        let mut seen_texts: HashSet<(&str, Option<NaiveDate>)> = HashSet::new();
-        let mut outcome = ImportOutcome::default();
-        let tx = self.conn.transaction()?;
-        let written: Result<()> = (|| {
-            for (i, (row, input)) in rows.iter().enumerate() {
-                if i % 1024 == 0 {
-                    if cancel.load(Ordering::Relaxed) {
-                        return Err(Error::Cancelled);
-                    }
-                    progress(i as u64, total);
-                }
-                let source = input
-                    .source_ref
-                    .as_deref()
-                    .map(str::trim)
-                    .filter(|s| !s.is_empty());
-                let repeated = source.is_some_and(|s| !seen_refs.insert(s))
-                    | !seen_texts.insert((input.text.trim(), input.said_on));
-                if repeated || (probe && is_duplicate(&tx, input)?) {
-                    outcome.duplicates += 1;
-                    if outcome.duplicate_rows.len() < 10 {
-                        outcome.duplicate_rows.push(*row);
-                    }
-                    continue;
-                }
-                let (_, rowid) = insert_at(&tx, input, &at).map_err(|e| match e {
-                    Error::Invalid { field, message } => {
-                        Error::invalid(format!("row {row}, {field}"), message)
-                    }
-                    other => other,
-                })?;
-                // Indexed on tantivy's own thread while SQLite keeps inserting.
-                self.index.upsert(&index_doc(rowid, input))?;
-                outcome.inserted += 1;
-            }
-            Ok(())
-        })();
-        let last_seq: i64 = tx.query_row(
-            "SELECT COALESCE(MAX(seq), 0) FROM search_changes",
-            [],
-            |r| r.get(0),
-        )?;
-        let committed = written.and_then(|()| {
-            if cancel.load(Ordering::Relaxed) {
-                return Err(Error::Cancelled);
-            }
-            Ok(tx.commit()?)
-        });
-        if let Err(e) = committed {
-            // The transaction rolled back on drop; forget what was queued in the index.
-            self.index.rollback()?;
-            return Err(e);
-        }
-        progress(total, total);
-        // Durable in SQLite; now in the index. A crash before this line leaves the queue,
-        // applied at the next start.
-        self.index
-            .commit(&super::search_index::data_version(&self.conn)?)?;
-        self.conn
-            .execute("DELETE FROM search_changes WHERE seq <= ?1", [last_seq])?;
-        Ok(outcome)
     }
 }
 

@@ -41,7 +41,7 @@ use crate::{Error, Result};
 use lock::WorkspaceLock;
 
 pub(crate) use anecdotes::insert as anecdotes_insert;
-pub use anecdotes::{ImportOutcome, NewAnecdote};
+pub use anecdotes::NewAnecdote;
 pub(crate) use annotations::insert as annotations_insert;
 pub(crate) use answers::{for_decision as answers_for_decision, upsert as answers_upsert};
 pub(crate) use decisions::get as decisions_get;
@@ -50,6 +50,7 @@ pub(crate) use decks::{get as decks_get, insert as decks_insert};
 pub use drafts::DRAFT_MAX_BYTES;
 pub use escalations::MAX_DEADLINE_HOURS;
 pub(crate) use escalations::{insert as escalations_insert, resolve as escalations_resolve};
+pub use imports::ImportOutcome;
 pub(crate) use meetings::get as meetings_get;
 pub use meetings::DEFAULT_NUDGE_MINUTES;
 pub(crate) use meetings::{agenda_ids, insert as meetings_insert, set_planned_minutes, set_spent};
