@@ -112,10 +112,23 @@ fn check(conn: &Connection, input: &ActionItemInput) -> Result<(String, String)>
         }
     }
     let what = required("what", &input.what)?;
-    if what.chars().count() > 2000 {
-        return Err(Error::invalid("what", "is longer than 2000 characters"));
-    }
+    check_length("what", &what)?;
     Ok((what, owner_name(conn, input)?))
+}
+
+/// The longest action item, in characters: a task, not a document.
+pub(crate) const MAX_WHAT_CHARS: usize = 2000;
+
+/// Refuses an action item's text over `MAX_WHAT_CHARS`, naming `field`; the same rule for one
+/// typed in the app and one merged from a file.
+pub(crate) fn check_length(field: &str, what: &str) -> Result<()> {
+    if what.chars().count() > MAX_WHAT_CHARS {
+        return Err(Error::invalid(
+            field,
+            format!("is longer than {MAX_WHAT_CHARS} characters"),
+        ));
+    }
+    Ok(())
 }
 
 impl Db {

@@ -10,7 +10,7 @@ use chair_core::model::{
 };
 use chair_core::Db;
 
-use crate::exports::{annotate, with_hostile_decision};
+use crate::exports::{add_action_items, annotate, with_hostile_decision};
 use crate::storage::tempdir;
 use crate::{empty_db, sample_db};
 
@@ -660,6 +660,32 @@ fn a_file_from_the_future_or_with_made_up_ids_or_timers_is_refused() {
         j["meetings"][0]["answers"][0]["promptId"] = "prompt-1".into()
     });
     refused_naming(&mut b, &odd_ref, "meetings[0].answers[0].promptId");
+}
+
+#[test]
+fn an_action_item_too_long_or_with_a_made_up_id_is_refused() {
+    let mut a = sample_db();
+    let meeting = a.summary().unwrap().last_meeting_id.unwrap();
+    let decision = a.list_decisions(&meeting).unwrap()[0].id.clone();
+    add_action_items(&mut a, &meeting, &decision, "Call the carrier", "Priya");
+    let file = tempdir().join("a.json");
+    export_json(&a, &file);
+    let mut b = empty_db();
+    // The app refuses more than 2,000 characters as it is typed; a file cannot bring more.
+    let long = edited(&file, "long.json", |j| {
+        j["actionItems"][0]["what"] = "x".repeat(2001).into()
+    });
+    refused_naming(&mut b, &long, "actionItems[0].what");
+    let just = edited(&file, "just.json", |j| {
+        j["actionItems"][0]["what"] = "é".repeat(2000).into()
+    });
+    b.import_json(&just, true).unwrap();
+    let odd = edited(&file, "odd.json", |j| j["actionItems"][1]["id"] = "item-1".into());
+    refused_naming(&mut b, &odd, "actionItems[1].id");
+    let done = edited(&file, "done.json", |j| {
+        j["actionItems"][1]["doneAt"] = "9999-01-01T00:00:00.000Z".into()
+    });
+    refused_naming(&mut b, &done, "actionItems[1].doneAt");
 }
 
 #[test]

@@ -6,6 +6,7 @@
 use chrono::{DateTime, Duration, Utc};
 
 use super::file::LogFile;
+use crate::db::action_items;
 use crate::{Error, Result};
 
 /// How far ahead of this computer's clock a file's timestamp may be (another laptop's clock
@@ -214,6 +215,16 @@ pub(super) fn check_file(file: &LogFile, now: DateTime<Utc>) -> Result<()> {
             c.opt_id(&path, "personId", a.person_id.as_ref())?;
             c.stamps(&path, &a.created_at, &a.updated_at)?;
         }
+    }
+    for (i, a) in file.action_items.iter().enumerate() {
+        let path = format!("actionItems[{i}]");
+        c.id(&path, "id", &a.id)?;
+        c.id(&path, "meetingId", &a.meeting_id)?;
+        c.opt_id(&path, "decisionId", a.decision_id.as_ref())?;
+        c.opt_id(&path, "ownerPersonId", a.owner_person_id.as_ref())?;
+        c.stamps(&path, &a.created_at, &a.updated_at)?;
+        c.stamp(&path, "doneAt", a.done_at.as_ref())?;
+        action_items::check_length(&format!("{path}.what"), &a.what)?;
     }
     Ok(())
 }
