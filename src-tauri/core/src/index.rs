@@ -143,6 +143,8 @@ pub fn tokens(text: &str) -> Vec<Token> {
 #[derive(Debug, Clone, Default)]
 pub struct IndexQuery {
     pub terms: Vec<String>,
+    /// How much each of `terms` counts (how often the text said it); missing: 1.
+    pub term_weights: Vec<f32>,
     /// All terms must match (a search box) rather than any (the decision being typed).
     pub all_terms: bool,
     /// Anecdotes linked to this persona rank higher.
@@ -455,6 +457,16 @@ impl SearchIndex {
         Box::new(TermQuery::new(Term::from_field_text(field, value), option))
     }
 
+    /// `query` for the `i`th of `q.terms`, counting as much as its weight. A boosted term query
+    /// still scores as a term (tantivy hands the boost to its BM25 weight), so block-max WAND
+    /// still prunes.
+    fn weighed(query: Box<dyn Query>, q: &IndexQuery, i: usize) -> Box<dyn Query> {
+        match q.term_weights.get(i) {
+            Some(&w) if w != 1.0 => Box::new(BoostQuery::new(query, w)),
+            _ => query,
+        }
+    }
+
     fn any_of(field: Field, values: &[String], key: impl Fn(&str) -> String) -> Box<dyn Query> {
         let clauses = values
             .iter()
@@ -515,13 +527,17 @@ impl SearchIndex {
             let words: Vec<(Occur, Box<dyn Query>)> = q
                 .terms
                 .iter()
-                .map(|t| {
+                .enumerate()
+                .map(|(i, t)| {
                     let occur = if q.all_terms {
                         Occur::Must
                     } else {
                         Occur::Should
                     };
-                    (occur, Self::term_query(f.text, t, true))
+                    (
+                        occur,
+                        Self::weighed(Self::term_query(f.text, t, true), q, i),
+                    )
                 })
                 .collect();
             clauses.push((Occur::Must, Box::new(BooleanQuery::new(words))));
@@ -529,7 +545,11 @@ impl SearchIndex {
             let about: Vec<(Occur, Box<dyn Query>)> = q
                 .terms
                 .iter()
-                .map(|t| (Occur::Should, Self::term_query(f.about, t, true)))
+                .enumerate()
+                .map(|(i, t)| {
+                    let about = Self::term_query(f.about, t, true);
+                    (Occur::Should, Self::weighed(about, q, i))
+                })
                 .collect();
             clauses.push((
                 Occur::Should,

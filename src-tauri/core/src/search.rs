@@ -1,13 +1,13 @@
 //! "Relevant now": which anecdotes bear on what the room is discussing.
 //!
 //! Free text (a search box, or the decision being typed) becomes stems through the search
-//! index's analyzer. A search box needs every word; the decision being written uses its few
-//! most telling words (rarest first), so a 40-word paragraph costs about what a short query
-//! does. The index returns the best candidates (text relevance plus the chair's persona);
-//! severity, how many customers said it and recency then re-rank them. Each hit carries the
+//! index's analyzer. A search box needs every word; the decision being written uses its most
+//! telling words (those it says most often, weighed by how rare they are in the library, at
+//! most 32), so a pasted page costs about what a paragraph does. The index returns the best
+//! candidates (text relevance plus the chair's persona); severity, how many customers said it and recency then re-rank them. Each hit carries the
 //! words it matched, marked in a snippet of plain-text spans: customer text never becomes markup.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDate;
 
@@ -15,8 +15,10 @@ use crate::index::{self, IndexFilters, IndexHit, IndexOrder, IndexQuery};
 use crate::model::{AnecdoteFilters, AnecdoteHit, AnecdoteQuery, SearchMode, SearchSort, TextSpan};
 use crate::{Db, Result};
 
-/// Most words taken from a long text in `relevant` mode.
-const MAX_TERMS: usize = 12;
+/// Most words taken from a long text in `relevant` mode. Chosen on the CFPB-by-product
+/// labelled set (docs/BENCHMARKS.md): 12 lost precision to BM25 over every word, more than 32
+/// gained nothing there.
+const MAX_TERMS: usize = 32;
 /// Candidates fetched from the index before re-ranking.
 const CANDIDATES: usize = 100;
 const DEFAULT_LIMIT: u32 = 20;
@@ -164,8 +166,13 @@ impl Db {
         let mode = query.mode.unwrap_or(SearchMode::Keyword);
         let sort = query.sort.unwrap_or(SearchSort::Relevance);
         let mut stems = query_stems(&query.text);
+        let mut weights = Vec::new();
         if mode == SearchMode::Relevant && !stems.is_empty() {
-            stems = self.telling_stems(stems)?;
+            (stems, weights) = self
+                .telling_stems(&query.text)?
+                .into_iter()
+                .map(|t| (t.stem, t.weight))
+                .unzip();
         }
         let filters = query
             .filters
@@ -179,6 +186,7 @@ impl Db {
         };
         let mut iq = IndexQuery {
             terms: stems.clone(),
+            term_weights: weights,
             all_terms: mode == SearchMode::Keyword,
             boost_persona: query.persona_id.clone(),
             boost_segment: segment,
@@ -248,26 +256,69 @@ impl Db {
             .collect())
     }
 
-    /// The stems "relevant now" searches for when `text` is the decision being written (at most
-    /// `MAX_TERMS`), so a comparison can give another engine the same terms.
+    /// The stems "relevant now" searches for when `text` is the decision being written, most
+    /// telling first (at most `MAX_TERMS`), so a comparison can give another engine the same
+    /// terms.
     pub fn relevant_terms(&self, text: &str) -> Result<Vec<String>> {
-        self.telling_stems(query_stems(text))
+        Ok(self
+            .telling_stems(text)?
+            .into_iter()
+            .map(|t| t.stem)
+            .collect())
     }
 
-    /// The few stems of a long text that say the most: known to the index, rarest first. A
-    /// common word is not dropped (in a library of credit complaints, "credit" is common and
-    /// still the point); BM25 already weighs it less.
-    fn telling_stems(&self, stems: Vec<String>) -> Result<Vec<String>> {
-        let mut scored: Vec<(u64, String)> = Vec::with_capacity(stems.len());
-        for s in stems {
-            let df = self.index().doc_freq(&s)?;
-            if df > 0 {
-                scored.push((df, s));
+    /// The stems of a long text that say the most, most telling first: each weighs what it
+    /// adds to a BM25 score, its inverse document frequency in the library times how often the
+    /// text says it. A word said five times is the topic; a one-off rare word is often a typo or
+    /// a name. A common word is not dropped (in a library of credit complaints, "credit" is
+    /// common and still the point): said often, it is kept. Unknown stems and redaction marks
+    /// match nothing worth finding.
+    fn telling_stems(&self, text: &str) -> Result<Vec<TellingStem>> {
+        // Each stem once, in the text's order, with how often the text says it.
+        let mut counts: Vec<(String, u32)> = Vec::new();
+        let mut at: HashMap<String, usize> = HashMap::new();
+        for stem in index::tokens(text).into_iter().map(|t| t.stem) {
+            if STOPWORDS.contains(&stem) || is_redaction(&stem) {
+                continue;
+            }
+            match at.get(&stem) {
+                Some(&i) => counts[i].1 += 1,
+                None => {
+                    at.insert(stem.clone(), counts.len());
+                    counts.push((stem, 1));
+                }
             }
         }
-        scored.sort();
-        Ok(scored.into_iter().take(MAX_TERMS).map(|(_, s)| s).collect())
+        let docs = self.index().num_docs() as f32;
+        let mut scored: Vec<(f32, TellingStem)> = Vec::with_capacity(counts.len());
+        for (stem, said) in counts {
+            let df = self.index().doc_freq(&stem)?;
+            if df == 0 {
+                continue;
+            }
+            // BM25's idf, as the index scores it.
+            let df = df as f32;
+            let idf = (1.0 + (docs - df + 0.5) / (df + 0.5)).ln();
+            let weight = said as f32;
+            scored.push((idf * weight, TellingStem { stem, weight }));
+        }
+        // Stable: among equals, the text's order.
+        scored.sort_by(|a, b| b.0.total_cmp(&a.0));
+        Ok(scored.into_iter().take(MAX_TERMS).map(|(_, t)| t).collect())
     }
+}
+
+/// A stem chosen from the decision being written, and how much it counts in the query (how
+/// often the text says it: BM25's query-term frequency, not saturated).
+struct TellingStem {
+    stem: String,
+    weight: f32,
+}
+
+/// Whether `stem` is a redaction mark ("XXXX", the parts of "XX/XX/XXXX"), which says nothing
+/// about what the text is about.
+fn is_redaction(stem: &str) -> bool {
+    stem.len() >= 2 && stem.bytes().all(|b| b == b'x')
 }
 
 #[cfg(test)]
@@ -288,6 +339,16 @@ mod tests {
             query_stems("The refunds for the e-book, the REFUND!"),
             vec!["refund", "e", "book"]
         );
+    }
+
+    #[test]
+    fn redaction_marks_are_runs_of_x() {
+        for stem in index::tokens("XXXX XX/XX/XXXX xxx") {
+            assert!(is_redaction(&stem.stem), "{}", stem.stem);
+        }
+        for stem in index::tokens("x xbox box fax") {
+            assert!(!is_redaction(&stem.stem), "{}", stem.stem);
+        }
     }
 
     #[test]

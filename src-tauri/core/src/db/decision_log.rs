@@ -20,13 +20,10 @@ use crate::Result;
 /// How many decisions the Decisions screen shows at once (it says how many there are).
 pub const FIND_LIMIT: usize = 50;
 
-/// The conditions of a `DecisionFilter` on `decisions d JOIN meetings m`, except its words
-/// (?8, a JSON list of rowids, which each query applies in its own way); ?10 is today.
-macro_rules! taken {
+/// The conditions of `taken!` but the meeting's dates: on `decisions d` alone.
+macro_rules! undated {
     () => {
-        "(?1 IS NULL OR m.held_on >= ?1)
-       AND (?2 IS NULL OR m.held_on <= ?2)
-       AND (?3 IS NULL OR d.meeting_id = ?3)
+        "(?3 IS NULL OR d.meeting_id = ?3)
        AND (?4 IS NULL OR EXISTS (SELECT 1 FROM customer_impacts i
                                   WHERE i.decision_id = d.id AND i.persona_id = ?4))
        AND (?5 IS NULL OR d.status = ?5)
@@ -35,6 +32,17 @@ macro_rules! taken {
                                   WHERE i.decision_id = d.id AND i.direction = ?7))
        AND (?9 IS NULL OR ?9 = (d.status = 'accepted' AND d.reviewed_at IS NULL
                                 AND d.review_on IS NOT NULL AND d.review_on <= ?10))"
+    };
+}
+
+/// The conditions of a `DecisionFilter` on `decisions d JOIN meetings m`, except its words
+/// (?8, a JSON list of rowids, which each query applies in its own way); ?10 is today.
+macro_rules! taken {
+    () => {
+        concat!(
+            "(?1 IS NULL OR m.held_on >= ?1) AND (?2 IS NULL OR m.held_on <= ?2) AND ",
+            undated!()
+        )
     };
 }
 
@@ -66,6 +74,14 @@ const RANK: &str = concat!(
     " FROM decisions d JOIN meetings m ON m.id = d.meeting_id
      WHERE d.rowid IN (SELECT value FROM json_each(?8)) AND ",
     taken!()
+);
+
+/// `RANK` for a filter without dates: no meeting to look up for each decision found.
+const RANK_UNDATED: &str = concat!(
+    "SELECT d.rowid, ",
+    review_due!(),
+    " FROM decisions d WHERE d.rowid IN (SELECT value FROM json_each(?8)) AND ",
+    undated!()
 );
 
 /// The decisions of the JSON list of rowids ?1, in log order.
@@ -162,8 +178,9 @@ fn ranked(
 ) -> Result<(u32, Vec<Picked>)> {
     let score = |rowid: i64| matches.scores.get(&rowid).copied().unwrap_or(0.0);
     // (not due for review, score, rowid): what the screen ranks by, before log order.
+    let dated = filter.from.is_some() || filter.to.is_some();
     let mut found: Vec<(bool, f32, i64)> = conn
-        .prepare_cached(RANK)?
+        .prepare_cached(if dated { RANK } else { RANK_UNDATED })?
         .query_map(
             params![
                 date_text(filter.from),

@@ -277,3 +277,48 @@ fn a_page_of_many_equal_matches_keeps_the_order_and_counts_them_all() {
     );
     assert!(page.rows[0].review_due);
 }
+
+#[test]
+fn dates_narrow_what_the_words_found_when_ranked_by_relevance() {
+    let mut db = empty_db();
+    let mut held = |title: &str, day: u32| {
+        db.create_meeting(&NewMeeting {
+            title: title.into(),
+            held_on: NaiveDate::from_ymd_opt(2026, 3, day),
+            ..Default::default()
+        })
+        .unwrap()
+        .id
+    };
+    let (early, late) = (held("Early", 2), held("Late", 20));
+    decide(&mut db, &early, "Refund shipping", "");
+    decide(&mut db, &late, "Refund in a day", "");
+    decide(&mut db, &late, "Faster delivery", "");
+    let search = |from: Option<u32>, to: Option<u32>| {
+        let day = |d: u32| NaiveDate::from_ymd_opt(2026, 3, d);
+        let page = db
+            .find_decisions(
+                &DecisionFilter {
+                    query: Some("refunds".into()),
+                    from: from.and_then(day),
+                    to: to.and_then(day),
+                    ..Default::default()
+                },
+                DecisionSort::Relevance,
+            )
+            .unwrap();
+        let mut found: Vec<String> = page
+            .rows
+            .into_iter()
+            .map(|r| r.decision.statement)
+            .collect();
+        found.sort();
+        (page.total, found)
+    };
+    assert_eq!(
+        search(None, None),
+        (2, vec!["Refund in a day".into(), "Refund shipping".into()])
+    );
+    assert_eq!(search(Some(10), None), (1, vec!["Refund in a day".into()]));
+    assert_eq!(search(None, Some(10)), (1, vec!["Refund shipping".into()]));
+}

@@ -1,8 +1,10 @@
-use chair_core::model::{AnecdoteFilters, AnecdoteQuery, SearchMode, SearchSort, Sentiment};
+use chair_core::model::{
+    AnecdoteFilters, AnecdoteInput, AnecdoteQuery, SearchMode, SearchSort, Sentiment,
+};
 use chair_core::Db;
 
-use crate::sample_db;
 use crate::storage::tempdir;
+use crate::{empty_db, sample_db};
 
 fn query(text: &str) -> AnecdoteQuery {
     AnecdoteQuery {
@@ -61,6 +63,81 @@ fn a_long_decision_text_finds_what_bears_on_it() {
         "{top}"
     );
     assert!(hits[0].matched.len() >= 2, "{:?}", hits[0].matched);
+}
+
+/// A workspace whose anecdotes are `texts`, nothing else.
+fn library(texts: &[&str]) -> Db {
+    let mut db = empty_db();
+    for text in texts {
+        db.create_anecdote(&AnecdoteInput {
+            text: (*text).into(),
+            ..Default::default()
+        })
+        .unwrap();
+    }
+    db
+}
+
+fn relevant(text: &str, limit: u32) -> AnecdoteQuery {
+    AnecdoteQuery {
+        text: text.into(),
+        mode: Some(SearchMode::Relevant),
+        limit: Some(limit),
+        ..Default::default()
+    }
+}
+
+#[test]
+fn a_word_the_decision_repeats_outranks_a_rare_one_off() {
+    let db = library(&[
+        "The refund took a month.",
+        "No refund for the broken kettle.",
+        "Refund refused twice.",
+        "My refnud never came.",
+        "Delivery was late.",
+        "The delivery driver was rude.",
+    ]);
+    // "refnud" is the rarer word, but a typo said once; "refund" is what the text is about.
+    let decision = "Refund within a day: a refund that takes a month is no refund. Refnud.";
+    let terms = db.relevant_terms(decision).unwrap();
+    let at = |stem: &str| terms.iter().position(|t| t == stem);
+    assert!(at("refund").unwrap() < at("refnud").unwrap(), "{terms:?}");
+
+    let hits = db.search_anecdotes(&relevant(decision, 3)).unwrap();
+    let top = hits[0].anecdote.text.to_lowercase();
+    assert!(top.contains("refund") && !top.contains("refnud"), "{top}");
+}
+
+#[test]
+fn redaction_marks_are_never_searched_for() {
+    let db = library(&[
+        "On XX/XX/XXXX XXXX charged me a late fee.",
+        "XXXX XXXX XXXX closed my account.",
+        "The late fee was waived.",
+    ]);
+    let decision = "XXXX XXXX XXXX XXXX on XX/XX/XXXX: no late fee in the first month";
+    let terms = db.relevant_terms(decision).unwrap();
+    assert!(terms.contains(&"fee".to_owned()), "{terms:?}");
+    assert!(!terms.iter().any(|t| t == "xxxx" || t == "xx"), "{terms:?}");
+
+    for hit in db.search_anecdotes(&relevant(decision, 3)).unwrap() {
+        assert!(hit.anecdote.text.contains("fee"), "{}", hit.anecdote.text);
+        assert!(
+            !hit.matched.iter().any(|w| w.starts_with("xx")),
+            "{:?}",
+            hit.matched
+        );
+    }
+}
+
+#[test]
+fn a_long_text_searches_for_at_most_32_known_words() {
+    let texts: Vec<String> = (0..40).map(|i| format!("topic{i} came up")).collect();
+    let db = library(&texts.iter().map(String::as_str).collect::<Vec<_>>());
+    let words: Vec<String> = (0..40).map(|i| format!("topic{i} unheardof{i}")).collect();
+    let terms = db.relevant_terms(&words.join(" ")).unwrap();
+    assert_eq!(terms.len(), 32, "{terms:?}");
+    assert!(terms.iter().all(|t| t.starts_with("topic")), "{terms:?}");
 }
 
 #[test]
