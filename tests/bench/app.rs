@@ -18,23 +18,18 @@
 //! library has been opened and the app has settled. PSS shares shared pages fairly between the
 //! processes that map them, so the sum does not count a library twice.
 
-use std::path::{Path, PathBuf};
-use std::sync::atomic::AtomicBool;
+use std::path::Path;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-use chair_core::db::NewAnecdote;
 use chair_core::model::{
-    DecisionFilter, ExportFormat, ImpactDirection, NewDecision, NewImpact, NewMeeting, Provenance,
-    Sentiment,
+    DecisionFilter, ExportFormat, ImpactDirection, NewDecision, NewImpact, NewMeeting,
 };
 use chair_core::Db;
 use chair_e2e::{
-    app_pid, machine, processes, real_sentences, rollup_mb, stat_field, test_dir, tree, wait_gone,
+    app_pid, machine, processes, rollup_mb, stat_field, test_dir, tree, wait_gone, workspace,
     Driver, Result,
 };
 
-/// Seed of the generated library (the same as the core's figures).
-const SEED: u64 = 20261125;
 /// Waits for the chair's name to be in the DOM with text, then two animation frames.
 const PAINTED: &str = r#"
 const done = arguments[arguments.length - 1];
@@ -119,64 +114,6 @@ fn started_ms(pid: u32) -> Option<f64> {
         .ok()?;
     // USER_HZ is 100 on every Linux this runs on.
     Some(now - uptime * 1000.0 + ticks * 10.0)
-}
-
-// ---------------------------------------------------------------------------------------------
-// Workspaces
-
-/// `n` anecdotes of one to four real sentences each.
-fn generated(n: usize) -> Vec<(u64, NewAnecdote)> {
-    let sentences = real_sentences();
-    let mut rng = fastrand::Rng::with_seed(SEED);
-    let channels = ["email", "call", "chat", "review", "survey"];
-    (0..n)
-        .map(|i| {
-            let text = (0..rng.usize(1..=4))
-                .map(|_| sentences[rng.usize(..sentences.len())].as_str())
-                .collect::<Vec<_>>()
-                .join(" ");
-            let anecdote = NewAnecdote {
-                text,
-                said_on: chrono::NaiveDate::from_ymd_opt(2025, 1, 1)
-                    .map(|d| d + chrono::Days::new(rng.u64(0..600))),
-                channel: channels[rng.usize(..channels.len())].to_owned(),
-                product_area: String::new(),
-                segment: String::new(),
-                sentiment: Sentiment::Negative,
-                severity: rng.u8(1..=5),
-                customer_count: 1,
-                tags: Vec::new(),
-                source_ref: Some(format!("BENCH-{i}")),
-                provenance: Provenance::Synthesized,
-                persona_ids: Vec::new(),
-            };
-            (i as u64 + 2, anecdote)
-        })
-        .collect()
-}
-
-/// A workspace at `dir/<name>.db`: the sample (the chair has someone in it) plus `anecdotes`
-/// generated ones, or nothing at all when `empty`.
-fn workspace(dir: &Path, name: &str, anecdotes: usize, empty: bool) -> PathBuf {
-    let path = dir.join(format!("{name}.db"));
-    let mut db = Db::open(&path).expect("workspace");
-    if empty {
-        db.start_empty().expect("empty workspace");
-    } else {
-        db.initialize_if_new().expect("sample");
-    }
-    if anecdotes > 0 {
-        let t = Instant::now();
-        let rows = generated(anecdotes);
-        db.import_anecdotes(&rows, &mut |_, _| {}, &AtomicBool::new(false))
-            .expect("import");
-        println!(
-            "  {name}: {} anecdotes imported in {:.1} s",
-            db.summary().unwrap().anecdote_count,
-            t.elapsed().as_secs_f64()
-        );
-    }
-    path
 }
 
 // ---------------------------------------------------------------------------------------------

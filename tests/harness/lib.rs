@@ -20,7 +20,7 @@ mod corpus;
 mod displays;
 mod process;
 
-pub use corpus::real_sentences;
+pub use corpus::{generated, real_sentences, workspace};
 pub use displays::Displays;
 pub use process::{
     app_pid, descendants, machine, processes, rollup_mb, stat_field, tree, wait_exited, wait_gone,
