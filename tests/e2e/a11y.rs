@@ -198,6 +198,27 @@ async fn every_screen_passes_axe_in_light_and_dark() -> Result {
     app.wait_text("decision-log", "Refund to the card").await?;
     audit(&mut app, "meeting", &mut found).await?;
 
+    // The meeting's own dialogs: edited, a decision edited; the laptop's other dialogs. Each
+    // gives focus back to the button that opened it.
+    app.click("edit-meeting").await?;
+    app.wait("meeting-edit-dialog").await?;
+    audit(&mut app, "meeting-edit", &mut found).await?;
+    close_dialog_back_to(&app, "meeting-edit-dialog", "edit-meeting").await?;
+    app.click("edit-decision").await?;
+    app.wait("edit-decision-dialog").await?;
+    audit(&mut app, "decision-edit", &mut found).await?;
+    close_dialog_back_to(&app, "edit-decision-dialog", "edit-decision").await?;
+    for (opener, dialog) in [
+        ("new-meeting", "new-meeting-dialog"),
+        ("show-backups", "backups-dialog"),
+        ("show-shortcuts", "shortcut-help"),
+        ("switch-person", "switch-person-dialog"),
+    ] {
+        app.click(opener).await?;
+        app.wait(dialog).await?;
+        close_dialog_back_to(&app, dialog, opener).await?;
+    }
+
     // The meeting's summary.
     app.click("show-summary").await?;
     app.wait("meeting-summary").await?;
