@@ -42,7 +42,9 @@ depends="$(dpkg-deb -f "$deb" Depends)"
 for lib in libwebkit2gtk-4.1-0 libgtk-3-0; do
   grep -q "$lib" <<<"$depends" || fail "Depends lacks $lib: $depends"
 done
-dpkg-deb -f "$deb" Description | grep -qi "customer" ||
+# A here-string, not a pipe: grep -q stops at the first match and, under pipefail, the writer's
+# SIGPIPE would fail the check.
+grep -qi "customer" <<<"$(dpkg-deb -f "$deb" Description)" ||
   fail "the description does not say what the app is for"
 
 say "2. apt-get install ./$(basename "$deb")"
@@ -56,7 +58,7 @@ entry="$(dpkg -L "$package" | grep '^/usr/share/applications/.*\.desktop$')" ||
 grep -qx 'Categories=Office;.*' "$entry" || fail "$entry: not in the Office category"
 grep -qx 'Exec=empty-chair' "$entry" || fail "$entry: does not start empty-chair"
 icon="$(sed -n 's/^Icon=//p' "$entry")"
-dpkg -L "$package" | grep -q "/usr/share/icons/hicolor/.*/apps/$icon\.png$" ||
+grep -q "/usr/share/icons/hicolor/.*/apps/$icon\.png$" <<<"$(dpkg -L "$package")" ||
   fail "the icon $icon named by $entry is not installed"
 if command -v desktop-file-validate >/dev/null; then desktop-file-validate "$entry"; fi
 echo "$entry: Office, icon $icon"
