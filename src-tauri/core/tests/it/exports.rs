@@ -697,7 +697,13 @@ fn plant_with(text: &str, what: &str) -> Planted {
 
 /// Two action items saying `what`, owned by `owner`: one on the decision, open, due on
 /// 2026-12-16; one on the meeting, done, with no due date.
-pub(crate) fn add_action_items(db: &mut Db, meeting_id: &str, decision_id: &str, what: &str, owner: &str) {
+pub(crate) fn add_action_items(
+    db: &mut Db,
+    meeting_id: &str,
+    decision_id: &str,
+    what: &str,
+    owner: &str,
+) {
     db.add_action_item(&ActionItemInput {
         meeting_id: meeting_id.into(),
         decision_id: Some(decision_id.into()),

@@ -680,7 +680,9 @@ fn an_action_item_too_long_or_with_a_made_up_id_is_refused() {
         j["actionItems"][0]["what"] = "é".repeat(2000).into()
     });
     b.import_json(&just, true).unwrap();
-    let odd = edited(&file, "odd.json", |j| j["actionItems"][1]["id"] = "item-1".into());
+    let odd = edited(&file, "odd.json", |j| {
+        j["actionItems"][1]["id"] = "item-1".into()
+    });
     refused_naming(&mut b, &odd, "actionItems[1].id");
     let done = edited(&file, "done.json", |j| {
         j["actionItems"][1]["doneAt"] = "9999-01-01T00:00:00.000Z".into()
