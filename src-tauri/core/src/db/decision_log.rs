@@ -4,7 +4,8 @@
 //! loaded through the same loader as everywhere else, so the log shows exactly what the meeting
 //! screen shows (impacts, evidence, annotations).
 
-use std::collections::{BTreeSet, HashMap};
+use std::cell::OnceCell;
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use rusqlite::{params, Connection};
 
@@ -84,14 +85,21 @@ const RANK_UNDATED: &str = concat!(
     undated!()
 );
 
+/// The rowids of the decisions due for review on ?1. The partial index `decisions_review` holds
+/// only the accepted decisions not yet reviewed, by review date: SQLite reads the due ones
+/// from it and no other decision.
+const DUE: &str = "SELECT rowid FROM decisions
+     WHERE status = 'accepted' AND reviewed_at IS NULL AND review_on IS NOT NULL
+       AND review_on <= ?1";
+
 /// The decisions of the JSON list of rowids ?1, in log order.
 const PICK_ROWIDS: &str = "SELECT d.id, d.meeting_id, d.rowid, d.status
      FROM decisions d JOIN meetings m ON m.id = d.meeting_id
      WHERE d.rowid IN (SELECT value FROM json_each(?1))
      ORDER BY m.held_on, m.created_at, m.id, d.created_at, d.id";
 
-/// The decisions whose words match `filter.query`, as the JSON list of rowids `pick` takes;
-/// `None` when the filter has no words to look for.
+/// The decisions whose words match `filter.query` (see `Matches`); `None` when the filter has
+/// no words to look for.
 pub(crate) fn text_matches(
     index: &DecisionIndex,
     filter: &DecisionFilter,
@@ -100,16 +108,32 @@ pub(crate) fn text_matches(
         return Ok(None);
     };
     Ok(index.matching(query)?.map(|found| Matches {
-        json: serde_json::to_string(&found.iter().map(|(r, _)| *r).collect::<Vec<_>>())
-            .expect("numbers serialize"),
-        scores: found.into_iter().collect(),
+        found,
+        scores: OnceCell::new(),
     }))
 }
 
-/// The decisions a text query found: their rowids (as JSON, for SQL) and scores.
+/// The decisions a text query found: their rowids and scores.
 pub(crate) struct Matches {
-    json: String,
-    scores: HashMap<i64, f32>,
+    found: Vec<(i64, f32)>,
+    /// The scores by rowid, made when first asked for.
+    scores: OnceCell<HashMap<i64, f32>>,
+}
+
+impl Matches {
+    /// The score of the decision `rowid` (0 if the words did not find it).
+    fn score(&self, rowid: i64) -> f32 {
+        let scores = self
+            .scores
+            .get_or_init(|| self.found.iter().copied().collect());
+        scores.get(&rowid).copied().unwrap_or(0.0)
+    }
+
+    /// The rowids found as a JSON list, for SQL's `json_each`.
+    fn json(&self) -> String {
+        serde_json::to_string(&self.found.iter().map(|(r, _)| *r).collect::<Vec<_>>())
+            .expect("numbers serialize")
+    }
 }
 
 /// The ids of the decisions `filter` takes with their meeting ids, in log order; `matches`
@@ -150,7 +174,7 @@ fn picked(
                 filter.status,
                 filter.reversibility,
                 filter.direction,
-                matches.map(|m| m.json.as_str()),
+                matches.map(Matches::json),
                 filter.review_due,
                 date_text(Some(today()))
             ],
@@ -169,17 +193,15 @@ fn picked(
 
 /// The decisions `filter` takes among those its words found, as the Decisions screen ranks them
 /// by relevance, and how many there are. Only the decisions that can be on the first page are
-/// loaded in log order (the order equal ranks keep): those ranked before the `FIND_LIMIT`th by
-/// due-for-review and score, and every one tied with it. The rest are only counted.
+/// loaded (`first_page`); the rest are only counted.
 fn ranked(
     conn: &Connection,
     filter: &DecisionFilter,
     matches: &Matches,
 ) -> Result<(u32, Vec<Picked>)> {
-    let score = |rowid: i64| matches.scores.get(&rowid).copied().unwrap_or(0.0);
     // (not due for review, score, rowid): what the screen ranks by, before log order.
     let dated = filter.from.is_some() || filter.to.is_some();
-    let mut found: Vec<(bool, f32, i64)> = conn
+    let found: Vec<(bool, f32, i64)> = conn
         .prepare_cached(if dated { RANK } else { RANK_UNDATED })?
         .query_map(
             params![
@@ -190,30 +212,44 @@ fn ranked(
                 filter.status,
                 filter.reversibility,
                 filter.direction,
-                matches.json,
+                matches.json(),
                 filter.review_due,
                 date_text(Some(today()))
             ],
             |r| {
                 let rowid: i64 = r.get(0)?;
                 let due: bool = r.get(1)?;
-                Ok((!due, score(rowid), rowid))
+                Ok((!due, matches.score(rowid), rowid))
             },
         )?
         .collect::<rusqlite::Result<_>>()?;
     let total = found.len() as u32;
+    Ok((total, first_page(conn, found)?.0))
+}
+
+/// Of the decisions found as (not due for review, score, rowid), those that can be on the first
+/// page ranked by relevance, loaded in log order (the order equal ranks keep): those ranked
+/// before the `FIND_LIMIT`th by due-for-review and score, and every one tied with it. With
+/// whether SQLite still held every one of them.
+fn first_page(conn: &Connection, mut found: Vec<(bool, f32, i64)>) -> Result<(Vec<Picked>, bool)> {
     let rank = |a: &(bool, f32, i64), b: &(bool, f32, i64)| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1));
-    found.sort_unstable_by(rank);
-    if let Some(edge) = found.get(FIND_LIMIT - 1).copied() {
-        let past = found[FIND_LIMIT..]
-            .iter()
-            .position(|f| rank(f, &edge).is_ne())
-            .map_or(found.len(), |i| FIND_LIMIT + i);
-        found.truncate(past);
+    // The `FIND_LIMIT`th in place, those before it ranked no lower, in time linear in the
+    // matches (a common word finds thousands); then only those tied with it are kept after it.
+    if found.len() > FIND_LIMIT {
+        let (_, edge, rest) = found.select_nth_unstable_by(FIND_LIMIT - 1, rank);
+        let edge = *edge;
+        let mut kept = FIND_LIMIT;
+        for i in 0..rest.len() {
+            if rank(&rest[i], &edge).is_eq() {
+                rest.swap(kept - FIND_LIMIT, i);
+                kept += 1;
+            }
+        }
+        found.truncate(kept);
     }
     let due: HashMap<i64, bool> = found.iter().map(|(not, _, r)| (*r, !not)).collect();
     let rowids = serde_json::to_string(&found.iter().map(|f| f.2).collect::<Vec<_>>())?;
-    let page = conn
+    let page: Vec<Picked> = conn
         .prepare_cached(PICK_ROWIDS)?
         .query_map([rowids], |r| {
             let rowid: i64 = r.get(2)?;
@@ -226,7 +262,62 @@ fn ranked(
             })
         })?
         .collect::<rusqlite::Result<_>>()?;
-    Ok((total, page))
+    let complete = page.len() == found.len();
+    Ok((page, complete))
+}
+
+/// Whether `filter` narrows what its words found by nothing but due-for-review: then the
+/// decisions' index alone says which decisions it takes, and a single look-up of those due for
+/// review (`DUE`) ranks them, without SQLite looking at each one.
+fn words_only(filter: &DecisionFilter) -> bool {
+    // Every field named, so that a new condition has to be thought about here.
+    let DecisionFilter {
+        from,
+        to,
+        meeting_id,
+        persona_id,
+        status,
+        reversibility,
+        direction,
+        query: _,
+        review_due: _,
+    } = filter;
+    from.is_none()
+        && to.is_none()
+        && meeting_id.is_none()
+        && persona_id.is_none()
+        && status.is_none()
+        && reversibility.is_none()
+        && direction.is_none()
+}
+
+/// `ranked` for a filter `words_only` accepts, when the decisions' index holds exactly the
+/// decisions SQLite holds: the matches are counted and ranked in memory, and only the first
+/// page is read from SQLite. `None` if a decision of that page is no longer there (then the
+/// caller asks SQLite about every match, as `ranked` does).
+fn ranked_in_memory(
+    conn: &Connection,
+    filter: &DecisionFilter,
+    matches: &Matches,
+) -> Result<Option<(u32, Vec<Picked>)>> {
+    let due: HashSet<i64> = conn
+        .prepare_cached(DUE)?
+        .query_map([date_text(Some(today()))], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let found: Vec<(bool, f32, i64)> = matches
+        .found
+        .iter()
+        .filter_map(|&(rowid, score)| {
+            let is_due = due.contains(&rowid);
+            filter
+                .review_due
+                .is_none_or(|want| want == is_due)
+                .then_some((!is_due, score, rowid))
+        })
+        .collect();
+    let total = found.len() as u32;
+    let (page, complete) = first_page(conn, found)?;
+    Ok(complete.then_some((total, page)))
 }
 
 pub(crate) fn load(
@@ -288,19 +379,25 @@ impl Db {
         let matches = text_matches(&self.decision_index, filter)?;
         // Ranked by relevance, only the decisions that can make the first page are ordered in
         // full; the others are counted. Every other order needs them all in log order.
-        let (total, mut found) = match (&matches, sort) {
-            (Some(m), DecisionSort::Relevance) => ranked(conn, filter, m)?,
+        let in_memory = match &matches {
+            Some(m) if sort == DecisionSort::Relevance && words_only(filter) => {
+                if self.decision_index_current()? {
+                    ranked_in_memory(conn, filter, m)?
+                } else {
+                    None
+                }
+            }
+            _ => None,
+        };
+        let (total, mut found) = match (&matches, sort, in_memory) {
+            (_, _, Some(ranked)) => ranked,
+            (Some(m), DecisionSort::Relevance, None) => ranked(conn, filter, m)?,
             _ => {
                 let found = picked(conn, filter, matches.as_ref())?;
                 (found.len() as u32, found)
             }
         };
-        let score = |p: &Picked| {
-            matches
-                .as_ref()
-                .and_then(|m| m.scores.get(&p.rowid).copied())
-                .unwrap_or(0.0)
-        };
+        let score = |p: &Picked| matches.as_ref().map_or(0.0, |m| m.score(p.rowid));
         // `picked` is in log order (oldest meeting first); every sort is stable over it.
         match sort {
             DecisionSort::Oldest => {}

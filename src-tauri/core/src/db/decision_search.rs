@@ -33,6 +33,23 @@ fn queued(conn: &Connection) -> Result<(i64, Vec<i64>)> {
 }
 
 impl Db {
+    /// Whether the decisions' index holds exactly the decisions SQLite holds, so that what it
+    /// finds can be counted without asking SQLite about each one. Every change to a decision or
+    /// its impacts is queued in its own transaction, and the queue is emptied only once the
+    /// index has applied it: an empty queue means the index is complete, for the `Db` that
+    /// writes. A workspace opened read-only built its index when it opened while the app,
+    /// writing beside it, empties the queue: it never claims this.
+    pub(crate) fn decision_index_current(&self) -> Result<bool> {
+        if self.path.is_some() && self._lock.is_none() {
+            return Ok(false);
+        }
+        Ok(self.conn.query_row(
+            "SELECT NOT EXISTS (SELECT 1 FROM decision_search_changes)",
+            [],
+            |r| r.get(0),
+        )?)
+    }
+
     /// Applies the queued decision changes to the decisions' index, then forgets them.
     pub(crate) fn sync_decision_index(&mut self) -> Result<()> {
         let (last, rowids) = queued(&self.conn)?;
