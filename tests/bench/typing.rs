@@ -65,21 +65,10 @@ if (window.__typedStop) window.__typedStop();
 const input = document.querySelector(field);
 const box = document.querySelector(list);
 const text = () => box.innerText;
-const state = { last: 0, atKey: '', painted: 0, asked: 0, answered: 0 };
+const state = { last: 0, atKey: '', painted: 0, asked: NaN, answered: NaN };
 window.__typed = state;
-// The search's IPC round trip (command, Rust, answer parsed), timed where the UI calls it.
-const internals = window.__TAURI_INTERNALS__;
-if (!internals.__plainInvoke) internals.__plainInvoke = internals.invoke;
-internals.invoke = (cmd, args, options) => {
-  const search = cmd === 'search_anecdotes';
-  const asked = performance.now();
-  const answer = internals.__plainInvoke(cmd, args, options);
-  if (!search) return answer;
-  return answer.then((value) => {
-    if (asked > state.last) { state.asked = asked; state.answered = performance.now(); }
-    return value;
-  });
-};
+// The search's IPC round trip as the UI's `call` records it (ui/src/lib/ipc.ts).
+window.__ipcTimings = [];
 // The list as it was at the last key: a change that only shows an earlier prefix's answer
 // (the debounce ran out between two keys) is not the answer to the whole word.
 const onKey = () => { state.last = performance.now(); state.atKey = text(); state.painted = 0; };
@@ -89,7 +78,11 @@ const check = () => {
   if (document.querySelector(busy) || text() === state.atKey) return;
   const last = state.last;
   requestAnimationFrame(() => requestAnimationFrame(() => {
-    if (state.last === last) state.painted = performance.now();
+    if (state.last !== last) return;
+    state.painted = performance.now();
+    const ipc = window.__ipcTimings.filter((e) => e.cmd === 'search_anecdotes' && e.start > last);
+    const e = ipc[ipc.length - 1];
+    if (e) { state.asked = e.start; state.answered = e.end; }
   }));
 };
 const obs = new MutationObserver(check);
@@ -97,7 +90,7 @@ obs.observe(document.body, { subtree: true, childList: true, characterData: true
 window.__typedStop = () => {
   obs.disconnect();
   input.removeEventListener('keydown', onKey, true);
-  internals.invoke = internals.__plainInvoke;
+  window.__ipcTimings = undefined;
 };
 return null;
 "#;
