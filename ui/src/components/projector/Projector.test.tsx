@@ -128,7 +128,9 @@ describe('the main window pushes to the projector', () => {
     await new Promise((r) => setTimeout(r, 400));
     expect(be.argsOf('show_on_projector')).toHaveLength(sent);
     fireEvent.click(within(screen.getByTestId('meeting')).getByTestId('open-projector'));
-    fireEvent.click(await screen.findByTestId('projector-show'));
+    // The controls list the displays first (the button waits for them).
+    await screen.findByTestId('projector-state');
+    fireEvent.click(screen.getByTestId('projector-show'));
     await waitFor(() => expect(be.argsOf('open_projector')).toEqual([{ display: null }]));
   });
 });

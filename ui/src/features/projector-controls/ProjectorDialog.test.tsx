@@ -86,7 +86,8 @@ describe('the projector controls', () => {
       throw { code: 'internal', message: 'no window' };
     });
     await openControls();
-    fireEvent.click(await screen.findByTestId('projector-show'));
+    await screen.findByTestId('projector-state');
+    fireEvent.click(screen.getByTestId('projector-show'));
     expect((await screen.findByRole('alert')).textContent).toBe('The projector could not be opened: no window');
   });
 });
