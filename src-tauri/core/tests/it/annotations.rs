@@ -388,27 +388,21 @@ fn an_ambassadors_reaction_in_a_running_meeting_brings_the_customer_in() {
 
     // From a device in the room, the stamp comes back with the reaction, and only once.
     let client = "6f1c1b9e-3f7d-4c2a-9a51-2d6f0c3b7e10";
-    let (b, pulse) = db
-        .add_annotation_as(
+    let from_device = |db: &mut Db| {
+        db.add_annotation_as(
             &sam,
             &meeting,
             client,
             &decision.id,
             &reaction(Stance::Supports, None, "ok"),
         )
-        .unwrap();
+        .unwrap()
+    };
+    let (b, pulse) = from_device(&mut db);
     let pulse = pulse.expect("a pulse");
     assert_eq!(pulse.meeting_id, meeting);
     assert_eq!(pulse.last_customer_reference_at, b.created_at);
     assert_eq!(stamped(&db), Some(b.created_at.clone()));
-    let (again, pulse) = db
-        .add_annotation_as(
-            &sam,
-            &meeting,
-            client,
-            &decision.id,
-            &reaction(Stance::Supports, None, "ok"),
-        )
-        .unwrap();
+    let (again, pulse) = from_device(&mut db);
     assert_eq!((again, pulse), (b, None));
 }
