@@ -3,8 +3,15 @@
 //! processes with an empty workspace and with 100k anecdotes, and the decision-log export of
 //! 10k decisions. Run by `scripts/bench` under Xvfb:
 //!
-//! `EMPTY_CHAIR_BIN=<release binary> cargo bench -p chair-e2e --bench app -- [--runs 5]
-//! [--anecdotes 100000]`
+//! `EMPTY_CHAIR_BIN=<release binary> EMPTY_WINDOW_BIN=<release binary> cargo bench -p chair-e2e
+//! --bench app -- [--runs 5] [--anecdotes 100000]`
+//!
+//! The floor (issue 15, item 3): `tests/bench/empty-window`, a Tauri 2 app with one window, one
+//! static page, no IPC and the app's WebKit settings, started the same way. Its cold starts
+//! alternate with the app's, and its memory is taken once it has painted and settled; the report
+//! gives the app's price over it (difference and ratio). Targets: the chair painted ≤ 0.3 s
+//! after the empty window paints (p50, app process start → painted), and ≤ 40 MB of PSS over it
+//! with 100k anecdotes and the library open.
 //!
 //! Start timing: the app is launched through tauri-driver (WebKitWebDriver spawns it), which
 //! adds its own start-up. So three figures are given per run: from asking WebDriver for a
@@ -18,7 +25,7 @@
 //! library has been opened and the app has settled. PSS shares shared pages fairly between the
 //! processes that map them, so the sum does not count a library twice.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use chair_core::model::{
@@ -26,7 +33,7 @@ use chair_core::model::{
 };
 use chair_core::Db;
 use chair_e2e::{
-    app_pid, machine, processes, rollup_mb, stat_field, test_dir, tree, wait_gone, workspace,
+    app_pid, machine, processes, rollup_mb, stat_field, test_dir, tree, wait_gone, workspace, App,
     Driver, Result,
 };
 
@@ -125,27 +132,27 @@ struct Start {
     from_navigation: f64,
 }
 
-/// One cold start on `db`: the app is not running before, and is quit after.
-async fn cold_start(driver: &Driver, db: &Path, dir: &Path) -> Result<Start> {
-    wait_gone(db);
+/// What is started: the app or the empty window, on `db` (for the empty window only a name
+/// that finds its process).
+#[derive(Clone)]
+struct Subject {
+    label: String,
+    binary: PathBuf,
+    db: PathBuf,
+}
+
+/// One cold start of `who`: it is not running before, and is quit after.
+async fn cold_start(driver: &Driver, who: &Subject, dir: &Path) -> Result<Start> {
+    wait_gone(&who.db);
     let asked = epoch_ms(SystemTime::now());
-    let app = driver.session(db, dir).await?;
-    let deadline = Instant::now() + Duration::from_secs(30);
-    let answer = loop {
-        // Until the app's page is loaded the script may run in a blank page or lose its page
-        // to the navigation: ask again.
-        match app.client().execute_async(PAINTED, vec![]).await {
-            Ok(v) if v.get("painted").is_some() => break v,
-            _ if Instant::now() > deadline => return Err("the chair never appeared".into()),
-            _ => tokio::time::sleep(Duration::from_millis(10)).await,
-        }
-    };
-    let pid = app_pid(db).ok_or("no app process")?;
+    let app = driver.session_of(&who.binary, &who.db, dir).await?;
+    let answer = painted(&app).await?;
+    let pid = app_pid(&who.db).ok_or("no app process")?;
     let process = started_ms(pid).ok_or("no start time")?;
     app.quit().await?;
     let painted = answer["painted"].as_f64().unwrap_or_default();
     if answer["already"].as_bool() == Some(true) {
-        eprintln!("  (the chair was already there when first looked for: this run is late)");
+        eprintln!("  (the marker was already there when first looked for: this run is late)");
     }
     Ok(Start {
         from_session: painted - asked,
@@ -154,51 +161,86 @@ async fn cold_start(driver: &Driver, db: &Path, dir: &Path) -> Result<Start> {
     })
 }
 
+/// Waits for `PAINTED` in the page of a session just started.
+async fn painted(app: &App) -> Result<serde_json::Value> {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        // Until the app's page is loaded the script may run in a blank page or lose its page
+        // to the navigation: ask again.
+        match app.client().execute_async(PAINTED, vec![]).await {
+            Ok(v) if v.get("painted").is_some() => return Ok(v),
+            _ if Instant::now() > deadline => return Err("the page never painted".into()),
+            _ => tokio::time::sleep(Duration::from_millis(10)).await,
+        }
+    }
+}
+
 fn p50(mut v: Vec<f64>) -> f64 {
     v.sort_by(f64::total_cmp);
     v[v.len() / 2]
 }
 
-async fn bench_start(driver: &Driver, db: &Path, dir: &Path, runs: usize, label: &str) -> Result {
-    let mut starts = Vec::new();
+/// `runs` cold starts of each subject, taking turns (so a slower spell of the machine falls on
+/// all of them); prints each one's figures and returns the p50s from the app process's start.
+async fn bench_start(
+    driver: &Driver,
+    subjects: &[Subject],
+    dir: &Path,
+    runs: usize,
+) -> Result<Vec<f64>> {
+    let mut starts: Vec<Vec<Start>> = subjects.iter().map(|_| Vec::new()).collect();
     for _ in 0..runs {
-        starts.push(cold_start(driver, db, dir).await?);
+        for (who, runs) in subjects.iter().zip(&mut starts) {
+            runs.push(cold_start(driver, who, dir).await?);
+        }
     }
-    let col = |f: fn(&Start) -> f64| {
-        let all: Vec<f64> = starts.iter().map(f).collect();
-        let list = all
-            .iter()
-            .map(|v| format!("{v:.0}"))
-            .collect::<Vec<_>>()
-            .join(", ");
-        format!("p50 {:>5.0} ms  (runs: {list})", p50(all))
-    };
-    println!("Cold start to the chair painted, {label}, {runs} runs:");
-    println!(
-        "  app process start -> chair painted   {}   target <= 1500 ms",
-        col(|s| s.from_process)
-    );
-    println!(
-        "  page navigation   -> chair painted   {}",
-        col(|s| s.from_navigation)
-    );
-    println!(
-        "  WebDriver session -> chair painted   {}   (includes tauri-driver and WebKitWebDriver)",
-        col(|s| s.from_session)
-    );
-    Ok(())
+    let mut p50s = Vec::new();
+    for (who, starts) in subjects.iter().zip(&starts) {
+        let col = |f: fn(&Start) -> f64| {
+            let all: Vec<f64> = starts.iter().map(f).collect();
+            let list = all
+                .iter()
+                .map(|v| format!("{v:.0}"))
+                .collect::<Vec<_>>()
+                .join(", ");
+            format!("p50 {:>5.0} ms  (runs: {list})", p50(all))
+        };
+        println!("Cold start to painted, {}, {runs} runs:", who.label);
+        println!(
+            "  process start     -> painted   {}   target <= 1500 ms for the app",
+            col(|s| s.from_process)
+        );
+        println!(
+            "  page navigation   -> painted   {}",
+            col(|s| s.from_navigation)
+        );
+        println!(
+            "  WebDriver session -> painted   {}   (includes tauri-driver and WebKitWebDriver)",
+            col(|s| s.from_session)
+        );
+        p50s.push(p50(starts.iter().map(|s| s.from_process).collect()));
+    }
+    Ok(p50s)
 }
 
-/// Memory of the app on `db` once the library is open and the app has settled.
-async fn bench_memory(driver: &Driver, db: &Path, dir: &Path, label: &str) -> Result<f64> {
-    wait_gone(db);
-    let mut app = driver.launch(db, dir).await?;
-    app.click("nav-library").await?;
-    app.wait("library").await?;
-    app.wait_text("library-count", "in this workspace").await?;
+/// Memory of `who` once it has painted (and, for the app, the library is open) and settled.
+async fn bench_memory(driver: &Driver, who: &Subject, dir: &Path, library: bool) -> Result<f64> {
+    wait_gone(&who.db);
+    let mut app = if library {
+        let app = driver.launch(&who.db, dir).await?;
+        app.click("nav-library").await?;
+        app.wait("library").await?;
+        app.wait_text("library-count", "in this workspace").await?;
+        app
+    } else {
+        let app = driver.session_of(&who.binary, &who.db, dir).await?;
+        painted(&app).await?;
+        app
+    };
     tokio::time::sleep(Duration::from_secs(3)).await;
-    app.screenshot(&format!("library-{label}")).await?;
-    let pid = app_pid(db).ok_or("no app process")?;
+    app.screenshot(&format!("memory-{}", who.label.replace(' ', "-")))
+        .await?;
+    let pid = app_pid(&who.db).ok_or("no app process")?;
     let mut total = 0.0;
     let mut parts = Vec::new();
     for (p, name) in tree(pid) {
@@ -207,7 +249,8 @@ async fn bench_memory(driver: &Driver, db: &Path, dir: &Path, label: &str) -> Re
         parts.push(format!("{name} {pss:.0}"));
     }
     println!(
-        "Memory (PSS), {label}, library open: {total:.0} MB  ({})",
+        "Memory (PSS), {}: {total:.0} MB  ({})",
+        who.label,
         parts.join(", ")
     );
     let ours: Vec<u32> = tree(pid).into_iter().map(|(p, _)| p).collect();
@@ -304,22 +347,75 @@ async fn main() -> Result {
     let empty = workspace(&dir, "empty", 0, true);
     let big = workspace(&dir, "big", o.anecdotes, false);
 
+    let app = |label: String, db: &Path| Subject {
+        label,
+        binary: chair_e2e::app_binary(),
+        db: db.to_owned(),
+    };
+    let floor = Subject {
+        label: "the empty window".into(),
+        binary: empty_window_binary(),
+        // Never opened: only finds the process (`app_pid`).
+        db: dir.join("empty-window.db"),
+    };
+    if !floor.binary.exists() {
+        return Err(format!(
+            "{} is not built: cargo build --release -p empty-window",
+            floor.binary.display()
+        )
+        .into());
+    }
+
     let driver = Driver::start()?;
-    bench_start(&driver, &sample, &dir, o.runs, "sample workspace").await?;
-    bench_start(
+    let big_label = format!("{} anecdotes", o.anecdotes);
+    let starts = bench_start(
         &driver,
-        &big,
+        &[
+            floor.clone(),
+            app("sample workspace".into(), &sample),
+            app(big_label.clone(), &big),
+        ],
         &dir,
         o.runs,
-        &format!("{} anecdotes", o.anecdotes),
     )
     .await?;
-    let floor = bench_memory(&driver, &empty, &dir, "empty workspace").await?;
-    let loaded = bench_memory(&driver, &big, &dir, &format!("{} anecdotes", o.anecdotes)).await?;
+    for (label, p50) in [("sample workspace", starts[1]), (&big_label, starts[2])] {
+        println!(
+            "The chair painted after the empty window paints, {label}: +{:.0} ms ({:.2}x), \
+             target <= +300 ms",
+            p50 - starts[0],
+            p50 / starts[0]
+        );
+    }
+    let window = bench_memory(&driver, &floor, &dir, false).await?;
+    let empty = bench_memory(
+        &driver,
+        &app("empty workspace, library open".into(), &empty),
+        &dir,
+        true,
+    )
+    .await?;
+    let loaded = bench_memory(
+        &driver,
+        &app(format!("{big_label}, library open"), &big),
+        &dir,
+        true,
+    )
+    .await?;
     println!(
-        "Memory with {} anecdotes: {loaded:.0} MB, target <= 250 MB ({:.0} MB over the empty floor)",
-        o.anecdotes,
-        loaded - floor
+        "Memory with {big_label}: {loaded:.0} MB, target <= 250 MB; {:.0} MB over the empty \
+         workspace; {:.0} MB over the empty window ({:.2}x), target <= 40 MB",
+        loaded - empty,
+        loaded - window,
+        loaded / window
     );
     Ok(())
+}
+
+/// The empty window's release binary: `EMPTY_WINDOW_BIN`, else beside the app's.
+fn empty_window_binary() -> PathBuf {
+    std::env::var_os("EMPTY_WINDOW_BIN").map_or_else(
+        || chair_e2e::app_binary().with_file_name("empty-window"),
+        PathBuf::from,
+    )
 }

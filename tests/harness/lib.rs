@@ -202,7 +202,12 @@ impl Driver {
     /// answers, without waiting for any screen: for measuring how long the app takes to show
     /// something (`bench/app.rs`).
     pub async fn session(&self, db: &Path, shots: &Path) -> Result<App> {
-        let binary = app_binary();
+        self.session_of(&app_binary(), db, shots).await
+    }
+
+    /// As `session`, for another program started the same way (`--db <db>`): the benchmark's
+    /// empty window (`bench/empty-window`).
+    pub async fn session_of(&self, binary: &Path, db: &Path, shots: &Path) -> Result<App> {
         let caps = serde_json::json!({
             "tauri:options": { "application": binary, "args": ["--db", db] }
         });

@@ -61,11 +61,16 @@ pub fn stat_field(pid: u32, n: usize) -> Option<String> {
     rest.split(' ').nth(n - 3).map(str::to_owned)
 }
 
-/// The app process running on `db`.
+/// The programs started with `--db <path>`: the app, and the benchmark's empty window.
+const PROGRAMS: [&str; 2] = ["empty-chair", "empty-window"];
+
+/// The app process (or the benchmark's empty window) running on `db`.
 pub fn app_pid(db: &Path) -> Option<u32> {
     let db = db.to_string_lossy();
     processes().into_iter().find_map(|(pid, (_, args))| {
-        let ours = args.first().is_some_and(|a| a.ends_with("empty-chair"))
+        let ours = args
+            .first()
+            .is_some_and(|a| PROGRAMS.iter().any(|p| a.ends_with(p)))
             && args.windows(2).any(|w| w[0] == "--db" && w[1] == db);
         ours.then_some(pid)
     })
