@@ -7,8 +7,11 @@
 //! sample clears the field, waits for the list to settle, then types one word through WebDriver
 //! (real key events). Inside the page a keydown listener notes the last key, a mutation observer
 //! waits for the list to change and settle (no longer busy), and two animation frames later the
-//! frame is painted. The debounce is part of that path; the figure without it is the total
-//! minus the debounce (`SEARCH_DELAY_MS` 250 ms in the panel, `LIBRARY_SEARCH_DELAY_MS` 200 ms in
+//! frame is painted. The phases: the debounce, the search's IPC round trip (as the UI's `call`
+//! records it), React (to the DOM changed, which the observer sees before layout), then style,
+//! layout and paint; and each key's echo (keydown to the field painted, two frames), the
+//! slowest of the word's keys. The debounce is part of that path; the figure without it is the
+//! total minus the debounce (`SEARCH_DELAY_MS` 250 ms in the panel, `LIBRARY_SEARCH_DELAY_MS` 200 ms in
 //! the library). Run by `scripts/bench` under Xvfb:
 //!
 //! `EMPTY_CHAIR_BIN=<release binary> cargo bench -p chair-e2e --bench typing -- [--sizes
@@ -65,18 +68,37 @@ if (window.__typedStop) window.__typedStop();
 const input = document.querySelector(field);
 const box = document.querySelector(list);
 const text = () => box.innerText;
-const state = { last: 0, atKey: '', painted: 0, asked: NaN, answered: NaN };
+const state = { last: 0, atKey: '', changed: 0, laidOut: 0, painted: 0, asked: NaN, answered: NaN, keys: [] };
 window.__typed = state;
 // The search's IPC round trip as the UI's `call` records it (ui/src/lib/ipc.ts).
 window.__ipcTimings = [];
 // The list as it was at the last key: a change that only shows an earlier prefix's answer
 // (the debounce ran out between two keys) is not the answer to the whole word.
-const onKey = () => { state.last = performance.now(); state.atKey = text(); state.painted = 0; };
+// Each key: from its keydown to the input event's end (React re-renders synchronously for a
+// typed key, inside the event; a window listener runs after it) and to the frame after the
+// field shows it (two frames): its echo.
+const onKey = () => {
+  const key = { at: performance.now(), react: NaN, echo: NaN };
+  state.keys.push(key);
+  state.last = key.at; state.atKey = text(); state.changed = 0; state.painted = 0;
+  requestAnimationFrame(() => requestAnimationFrame(() => { key.echo = performance.now() - key.at; }));
+};
+const onInput = () => {
+  const key = state.keys[state.keys.length - 1];
+  if (key && Number.isNaN(key.react)) key.react = performance.now() - key.at;
+};
 input.addEventListener('keydown', onKey, true);
+window.addEventListener('input', onInput);
+// A mutation observer runs right after the DOM is changed (React's commit), before layout:
+// \`changed\` ends React's part; the rest, to the frame painted, is style, layout and paint.
 const check = () => {
+  const at = performance.now();
   if (!state.last || state.painted || input.value !== word) return;
   if (document.querySelector(busy) || text() === state.atKey) return;
+  // \`innerText\` above needed the style and the layout: done by now.
+  state.laidOut = performance.now();
   const last = state.last;
+  state.changed = at;
   requestAnimationFrame(() => requestAnimationFrame(() => {
     if (state.last !== last) return;
     state.painted = performance.now();
@@ -90,6 +112,7 @@ obs.observe(document.body, { subtree: true, childList: true, characterData: true
 window.__typedStop = () => {
   obs.disconnect();
   input.removeEventListener('keydown', onKey, true);
+  window.removeEventListener('input', onInput);
   window.__ipcTimings = undefined;
 };
 return null;
@@ -97,18 +120,69 @@ return null;
 
 /// Waits (in the page) for the armed measure; answers the milliseconds from the last key to
 /// the list painted, to the search asked (the debounce), from asked to answered (IPC and the
-/// search), and from answered to painted (React and paint); or null after 10 s.
+/// search), from answered to the DOM changed (React), from there to laid out (style and layout),
+/// from there to painted (paint, and the wait for the frame); then, for each key typed, its
+/// React part and its echo (keydown to the field painted); or null after 10 s.
 const AWAIT: &str = r#"
 const done = arguments[arguments.length - 1];
 const start = performance.now();
 const poll = () => {
   const s = window.__typed;
-  if (s && s.painted) done([s.painted - s.last, s.asked - s.last, s.answered - s.asked, s.painted - s.answered]);
+  if (s && s.painted) done([[s.painted - s.last, s.asked - s.last, s.answered - s.asked,
+    s.changed - s.answered, s.laidOut - s.changed, s.painted - s.laidOut],
+    s.keys.map((k) => [k.react, k.echo])]);
   else if (performance.now() - start > 10000) done(null);
   else setTimeout(poll, 5);
 };
 poll();
 "#;
+
+/// The platform's floor for the phases above: a text changed in a new element on top of the
+/// page, then two animation frames (the frame that shows it painted), 30 times; answers each
+/// one's milliseconds. Run in the empty window (`tests/bench/empty-window`) and in the app at
+/// rest, each change 50 ms after the last was painted.
+const FRAMES: &str = r#"
+const done = arguments[arguments.length - 1];
+const el = document.body.appendChild(document.createElement('div'));
+el.style.cssText = 'position:fixed;top:0;left:0;z-index:9999;background:#fff;color:#000';
+const out = [];
+const one = () => {
+  const t = performance.now();
+  el.textContent = 'frame ' + out.length;
+  requestAnimationFrame(() => requestAnimationFrame(() => {
+    out.push(performance.now() - t);
+    if (out.length < 30) setTimeout(one, 50); else { el.remove(); done(out); }
+  }));
+};
+one();
+"#;
+
+async fn frames(app: &App) -> Result<(f64, f64)> {
+    let answer = app.client().execute_async(FRAMES, vec![]).await?;
+    Ok(p50_p95(numbers(&answer).into_iter()))
+}
+
+/// The empty window's frames, started and quit here.
+async fn floor_frames(driver: &Driver, dir: &Path) -> Result<(f64, f64)> {
+    let binary = std::env::var_os("EMPTY_WINDOW_BIN").map_or_else(
+        || chair_e2e::app_binary().with_file_name("empty-window"),
+        std::path::PathBuf::from,
+    );
+    if !binary.exists() {
+        return Err(format!(
+            "{} is not built: cargo build --release -p empty-window",
+            binary.display()
+        )
+        .into());
+    }
+    let app = driver
+        .session_of(&binary, &dir.join("empty-window.db"), dir)
+        .await?;
+    app.wait_css("[data-testid=\"chair-name\"]").await?;
+    let figures = frames(&app).await?;
+    app.quit().await?;
+    Ok(figures)
+}
 
 struct Target {
     name: &'static str,
@@ -121,8 +195,10 @@ struct Target {
 const PANEL: Target = Target {
     name: "decision → relevant anecdotes panel",
     field: "[data-testid=\"decision-statement\"]",
-    list: "[data-testid=\"anecdote-panel\"]",
-    busy: ".anecdotes__caption--busy",
+    // The cards only: the caption above them changes as soon as the debounce runs out, before
+    // the search has answered.
+    list: "[data-testid=\"anecdote-panel\"] .anecdotes__list",
+    busy: ".anecdotes__list[aria-busy=\"true\"]",
     debounce_ms: 250.0,
 };
 
@@ -184,8 +260,18 @@ async fn clear(app: &App, t: &Target) -> Result {
     Ok(())
 }
 
-/// One sample: the four phases of `AWAIT`, in milliseconds.
-type Sample = [f64; 4];
+/// One sample: the list's six figures of `AWAIT` (total, debounce, IPC and search, React,
+/// style and layout, paint), and each key's React part and echo, in milliseconds.
+struct Sample {
+    list: [f64; 6],
+    keys: Vec<[f64; 2]>,
+}
+
+fn numbers(v: &Value) -> Vec<f64> {
+    v.as_array()
+        .map(|a| a.iter().map(|n| n.as_f64().unwrap_or(f64::NAN)).collect())
+        .unwrap_or_default()
+}
 
 async fn measure(app: &App, t: &Target, words: usize) -> Result<Vec<Sample>> {
     let mut out = Vec::new();
@@ -198,15 +284,29 @@ async fn measure(app: &App, t: &Target, words: usize) -> Result<Vec<Sample>> {
             )
             .await?;
         app.wait_css(t.field).await?.send_keys(word).await?;
-        match app.client().execute_async(AWAIT, vec![]).await? {
-            Value::Array(ms) if ms.len() == 4 => {
-                let at = |i: usize| ms[i].as_f64().unwrap_or(f64::NAN);
-                out.push([at(0), at(1), at(2), at(3)]);
-            }
+        let answer = app.client().execute_async(AWAIT, vec![]).await?;
+        match (numbers(&answer[0]).try_into(), answer[1].as_array()) {
+            (Ok(list), Some(keys)) => out.push(Sample {
+                list,
+                keys: keys
+                    .iter()
+                    .filter_map(|k| numbers(k).try_into().ok())
+                    .collect(),
+            }),
             _ => println!("    {word:?}: the list did not change (not counted)"),
         }
     }
     Ok(out)
+}
+
+/// p50 and p95 of `v`, NaN (not measured) left out.
+fn p50_p95(v: impl Iterator<Item = f64>) -> (f64, f64) {
+    let mut v: Vec<f64> = v.filter(|x| !x.is_nan()).collect();
+    if v.is_empty() {
+        return (f64::NAN, f64::NAN);
+    }
+    v.sort_by(f64::total_cmp);
+    (percentile(&v, 0.5), percentile(&v, 0.95))
 }
 
 fn report(t: &Target, size: usize, samples: &[Sample]) {
@@ -214,15 +314,9 @@ fn report(t: &Target, size: usize, samples: &[Sample]) {
         println!("  {size} anecdotes, {}: no sample", t.name);
         return;
     }
-    let phase = |i: usize| {
-        let mut v: Vec<f64> = samples.iter().map(|s| s[i]).collect();
-        v.sort_by(f64::total_cmp);
-        (percentile(&v, 0.5), percentile(&v, 0.95))
-    };
+    let phase = |i: usize| p50_p95(samples.iter().map(|s| s.list[i]));
     let (p50, p95) = phase(0);
-    let mut after: Vec<f64> = samples.iter().map(|s| s[0] - s[1]).collect();
-    after.sort_by(f64::total_cmp);
-    let (a50, a95) = (percentile(&after, 0.5), percentile(&after, 0.95));
+    let (a50, a95) = p50_p95(samples.iter().map(|s| s.list[0] - s.list[1]));
     println!(
         "  {size} anecdotes, {} ({} words): keystroke → painted p50 {p50:.0} ms, p95 {p95:.0} ms; \
          after the debounce (search asked → painted) p50 {a50:.0} ms, p95 {a95:.0} ms (target p95 ≤ 50 ms)",
@@ -230,10 +324,18 @@ fn report(t: &Target, size: usize, samples: &[Sample]) {
         samples.len(),
     );
     let ((d50, d95), (i50, i95), (r50, r95)) = (phase(1), phase(2), phase(3));
+    let ((l50, l95), (f50, f95)) = (phase(4), phase(5));
     println!(
         "    phases p50 / p95: debounce ({:.0} ms set) {d50:.0} / {d95:.0}; IPC and search {i50:.0} / {i95:.0}; \
-         React and paint {r50:.0} / {r95:.0}",
+         React {r50:.0} / {r95:.0}; style and layout {l50:.0} / {l95:.0}; paint and frame {f50:.0} / {f95:.0}",
         t.debounce_ms
+    );
+    let keys = || samples.iter().flat_map(|s| s.keys.iter());
+    let ((k50, k95), (e50, e95)) = (p50_p95(keys().map(|k| k[0])), p50_p95(keys().map(|k| k[1])));
+    println!(
+        "    each key ({} typed at WebDriver's speed): React p50 {k50:.0} / p95 {k95:.0} ms; \
+         keydown → the field painted p50 {e50:.0} / p95 {e95:.0} ms",
+        keys().count()
     );
 }
 
@@ -253,11 +355,17 @@ async fn main() -> Result {
     );
     let dir = test_dir("bench-typing");
     let driver = Driver::start()?;
+    let (w50, w95) = floor_frames(&driver, &dir).await?;
+    println!(
+        "The floor, a text changed → painted (two frames), the empty window: p50 {w50:.0} / p95 {w95:.0} ms"
+    );
     for size in sizes {
         let db = workspace(&dir, &format!("typing-{size}"), size, false);
         running_meeting(&db);
         let mut app = driver.launch(&db, &dir).await?;
         app.wait_text("meeting-title", "Typing").await?;
+        let (a50, a95) = frames(&app).await?;
+        println!("  the same in the app at rest (the meeting): p50 {a50:.0} / p95 {a95:.0} ms");
         let panel = measure(&app, &PANEL, words).await?;
         report(&PANEL, size, &panel);
         app.click("nav-library").await?;
