@@ -2,7 +2,7 @@
 // box, else the decision being written, else the persona's strongest), opening one to read it
 // whole (with its escalations), pinning them as evidence, and escalating one to an owner ("?"). Customer text is untrusted: it is only ever rendered as
 // React text (CustomerText, which also masks it when projector-safe is on).
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 
 import type { Anecdote } from '../bindings/Anecdote';
 import type { AnecdoteHit } from '../bindings/AnecdoteHit';
@@ -12,6 +12,7 @@ import type { TextSpan } from '../bindings/TextSpan';
 import { firstName } from '../lib/format';
 import { errorMessage, searchAnecdotes } from '../lib/ipc';
 import { useDebounced } from '../lib/useDebounced';
+import { useStableHandler } from '../lib/useStableHandler';
 import { AnecdoteMeta } from './AnecdoteMeta';
 import { CustomerText } from './CustomerText';
 import { AnecdoteEscalations } from './escalations/AnecdoteEscalations';
@@ -58,24 +59,30 @@ export function AnecdotePanel(props: Props) {
     const query: AnecdoteQuery = { text, mode };
     if (personaId !== null) query.personaId = personaId;
     setBusy(true);
-    searchAnecdotes(query)
-      .then((found) => {
+    // The answer and the end of "busy" in one update: one render, one paint.
+    searchAnecdotes(query).then(
+      (found) => {
         if (!current) return;
         setHits(found);
         setError(null);
-        onHits.current?.(found);
-      })
-      .catch((e: unknown) => {
-        if (current) setError(errorMessage(e));
-      })
-      .finally(() => {
-        if (current) setBusy(false);
-      });
+        setBusy(false);
+      },
+      (e: unknown) => {
+        if (!current) return;
+        setError(errorMessage(e));
+        setBusy(false);
+      },
+    );
     // A newer query makes this answer stale, whenever it arrives.
     return () => {
       current = false;
     };
   }, [text, mode, personaId, refreshKey]);
+
+  // Told after the new cards are on screen (the projector's feed, "pin the top one").
+  useEffect(() => {
+    onHits.current?.(hits);
+  }, [hits]);
 
   const caption = typed
     ? 'Matching your search'
@@ -84,6 +91,17 @@ export function AnecdotePanel(props: Props) {
       : personaName
         ? `Strongest evidence for ${firstName(personaName)}`
         : 'Strongest evidence';
+
+  // The cards are memoized: typing a decision re-renders this panel on every key, and its
+  // cards only when their own anecdote, highlighting or pin changes.
+  const togglePin = useStableHandler((a: Anecdote) => onTogglePin?.(a));
+  const open = useStableHandler((a: Anecdote) => onOpen?.(a));
+  const escalate = useStableHandler((a: Anecdote) => onEscalate?.(a));
+  const handlers = {
+    onTogglePin: onTogglePin ? togglePin : null,
+    onOpen: open,
+    onEscalate: onEscalate ? escalate : undefined,
+  };
 
   const pinnedIds = new Set(pinned.map((a) => a.id));
   const pinnedElsewhere = pinned.filter((a) => !hits.some((h) => h.anecdote.id === a.id));
@@ -120,16 +138,7 @@ export function AnecdotePanel(props: Props) {
           <>
             <h3 className="anecdotes__subhead">Pinned as evidence</h3>
             {pinnedElsewhere.map((a) => (
-              <AnecdoteCard
-                key={a.id}
-                anecdote={a}
-                spans={[{ text: a.text, hit: false }]}
-                pinned
-                onTogglePin={onTogglePin}
-                onOpen={onOpen}
-                onEscalate={onEscalate}
-                refreshKey={refreshKey}
-              />
+              <AnecdoteCard key={a.id} anecdote={a} spans={null} pinned {...handlers} refreshKey={refreshKey} />
             ))}
             <h3 className="anecdotes__subhead">{caption}</h3>
           </>
@@ -140,9 +149,7 @@ export function AnecdotePanel(props: Props) {
             anecdote={h.anecdote}
             spans={h.snippet}
             pinned={pinnedIds.has(h.anecdote.id)}
-            onTogglePin={onTogglePin}
-            onOpen={onOpen}
-            onEscalate={onEscalate}
+            {...handlers}
             refreshKey={refreshKey}
           />
         ))}
@@ -158,7 +165,8 @@ export function AnecdotePanel(props: Props) {
 
 type CardProps = {
   anecdote: Anecdote;
-  spans: TextSpan[];
+  /** The highlighted snippet; null: the whole text, nothing highlighted. */
+  spans: TextSpan[] | null;
   pinned: boolean;
   onTogglePin: ((a: Anecdote) => void) | null;
   onOpen: ((a: Anecdote) => void) | undefined;
@@ -166,7 +174,8 @@ type CardProps = {
   refreshKey: number;
 };
 
-function AnecdoteCard({ anecdote: a, spans, pinned, onTogglePin, onOpen, onEscalate, refreshKey }: CardProps) {
+const AnecdoteCard = memo(function AnecdoteCard(props: CardProps) {
+  const { anecdote: a, spans, pinned, onTogglePin, onOpen, onEscalate, refreshKey } = props;
   const [open, setOpen] = useState(false);
   const toggle = () => {
     if (!open) onOpen?.(a);
@@ -174,7 +183,7 @@ function AnecdoteCard({ anecdote: a, spans, pinned, onTogglePin, onOpen, onEscal
   };
   return (
     <article className={`anecdote${pinned ? ' anecdote--pinned' : ''}${open ? ' anecdote--open' : ''}`} data-testid="anecdote">
-      <p className="anecdote__text">{open ? <CustomerText text={a.text} /> : <CustomerText spans={spans} />}</p>
+      <p className="anecdote__text">{open || spans === null ? <CustomerText text={a.text} /> : <CustomerText spans={spans} />}</p>
       <div className="anecdote__foot">
         <AnecdoteMeta anecdote={a} />
         <button
@@ -213,4 +222,4 @@ function AnecdoteCard({ anecdote: a, spans, pinned, onTogglePin, onOpen, onEscal
       {open && <AnecdoteEscalations anecdoteId={a.id} refreshKey={refreshKey} />}
     </article>
   );
-}
+});

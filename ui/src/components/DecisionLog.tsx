@@ -2,6 +2,8 @@
 // owner, review date, the customer impact chips and how much evidence backs each one, whether it
 // was accepted over the gate and how its review went; with Accept, a status change, Edit and
 // the PR/FAQ draft (and Delete) for each; and under each, the customer's reactions (the ambassadors' thread).
+import { memo } from 'react';
+
 import type { CustomerImpact } from '../bindings/CustomerImpact';
 import type { Decision } from '../bindings/Decision';
 import type { DecisionLinks } from '../bindings/DecisionLinks';
@@ -21,6 +23,8 @@ export type DecisionActions = {
   onDelete?: (d: Decision) => void;
 };
 
+const NO_LINKS: DecisionLinks[] = [];
+
 type Props = {
   decisions: Decision[];
   /** The name of a persona by id, or null when it is not known. */
@@ -35,7 +39,10 @@ type Props = {
   projected?: { id: string | null; onChange: (id: string | null) => void } | null;
 };
 
-export function DecisionLog({ decisions, personaName, actions = null, annotate = false, projected = null, links = [] }: Props) {
+// Memoized: the meeting re-renders on every key of the decision being typed, the log only when
+// its decisions or links change.
+export const DecisionLog = memo(function DecisionLog(props: Props) {
+  const { decisions, personaName, actions = null, annotate = false, projected = null, links = NO_LINKS } = props;
   return (
     <section className="card decision-log" data-testid="decision-log" aria-labelledby="decision-log-title">
       <h2 className="card__title" id="decision-log-title">
@@ -127,7 +134,7 @@ export function DecisionLog({ decisions, personaName, actions = null, annotate =
       )}
     </section>
   );
-}
+});
 
 export function ImpactChip({ impact, personaName }: { impact: CustomerImpact; personaName: Props['personaName'] }) {
   const who = (impact.personaId !== null ? personaName(impact.personaId) : null) || impact.segment || 'Customers';

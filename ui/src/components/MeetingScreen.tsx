@@ -5,10 +5,9 @@
 // persona shown, the decision draft (kept by the backend), the customer references, what the
 // projector shows (with the reactions to one decision when the facilitator turns them on),
 // escalating an anecdote, and the actions the keyboard and the palette reach (`actionsRef`).
-import { useEffect, useRef, useState, type MutableRefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type MutableRefObject } from 'react';
 
 import type { Anecdote } from '../bindings/Anecdote';
-import type { AnecdoteHit } from '../bindings/AnecdoteHit';
 import type { Decision } from '../bindings/Decision';
 import type { MeetingView } from '../bindings/MeetingView';
 import type { Persona } from '../bindings/Persona';
@@ -19,7 +18,6 @@ import { draftQueryText, emptyDraft, toDecisionInput, toNewDecision, type Draft 
 import { firstName } from '../lib/format';
 import type { MeetingActions } from '../lib/meetingActions';
 import { nextUnanswered, nudgeQuestion, silenceSince } from '../lib/nudge';
-import { projectorState, useProjectorPush } from '../lib/projector';
 import { useProjectorSafe } from '../lib/projectorSafe';
 import { useDecisionDraft } from '../lib/useDecisionDraft';
 import { useMeetingClock } from '../lib/useMeetingClock';
@@ -37,6 +35,7 @@ import { MeetingEscalations } from './escalations/MeetingEscalations';
 import { AgendaStrip } from './meeting/AgendaStrip';
 import { DueForReview } from './meeting/DueForReview';
 import { MeetingHeader } from './meeting/MeetingHeader';
+import { ProjectorFeed, hitsStore } from './meeting/ProjectorFeed';
 import { overriderOf, useDecisionFlows } from './meeting/useDecisionFlows';
 import { ConfirmDialog } from './ConfirmDialog';
 import { usePeople } from '../lib/usePeople';
@@ -88,7 +87,8 @@ export function MeetingScreen(props: Props) {
   const { meeting, personas } = view;
   const [shownId, setShownId] = useState<string | null>(personas[0]?.id ?? null);
   const { draft, change, saveState } = useDecisionDraft(meeting.id);
-  const [hits, setHits] = useState<AnecdoteHit[]>([]);
+  /** What the anecdote panel shows (the projector's anecdotes, "pin the top one"). */
+  const [hits] = useState(hitsStore);
   const [summaryOpen, setSummaryOpen] = useState(false);
   const [editing, setEditing] = useState(false);
   const [roomOpen, setRoomOpen] = useState(false);
@@ -115,24 +115,18 @@ export function MeetingScreen(props: Props) {
       }
     : null;
 
-  useProjectorPush(
-    projectorReady &&
-    projectorState({
-      meeting,
-      persona: shown,
-      deck: view.deck,
-      promptIndex: meeting.promptIndex,
-      current: clock.current,
-      secondsLeft: clock.left,
-      nudge: nudge ? [nudge.question, nudge.prompt].filter(Boolean).join(' ') : null,
-      anecdotes: hits.map((h) => h.anecdote),
-      reactions: projected && { statement: projected.statement, annotations: projected.annotations },
-      mask: safe.text,
-    }),
+  const nudgeText = nudge ? [nudge.question, nudge.prompt].filter(Boolean).join(' ') : null;
+  const reactions = useMemo(
+    () => projected && { statement: projected.statement, annotations: projected.annotations },
+    [projected],
   );
 
   const impactPersonas = [...personas, ...allPersonas.filter((p) => p.archivedAt === null && !personas.some((x) => x.id === p.id))];
-  const personaName = (id: string) => (personas.find((p) => p.id === id) ?? allPersonas.find((p) => p.id === id))?.name ?? null;
+  const personaName = useCallback(
+    (id: string) => (personas.find((p) => p.id === id) ?? allPersonas.find((p) => p.id === id))?.name ?? null,
+    [personas, allPersonas],
+  );
+  const projectedSwitch = useMemo(() => ({ id: projected?.id ?? null, onChange: setProjectedId }), [projected?.id]);
 
   const edit = (patch: Partial<Draft>) => change((d) => ({ ...d, ...patch }));
   const togglePin = (a: Anecdote) => {
@@ -177,7 +171,7 @@ export function MeetingScreen(props: Props) {
       },
       recordDecision: () => submitRef.current?.(),
       pinTop: () => {
-        const top = hits.find((h) => !draft.pinned.some((p) => p.id === h.anecdote.id));
+        const top = hits.get().find((h) => !draft.pinned.some((p) => p.id === h.anecdote.id));
         if (top && !ended) togglePin(top.anecdote);
       },
       toggleTimer,
@@ -269,7 +263,7 @@ export function MeetingScreen(props: Props) {
             personaName={personaName}
             actions={flows.actions}
             annotate
-            projected={{ id: projected?.id ?? null, onChange: setProjectedId }}
+            projected={projectedSwitch}
           />
         </div>
         <AnecdotePanel
@@ -279,12 +273,25 @@ export function MeetingScreen(props: Props) {
           pinned={draft.pinned}
           onTogglePin={ended ? null : togglePin}
           refreshKey={anecdotesKey}
-          onHits={setHits}
+          onHits={hits.set}
           onOpen={(a) => void ops.referCustomer('anecdote_opened', a.id)}
           onEscalate={setEscalating}
         />
       </div>
 
+      <ProjectorFeed
+        hits={hits}
+        ready={projectorReady}
+        meeting={meeting}
+        persona={shown}
+        deck={view.deck}
+        promptIndex={meeting.promptIndex}
+        current={clock.current}
+        secondsLeft={clock.left}
+        nudge={nudgeText}
+        reactions={reactions}
+        mask={safe.text}
+      />
       {roomOpen && <RoomPanel meetingId={meeting.id} refreshKey={refreshKey} onClose={() => setRoomOpen(false)} />}
       {summaryOpen && (
         <Modal title="Summary" onClose={() => setSummaryOpen(false)} testId="summary-dialog" className="modal--xl">

@@ -1,7 +1,7 @@
 // What the main window sends to the projector: built from the meeting screen's state (every
 // text, masked when projector-safe is on), and the hook that sends it when it changes, at most
 // every PROJECTOR_PUSH_MS.
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 
 import type { AgendaItem } from '../bindings/AgendaItem';
 import type { Anecdote } from '../bindings/Anecdote';
@@ -64,7 +64,8 @@ export function projectorState(i: ProjectorInput): ProjectorState {
 
 /** Sends `state` to the projector PROJECTOR_PUSH_MS after it last changed; nothing while it is false. */
 export function useProjectorPush(state: ProjectorState | false) {
-  const key = state === false ? null : JSON.stringify(state);
+  // Serialized once per new state: the caller keeps the same state while nothing shown changed.
+  const key = useMemo(() => (state === false ? null : JSON.stringify(state)), [state]);
   const last = useRef<string | null>(null);
   useEffect(() => {
     if (key === null || key === last.current) return undefined;

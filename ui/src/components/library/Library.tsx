@@ -1,7 +1,7 @@
 // The library: every anecdote of the workspace, searched by keyword (as the user pauses
 // typing), filtered and sorted; opens one to edit, adds new ones, deletes with an undo,
 // escalates one to an owner ("?"), and starts the import wizard.
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 
 import type { Anecdote } from '../../bindings/Anecdote';
 import type { DeletedAnecdote } from '../../bindings/DeletedAnecdote';
@@ -58,7 +58,12 @@ export function Library({ refreshKey }: Props) {
   const personas = useLoad(() => listPersonas(true), [refreshKey, reloads]);
 
   const allPersonas = personas.data ?? [];
-  const personaName = (id: string) => allPersonas.find((p) => p.id === id)?.name ?? null;
+  // Stable between keystrokes, so the memoized rows skip re-rendering while a search is typed.
+  const personaName = useCallback(
+    (id: string) => personas.data?.find((p) => p.id === id)?.name ?? null,
+    [personas.data],
+  );
+  const open = useCallback((anecdote: Anecdote) => setEditing({ anecdote }), []);
   const hits = results.data ?? [];
   const total = facets.data?.total ?? null;
   const error = actionError ?? results.error ?? facets.error ?? personas.error;
@@ -158,8 +163,8 @@ export function Library({ refreshKey }: Props) {
             key={h.anecdote.id}
             hit={h}
             personaName={personaName}
-            onOpen={() => setEditing({ anecdote: h.anecdote })}
-            onEscalate={() => setEscalating(h.anecdote)}
+            onOpen={open}
+            onEscalate={setEscalating}
           />
         ))}
       </ul>

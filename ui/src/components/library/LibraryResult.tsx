@@ -1,5 +1,9 @@
 // One anecdote in the library's list: its (highlighted) text and every fact about it. The
 // whole line is a button that opens the editor; beside it, "Escalate" hands it to an owner.
+// Memoized: typing in the search box re-renders the library, not its hundred rows.
+import { memo } from 'react';
+
+import type { Anecdote } from '../../bindings/Anecdote';
 import type { AnecdoteHit } from '../../bindings/AnecdoteHit';
 import { AnecdoteMeta } from '../AnecdoteMeta';
 import { CustomerText } from '../CustomerText';
@@ -7,17 +11,17 @@ import { CustomerText } from '../CustomerText';
 type Props = {
   hit: AnecdoteHit;
   personaName: (id: string) => string | null;
-  onOpen: () => void;
+  onOpen: (a: Anecdote) => void;
   /** Absent: no "Escalate" button. */
-  onEscalate?: () => void;
+  onEscalate?: (a: Anecdote) => void;
 };
 
-export function LibraryResult({ hit, personaName, onOpen, onEscalate }: Props) {
+export const LibraryResult = memo(function LibraryResult({ hit, personaName, onOpen, onEscalate }: Props) {
   const a = hit.anecdote;
   const names = a.personaIds.map(personaName).filter((n): n is string => n !== null);
   return (
     <li className="library-result-row">
-      <button type="button" className="library-result" onClick={onOpen} data-testid="library-result">
+      <button type="button" className="library-result" onClick={() => onOpen(a)} data-testid="library-result">
         <span className="library-result__text">
           <CustomerText spans={hit.snippet} />
         </span>
@@ -32,7 +36,7 @@ export function LibraryResult({ hit, personaName, onOpen, onEscalate }: Props) {
         <button
           type="button"
           className="btn btn--small library-result__escalate"
-          onClick={onEscalate}
+          onClick={() => onEscalate(a)}
           data-testid="library-escalate"
           title="Ask an owner what happened (“?”), with a deadline"
         >
@@ -41,4 +45,4 @@ export function LibraryResult({ hit, personaName, onOpen, onEscalate }: Props) {
       )}
     </li>
   );
-}
+});

@@ -3,13 +3,14 @@
 // records the person at the keyboard as overriding it), a status change, Edit (every field; an
 // edit to accepted goes through the same gate), the PR/FAQ draft and Delete (confirmed first).
 // Holds which of those dialogs is open.
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 
 import type { Decision } from '../../bindings/Decision';
 import type { DecisionInput } from '../../bindings/DecisionInput';
 import type { DecisionStatus } from '../../bindings/DecisionStatus';
 import type { Meeting } from '../../bindings/Meeting';
 import { withStatus } from '../../lib/draft';
+import { useStableHandler } from '../../lib/useStableHandler';
 import { checkGate, errorCode, errorMessage, gateReasons } from '../../lib/ipc';
 
 export type GateState = { decision: Decision; reasons: string[] };
@@ -81,6 +82,15 @@ export function useDecisionFlows(ops: Ops) {
     await accept(saved);
   }
 
+  // The same object on every render: the log (memoized) does not re-render while a decision
+  // is typed.
+  const onAccept = useStableHandler((d: Decision) => void accept(d));
+  const onStatus = useStableHandler((d: Decision, s: DecisionStatus, by: string | null) => void changeStatus(d, s, by));
+  const actions = useMemo(
+    () => ({ onAccept, onStatus, onEdit: setEditing, onPrfaq: setPrfaq, onDelete: setDeleting }),
+    [onAccept, onStatus],
+  );
+
   return {
     gate,
     editing,
@@ -92,13 +102,7 @@ export function useDecisionFlows(ops: Ops) {
     closePrfaq: () => setPrfaq(null),
     deleting,
     closeDelete: () => setDeleting(null),
-    actions: {
-      onAccept: (d: Decision) => void accept(d),
-      onStatus: (d: Decision, s: DecisionStatus, by: string | null) => void changeStatus(d, s, by),
-      onEdit: (d: Decision) => setEditing(d),
-      onPrfaq: (d: Decision) => setPrfaq(d),
-      onDelete: (d: Decision) => setDeleting(d),
-    },
+    actions,
     accept,
     saveEdit,
   };
