@@ -147,7 +147,13 @@ async fn cold_start(driver: &Driver, who: &Subject, dir: &Path) -> Result<Start>
     let asked = epoch_ms(SystemTime::now());
     let app = driver.session_of(&who.binary, &who.db, dir).await?;
     let answer = painted(&app).await?;
-    let pid = app_pid(&who.db).ok_or("no app process")?;
+    let pid = app_pid(&who.db).ok_or_else(|| {
+        format!(
+            "no process of {} on {} (a binary is found by its name: empty-chair, empty-window)",
+            who.label,
+            who.db.display()
+        )
+    })?;
     let process = started_ms(pid).ok_or("no start time")?;
     app.quit().await?;
     let painted = answer["painted"].as_f64().unwrap_or_default();

@@ -57,6 +57,11 @@ async fn a_meeting_run_from_the_keyboard_with_the_projector_following() -> Resul
         "Stop accepting returns of opened gift cards",
     )
     .await?;
+    // The projector shows what customers said that bears on the decision being written (the
+    // panel's top anecdotes, fed to it after each search).
+    app.client().switch_to_window(projector.clone()).await?;
+    app.wait_text("projector-anecdote", "gift card").await?;
+    app.client().switch_to_window(main.clone()).await?;
     let door = app.wait("decision-reversibility").await?;
     door.select_by_value("one_way").await?;
     app.click("record-decision").await?;
