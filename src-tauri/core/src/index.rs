@@ -30,6 +30,7 @@ use tantivy::{
     SegmentReader, TantivyDocument, Term,
 };
 
+use crate::db::lock::retry_while_busy;
 use crate::{Error, Result};
 
 /// Changes when the schema or the analyzer changes: an index of another version is rebuilt.
@@ -322,8 +323,19 @@ impl SearchIndex {
         writable: bool,
     ) -> Result<SearchIndex> {
         index.tokenizers().register(TOKENIZER, analyzer());
+        let busy = |e: &tantivy::TantivyError| {
+            matches!(
+                e,
+                tantivy::TantivyError::LockFailure(
+                    tantivy::directory::error::LockError::LockBusy,
+                    _
+                )
+            )
+        };
+        // As the workspace lock (`retry_while_busy`): a writer this process has just dropped
+        // can hold the index's lock file a moment longer.
         let writer = writable
-            .then(|| index.writer_with_num_threads(1, WRITER_HEAP))
+            .then(|| retry_while_busy(|| index.writer_with_num_threads(1, WRITER_HEAP), busy))
             .transpose()
             .map_err(|e| match e {
                 tantivy::TantivyError::LockFailure(

@@ -16,6 +16,7 @@
 
 use std::fs::{File, OpenOptions, TryLockError};
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use crate::{Error, Result};
 
@@ -82,7 +83,11 @@ impl WorkspaceLock {
             .truncate(false)
             .open(&path)
             .map_err(io)?;
-        match file.try_lock() {
+        let locked = retry_while_busy(
+            || file.try_lock(),
+            |e| matches!(e, TryLockError::WouldBlock),
+        );
+        match locked {
             Ok(()) => Ok(WorkspaceLock {
                 path: db_path.to_owned(),
                 _file: file,
@@ -97,5 +102,74 @@ impl WorkspaceLock {
     /// The workspace this lock holds.
     pub fn workspace(&self) -> &Path {
         &self.path
+    }
+}
+
+/// How often, and how far apart, a busy lock is tried again before the workspace is reported
+/// in use: about a tenth of a second in all.
+const BUSY_TRIES: u32 = 10;
+const BUSY_PAUSE: Duration = Duration::from_millis(10);
+
+/// `attempt`, tried again for a moment while it fails with an error `busy` says is a lock held
+/// elsewhere. A lock this process has just released can stay held that long: a child process
+/// being started on another thread holds a copy of every open file until it runs its program,
+/// and a lock goes only with the last copy. A workspace really open elsewhere is still refused.
+pub(crate) fn retry_while_busy<T, E>(
+    mut attempt: impl FnMut() -> std::result::Result<T, E>,
+    busy: impl Fn(&E) -> bool,
+) -> std::result::Result<T, E> {
+    let mut tries = 1;
+    loop {
+        match attempt() {
+            Err(e) if busy(&e) && tries < BUSY_TRIES => {
+                tries += 1;
+                std::thread::sleep(BUSY_PAUSE);
+            }
+            other => return other,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_lock_released_a_moment_later_is_taken() {
+        let mut tries = 0;
+        let got = retry_while_busy(
+            || {
+                tries += 1;
+                if tries < 3 {
+                    Err("busy")
+                } else {
+                    Ok(tries)
+                }
+            },
+            |e| *e == "busy",
+        );
+        assert_eq!(got, Ok(3));
+    }
+
+    #[test]
+    fn a_lock_held_elsewhere_is_refused_after_a_moment_and_other_errors_at_once() {
+        let mut tries = 0;
+        let got: std::result::Result<(), &str> = retry_while_busy(
+            || {
+                tries += 1;
+                Err("busy")
+            },
+            |e| *e == "busy",
+        );
+        assert_eq!((got, tries), (Err("busy"), BUSY_TRIES));
+        let mut tries = 0;
+        let got: std::result::Result<(), &str> = retry_while_busy(
+            || {
+                tries += 1;
+                Err("broken")
+            },
+            |e| *e == "busy",
+        );
+        assert_eq!((got, tries), (Err("broken"), 1));
     }
 }
