@@ -28,10 +28,9 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-use chair_core::model::{
-    DecisionFilter, ExportFormat, ImpactDirection, NewDecision, NewImpact, NewMeeting,
-};
-use chair_core::Db;
+#[path = "export.rs"]
+mod export;
+
 use chair_e2e::{
     app_pid, machine, processes, rollup_mb, stat_field, test_dir, tree, wait_gone, workspace, App,
     Driver, Result,
@@ -90,12 +89,6 @@ fn epoch_ms(t: SystemTime) -> f64 {
 
 // ---------------------------------------------------------------------------------------------
 // Processes
-
-/// Flushes what earlier steps wrote or deleted (the workspaces, a previous run's files), so
-/// their write-back is not timed as part of the export that follows.
-fn settle_disk() {
-    let _ = std::process::Command::new("sync").status();
-}
 
 /// How many processes outside `ours` map libwebkit2gtk (they take a share of its pages' PSS).
 fn sharing_webkit(ours: &[u32]) -> usize {
@@ -271,71 +264,6 @@ async fn bench_memory(driver: &Driver, who: &Subject, dir: &Path, library: bool)
     Ok(total)
 }
 
-/// Writes `n` decisions (two impacts each) over meetings of 100, then times every export.
-fn bench_export(dir: &Path, n: usize) {
-    let path = dir.join("decisions.db");
-    let mut db = Db::open(&path).expect("workspace");
-    db.initialize_if_new().expect("sample");
-    let persona = db.list_personas(false).unwrap()[0].id.clone();
-    let t = Instant::now();
-    let mut meeting = String::new();
-    for i in 0..n {
-        if i % 100 == 0 {
-            meeting = db
-                .create_meeting(&NewMeeting {
-                    title: format!("Review {}", i / 100),
-                    ..Default::default()
-                })
-                .unwrap()
-                .id;
-        }
-        let impact = |direction| NewImpact {
-            persona_id: Some(persona.clone()),
-            segment: None,
-            direction,
-            magnitude: Some(3),
-            confidence: None,
-            reach: None,
-            what_changes: "Fewer steps to pay & <less> waiting".into(),
-        };
-        db.record_decision(&NewDecision {
-            meeting_id: meeting.clone(),
-            statement: format!("Decision {i}: ship the \"guest\" checkout"),
-            rationale: Some("Customers asked for it, in their words.".into()),
-            impacts: Some(vec![
-                impact(ImpactDirection::Helps),
-                impact(ImpactDirection::Hurts),
-            ]),
-            ..Default::default()
-        })
-        .unwrap();
-    }
-    println!(
-        "Export of {n} decisions (written in {:.1} s):",
-        t.elapsed().as_secs_f64()
-    );
-    for (format, name) in [
-        (ExportFormat::Markdown, "log.md"),
-        (ExportFormat::Csv, "log.csv"),
-        (ExportFormat::Json, "log.json"),
-        (ExportFormat::Html, "log.html"),
-        (ExportFormat::Adr, "adr"),
-    ] {
-        settle_disk();
-        let t = Instant::now();
-        match db.export_decision_log(&DecisionFilter::default(), format, &dir.join(name), true) {
-            Ok(report) => println!(
-                "  {:<9} {:>7.0} ms  ({} decisions, {} files)",
-                format.as_str(),
-                t.elapsed().as_secs_f64() * 1000.0,
-                report.decisions,
-                report.files
-            ),
-            Err(e) => println!("  {:<9} not measured: {e}", format.as_str()),
-        }
-    }
-}
-
 #[tokio::main(flavor = "multi_thread")]
 async fn main() -> Result {
     let o = options();
@@ -346,7 +274,7 @@ async fn main() -> Result {
         chair_e2e::app_binary().display()
     );
     let dir = test_dir("bench");
-    bench_export(&dir, o.decisions);
+    export::bench_export(&dir, o.decisions);
 
     println!("Workspaces:");
     let sample = workspace(&dir, "sample", 0, false);
@@ -360,18 +288,10 @@ async fn main() -> Result {
     };
     let floor = Subject {
         label: "the empty window".into(),
-        binary: empty_window_binary(),
+        binary: chair_e2e::empty_window_binary()?,
         // Never opened: only finds the process (`app_pid`).
         db: dir.join("empty-window.db"),
     };
-    if !floor.binary.exists() {
-        return Err(format!(
-            "{} is not built: cargo build --release -p empty-window",
-            floor.binary.display()
-        )
-        .into());
-    }
-
     let driver = Driver::start()?;
     let big_label = format!("{} anecdotes", o.anecdotes);
     let starts = bench_start(
@@ -416,12 +336,4 @@ async fn main() -> Result {
         loaded / window
     );
     Ok(())
-}
-
-/// The empty window's release binary: `EMPTY_WINDOW_BIN`, else beside the app's.
-fn empty_window_binary() -> PathBuf {
-    std::env::var_os("EMPTY_WINDOW_BIN").map_or_else(
-        || chair_e2e::app_binary().with_file_name("empty-window"),
-        PathBuf::from,
-    )
 }

@@ -164,17 +164,7 @@ async fn frames(app: &App) -> Result<(f64, f64)> {
 
 /// The empty window's frames, started and quit here.
 async fn floor_frames(driver: &Driver, dir: &Path) -> Result<(f64, f64)> {
-    let binary = std::env::var_os("EMPTY_WINDOW_BIN").map_or_else(
-        || chair_e2e::app_binary().with_file_name("empty-window"),
-        std::path::PathBuf::from,
-    );
-    if !binary.exists() {
-        return Err(format!(
-            "{} is not built: cargo build --release -p empty-window",
-            binary.display()
-        )
-        .into());
-    }
+    let binary = chair_e2e::empty_window_binary()?;
     let app = driver
         .session_of(&binary, &dir.join("empty-window.db"), dir)
         .await?;

@@ -65,6 +65,24 @@ pub fn app_binary() -> PathBuf {
         .unwrap_or_else(|| root().join("target/debug/empty-chair"))
 }
 
+/// The benchmarks' empty window (`tests/bench/empty-window`): `EMPTY_WINDOW_BIN`, else beside
+/// the app's binary; an error naming the build command when it is not built.
+pub fn empty_window_binary() -> Result<PathBuf> {
+    let binary = std::env::var_os("EMPTY_WINDOW_BIN").map_or_else(
+        || app_binary().with_file_name("empty-window"),
+        PathBuf::from,
+    );
+    if binary.exists() {
+        Ok(binary)
+    } else {
+        Err(format!(
+            "{} is not built: cargo build --release -p empty-window",
+            binary.display()
+        )
+        .into())
+    }
+}
+
 /// A fresh folder for one test's files under `target/e2e/<name>/`, emptied first.
 pub fn test_dir(name: &str) -> PathBuf {
     let dir = root().join("target/e2e").join(name);

@@ -134,42 +134,30 @@ pub(crate) fn retry_while_busy<T, E>(
 mod tests {
     use super::*;
 
-    #[test]
-    fn a_lock_released_a_moment_later_is_taken() {
+    /// `retry_while_busy` over attempts answering `answers` in turn (then the last again), with
+    /// "busy" as the busy error: what it returned and how many attempts it made.
+    fn run(
+        answers: &[std::result::Result<u32, &'static str>],
+    ) -> (std::result::Result<u32, &'static str>, usize) {
         let mut tries = 0;
         let got = retry_while_busy(
             || {
                 tries += 1;
-                if tries < 3 {
-                    Err("busy")
-                } else {
-                    Ok(tries)
-                }
+                answers[(tries - 1).min(answers.len() - 1)]
             },
             |e| *e == "busy",
         );
-        assert_eq!(got, Ok(3));
+        (got, tries)
+    }
+
+    #[test]
+    fn a_lock_released_a_moment_later_is_taken() {
+        assert_eq!(run(&[Err("busy"), Err("busy"), Ok(3)]), (Ok(3), 3));
     }
 
     #[test]
     fn a_lock_held_elsewhere_is_refused_after_a_moment_and_other_errors_at_once() {
-        let mut tries = 0;
-        let got: std::result::Result<(), &str> = retry_while_busy(
-            || {
-                tries += 1;
-                Err("busy")
-            },
-            |e| *e == "busy",
-        );
-        assert_eq!((got, tries), (Err("busy"), BUSY_TRIES));
-        let mut tries = 0;
-        let got: std::result::Result<(), &str> = retry_while_busy(
-            || {
-                tries += 1;
-                Err("broken")
-            },
-            |e| *e == "busy",
-        );
-        assert_eq!((got, tries), (Err("broken"), 1));
+        assert_eq!(run(&[Err("busy")]), (Err("busy"), BUSY_TRIES as usize));
+        assert_eq!(run(&[Err("broken")]), (Err("broken"), 1));
     }
 }
