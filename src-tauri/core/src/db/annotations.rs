@@ -7,7 +7,7 @@
 
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
-use super::{decisions, json_list, meetings, people, Db};
+use super::{json_list, meetings, people, Db};
 use crate::model::{
     Annotation, AnnotationFlag, AnnotationInput, CustomerPulse, MeetingStatus, Person, Role,
 };
@@ -161,6 +161,16 @@ fn bring_in(conn: &Connection, annotation: &Annotation) -> Result<Option<Custome
     meetings::pulse(conn, &meeting_id, &annotation.created_at).map(Some)
 }
 
+/// The meeting of the decision an annotation is for; a decision that does not exist is not
+/// found. (A decision's own rows are `decisions.rs`'s; annotations sit below it and read only
+/// this.)
+fn decision_meeting(conn: &Connection, decision_id: &str) -> Result<String> {
+    conn.prepare_cached("SELECT meeting_id FROM decisions WHERE id = ?1")?
+        .query_row([decision_id], |r| r.get(0))
+        .optional()?
+        .ok_or_else(|| Error::not_found("decision", decision_id))
+}
+
 /// Updates an annotation in place; the signature stays as written.
 fn update(conn: &Connection, id: &str, input: &AnnotationInput) -> Result<Annotation> {
     let (comment, flags) = check(input)?;
@@ -189,7 +199,7 @@ impl Db {
         input: &AnnotationInput,
     ) -> Result<Annotation> {
         self.write(|tx| {
-            decisions::get(tx, decision_id)?;
+            decision_meeting(tx, decision_id)?;
             let me = author(tx)?;
             let id = insert(tx, decision_id, &me, input)?;
             let annotation = get(tx, &id)?;
@@ -246,8 +256,7 @@ impl Db {
                 Err(Error::NotFound { .. }) => {}
                 Err(e) => return Err(e),
             }
-            let decision = decisions::get(tx, decision_id)?;
-            if decision.meeting_id != meeting_id {
+            if decision_meeting(tx, decision_id)? != meeting_id {
                 return Err(Error::not_found("decision", decision_id));
             }
             let me = people::get(tx, person_id)?;

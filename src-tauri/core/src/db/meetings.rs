@@ -9,15 +9,11 @@
 use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
-use super::{
-    action_items, answers, date_text, decisions, decks, escalations, parse_date, personas,
-    required, settings, trash, Db,
-};
-use crate::meeting::empty_chair_score;
+use super::{date_text, decks, parse_date, personas, required, Db};
 use crate::model::{
     AgendaEdit, AgendaItem, Attendee, AttendeeEdit, CustomerPulse, CustomerReference,
-    CustomerReferenceKind, Deleted, EmptyChairScore, Meeting, MeetingEdit, MeetingListItem,
-    MeetingStatus, MeetingSummary, MeetingView, NewMeeting, PromptDeck, Role, ScorePoint,
+    CustomerReferenceKind, Meeting, MeetingEdit, MeetingListItem, MeetingStatus, NewMeeting,
+    PromptDeck, Role,
 };
 use crate::time::{new_id, now, stamp};
 use crate::{Error, Result};
@@ -429,7 +425,11 @@ pub(crate) fn set_spent(conn: &Connection, item_id: &str, minutes: u32, at: &str
     Ok(())
 }
 
-fn set_current(conn: &Connection, meeting_id: &str, item_id: Option<&str>) -> Result<()> {
+pub(crate) fn set_current(
+    conn: &Connection,
+    meeting_id: &str,
+    item_id: Option<&str>,
+) -> Result<()> {
     conn.execute(
         "UPDATE meetings SET current_agenda_item_id = ?2 WHERE id = ?1",
         params![meeting_id, item_id],
@@ -438,7 +438,7 @@ fn set_current(conn: &Connection, meeting_id: &str, item_id: Option<&str>) -> Re
 }
 
 /// Starts the item's timer (unless it runs already); a done item is reopened.
-fn start_timer(conn: &Connection, item_id: &str, at: &str) -> Result<()> {
+pub(crate) fn start_timer(conn: &Connection, item_id: &str, at: &str) -> Result<()> {
     conn.execute(
         "UPDATE agenda_items SET running_since = COALESCE(running_since, ?2),
              started_at = COALESCE(started_at, ?2), done_at = NULL, updated_at = ?2
@@ -450,7 +450,12 @@ fn start_timer(conn: &Connection, item_id: &str, at: &str) -> Result<()> {
 
 /// Stops the item's timer, adding the running stretch to its elapsed time; with `done`, also
 /// marks it discussed.
-fn stop_timer(conn: &Connection, item_id: &str, at: DateTime<Utc>, done: bool) -> Result<()> {
+pub(crate) fn stop_timer(
+    conn: &Connection,
+    item_id: &str,
+    at: DateTime<Utc>,
+    done: bool,
+) -> Result<()> {
     let running: Option<String> = conn
         .query_row(
             "SELECT running_since FROM agenda_items WHERE id = ?1",
@@ -479,53 +484,82 @@ fn stop_timer(conn: &Connection, item_id: &str, at: DateTime<Utc>, done: bool) -
     Ok(())
 }
 
-/// Moves the meeting to `status` at `at`, with what that means for the current agenda item:
-/// running starts its timer (choosing the first item not yet discussed when none is current),
-/// pausing or planning stops it, ending stops it and marks it discussed. Running for the first
-/// time also stamps the resolved escalations no meeting has reported yet.
-fn change_status(
+/// Moves the meeting's status column to `status` at `at` (text), with its start and end: the
+/// first run stamps `started_at`, ending stamps `ended_at`, anything else clears `ended_at`.
+/// The clock and the escalations are the lifecycle's (`crate::meeting::lifecycle`).
+pub(crate) fn set_status(
     conn: &Connection,
     meeting_id: &str,
     status: MeetingStatus,
-    at: DateTime<Utc>,
+    at: &str,
 ) -> Result<()> {
-    let meeting = get(conn, meeting_id)?;
-    let text = stamp(at);
-    match status {
-        MeetingStatus::Running => {
-            if meeting.started_at.is_none() {
-                // Its first start: it reports the escalations resolved since the last meeting.
-                escalations::report_resolved(conn, meeting_id, &text)?;
-            }
-            let current = match meeting.current_agenda_item_id {
-                Some(id) => Some(id),
-                None => {
-                    let first = agenda(conn, meeting_id)?
-                        .into_iter()
-                        .find(|a| a.done_at.is_none())
-                        .map(|a| a.id);
-                    set_current(conn, meeting_id, first.as_deref())?;
-                    first
-                }
-            };
-            if let Some(item) = current {
-                start_timer(conn, &item, &text)?;
-            }
-        }
-        MeetingStatus::Planned | MeetingStatus::Paused | MeetingStatus::Ended => {
-            if let Some(item) = &meeting.current_agenda_item_id {
-                stop_timer(conn, item, at, status == MeetingStatus::Ended)?;
-            }
-        }
-    }
     conn.execute(
         "UPDATE meetings SET status = ?2, updated_at = ?3,
              started_at = CASE WHEN ?2 = 'running' THEN COALESCE(started_at, ?3)
                                ELSE started_at END,
              ended_at = CASE WHEN ?2 = 'ended' THEN COALESCE(ended_at, ?3) ELSE NULL END
          WHERE id = ?1",
-        params![meeting_id, status, text],
+        params![meeting_id, status, at],
     )?;
+    Ok(())
+}
+
+/// Writes each field `edit` carries over the meeting's (see `MeetingEdit`). Answers stay with
+/// their prompts whatever decks the meeting has; the agenda keeps the clock of every item it
+/// keeps.
+pub(crate) fn apply_edit(conn: &Connection, meeting_id: &str, edit: &MeetingEdit) -> Result<()> {
+    let meeting = get(conn, meeting_id)?;
+    let at = now();
+    if let Some(title) = &edit.title {
+        let title = required("title", title)?;
+        conn.execute(
+            "UPDATE meetings SET title = ?2 WHERE id = ?1",
+            params![meeting_id, title],
+        )?;
+    }
+    if let Some(held_on) = edit.held_on {
+        conn.execute(
+            "UPDATE meetings SET held_on = ?2 WHERE id = ?1",
+            params![meeting_id, date_text(Some(held_on))],
+        )?;
+    }
+    if let Some(goal) = &edit.goal {
+        conn.execute(
+            "UPDATE meetings SET goal = ?2 WHERE id = ?1",
+            params![meeting_id, goal.trim()],
+        )?;
+    }
+    if let Some(minutes) = edit.nudge_minutes {
+        let (minutes, off) = nudge_columns(minutes)?;
+        // Off keeps the minutes chosen before, to come back when it is turned on.
+        conn.execute(
+            "UPDATE meetings SET nudge_minutes = CASE WHEN ?3 THEN nudge_minutes ELSE ?2 END,
+                 nudge_off = ?3 WHERE id = ?1",
+            params![meeting_id, minutes, off],
+        )?;
+    }
+    if let Some(ids) = &edit.persona_ids {
+        set_personas(conn, meeting_id, ids)?;
+    }
+    if let Some(people) = &edit.attendees {
+        set_attendees(conn, meeting_id, people, &at)?;
+    }
+    if let Some(rows) = &edit.agenda {
+        set_agenda(conn, &meeting, rows, &at)?;
+    }
+    if let Some(ids) = &edit.deck_ids {
+        set_decks(conn, &meeting, ids, &at)?;
+    }
+    conn.execute(
+        "UPDATE meetings SET updated_at = ?2 WHERE id = ?1",
+        params![meeting_id, at],
+    )?;
+    Ok(())
+}
+
+/// Deletes the meeting row; its agenda, answers and decisions go with it (foreign keys).
+pub(crate) fn delete(conn: &Connection, meeting_id: &str) -> Result<()> {
+    conn.execute("DELETE FROM meetings WHERE id = ?1", [meeting_id])?;
     Ok(())
 }
 
@@ -580,31 +614,6 @@ pub(crate) fn consulted_anecdote_ids(conn: &Connection, meeting_id: &str) -> Res
         .collect::<rusqlite::Result<_>>()?)
 }
 
-/// Everything the meeting screen shows.
-pub(crate) fn view(conn: &Connection, id: &str) -> Result<MeetingView> {
-    let meeting = get(conn, id)?;
-    let personas = meeting
-        .persona_ids
-        .iter()
-        .map(|p| personas::get(conn, p))
-        .collect::<Result<_>>()?;
-    let deck = questions(conn, &meeting)?;
-    let decisions = decisions::for_meeting(conn, id)?;
-    Ok(MeetingView {
-        agenda: agenda(conn, id)?,
-        decision_links: decisions::links(conn, &decisions)?,
-        action_items: action_items::for_meeting(conn, id)?,
-        follow_ups: action_items::follow_ups(conn, id)?,
-        decisions,
-        answers: answers::for_meeting(conn, id)?,
-        consulted_anecdote_ids: consulted_anecdote_ids(conn, id)?,
-        escalations: escalations::for_meeting(conn, id)?,
-        personas,
-        deck,
-        meeting,
-    })
-}
-
 /// Meetings that ended, oldest first (by date, then by when they were created).
 pub(crate) fn ended_ids(conn: &Connection) -> Result<Vec<String>> {
     Ok(conn
@@ -615,38 +624,13 @@ pub(crate) fn ended_ids(conn: &Connection) -> Result<Vec<String>> {
         .collect::<rusqlite::Result<_>>()?)
 }
 
-/// The empty-chair score of one meeting.
-pub(crate) fn score(conn: &Connection, meeting_id: &str) -> Result<EmptyChairScore> {
-    let meeting = get(conn, meeting_id)?;
-    let decisions = decisions::for_meeting(conn, meeting_id)?;
-    let (answered, total) = match questions(conn, &meeting)? {
-        Some(deck) => {
-            let answered = decisions::answered_prompt_ids(conn, meeting_id)?;
-            let prompts = deck.prompts;
-            let done = prompts.iter().filter(|p| answered.contains(&p.id)).count();
-            (done as u32, prompts.len() as u32)
-        }
-        None => (0, 0),
-    };
-    let consulted = consulted_anecdote_ids(conn, meeting_id)?.len() as u32;
-    let spoken: u32 = conn.query_row(
+/// How many times someone said "I'm speaking for the customer" in the meeting.
+pub(crate) fn spoken_for_customer(conn: &Connection, meeting_id: &str) -> Result<u32> {
+    Ok(conn.query_row(
         "SELECT spoken_for_customer FROM meetings WHERE id = ?1",
         [meeting_id],
         |r| r.get(0),
-    )?;
-    Ok(empty_chair_score(
-        &decisions, answered, total, consulted, spoken,
-    ))
-}
-
-fn refuse_ended(meeting: &Meeting, what: &str) -> Result<()> {
-    if meeting.status == MeetingStatus::Ended {
-        return Err(Error::invalid(
-            "status",
-            format!("the meeting has ended; it cannot be {what}"),
-        ));
-    }
-    Ok(())
+    )?)
 }
 
 impl Db {
@@ -669,110 +653,6 @@ impl Db {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Creates a meeting that starts now (or, with `planned`, later), and makes it the one the
-    /// app reopens.
-    pub fn create_meeting(&mut self, input: &NewMeeting) -> Result<Meeting> {
-        self.write(|tx| {
-            let status = if input.planned.unwrap_or(false) {
-                MeetingStatus::Planned
-            } else {
-                MeetingStatus::Running
-            };
-            let meeting = insert(tx, input, status)?;
-            if status == MeetingStatus::Running {
-                // Created running is started: it reports the escalations resolved since.
-                escalations::report_resolved(tx, &meeting.id, &meeting.created_at)?;
-            }
-            settings::set(tx, settings::LAST_MEETING, &meeting.id)?;
-            Ok(meeting)
-        })
-    }
-
-    /// Everything the meeting screen shows; also remembers it as the meeting to reopen.
-    pub fn open_meeting(&mut self, id: &str) -> Result<MeetingView> {
-        self.write(|tx| {
-            let view = view(tx, id)?;
-            settings::set(tx, settings::LAST_MEETING, id)?;
-            Ok(view)
-        })
-    }
-
-    /// Everything the meeting screen shows, without remembering it.
-    pub fn meeting_view(&self, id: &str) -> Result<MeetingView> {
-        view(self.conn(), id)
-    }
-
-    /// Changes a meeting, before, during or after it: each field `edit` carries replaces the
-    /// meeting's (see `MeetingEdit`). Answers stay with their prompts whatever decks the
-    /// meeting has; the agenda keeps the clock of every item it keeps.
-    pub fn update_meeting(&mut self, meeting_id: &str, edit: &MeetingEdit) -> Result<MeetingView> {
-        self.write(|tx| {
-            let meeting = get(tx, meeting_id)?;
-            let at = now();
-            if let Some(title) = &edit.title {
-                let title = required("title", title)?;
-                tx.execute("UPDATE meetings SET title = ?2 WHERE id = ?1", params![meeting_id, title])?;
-            }
-            if let Some(held_on) = edit.held_on {
-                tx.execute(
-                    "UPDATE meetings SET held_on = ?2 WHERE id = ?1",
-                    params![meeting_id, date_text(Some(held_on))],
-                )?;
-            }
-            if let Some(goal) = &edit.goal {
-                tx.execute(
-                    "UPDATE meetings SET goal = ?2 WHERE id = ?1",
-                    params![meeting_id, goal.trim()],
-                )?;
-            }
-            if let Some(minutes) = edit.nudge_minutes {
-                let (minutes, off) = nudge_columns(minutes)?;
-                // Off keeps the minutes chosen before, to come back when it is turned on.
-                tx.execute(
-                    "UPDATE meetings SET nudge_minutes = CASE WHEN ?3 THEN nudge_minutes ELSE ?2 END,
-                         nudge_off = ?3 WHERE id = ?1",
-                    params![meeting_id, minutes, off],
-                )?;
-            }
-            if let Some(ids) = &edit.persona_ids {
-                set_personas(tx, meeting_id, ids)?;
-            }
-            if let Some(people) = &edit.attendees {
-                set_attendees(tx, meeting_id, people, &at)?;
-            }
-            if let Some(rows) = &edit.agenda {
-                set_agenda(tx, &meeting, rows, &at)?;
-            }
-            if let Some(ids) = &edit.deck_ids {
-                set_decks(tx, &meeting, ids, &at)?;
-            }
-            tx.execute(
-                "UPDATE meetings SET updated_at = ?2 WHERE id = ?1",
-                params![meeting_id, at],
-            )?;
-            view(tx, meeting_id)
-        })
-    }
-
-    /// Deletes a meeting with everything that is only its own: its agenda, answers and
-    /// decisions (with their impacts, evidence and reactions). A snapshot of the workspace is
-    /// taken first (a workspace with a file), and the deletion can be undone with
-    /// `undo_delete` and the token returned, while the app runs.
-    pub fn delete_meeting(&mut self, meeting_id: &str) -> Result<Deleted> {
-        let meeting = get(self.conn(), meeting_id)?;
-        let decisions = decisions::for_meeting(self.conn(), meeting_id)?.len() as u32;
-        let backup = self.snapshot_before_delete()?;
-        let trash = self.write(|tx| {
-            let trash = trash::Trash::of_meeting(tx, meeting_id)?;
-            tx.execute("DELETE FROM meetings WHERE id = ?1", [meeting_id])?;
-            if settings::get(tx, settings::LAST_MEETING)?.as_deref() == Some(meeting_id) {
-                settings::remove(tx, settings::LAST_MEETING)?;
-            }
-            Ok(trash)
-        })?;
-        Ok(self.keep_trash(trash, "meeting", meeting.title, decisions, backup))
-    }
-
     /// Moves the chair to prompt `index` of the meeting's deck.
     pub fn set_prompt_index(&mut self, meeting_id: &str, index: u32) -> Result<Meeting> {
         self.write(|tx| {
@@ -789,138 +669,6 @@ impl Db {
                 params![meeting_id, index, now()],
             )?;
             get(tx, meeting_id)
-        })
-    }
-
-    /// Moves the meeting to any status, now, with the same effect on the agenda clock as
-    /// `start_meeting`, `pause_meeting` and `end_meeting`.
-    pub fn set_meeting_status(
-        &mut self,
-        meeting_id: &str,
-        status: MeetingStatus,
-    ) -> Result<Meeting> {
-        self.write(|tx| {
-            change_status(tx, meeting_id, status, Utc::now())?;
-            get(tx, meeting_id)
-        })
-    }
-
-    /// Starts a planned meeting: the first agenda item becomes current and its timer runs, and
-    /// it reports the escalations resolved since the last meeting started. A paused meeting
-    /// resumes; a running one is left as it is; an ended one is refused.
-    pub fn start_meeting(&mut self, id: &str, at: DateTime<Utc>) -> Result<MeetingView> {
-        self.write(|tx| {
-            let meeting = get(tx, id)?;
-            refuse_ended(&meeting, "started again")?;
-            if meeting.status != MeetingStatus::Running {
-                change_status(tx, id, MeetingStatus::Running, at)?;
-            }
-            view(tx, id)
-        })
-    }
-
-    /// Pauses a running meeting: the current agenda item's timer stops.
-    pub fn pause_meeting(&mut self, id: &str, at: DateTime<Utc>) -> Result<MeetingView> {
-        self.write(|tx| {
-            let meeting = get(tx, id)?;
-            match meeting.status {
-                MeetingStatus::Running => change_status(tx, id, MeetingStatus::Paused, at)?,
-                MeetingStatus::Paused => {}
-                MeetingStatus::Planned | MeetingStatus::Ended => {
-                    return Err(Error::invalid(
-                        "status",
-                        format!("a {} meeting cannot be paused", meeting.status.as_str()),
-                    ))
-                }
-            }
-            view(tx, id)
-        })
-    }
-
-    /// Resumes a paused meeting: the current agenda item's timer runs again.
-    pub fn resume_meeting(&mut self, id: &str, at: DateTime<Utc>) -> Result<MeetingView> {
-        self.write(|tx| {
-            let meeting = get(tx, id)?;
-            match meeting.status {
-                MeetingStatus::Paused => change_status(tx, id, MeetingStatus::Running, at)?,
-                MeetingStatus::Running => {}
-                MeetingStatus::Planned | MeetingStatus::Ended => {
-                    return Err(Error::invalid(
-                        "status",
-                        format!("a {} meeting cannot be resumed", meeting.status.as_str()),
-                    ))
-                }
-            }
-            view(tx, id)
-        })
-    }
-
-    /// Ends the meeting: the current agenda item's timer stops and it is marked discussed.
-    pub fn end_meeting(&mut self, id: &str, at: DateTime<Utc>) -> Result<MeetingView> {
-        self.write(|tx| {
-            if get(tx, id)?.status != MeetingStatus::Ended {
-                change_status(tx, id, MeetingStatus::Ended, at)?;
-            }
-            view(tx, id)
-        })
-    }
-
-    /// Makes `item_id` the agenda item under discussion: the previous one's timer stops (its
-    /// time kept) and it is marked discussed; this one's timer runs. A planned or paused
-    /// meeting runs from now on.
-    pub fn start_agenda_item(
-        &mut self,
-        meeting_id: &str,
-        item_id: &str,
-        at: DateTime<Utc>,
-    ) -> Result<MeetingView> {
-        self.write(|tx| {
-            let meeting = get(tx, meeting_id)?;
-            refuse_ended(&meeting, "continued")?;
-            agenda_item(tx, meeting_id, item_id)?;
-            if let Some(previous) = meeting
-                .current_agenda_item_id
-                .as_deref()
-                .filter(|p| *p != item_id)
-            {
-                stop_timer(tx, previous, at, true)?;
-            }
-            set_current(tx, meeting_id, Some(item_id))?;
-            change_status(tx, meeting_id, MeetingStatus::Running, at)?;
-            view(tx, meeting_id)
-        })
-    }
-
-    /// The meeting with its decisions, its empty-chair score, and the score of every ended
-    /// meeting (and this one) by date.
-    pub fn meeting_summary(&self, meeting_id: &str) -> Result<MeetingSummary> {
-        let conn = self.conn();
-        let meeting = get(conn, meeting_id)?;
-        let mut ids = ended_ids(conn)?;
-        if meeting.status != MeetingStatus::Ended {
-            ids.push(meeting.id.clone());
-        }
-        let mut trend = Vec::with_capacity(ids.len());
-        for id in &ids {
-            let m = if *id == meeting.id {
-                meeting.clone()
-            } else {
-                get(conn, id)?
-            };
-            trend.push(ScorePoint {
-                score: score(conn, id)?.score,
-                meeting_id: m.id,
-                title: m.title,
-                held_on: m.held_on,
-            });
-        }
-        // This meeting, when still open, takes its place by date among the ended ones.
-        trend.sort_by_key(|p| p.held_on);
-        Ok(MeetingSummary {
-            decisions: decisions::for_meeting(conn, meeting_id)?,
-            score: score(conn, meeting_id)?,
-            trend,
-            meeting,
         })
     }
 

@@ -4,30 +4,30 @@
 //! Chair at a time), sets the per-connection pragmas and brings the schema up to date from
 //! `migrations/`. Each submodule holds the queries of one area.
 
-mod action_items;
-mod adr_numbers;
-mod anecdotes;
-mod annotations;
-mod answers;
+pub(crate) mod action_items;
+pub(crate) mod adr_numbers;
+pub(crate) mod anecdotes;
+pub(crate) mod annotations;
+pub(crate) mod answers;
 pub mod backup;
-mod decision_log;
-mod decision_search;
-mod decisions;
-mod decks;
-mod drafts;
-mod escalations;
-mod imports;
+pub(crate) mod decision_log;
+pub(crate) mod decision_search;
+pub(crate) mod decisions;
+pub(crate) mod decks;
+pub(crate) mod drafts;
+pub(crate) mod escalations;
+pub(crate) mod imports;
 pub mod lock;
-mod meetings;
-mod people;
-mod personas;
-mod prfaq_drafts;
-mod search_index;
-mod settings;
-mod transfer;
-mod trash;
-mod wocas;
-mod workspace;
+pub(crate) mod meetings;
+pub(crate) mod people;
+pub(crate) mod personas;
+pub(crate) mod prfaq_drafts;
+pub(crate) mod search_index;
+pub(crate) mod settings;
+pub(crate) mod transfer;
+pub(crate) mod trash;
+pub(crate) mod wocas;
+pub(crate) mod workspace;
 
 use std::path::{Path, PathBuf};
 use std::sync::LazyLock;

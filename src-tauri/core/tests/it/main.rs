@@ -11,6 +11,7 @@ mod escalations;
 mod exports;
 mod fuzzed;
 mod import;
+mod layers;
 mod library;
 mod meeting_edits;
 mod meeting_flow;

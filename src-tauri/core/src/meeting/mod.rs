@@ -1,4 +1,13 @@
-//! Rules about a meeting as a whole that are not storage: the empty-chair score.
+//! The meeting service: what the shells ask of a meeting, above the tables in `db/`.
+//!
+//! `db/meetings.rs` and its sibling tables each know their own rows; this module is where
+//! a meeting's rows meet: the screen's view (`view`), the clock and status with their side
+//! effects (`lifecycle`), and the empty-chair score's rule (here, below).
+
+mod lifecycle;
+mod view;
+
+pub(crate) use view::view;
 
 use crate::model::{Decision, EmptyChairScore, ImpactDirection};
 
