@@ -2,7 +2,7 @@
 
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
-use super::{meetings, Db};
+use super::{agenda, meetings, Db};
 use crate::model::{AnswerInput, PromptAnswer};
 use crate::time::{new_id, now};
 use crate::{Error, Result};
@@ -47,7 +47,7 @@ pub(crate) fn upsert(conn: &Connection, input: &AnswerInput) -> Result<Option<Pr
         return Err(Error::not_found("prompt", &input.prompt_id));
     }
     if let Some(item) = &input.agenda_item_id {
-        meetings::check_agenda_item(conn, &meeting.id, item)?;
+        agenda::check_item(conn, &meeting.id, item)?;
     }
     if let Some(decision) = &input.decision_id {
         let own: bool = conn.query_row(

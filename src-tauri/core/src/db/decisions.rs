@@ -1,14 +1,15 @@
-//! Decisions, their customer impacts and the anecdotes pinned to them as evidence; the
-//! one-way-door gate on accepting them, and the review after their review date.
+//! Decisions, their customer impacts and the anecdotes pinned to them as evidence, and the
+//! review after their review date. Recording, changing and accepting one in a meeting (the
+//! one-way-door gate) is the meeting service's: `crate::meeting::decide`.
 
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, Row};
 
 use super::trash::Trash;
-use super::{annotations, date_text, drafts, meetings, parse_date, personas, required, Db};
+use super::{agenda, annotations, date_text, meetings, parse_date, personas, required, Db};
 use crate::model::{
     CustomerImpact, Decision, DecisionInput, DecisionLink, DecisionLinks, DecisionStatus, Deleted,
-    GateCheck, ImpactDirection, NewDecision, NewImpact, Reversibility, ReviewInput,
+    NewDecision, NewImpact, Reversibility, ReviewInput,
 };
 use crate::time::{new_id, now};
 use crate::{Error, Result};
@@ -120,7 +121,7 @@ fn check_links(
     status: DecisionStatus,
 ) -> Result<()> {
     if let Some(item) = &input.agenda_item_id {
-        meetings::check_agenda_item(conn, meeting_id, item)?;
+        agenda::check_item(conn, meeting_id, item)?;
     }
     match (status, input.superseded_by.as_deref()) {
         (DecisionStatus::Superseded, None) => Err(Error::invalid(
@@ -147,17 +148,7 @@ fn check_links(
     }
 }
 
-/// Whether the decision brings the customer in: an impact with a known direction, or evidence.
-fn refers_to_customer(input: &DecisionInput) -> bool {
-    input
-        .impacts
-        .iter()
-        .flatten()
-        .any(|i| i.direction != ImpactDirection::Unknown)
-        || input.evidence_ids.iter().flatten().next().is_some()
-}
-
-fn as_input(input: &NewDecision) -> DecisionInput {
+pub(crate) fn as_input(input: &NewDecision) -> DecisionInput {
     DecisionInput {
         agenda_item_id: input.agenda_item_id.clone(),
         statement: input.statement.clone(),
@@ -305,31 +296,6 @@ pub(crate) fn for_meeting(conn: &Connection, meeting_id: &str) -> Result<Vec<Dec
     load(conn, "meeting_id = ?1", meeting_id)
 }
 
-/// Why accepting `decision` needs the room's confirmation: only a one-way door is gated, by
-/// each prompt of its meeting's deck that has no answer in the meeting, and by missing evidence.
-pub(crate) fn gate_reasons(conn: &Connection, decision: &Decision) -> Result<Vec<String>> {
-    if decision.reversibility != Reversibility::OneWay {
-        return Ok(Vec::new());
-    }
-    let meeting = meetings::get(conn, &decision.meeting_id)?;
-    let mut reasons = Vec::new();
-    if let Some(deck) = meetings::questions(conn, &meeting)? {
-        let answered = answered_prompt_ids(conn, &meeting.id)?;
-        for prompt in deck.prompts {
-            if !answered.contains(&prompt.id) {
-                reasons.push(format!(
-                    "customer question not answered: \u{201c}{}\u{201d}",
-                    prompt.text
-                ));
-            }
-        }
-    }
-    if decision.evidence_ids.is_empty() {
-        reasons.push("no customer evidence: no anecdote is pinned to it".to_owned());
-    }
-    Ok(reasons)
-}
-
 /// Prompts that have an answer in the meeting (for any decision or none).
 pub(crate) fn answered_prompt_ids(conn: &Connection, meeting_id: &str) -> Result<Vec<String>> {
     Ok(conn
@@ -338,24 +304,59 @@ pub(crate) fn answered_prompt_ids(conn: &Connection, meeting_id: &str) -> Result
         .collect::<rusqlite::Result<_>>()?)
 }
 
-/// Refuses accepting `decision` when the gate names reasons, unless `override_by` names who
-/// takes responsibility; returns the override to record (none when nothing was overridden).
-fn pass_gate(
+/// Replaces the fields, impacts and evidence of decision `before` with `input`, at `at`;
+/// returns the status written. Leaving accepted forgets a gate override; becoming accepted is
+/// the caller's to gate (`crate::meeting::decide`).
+pub(crate) fn update(
     conn: &Connection,
-    decision: &Decision,
-    override_by: Option<&str>,
-) -> Result<Option<String>> {
-    let reasons = gate_reasons(conn, decision)?;
-    if reasons.is_empty() {
-        return Ok(None);
-    }
-    match override_by.map(str::trim).filter(|o| !o.is_empty()) {
-        Some(who) => Ok(Some(who.to_owned())),
-        None => Err(Error::Gate { reasons }),
-    }
+    before: &Decision,
+    input: &DecisionInput,
+    at: &str,
+) -> Result<DecisionStatus> {
+    let id = before.id.as_str();
+    let statement = required("statement", &input.statement)?;
+    let status = input.status.unwrap_or(DecisionStatus::Proposed);
+    check_links(conn, &before.meeting_id, id, input, status)?;
+    conn.execute(
+        "UPDATE decisions SET agenda_item_id = ?2, statement = ?3, rationale = ?4,
+             options_considered = ?5, owner = ?6, status = ?7, reversibility = ?8,
+             review_on = ?9, superseded_by = ?10, updated_at = ?11,
+             gate_overridden_by = CASE WHEN ?7 = 'accepted' THEN gate_overridden_by END,
+             gate_overridden_at = CASE WHEN ?7 = 'accepted' THEN gate_overridden_at END
+         WHERE id = ?1",
+        params![
+            id,
+            input.agenda_item_id,
+            statement,
+            input.rationale.as_deref().unwrap_or("").trim(),
+            input.options_considered.as_deref().unwrap_or("").trim(),
+            input.owner.as_deref().unwrap_or("").trim(),
+            status,
+            input.reversibility.unwrap_or(Reversibility::Unknown),
+            date_text(input.review_on),
+            input.superseded_by,
+            at
+        ],
+    )?;
+    write_children(conn, id, input, at)?;
+    Ok(status)
 }
 
-fn set_accepted(conn: &Connection, id: &str, override_by: Option<&str>, at: &str) -> Result<()> {
+/// An accepted decision replaces no other: it no longer names one.
+pub(crate) fn clear_superseded(conn: &Connection, id: &str) -> Result<()> {
+    conn.execute(
+        "UPDATE decisions SET superseded_by = NULL WHERE id = ?1",
+        [id],
+    )?;
+    Ok(())
+}
+
+pub(crate) fn set_accepted(
+    conn: &Connection,
+    id: &str,
+    override_by: Option<&str>,
+    at: &str,
+) -> Result<()> {
     conn.execute(
         "UPDATE decisions SET status = 'accepted', updated_at = ?2, gate_overridden_by = ?3,
              gate_overridden_at = CASE WHEN ?3 IS NULL THEN NULL ELSE ?2 END
@@ -366,73 +367,12 @@ fn set_accepted(conn: &Connection, id: &str, override_by: Option<&str>, at: &str
 }
 
 impl Db {
-    /// Records a decision in one transaction: the decision, its impacts and its evidence. One
-    /// recorded as accepted goes through the gate (see `accept_decision`). Clears the meeting's
-    /// decision draft; an impact or evidence counts as a customer reference.
-    pub fn record_decision(&mut self, input: &NewDecision) -> Result<Decision> {
-        self.write(|tx| {
-            let decision = insert(tx, input)?;
-            if decision.status == DecisionStatus::Accepted {
-                // Without an override the gate either passes or refuses (rolling back).
-                pass_gate(tx, &decision, None)?;
-            }
-            drafts::clear(tx, &input.meeting_id)?;
-            if refers_to_customer(&as_input(input)) {
-                meetings::stamp_reference(tx, &input.meeting_id, &decision.created_at)?;
-            }
-            get(tx, &decision.id)
-        })
-    }
-
     pub fn list_decisions(&self, meeting_id: &str) -> Result<Vec<Decision>> {
         for_meeting(self.conn(), meeting_id)
     }
 
     pub fn get_decision(&self, id: &str) -> Result<Decision> {
         get(self.conn(), id)
-    }
-
-    /// Replaces the decision's fields, impacts and evidence in one transaction. Becoming
-    /// accepted goes through the gate; leaving accepted forgets a gate override.
-    pub fn update_decision(&mut self, id: &str, input: &DecisionInput) -> Result<Decision> {
-        self.write(|tx| {
-            let before = get(tx, id)?;
-            let statement = required("statement", &input.statement)?;
-            let status = input.status.unwrap_or(DecisionStatus::Proposed);
-            check_links(tx, &before.meeting_id, id, input, status)?;
-            let at = now();
-            tx.execute(
-                "UPDATE decisions SET agenda_item_id = ?2, statement = ?3, rationale = ?4,
-                     options_considered = ?5, owner = ?6, status = ?7, reversibility = ?8,
-                     review_on = ?9, superseded_by = ?10, updated_at = ?11,
-                     gate_overridden_by = CASE WHEN ?7 = 'accepted' THEN gate_overridden_by END,
-                     gate_overridden_at = CASE WHEN ?7 = 'accepted' THEN gate_overridden_at END
-                 WHERE id = ?1",
-                params![
-                    id,
-                    input.agenda_item_id,
-                    statement,
-                    input.rationale.as_deref().unwrap_or("").trim(),
-                    input.options_considered.as_deref().unwrap_or("").trim(),
-                    input.owner.as_deref().unwrap_or("").trim(),
-                    status,
-                    input.reversibility.unwrap_or(Reversibility::Unknown),
-                    date_text(input.review_on),
-                    input.superseded_by,
-                    at
-                ],
-            )?;
-            write_children(tx, id, input, &at)?;
-            let after = get(tx, id)?;
-            if status == DecisionStatus::Accepted && before.status != DecisionStatus::Accepted {
-                let who = pass_gate(tx, &after, None)?;
-                set_accepted(tx, id, who.as_deref(), &at)?;
-            }
-            if refers_to_customer(input) {
-                meetings::stamp_reference(tx, &before.meeting_id, &at)?;
-            }
-            get(tx, id)
-        })
     }
 
     /// Deletes a decision with its impacts, evidence, reactions and answers. A snapshot of the
@@ -447,36 +387,6 @@ impl Db {
             Ok(trash)
         })?;
         Ok(self.keep_trash(trash, "decision", decision.statement, 1, backup))
-    }
-
-    /// What accepting the decision would need the room to confirm.
-    pub fn check_gate(&self, id: &str) -> Result<GateCheck> {
-        let decision = get(self.conn(), id)?;
-        let reasons = gate_reasons(self.conn(), &decision)?;
-        Ok(GateCheck {
-            needs_confirmation: !reasons.is_empty(),
-            reasons,
-        })
-    }
-
-    /// Accepts the decision. A one-way door with unanswered customer questions or no evidence
-    /// is refused (`Error::Gate`, naming the reasons) unless `override_by` says who takes
-    /// responsibility; then the override is recorded with the decision. Accepting an accepted
-    /// decision changes nothing.
-    pub fn accept_decision(&mut self, id: &str, override_by: Option<&str>) -> Result<Decision> {
-        self.write(|tx| {
-            let decision = get(tx, id)?;
-            if decision.status == DecisionStatus::Accepted {
-                return Ok(decision);
-            }
-            let who = pass_gate(tx, &decision, override_by)?;
-            tx.execute(
-                "UPDATE decisions SET superseded_by = NULL WHERE id = ?1",
-                [id],
-            )?;
-            set_accepted(tx, id, who.as_deref(), &now())?;
-            get(tx, id)
-        })
     }
 
     /// Accepted decisions whose review date is `today` or earlier and that have not been

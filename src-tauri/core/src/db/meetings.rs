@@ -9,11 +9,10 @@
 use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
-use super::{date_text, decks, parse_date, personas, required, Db};
+use super::{agenda, date_text, decks, parse_date, personas, required, Db};
 use crate::model::{
-    AgendaEdit, AgendaItem, Attendee, AttendeeEdit, CustomerPulse, CustomerReference,
-    CustomerReferenceKind, Meeting, MeetingEdit, MeetingListItem, MeetingStatus, NewMeeting,
-    PromptDeck, Role,
+    AgendaEdit, Attendee, AttendeeEdit, CustomerPulse, CustomerReference, CustomerReferenceKind,
+    Meeting, MeetingEdit, MeetingListItem, MeetingStatus, NewMeeting, PromptDeck, Role,
 };
 use crate::time::{new_id, now, stamp};
 use crate::{Error, Result};
@@ -127,13 +126,13 @@ pub(crate) fn insert(
         .collect();
     set_attendees(conn, &id, &attendees, &at)?;
     for (i, item) in input.agenda.iter().flatten().enumerate() {
-        let (title, minutes) = check_agenda_row(i, &item.title, item.planned_minutes)?;
-        insert_agenda_item(conn, &id, i, &title, minutes, &at)?;
+        let (title, minutes) = agenda::check_row(i, &item.title, item.planned_minutes)?;
+        agenda::insert(conn, &id, i, &title, minutes, &at)?;
     }
     if status == MeetingStatus::Running {
-        if let Some(first) = agenda(conn, &id)?.first() {
+        if let Some(first) = agenda::for_meeting(conn, &id)?.first() {
             set_current(conn, &id, Some(&first.id))?;
-            start_timer(conn, &first.id, &at)?;
+            agenda::start_timer(conn, &first.id, &at)?;
         }
     }
     get(conn, &id)
@@ -201,43 +200,12 @@ fn set_attendees(
     Ok(())
 }
 
-/// The trimmed title and the minutes of agenda row `i`, or the error naming the bad field.
-fn check_agenda_row(i: usize, title: &str, minutes: Option<u32>) -> Result<(String, Option<u32>)> {
-    let title = required(&format!("agenda[{i}].title"), title)?;
-    if let Some(m) = minutes {
-        if !(1..=1440).contains(&m) {
-            return Err(Error::invalid(
-                format!("agenda[{i}].plannedMinutes"),
-                "must be between 1 and 1440",
-            ));
-        }
-    }
-    Ok((title, minutes))
-}
-
-fn insert_agenda_item(
-    conn: &Connection,
-    meeting_id: &str,
-    position: usize,
-    title: &str,
-    minutes: Option<u32>,
-    at: &str,
-) -> Result<()> {
-    conn.execute(
-        "INSERT INTO agenda_items (id, meeting_id, position, title, planned_minutes,
-             created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
-        params![new_id(), meeting_id, position as u32, title, minutes, at],
-    )?;
-    Ok(())
-}
-
 /// Makes `rows` the meeting's agenda, in order: a row with the id of one of its items changes
 /// that item (its clock and customer references stay), a row without an id is a new item, and
 /// an item no row names is removed. Removing the item under discussion of a running meeting
 /// moves the discussion to the first item not yet discussed.
 fn set_agenda(conn: &Connection, meeting: &Meeting, rows: &[AgendaEdit], at: &str) -> Result<()> {
-    let existing = agenda_ids(conn, &meeting.id)?;
+    let existing = agenda::ids(conn, &meeting.id)?;
     let mut checked = Vec::with_capacity(rows.len());
     for (i, row) in rows.iter().enumerate() {
         if let Some(id) = &row.id {
@@ -245,7 +213,7 @@ fn set_agenda(conn: &Connection, meeting: &Meeting, rows: &[AgendaEdit], at: &st
                 return Err(Error::not_found("agenda item", id));
             }
         }
-        checked.push(check_agenda_row(i, &row.title, row.planned_minutes)?);
+        checked.push(agenda::check_row(i, &row.title, row.planned_minutes)?);
     }
     for id in existing
         .iter()
@@ -264,7 +232,7 @@ fn set_agenda(conn: &Connection, meeting: &Meeting, rows: &[AgendaEdit], at: &st
                     params![id, i as u32, title, minutes, at],
                 )?;
             }
-            None => insert_agenda_item(conn, &meeting.id, i, &title, minutes, at)?,
+            None => agenda::insert(conn, &meeting.id, i, &title, minutes, at)?,
         }
     }
     let current_gone = meeting
@@ -272,13 +240,13 @@ fn set_agenda(conn: &Connection, meeting: &Meeting, rows: &[AgendaEdit], at: &st
         .as_ref()
         .is_some_and(|c| !rows.iter().any(|r| r.id.as_ref() == Some(c)));
     if current_gone && meeting.status == MeetingStatus::Running {
-        let next = agenda(conn, &meeting.id)?
+        let next = agenda::for_meeting(conn, &meeting.id)?
             .into_iter()
             .find(|a| a.done_at.is_none())
             .map(|a| a.id);
         set_current(conn, &meeting.id, next.as_deref())?;
         if let Some(item) = next {
-            start_timer(conn, &item, at)?;
+            agenda::start_timer(conn, &item, at)?;
         }
     }
     Ok(())
@@ -358,73 +326,6 @@ fn set_decks(conn: &Connection, meeting: &Meeting, deck_ids: &[String], at: &str
     Ok(())
 }
 
-const AGENDA_COLUMNS: &str = "id, meeting_id, position, title, planned_minutes, elapsed_ms, \
-                              running_since, started_at, done_at, last_customer_reference_at";
-
-fn agenda_from_row(r: &Row<'_>) -> rusqlite::Result<AgendaItem> {
-    let elapsed_ms: i64 = r.get(5)?;
-    Ok(AgendaItem {
-        id: r.get(0)?,
-        meeting_id: r.get(1)?,
-        position: r.get(2)?,
-        title: r.get(3)?,
-        planned_minutes: r.get(4)?,
-        elapsed_seconds: u32::try_from(elapsed_ms / 1000).unwrap_or(u32::MAX),
-        running_since: r.get(6)?,
-        started_at: r.get(7)?,
-        done_at: r.get(8)?,
-        last_customer_reference_at: r.get(9)?,
-    })
-}
-
-pub(crate) fn agenda(conn: &Connection, meeting_id: &str) -> Result<Vec<AgendaItem>> {
-    Ok(conn
-        .prepare_cached(&format!(
-            "SELECT {AGENDA_COLUMNS} FROM agenda_items WHERE meeting_id = ?1 ORDER BY position"
-        ))?
-        .query_map([meeting_id], agenda_from_row)?
-        .collect::<rusqlite::Result<_>>()?)
-}
-
-fn agenda_item(conn: &Connection, meeting_id: &str, item_id: &str) -> Result<AgendaItem> {
-    conn.prepare_cached(&format!(
-        "SELECT {AGENDA_COLUMNS} FROM agenda_items WHERE id = ?1 AND meeting_id = ?2"
-    ))?
-    .query_row([item_id, meeting_id], agenda_from_row)
-    .optional()?
-    .ok_or_else(|| Error::not_found("agenda item", item_id))
-}
-
-/// Refuses an agenda item that is not one of the meeting's.
-pub(crate) fn check_agenda_item(conn: &Connection, meeting_id: &str, item_id: &str) -> Result<()> {
-    agenda_item(conn, meeting_id, item_id).map(|_| ())
-}
-
-pub(crate) fn agenda_ids(conn: &Connection, meeting_id: &str) -> Result<Vec<String>> {
-    Ok(agenda(conn, meeting_id)?
-        .into_iter()
-        .map(|a| a.id)
-        .collect())
-}
-
-pub(crate) fn set_planned_minutes(conn: &Connection, item_id: &str, minutes: u32) -> Result<()> {
-    conn.execute(
-        "UPDATE agenda_items SET planned_minutes = ?2, updated_at = ?3 WHERE id = ?1",
-        params![item_id, minutes, now()],
-    )?;
-    Ok(())
-}
-
-/// Marks an agenda item of a finished meeting (the sample's) as discussed for `minutes`.
-pub(crate) fn set_spent(conn: &Connection, item_id: &str, minutes: u32, at: &str) -> Result<()> {
-    conn.execute(
-        "UPDATE agenda_items SET elapsed_ms = ?2, started_at = ?3, done_at = ?3, updated_at = ?3
-         WHERE id = ?1",
-        params![item_id, i64::from(minutes) * 60_000, at],
-    )?;
-    Ok(())
-}
-
 pub(crate) fn set_current(
     conn: &Connection,
     meeting_id: &str,
@@ -433,53 +334,6 @@ pub(crate) fn set_current(
     conn.execute(
         "UPDATE meetings SET current_agenda_item_id = ?2 WHERE id = ?1",
         params![meeting_id, item_id],
-    )?;
-    Ok(())
-}
-
-/// Starts the item's timer (unless it runs already); a done item is reopened.
-pub(crate) fn start_timer(conn: &Connection, item_id: &str, at: &str) -> Result<()> {
-    conn.execute(
-        "UPDATE agenda_items SET running_since = COALESCE(running_since, ?2),
-             started_at = COALESCE(started_at, ?2), done_at = NULL, updated_at = ?2
-         WHERE id = ?1",
-        params![item_id, at],
-    )?;
-    Ok(())
-}
-
-/// Stops the item's timer, adding the running stretch to its elapsed time; with `done`, also
-/// marks it discussed.
-pub(crate) fn stop_timer(
-    conn: &Connection,
-    item_id: &str,
-    at: DateTime<Utc>,
-    done: bool,
-) -> Result<()> {
-    let running: Option<String> = conn
-        .query_row(
-            "SELECT running_since FROM agenda_items WHERE id = ?1",
-            [item_id],
-            |r| r.get(0),
-        )
-        .optional()?
-        .flatten();
-    let stretch_ms = match running {
-        Some(since) => {
-            let since = DateTime::parse_from_rfc3339(&since).map_err(|e| {
-                Error::invalid("agenda_items.running_since", format!("{since:?}: {e}"))
-            })?;
-            // A clock set back while the item ran counts as no time, never negative time.
-            (at - since.with_timezone(&Utc)).num_milliseconds().max(0)
-        }
-        None => 0,
-    };
-    let at = stamp(at);
-    conn.execute(
-        "UPDATE agenda_items SET elapsed_ms = elapsed_ms + ?2, running_since = NULL,
-             done_at = CASE WHEN ?3 THEN COALESCE(done_at, ?4) ELSE done_at END, updated_at = ?4
-         WHERE id = ?1",
-        params![item_id, stretch_ms, done, at],
     )?;
     Ok(())
 }

@@ -6,6 +6,7 @@
 
 pub(crate) mod action_items;
 pub(crate) mod adr_numbers;
+pub(crate) mod agenda;
 pub(crate) mod anecdotes;
 pub(crate) mod annotations;
 pub(crate) mod answers;
@@ -40,6 +41,7 @@ use crate::index::{DecisionIndex, SearchIndex};
 use crate::{Error, Result};
 use lock::WorkspaceLock;
 
+pub(crate) use agenda::{ids as agenda_ids, set_planned_minutes, set_spent};
 pub(crate) use anecdotes::insert as anecdotes_insert;
 pub use anecdotes::NewAnecdote;
 pub(crate) use annotations::insert as annotations_insert;
@@ -52,8 +54,8 @@ pub use escalations::MAX_DEADLINE_HOURS;
 pub(crate) use escalations::{insert as escalations_insert, resolve as escalations_resolve};
 pub use imports::ImportOutcome;
 pub(crate) use meetings::get as meetings_get;
+pub(crate) use meetings::insert as meetings_insert;
 pub use meetings::DEFAULT_NUDGE_MINUTES;
-pub(crate) use meetings::{agenda_ids, insert as meetings_insert, set_planned_minutes, set_spent};
 pub(crate) use people::insert as people_insert;
 pub(crate) use personas::insert as personas_insert;
 pub(crate) use wocas::ReportRow;

@@ -9,7 +9,7 @@ use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 
 use super::view;
-use crate::db::{decisions, escalations, meetings, settings, trash};
+use crate::db::{agenda, decisions, escalations, meetings, settings, trash};
 use crate::model::{Deleted, Meeting, MeetingEdit, MeetingStatus, MeetingView, NewMeeting};
 use crate::time::stamp;
 use crate::{Db, Error, Result};
@@ -35,7 +35,7 @@ fn change_status(
             let current = match meeting.current_agenda_item_id {
                 Some(id) => Some(id),
                 None => {
-                    let first = meetings::agenda(conn, meeting_id)?
+                    let first = agenda::for_meeting(conn, meeting_id)?
                         .into_iter()
                         .find(|a| a.done_at.is_none())
                         .map(|a| a.id);
@@ -44,12 +44,12 @@ fn change_status(
                 }
             };
             if let Some(item) = current {
-                meetings::start_timer(conn, &item, &text)?;
+                agenda::start_timer(conn, &item, &text)?;
             }
         }
         MeetingStatus::Planned | MeetingStatus::Paused | MeetingStatus::Ended => {
             if let Some(item) = &meeting.current_agenda_item_id {
-                meetings::stop_timer(conn, item, at, status == MeetingStatus::Ended)?;
+                agenda::stop_timer(conn, item, at, status == MeetingStatus::Ended)?;
             }
         }
     }
@@ -196,13 +196,13 @@ impl Db {
         self.write(|tx| {
             let meeting = meetings::get(tx, meeting_id)?;
             refuse_ended(&meeting, "continued")?;
-            meetings::check_agenda_item(tx, meeting_id, item_id)?;
+            agenda::check_item(tx, meeting_id, item_id)?;
             if let Some(previous) = meeting
                 .current_agenda_item_id
                 .as_deref()
                 .filter(|p| *p != item_id)
             {
-                meetings::stop_timer(tx, previous, at, true)?;
+                agenda::stop_timer(tx, previous, at, true)?;
             }
             meetings::set_current(tx, meeting_id, Some(item_id))?;
             change_status(tx, meeting_id, MeetingStatus::Running, at)?;

@@ -2,8 +2,10 @@
 //!
 //! `db/meetings.rs` and its sibling tables each know their own rows; this module is where
 //! a meeting's rows meet: the screen's view (`view`), the clock and status with their side
-//! effects (`lifecycle`), and the empty-chair score's rule (here, below).
+//! effects (`lifecycle`), deciding with its gate (`decide`), and the empty-chair score's rule
+//! (here, below).
 
+mod decide;
 mod lifecycle;
 mod view;
 

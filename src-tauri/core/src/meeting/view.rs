@@ -4,7 +4,9 @@
 use rusqlite::Connection;
 
 use super::empty_chair_score;
-use crate::db::{action_items, answers, decisions, escalations, meetings, personas, settings};
+use crate::db::{
+    action_items, agenda, answers, decisions, escalations, meetings, personas, settings,
+};
 use crate::model::{EmptyChairScore, MeetingStatus, MeetingSummary, MeetingView, ScorePoint};
 use crate::{Db, Result};
 
@@ -19,7 +21,7 @@ pub(crate) fn view(conn: &Connection, id: &str) -> Result<MeetingView> {
     let deck = meetings::questions(conn, &meeting)?;
     let decisions = decisions::for_meeting(conn, id)?;
     Ok(MeetingView {
-        agenda: meetings::agenda(conn, id)?,
+        agenda: agenda::for_meeting(conn, id)?,
         decision_links: decisions::links(conn, &decisions)?,
         action_items: action_items::for_meeting(conn, id)?,
         follow_ups: action_items::follow_ups(conn, id)?,
