@@ -7,7 +7,7 @@
 
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
-use super::{json_list, meetings, people, Db};
+use super::{json_list, people, references, Db};
 use crate::model::{
     Annotation, AnnotationFlag, AnnotationInput, CustomerPulse, MeetingStatus, Person, Role,
 };
@@ -158,7 +158,7 @@ fn bring_in(conn: &Connection, annotation: &Annotation) -> Result<Option<Custome
     if status != MeetingStatus::Running {
         return Ok(None);
     }
-    meetings::pulse(conn, &meeting_id, &annotation.created_at).map(Some)
+    references::pulse(conn, &meeting_id, &annotation.created_at).map(Some)
 }
 
 /// The meeting of the decision an annotation is for; a decision that does not exist is not

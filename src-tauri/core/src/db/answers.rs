@@ -2,7 +2,7 @@
 
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
-use super::{agenda, meetings, Db};
+use super::{agenda, meetings, references, Db};
 use crate::model::{AnswerInput, PromptAnswer};
 use crate::time::{new_id, now};
 use crate::{Error, Result};
@@ -109,7 +109,7 @@ pub(crate) fn upsert(conn: &Connection, input: &AnswerInput) -> Result<Option<Pr
             id
         }
     };
-    meetings::stamp_reference(conn, &meeting.id, &at)?;
+    references::stamp_reference(conn, &meeting.id, &at)?;
     Ok(Some(conn.query_row(
         &format!("SELECT {COLUMNS} FROM prompt_answers WHERE id = ?1"),
         [id],

@@ -1,20 +1,16 @@
-//! Meetings, who is in their room and chair, their agenda and its clock, and the customer
-//! references that keep "the chair speaks up" nudge quiet.
-//!
-//! The clock lives in the database, not in memory: an agenda item keeps the milliseconds of its
-//! finished stretches and the start of the running one, so a killed app reopens the meeting with
-//! its timers where they were. Every change to the clock takes the instant `at` from the caller
-//! (the app passes now; tests pass chosen instants).
+//! The meetings table: a meeting's row (title, date, goal, status, nudge, the prompt on
+//! screen) and its creation, change and deletion. Its agenda and clock are `agenda.rs`, who
+//! sits in it `meeting_people.rs`, its decks `meeting_decks.rs`, its customer references
+//! `references.rs`; the view, the lifecycle and deciding are the meeting service's
+//! (`crate::meeting`), above all of them.
 
-use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
-use super::{agenda, date_text, decks, parse_date, personas, required, Db};
+use super::{agenda, date_text, decks, meeting_decks, meeting_people, parse_date, required, Db};
 use crate::model::{
-    AgendaEdit, Attendee, AttendeeEdit, CustomerPulse, CustomerReference, CustomerReferenceKind,
-    Meeting, MeetingEdit, MeetingListItem, MeetingStatus, NewMeeting, PromptDeck, Role,
+    AgendaEdit, AttendeeEdit, Meeting, MeetingEdit, MeetingListItem, MeetingStatus, NewMeeting,
 };
-use crate::time::{new_id, now, stamp};
+use crate::time::{new_id, now};
 use crate::{Error, Result};
 
 const COLUMNS: &str = "id, title, held_on, goal, status, deck_id, prompt_index, nudge_minutes, \
@@ -52,25 +48,9 @@ pub(crate) fn get(conn: &Connection, id: &str) -> Result<Meeting> {
         .query_row([id], from_row)
         .optional()?
         .ok_or_else(|| Error::not_found("meeting", id))?;
-    meeting.persona_ids = conn
-        .prepare_cached(
-            "SELECT persona_id FROM meeting_personas WHERE meeting_id = ?1 ORDER BY position",
-        )?
-        .query_map([id], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
-    meeting.attendees = conn
-        .prepare_cached(
-            "SELECT id, name, role FROM meeting_attendees WHERE meeting_id = ?1 ORDER BY position",
-        )?
-        .query_map([id], |r| {
-            Ok(Attendee {
-                id: r.get(0)?,
-                name: r.get(1)?,
-                role: r.get(2)?,
-            })
-        })?
-        .collect::<rusqlite::Result<_>>()?;
-    meeting.deck_ids = deck_ids(conn, &meeting)?;
+    meeting.persona_ids = meeting_people::persona_ids(conn, id)?;
+    meeting.attendees = meeting_people::attendees(conn, id)?;
+    meeting.deck_ids = meeting_decks::ids(conn, &meeting)?;
     Ok(meeting)
 }
 
@@ -113,7 +93,7 @@ pub(crate) fn insert(
             nudge_off
         ],
     )?;
-    set_personas(conn, &id, input.persona_ids.as_deref().unwrap_or_default())?;
+    meeting_people::set_personas(conn, &id, input.persona_ids.as_deref().unwrap_or_default())?;
     let attendees: Vec<AttendeeEdit> = input
         .attendees
         .iter()
@@ -124,7 +104,7 @@ pub(crate) fn insert(
             role: a.role,
         })
         .collect();
-    set_attendees(conn, &id, &attendees, &at)?;
+    meeting_people::set_attendees(conn, &id, &attendees, &at)?;
     for (i, item) in input.agenda.iter().flatten().enumerate() {
         let (title, minutes) = agenda::check_row(i, &item.title, item.planned_minutes)?;
         agenda::insert(conn, &id, i, &title, minutes, &at)?;
@@ -149,55 +129,6 @@ fn nudge_columns(minutes: u32) -> Result<(u32, bool)> {
             "must be between 0 (off) and 240",
         )),
     }
-}
-
-/// Puts `persona_ids` in the meeting's chair, in order, instead of whoever sat there.
-fn set_personas(conn: &Connection, meeting_id: &str, persona_ids: &[String]) -> Result<()> {
-    conn.execute(
-        "DELETE FROM meeting_personas WHERE meeting_id = ?1",
-        [meeting_id],
-    )?;
-    for (i, persona) in persona_ids.iter().enumerate() {
-        personas::get(conn, persona)?;
-        conn.execute(
-            "INSERT OR IGNORE INTO meeting_personas (meeting_id, persona_id, position)
-             VALUES (?1, ?2, ?3)",
-            params![meeting_id, persona, i as u32],
-        )?;
-    }
-    Ok(())
-}
-
-/// Makes `people` the meeting's room, in order; someone already there keeps their id.
-fn set_attendees(
-    conn: &Connection,
-    meeting_id: &str,
-    people: &[AttendeeEdit],
-    at: &str,
-) -> Result<()> {
-    let mut names = Vec::with_capacity(people.len());
-    for (i, person) in people.iter().enumerate() {
-        names.push(required(&format!("attendees[{i}].name"), &person.name)?);
-    }
-    conn.execute(
-        "DELETE FROM meeting_attendees WHERE meeting_id = ?1",
-        [meeting_id],
-    )?;
-    for (i, (person, name)) in people.iter().zip(names).enumerate() {
-        conn.execute(
-            "INSERT INTO meeting_attendees (id, meeting_id, position, name, role, created_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![
-                person.id.clone().unwrap_or_else(new_id),
-                meeting_id,
-                i as u32,
-                name,
-                person.role.unwrap_or(Role::Participant),
-                at
-            ],
-        )?;
-    }
-    Ok(())
 }
 
 /// Makes `rows` the meeting's agenda, in order: a row with the id of one of its items changes
@@ -249,80 +180,6 @@ fn set_agenda(conn: &Connection, meeting: &Meeting, rows: &[AgendaEdit], at: &st
             agenda::start_timer(conn, &item, at)?;
         }
     }
-    Ok(())
-}
-
-/// The decks of the meeting in order: its first (`deck_id`), then those added.
-pub(crate) fn deck_ids(conn: &Connection, meeting: &Meeting) -> Result<Vec<String>> {
-    let mut ids: Vec<String> = meeting.deck_id.iter().cloned().collect();
-    ids.extend(
-        conn.prepare_cached(
-            "SELECT deck_id FROM meeting_decks WHERE meeting_id = ?1 ORDER BY position",
-        )?
-        .query_map([&meeting.id], |r| r.get::<_, String>(0))?
-        .collect::<rusqlite::Result<Vec<_>>>()?,
-    );
-    Ok(ids)
-}
-
-/// The questions the meeting works through: its deck, or, with several, one deck made of
-/// their prompts in order (named after all of them, with the first deck's id).
-pub(crate) fn questions(conn: &Connection, meeting: &Meeting) -> Result<Option<PromptDeck>> {
-    let mut decks = meeting
-        .deck_ids
-        .iter()
-        .map(|d| decks::get(conn, d))
-        .collect::<Result<Vec<_>>>()?
-        .into_iter();
-    let Some(mut first) = decks.next() else {
-        return Ok(None);
-    };
-    for more in decks {
-        first.name = format!("{} + {}", first.name, more.name);
-        first.builtin &= more.builtin;
-        first.prompts.extend(more.prompts);
-    }
-    Ok(Some(first))
-}
-
-/// Makes `deck_ids` the meeting's decks, in order. The prompt on screen stays on screen when
-/// it is still among the questions; otherwise the first question is.
-fn set_decks(conn: &Connection, meeting: &Meeting, deck_ids: &[String], at: &str) -> Result<()> {
-    let shown = questions(conn, meeting)?
-        .and_then(|d| d.prompts.into_iter().nth(meeting.prompt_index as usize))
-        .map(|p| p.id);
-    let mut seen = Vec::new();
-    for (i, deck) in deck_ids.iter().enumerate() {
-        decks::get(conn, deck).map_err(|e| match e {
-            Error::NotFound { .. } => {
-                Error::invalid(format!("deckIds[{i}]"), format!("no prompt deck {deck:?}"))
-            }
-            other => other,
-        })?;
-        if !seen.contains(deck) {
-            seen.push(deck.clone());
-        }
-    }
-    conn.execute(
-        "DELETE FROM meeting_decks WHERE meeting_id = ?1",
-        [&meeting.id],
-    )?;
-    for (i, deck) in seen.iter().enumerate().skip(1) {
-        conn.execute(
-            "INSERT INTO meeting_decks (meeting_id, deck_id, position) VALUES (?1, ?2, ?3)",
-            params![meeting.id, deck, i as u32],
-        )?;
-    }
-    let mut changed = get(conn, &meeting.id)?;
-    changed.deck_id = seen.first().cloned();
-    changed.deck_ids = seen.clone();
-    let index = questions(conn, &changed)?
-        .and_then(|d| d.prompts.iter().position(|p| Some(&p.id) == shown.as_ref()))
-        .unwrap_or(0);
-    conn.execute(
-        "UPDATE meetings SET deck_id = ?2, prompt_index = ?3, updated_at = ?4 WHERE id = ?1",
-        params![meeting.id, changed.deck_id, index as u32, at],
-    )?;
     Ok(())
 }
 
@@ -393,16 +250,16 @@ pub(crate) fn apply_edit(conn: &Connection, meeting_id: &str, edit: &MeetingEdit
         )?;
     }
     if let Some(ids) = &edit.persona_ids {
-        set_personas(conn, meeting_id, ids)?;
+        meeting_people::set_personas(conn, meeting_id, ids)?;
     }
     if let Some(people) = &edit.attendees {
-        set_attendees(conn, meeting_id, people, &at)?;
+        meeting_people::set_attendees(conn, meeting_id, people, &at)?;
     }
     if let Some(rows) = &edit.agenda {
         set_agenda(conn, &meeting, rows, &at)?;
     }
     if let Some(ids) = &edit.deck_ids {
-        set_decks(conn, &meeting, ids, &at)?;
+        meeting_decks::set(conn, &meeting, ids, &at)?;
     }
     conn.execute(
         "UPDATE meetings SET updated_at = ?2 WHERE id = ?1",
@@ -417,57 +274,6 @@ pub(crate) fn delete(conn: &Connection, meeting_id: &str) -> Result<()> {
     Ok(())
 }
 
-/// Stamps the meeting and its current agenda item: the room referred to the customer at `at`.
-/// It is a change of both, so it moves their `updated_at` too (a merge takes the newer copy).
-/// Returns the agenda item stamped.
-pub(crate) fn stamp_reference(
-    conn: &Connection,
-    meeting_id: &str,
-    at: &str,
-) -> Result<Option<String>> {
-    let current: Option<String> = conn
-        .query_row(
-            "UPDATE meetings SET last_customer_reference_at = ?2, updated_at = ?2 WHERE id = ?1
-             RETURNING current_agenda_item_id",
-            params![meeting_id, at],
-            |r| r.get(0),
-        )
-        .optional()?
-        .ok_or_else(|| Error::not_found("meeting", meeting_id))?;
-    if let Some(item) = &current {
-        conn.execute(
-            "UPDATE agenda_items SET last_customer_reference_at = ?2, updated_at = ?2 WHERE id = ?1",
-            params![item, at],
-        )?;
-    }
-    Ok(current)
-}
-
-/// Stamps the reference (`stamp_reference`) and tells what it changed, for the nudge.
-pub(crate) fn pulse(conn: &Connection, meeting_id: &str, at: &str) -> Result<CustomerPulse> {
-    let agenda_item_id = stamp_reference(conn, meeting_id, at)?;
-    Ok(CustomerPulse {
-        meeting_id: meeting_id.to_owned(),
-        agenda_item_id,
-        last_customer_reference_at: at.to_owned(),
-        anecdotes_consulted: consulted_anecdote_ids(conn, meeting_id)?.len() as u32,
-    })
-}
-
-/// Distinct anecdotes the room consulted in the meeting: opened or pinned during it, or pinned
-/// as evidence to one of its decisions.
-pub(crate) fn consulted_anecdote_ids(conn: &Connection, meeting_id: &str) -> Result<Vec<String>> {
-    Ok(conn
-        .prepare_cached(
-            "SELECT anecdote_id FROM meeting_anecdotes WHERE meeting_id = ?1
-             UNION
-             SELECT e.anecdote_id FROM decision_evidence e
-             JOIN decisions d ON d.id = e.decision_id WHERE d.meeting_id = ?1",
-        )?
-        .query_map([meeting_id], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?)
-}
-
 /// Meetings that ended, oldest first (by date, then by when they were created).
 pub(crate) fn ended_ids(conn: &Connection) -> Result<Vec<String>> {
     Ok(conn
@@ -476,15 +282,6 @@ pub(crate) fn ended_ids(conn: &Connection) -> Result<Vec<String>> {
         )?
         .query_map([], |r| r.get(0))?
         .collect::<rusqlite::Result<_>>()?)
-}
-
-/// How many times someone said "I'm speaking for the customer" in the meeting.
-pub(crate) fn spoken_for_customer(conn: &Connection, meeting_id: &str) -> Result<u32> {
-    Ok(conn.query_row(
-        "SELECT spoken_for_customer FROM meetings WHERE id = ?1",
-        [meeting_id],
-        |r| r.get(0),
-    )?)
 }
 
 impl Db {
@@ -511,7 +308,8 @@ impl Db {
     pub fn set_prompt_index(&mut self, meeting_id: &str, index: u32) -> Result<Meeting> {
         self.write(|tx| {
             let meeting = get(tx, meeting_id)?;
-            let count = questions(tx, &meeting)?.map_or(0, |d| d.prompts.len() as u32);
+            let count =
+                meeting_decks::questions(tx, &meeting)?.map_or(0, |d| d.prompts.len() as u32);
             if index >= count.max(1) {
                 return Err(Error::invalid(
                     "promptIndex",
@@ -523,48 +321,6 @@ impl Db {
                 params![meeting_id, index, now()],
             )?;
             get(tx, meeting_id)
-        })
-    }
-
-    /// "The chair speaks up": the room referred to the customer at `at`. Stamps the meeting and
-    /// its current agenda item, counts an opened or pinned anecdote as consulted, and counts
-    /// "I'm speaking for the customer" towards the empty-chair score.
-    pub fn record_customer_reference(
-        &mut self,
-        input: &CustomerReference,
-        at: DateTime<Utc>,
-    ) -> Result<CustomerPulse> {
-        self.write(|tx| {
-            get(tx, &input.meeting_id)?;
-            let at = stamp(at);
-            if let Some(anecdote) = &input.anecdote_id {
-                let kind = match input.kind {
-                    CustomerReferenceKind::AnecdotePinned => "anecdote_pinned",
-                    _ => "anecdote_opened",
-                };
-                let exists: bool = tx.query_row(
-                    "SELECT EXISTS (SELECT 1 FROM anecdotes WHERE id = ?1)",
-                    [anecdote],
-                    |r| r.get(0),
-                )?;
-                if !exists {
-                    return Err(Error::not_found("anecdote", anecdote));
-                }
-                tx.execute(
-                    "INSERT OR IGNORE INTO meeting_anecdotes (meeting_id, anecdote_id, first_kind,
-                         first_at)
-                     VALUES (?1, ?2, ?3, ?4)",
-                    params![input.meeting_id, anecdote, kind, at],
-                )?;
-            }
-            if input.kind == CustomerReferenceKind::SpokeForCustomer {
-                tx.execute(
-                    "UPDATE meetings SET spoken_for_customer = spoken_for_customer + 1
-                     WHERE id = ?1",
-                    [&input.meeting_id],
-                )?;
-            }
-            pulse(tx, &input.meeting_id, &at)
         })
     }
 }

@@ -5,7 +5,7 @@
 
 use rusqlite::Connection;
 
-use crate::db::{decisions, drafts, meetings};
+use crate::db::{decisions, drafts, meeting_decks, meetings, references};
 use crate::model::{
     Decision, DecisionInput, DecisionStatus, GateCheck, ImpactDirection, NewDecision, Reversibility,
 };
@@ -30,7 +30,7 @@ fn gate_reasons(conn: &Connection, decision: &Decision) -> Result<Vec<String>> {
     }
     let meeting = meetings::get(conn, &decision.meeting_id)?;
     let mut reasons = Vec::new();
-    if let Some(deck) = meetings::questions(conn, &meeting)? {
+    if let Some(deck) = meeting_decks::questions(conn, &meeting)? {
         let answered = decisions::answered_prompt_ids(conn, &meeting.id)?;
         for prompt in deck.prompts {
             if !answered.contains(&prompt.id) {
@@ -77,7 +77,7 @@ impl Db {
             }
             drafts::clear(tx, &input.meeting_id)?;
             if refers_to_customer(&decisions::as_input(input)) {
-                meetings::stamp_reference(tx, &input.meeting_id, &decision.created_at)?;
+                references::stamp_reference(tx, &input.meeting_id, &decision.created_at)?;
             }
             decisions::get(tx, &decision.id)
         })
@@ -96,7 +96,7 @@ impl Db {
                 decisions::set_accepted(tx, id, who.as_deref(), &at)?;
             }
             if refers_to_customer(input) {
-                meetings::stamp_reference(tx, &before.meeting_id, &at)?;
+                references::stamp_reference(tx, &before.meeting_id, &at)?;
             }
             decisions::get(tx, id)
         })

@@ -5,7 +5,8 @@ use rusqlite::Connection;
 
 use super::empty_chair_score;
 use crate::db::{
-    action_items, agenda, answers, decisions, escalations, meetings, personas, settings,
+    action_items, agenda, answers, decisions, escalations, meeting_decks, meetings, personas,
+    references, settings,
 };
 use crate::model::{EmptyChairScore, MeetingStatus, MeetingSummary, MeetingView, ScorePoint};
 use crate::{Db, Result};
@@ -18,7 +19,7 @@ pub(crate) fn view(conn: &Connection, id: &str) -> Result<MeetingView> {
         .iter()
         .map(|p| personas::get(conn, p))
         .collect::<Result<_>>()?;
-    let deck = meetings::questions(conn, &meeting)?;
+    let deck = meeting_decks::questions(conn, &meeting)?;
     let decisions = decisions::for_meeting(conn, id)?;
     Ok(MeetingView {
         agenda: agenda::for_meeting(conn, id)?,
@@ -27,7 +28,7 @@ pub(crate) fn view(conn: &Connection, id: &str) -> Result<MeetingView> {
         follow_ups: action_items::follow_ups(conn, id)?,
         decisions,
         answers: answers::for_meeting(conn, id)?,
-        consulted_anecdote_ids: meetings::consulted_anecdote_ids(conn, id)?,
+        consulted_anecdote_ids: references::consulted_anecdote_ids(conn, id)?,
         escalations: escalations::for_meeting(conn, id)?,
         personas,
         deck,
@@ -39,7 +40,7 @@ pub(crate) fn view(conn: &Connection, id: &str) -> Result<MeetingView> {
 fn score(conn: &Connection, meeting_id: &str) -> Result<EmptyChairScore> {
     let meeting = meetings::get(conn, meeting_id)?;
     let decisions = decisions::for_meeting(conn, meeting_id)?;
-    let (answered, total) = match meetings::questions(conn, &meeting)? {
+    let (answered, total) = match meeting_decks::questions(conn, &meeting)? {
         Some(deck) => {
             let answered = decisions::answered_prompt_ids(conn, meeting_id)?;
             let prompts = deck.prompts;
@@ -48,8 +49,8 @@ fn score(conn: &Connection, meeting_id: &str) -> Result<EmptyChairScore> {
         }
         None => (0, 0),
     };
-    let consulted = meetings::consulted_anecdote_ids(conn, meeting_id)?.len() as u32;
-    let spoken = meetings::spoken_for_customer(conn, meeting_id)?;
+    let consulted = references::consulted_anecdote_ids(conn, meeting_id)?.len() as u32;
+    let spoken = references::spoken_for_customer(conn, meeting_id)?;
     Ok(empty_chair_score(
         &decisions, answered, total, consulted, spoken,
     ))
