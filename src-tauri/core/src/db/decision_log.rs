@@ -9,7 +9,7 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 
 use rusqlite::{params, Connection};
 
-use super::{action_items, date_text, decisions, meetings, personas, Db};
+use super::{action_items, date_text, decision_links, decisions, meetings, personas, Db};
 use crate::index::DecisionIndex;
 use crate::model::{
     DecisionFilter, DecisionLog, DecisionLogMeeting, DecisionPage, DecisionRow, DecisionSort,
@@ -425,9 +425,9 @@ impl Db {
                 replaced_by: decision
                     .superseded_by
                     .as_deref()
-                    .map(|id| decisions::link(conn, id))
+                    .map(|id| decision_links::link(conn, id))
                     .transpose()?,
-                replaces: decisions::replaced(conn, &p.id)?,
+                replaces: decision_links::replaced(conn, &p.id)?,
                 decision,
                 meeting_title: title,
                 held_on,

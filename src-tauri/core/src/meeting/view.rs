@@ -5,8 +5,8 @@ use rusqlite::Connection;
 
 use super::empty_chair_score;
 use crate::db::{
-    action_items, agenda, answers, decisions, escalations, meeting_decks, meetings, personas,
-    references, settings,
+    action_items, agenda, answers, decision_links, decisions, escalations, meeting_decks, meetings,
+    personas, references, settings,
 };
 use crate::model::{EmptyChairScore, MeetingStatus, MeetingSummary, MeetingView, ScorePoint};
 use crate::{Db, Result};
@@ -23,7 +23,7 @@ pub(crate) fn view(conn: &Connection, id: &str) -> Result<MeetingView> {
     let decisions = decisions::for_meeting(conn, id)?;
     Ok(MeetingView {
         agenda: agenda::for_meeting(conn, id)?,
-        decision_links: decisions::links(conn, &decisions)?,
+        decision_links: decision_links::links(conn, &decisions)?,
         action_items: action_items::for_meeting(conn, id)?,
         follow_ups: action_items::follow_ups(conn, id)?,
         decisions,
