@@ -50,21 +50,62 @@ fn paragraph(out: &mut String, title: &str, body: Option<String>) {
     out.push_str("\n\n");
 }
 
-/// The draft as Markdown.
-pub fn render(src: &PrFaqSource<'_>) -> String {
-    let d = src.decision;
-    let section = |name: &str| {
-        src.answers
+impl PrFaqSource<'_> {
+    /// The room's answer to the PR/FAQ prompt of section `name`, as Markdown text.
+    fn section(&self, name: &str) -> Option<String> {
+        self.answers
             .iter()
             .find(|(prompt, _)| section_of(prompt) == Some(name))
             .map(|(_, a)| markdown_text(&a.answer))
-    };
-    let nonempty = |text: &str| (!text.trim().is_empty()).then(|| markdown_text(text));
-    let mut out = String::new();
+    }
+}
 
-    let heading = section("heading").unwrap_or_else(|| markdown_text(&d.statement));
+/// `text` as Markdown text, unless it is blank.
+fn nonempty(text: &str) -> Option<String> {
+    (!text.trim().is_empty()).then(|| markdown_text(text))
+}
+
+/// The draft as Markdown.
+pub fn render(src: &PrFaqSource<'_>) -> String {
+    let d = src.decision;
+    let mut out = String::new();
+    title(&mut out, src);
+    paragraph(
+        &mut out,
+        "Problem",
+        src.section("problem").or_else(|| nonempty(&d.rationale)),
+    );
+    paragraph(
+        &mut out,
+        "Solution",
+        src.section("solution")
+            .or_else(|| Some(markdown_text(&d.statement))),
+    );
+    paragraph(
+        &mut out,
+        "Quote from the company",
+        src.section("quote from the company"),
+    );
+    paragraph(
+        &mut out,
+        "How to get started",
+        src.section("how to get started"),
+    );
+    customers_say(&mut out, src);
+    impacts(&mut out, src);
+    external_faq(&mut out, src);
+    internal_faq(&mut out, src);
+    out
+}
+
+/// The heading, the subheading (by default, who it helps) and where the draft comes from.
+fn title(out: &mut String, src: &PrFaqSource<'_>) {
+    let d = src.decision;
+    let heading = src
+        .section("heading")
+        .unwrap_or_else(|| markdown_text(&d.statement));
     out.push_str(&format!("# {heading}\n\n"));
-    let subheading = section("subheading").or_else(|| {
+    let subheading = src.section("subheading").or_else(|| {
         let helped: Vec<String> = d
             .impacts
             .iter()
@@ -83,33 +124,15 @@ pub fn render(src: &PrFaqSource<'_>) -> String {
         src.meeting.held_on.format("%Y-%m-%d"),
         d.status.as_str()
     ));
+}
 
-    paragraph(
-        &mut out,
-        "Problem",
-        section("problem").or_else(|| nonempty(&d.rationale)),
-    );
-    paragraph(
-        &mut out,
-        "Solution",
-        section("solution").or_else(|| Some(markdown_text(&d.statement))),
-    );
-    paragraph(
-        &mut out,
-        "Quote from the company",
-        section("quote from the company"),
-    );
-    paragraph(
-        &mut out,
-        "How to get started",
-        section("how to get started"),
-    );
-
+/// The room's customer quote, then the evidence in the customers' own words.
+fn customers_say(out: &mut String, src: &PrFaqSource<'_>) {
     out.push_str("## What customers say\n\n");
-    if let Some(quote) = section("customer quote") {
+    if let Some(quote) = src.section("customer quote") {
         out.push_str(&format!("> {quote}\n\n"));
     }
-    if src.evidence.is_empty() && section("customer quote").is_none() {
+    if src.evidence.is_empty() && src.section("customer quote").is_none() {
         out.push_str(TO_WRITE);
         out.push_str("\n\n");
     }
@@ -127,43 +150,51 @@ pub fn render(src: &PrFaqSource<'_>) -> String {
         }
         out.push('\n');
     }
+}
 
-    if !d.impacts.is_empty() {
-        out.push_str("## What changes for customers\n\n");
-        for i in &d.impacts {
-            let who = match (
-                i.persona_id.as_deref().and_then(src.persona_name),
-                i.segment.trim(),
-            ) {
-                (Some(name), "") => markdown_text(&name),
-                (Some(name), seg) => {
-                    format!("{} \\({}\\)", markdown_text(&name), markdown_text(seg))
-                }
-                (None, "") => "Customers".to_owned(),
-                (None, seg) => markdown_text(seg),
-            };
-            let mut facts = vec![i.direction.as_str().to_owned()];
-            if let Some(m) = i.magnitude {
-                facts.push(format!("magnitude {m}/5"));
+/// One line per impact: who, which way, how much, how sure, and what changes.
+fn impacts(out: &mut String, src: &PrFaqSource<'_>) {
+    let d = src.decision;
+    if d.impacts.is_empty() {
+        return;
+    }
+    out.push_str("## What changes for customers\n\n");
+    for i in &d.impacts {
+        let who = match (
+            i.persona_id.as_deref().and_then(src.persona_name),
+            i.segment.trim(),
+        ) {
+            (Some(name), "") => markdown_text(&name),
+            (Some(name), seg) => {
+                format!("{} \\({}\\)", markdown_text(&name), markdown_text(seg))
             }
-            if let Some(c) = i.confidence {
-                facts.push(format!("{} confidence", c.as_str()));
-            }
-            if !i.reach.trim().is_empty() {
-                facts.push(format!("reach {}", markdown_text(&i.reach)));
-            }
-            out.push_str(&format!("- **{who}**: {}", facts.join(", ")));
-            if !i.what_changes.trim().is_empty() {
-                out.push_str(&format!(". {}", markdown_text(&i.what_changes)));
-            }
-            out.push('\n');
+            (None, "") => "Customers".to_owned(),
+            (None, seg) => markdown_text(seg),
+        };
+        let mut facts = vec![i.direction.as_str().to_owned()];
+        if let Some(m) = i.magnitude {
+            facts.push(format!("magnitude {m}/5"));
+        }
+        if let Some(c) = i.confidence {
+            facts.push(format!("{} confidence", c.as_str()));
+        }
+        if !i.reach.trim().is_empty() {
+            facts.push(format!("reach {}", markdown_text(&i.reach)));
+        }
+        out.push_str(&format!("- **{who}**: {}", facts.join(", ")));
+        if !i.what_changes.trim().is_empty() {
+            out.push_str(&format!(". {}", markdown_text(&i.what_changes)));
         }
         out.push('\n');
     }
+    out.push('\n');
+}
 
+/// The room's external FAQ, then every answer to a prompt that names no section.
+fn external_faq(out: &mut String, src: &PrFaqSource<'_>) {
     out.push_str("## External FAQ\n\n");
     let mut external = 0;
-    if let Some(faq) = section("external faq") {
+    if let Some(faq) = src.section("external faq") {
         out.push_str(&format!("{faq}\n\n"));
         external += 1;
     }
@@ -179,9 +210,13 @@ pub fn render(src: &PrFaqSource<'_>) -> String {
         out.push_str(TO_WRITE);
         out.push_str("\n\n");
     }
+}
 
+/// The room's internal FAQ, then what the decision itself answers: options, why, undo, owner.
+fn internal_faq(out: &mut String, src: &PrFaqSource<'_>) {
+    let d = src.decision;
     out.push_str("## Internal FAQ\n\n");
-    if let Some(faq) = section("internal faq") {
+    if let Some(faq) = src.section("internal faq") {
         out.push_str(&format!("{faq}\n\n"));
     }
     if let Some(options) = nonempty(&d.options_considered) {
@@ -208,7 +243,6 @@ pub fn render(src: &PrFaqSource<'_>) -> String {
         .map(|r| format!(", review on {}", r.format("%Y-%m-%d")))
         .unwrap_or_default();
     out.push_str(&format!("**Who owns it?**\n\n{owner}{review}.\n"));
-    out
 }
 
 impl Db {

@@ -165,6 +165,39 @@ impl Db {
         let limit = query.limit.unwrap_or(DEFAULT_LIMIT).clamp(1, 200) as usize;
         let mode = query.mode.unwrap_or(SearchMode::Keyword);
         let sort = query.sort.unwrap_or(SearchSort::Relevance);
+        let iq = self.index_query(query, mode)?;
+        let stems = iq.terms.clone();
+        let (order, fetch) = match sort {
+            SearchSort::Relevance => (IndexOrder::Relevance, CANDIDATES.max(limit)),
+            SearchSort::Newest => (IndexOrder::NewestFirst, limit),
+            SearchSort::Oldest => (IndexOrder::OldestFirst, limit),
+            SearchSort::MostReported => (IndexOrder::MostReported, limit),
+        };
+        // Typed words that are all too common to search for find nothing in a search box; a
+        // decision being written falls back to the strongest evidence.
+        let nothing_to_match =
+            stems.is_empty() && (query.text.trim().is_empty() || mode == SearchMode::Relevant);
+        let mut hits = if stems.is_empty() && !nothing_to_match {
+            Vec::new()
+        } else if nothing_to_match && sort == SearchSort::Relevance {
+            self.strongest_evidence(iq, query.persona_id.as_ref(), limit, fetch)?
+        } else {
+            self.index().search(&iq, order, fetch)?
+        };
+        if sort == SearchSort::Relevance {
+            let today = epoch_days(chrono::Utc::now().date_naive());
+            for h in &mut hits {
+                h.score = h.score.max(f32::MIN_POSITIVE) * boost(h, today);
+            }
+            hits.sort_by(|a, b| b.score.total_cmp(&a.score));
+        }
+        hits.truncate(limit);
+        self.anecdote_hits(hits, &stems)
+    }
+
+    /// What the index is asked for `query`: its stems (in "relevant now" mode, the most telling
+    /// ones, weighted), its filters, and the chair's persona and segment to lift.
+    fn index_query(&self, query: &AnecdoteQuery, mode: SearchMode) -> Result<IndexQuery> {
         let mut stems = query_stems(&query.text);
         let mut weights = Vec::new();
         if mode == SearchMode::Relevant && !stems.is_empty() {
@@ -184,68 +217,57 @@ impl Db {
             Some(p) => self.get_persona(p).map(|p| p.segment).ok(),
             None => None,
         };
-        let mut iq = IndexQuery {
-            terms: stems.clone(),
+        Ok(IndexQuery {
+            terms: stems,
             term_weights: weights,
             all_terms: mode == SearchMode::Keyword,
             boost_persona: query.persona_id.clone(),
             boost_segment: segment,
             filters,
-        };
-        let (order, fetch) = match sort {
-            SearchSort::Relevance => (IndexOrder::Relevance, CANDIDATES.max(limit)),
-            SearchSort::Newest => (IndexOrder::NewestFirst, limit),
-            SearchSort::Oldest => (IndexOrder::OldestFirst, limit),
-            SearchSort::MostReported => (IndexOrder::MostReported, limit),
-        };
-        // Typed words that are all too common to search for find nothing in a search box; a
-        // decision being written falls back to the strongest evidence.
-        let nothing_to_match =
-            stems.is_empty() && (query.text.trim().is_empty() || mode == SearchMode::Relevant);
-        let mut hits =
-            if stems.is_empty() && !nothing_to_match {
-                Vec::new()
-            } else if nothing_to_match && sort == SearchSort::Relevance {
-                // Nothing to match: the strongest evidence, the chair's persona first.
-                let mut hits = Vec::new();
-                if let Some(p) = &query.persona_id {
-                    let mut own = iq.clone();
-                    own.filters.persona_ids = vec![p.clone()];
-                    hits = self.index().search(&own, IndexOrder::MostReported, fetch)?;
-                }
-                if hits.len() < limit {
-                    iq.boost_persona = None;
-                    iq.boost_segment = None;
-                    let seen: HashSet<i64> = hits.iter().map(|h| h.rowid).collect();
-                    let more = self.index().search(&iq, IndexOrder::MostReported, fetch)?;
-                    let base = if hits.is_empty() { 1.0 } else { 0.5 };
-                    hits.extend(more.into_iter().filter(|h| !seen.contains(&h.rowid)).map(
-                        |mut h| {
-                            h.score = base;
-                            h
-                        },
-                    ));
-                }
-                hits
-            } else {
-                self.index().search(&iq, order, fetch)?
-            };
-        if sort == SearchSort::Relevance {
-            let today = epoch_days(chrono::Utc::now().date_naive());
-            for h in &mut hits {
-                h.score = h.score.max(f32::MIN_POSITIVE) * boost(h, today);
-            }
-            hits.sort_by(|a, b| b.score.total_cmp(&a.score));
-        }
-        hits.truncate(limit);
+        })
+    }
 
+    /// Nothing to match: the strongest evidence, the chair's persona first.
+    fn strongest_evidence(
+        &self,
+        mut iq: IndexQuery,
+        persona_id: Option<&String>,
+        limit: usize,
+        fetch: usize,
+    ) -> Result<Vec<IndexHit>> {
+        let mut hits = Vec::new();
+        if let Some(p) = persona_id {
+            let mut own = iq.clone();
+            own.filters.persona_ids = vec![p.clone()];
+            hits = self.index().search(&own, IndexOrder::MostReported, fetch)?;
+        }
+        if hits.len() < limit {
+            iq.boost_persona = None;
+            iq.boost_segment = None;
+            let seen: HashSet<i64> = hits.iter().map(|h| h.rowid).collect();
+            let more = self.index().search(&iq, IndexOrder::MostReported, fetch)?;
+            let base = if hits.is_empty() { 1.0 } else { 0.5 };
+            hits.extend(
+                more.into_iter()
+                    .filter(|h| !seen.contains(&h.rowid))
+                    .map(|mut h| {
+                        h.score = base;
+                        h
+                    }),
+            );
+        }
+        Ok(hits)
+    }
+
+    /// The anecdotes of `hits`, in order, the words with `stems` highlighted.
+    fn anecdote_hits(&self, hits: Vec<IndexHit>, stems: &[String]) -> Result<Vec<AnecdoteHit>> {
         let rowids: Vec<i64> = hits.iter().map(|h| h.rowid).collect();
         let anecdotes = self.anecdotes_by_rowid(&rowids)?;
         Ok(anecdotes
             .into_iter()
             .zip(hits)
             .map(|(anecdote, hit)| {
-                let (snippet, matched) = highlight(&anecdote.text, &stems);
+                let (snippet, matched) = highlight(&anecdote.text, stems);
                 AnecdoteHit {
                     anecdote,
                     snippet,
@@ -322,57 +344,4 @@ fn is_redaction(stem: &str) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn stopwords_are_matched_by_their_stems() {
-        assert_eq!(
-            query_stems("Every customer, before anything: refunds"),
-            vec!["refund"]
-        );
-    }
-
-    #[test]
-    fn query_stems_drop_stopwords_and_repeats() {
-        assert_eq!(
-            query_stems("The refunds for the e-book, the REFUND!"),
-            vec!["refund", "e", "book"]
-        );
-    }
-
-    #[test]
-    fn redaction_marks_are_runs_of_x() {
-        for stem in index::tokens("XXXX XX/XX/XXXX xxx") {
-            assert!(is_redaction(&stem.stem), "{}", stem.stem);
-        }
-        for stem in index::tokens("x xbox box fax") {
-            assert!(!is_redaction(&stem.stem), "{}", stem.stem);
-        }
-    }
-
-    #[test]
-    fn highlight_marks_words_by_stem_and_keeps_all_text() {
-        let (spans, matched) = highlight("Refunds refused, twice.", &["refund".into()]);
-        let text: String = spans.iter().map(|s| s.text.as_str()).collect();
-        assert_eq!(text, "Refunds refused, twice.");
-        assert_eq!(
-            spans[0],
-            TextSpan {
-                text: "Refunds".into(),
-                hit: true
-            }
-        );
-        assert!(!spans[1].hit);
-        assert_eq!(matched, vec!["refunds"]);
-    }
-
-    #[test]
-    fn highlight_windows_long_text_on_char_boundaries() {
-        let text = format!("{} refund {}", "é ".repeat(300), "ü ".repeat(300));
-        let (spans, _) = highlight(&text, &["refund".into()]);
-        assert!(spans.first().unwrap().text.starts_with('…'));
-        assert!(spans.last().unwrap().text.ends_with('…'));
-        assert!(spans.iter().any(|s| s.hit && s.text == "refund"));
-    }
-}
+mod tests;

@@ -130,7 +130,37 @@ fn yaml_list(items: &[String]) -> String {
     format!("[{}]", quoted.join(", "))
 }
 
+/// One decision as a record: front matter, then one part after another.
 fn record(
+    doc: &LogDoc<'_>,
+    m: &DecisionLogMeeting,
+    d: &Decision,
+    supersedes: &[&str],
+    superseded_by: Option<Result<&str, &str>>,
+) -> String {
+    let mut out = front_matter(doc, m, d, supersedes, superseded_by);
+    context_and_options(&mut out, m, d);
+    outcome(&mut out, d);
+    consequences(&mut out, doc, d);
+
+    out.push_str("\n## Customer voice\n\n");
+    if d.annotations.is_empty() {
+        out.push_str("No annotations.\n");
+    }
+    super::markdown::annotation_list(&mut out, &d.annotations);
+
+    let items = super::action_items(m, Some(&d.id));
+    if !items.is_empty() {
+        out.push_str("\n## Action items\n\n");
+        super::markdown::task_list(&mut out, &items);
+    }
+
+    links(&mut out, supersedes, superseded_by);
+    out
+}
+
+/// The YAML front matter: the decision's facts for tools that index the records.
+fn front_matter(
     doc: &LogDoc<'_>,
     m: &DecisionLogMeeting,
     d: &Decision,
@@ -172,7 +202,11 @@ fn record(
         let _ = writeln!(out, "supersedes: {}", yaml_list(&names));
     }
     out.push_str("---\n\n");
+    out
+}
 
+/// The title, the meeting it was decided in, and the options considered.
+fn context_and_options(out: &mut String, m: &DecisionLogMeeting, d: &Decision) {
     let _ = writeln!(out, "# {}\n", md(&d.statement));
     out.push_str("## Context and Problem Statement\n\n");
     let _ = write!(
@@ -190,6 +224,10 @@ fn record(
     } else {
         let _ = writeln!(out, "{}", md(&d.options_considered));
     }
+}
+
+/// The chosen option and why, with its status, reversibility, owner and review.
+fn outcome(out: &mut String, d: &Decision) {
     out.push_str("\n## Decision Outcome\n\n");
     let _ = write!(out, "Chosen option: \u{201c}{}\u{201d}", md(&d.statement));
     if !d.rationale.trim().is_empty() {
@@ -215,7 +253,10 @@ fn record(
             md(who)
         );
     }
+}
 
+/// The customer impacts and the evidence, in the customers' words.
+fn consequences(out: &mut String, doc: &LogDoc<'_>, d: &Decision) {
     out.push_str("\n## Consequences\n\n");
     if d.impacts.is_empty() {
         out.push_str("No customer impact recorded.\n");
@@ -243,19 +284,10 @@ fn record(
             }
         }
     }
+}
 
-    out.push_str("\n## Customer voice\n\n");
-    if d.annotations.is_empty() {
-        out.push_str("No annotations.\n");
-    }
-    super::markdown::annotation_list(&mut out, &d.annotations);
-
-    let items = super::action_items(m, Some(&d.id));
-    if !items.is_empty() {
-        out.push_str("\n## Action items\n\n");
-        super::markdown::task_list(&mut out, &items);
-    }
-
+/// Links to the records this one supersedes or is superseded by.
+fn links(out: &mut String, supersedes: &[&str], superseded_by: Option<Result<&str, &str>>) {
     if superseded_by.is_some() || !supersedes.is_empty() {
         out.push_str("\n## Links\n\n");
         match superseded_by {
@@ -275,7 +307,6 @@ fn record(
             let _ = writeln!(out, "- Supersedes [{name}]({name})");
         }
     }
-    out
 }
 
 #[cfg(test)]

@@ -98,6 +98,26 @@ fn decision_section(
         d.status.as_str()
     );
     let _ = writeln!(out, "<h3>{number}. {}</h3>", esc(&d.statement));
+    facts(out, doc, d);
+    if let Some(who) = &d.gate_overridden_by {
+        let _ = writeln!(
+            out,
+            "<p>Accepted despite the one-way-door gate on the word of {}.</p>",
+            esc(who)
+        );
+    }
+    paragraph(out, "Rationale", &d.rationale);
+    paragraph(out, "Options considered", &d.options_considered);
+    paragraph(out, "Review note", &d.review_note);
+    impact_table(out, doc, d);
+    evidence(out, doc, d);
+    voice(out, d);
+    action_list(out, "Action items", &action_items(m, Some(&d.id)));
+    out.push_str("</section>\n");
+}
+
+/// The decision's facts as a list: status, reversibility, owner, review, what superseded it.
+fn facts(out: &mut String, doc: &LogDoc<'_>, d: &Decision) {
     out.push_str("<ul class=\"facts\">");
     let _ = write!(out, "<li>Status: {}</li>", d.status.as_str());
     let _ = write!(out, "<li>{}</li>", reversibility_words(d.reversibility));
@@ -121,33 +141,32 @@ fn decision_section(
         }
     }
     out.push_str("</ul>\n");
-    if let Some(who) = &d.gate_overridden_by {
+}
+
+/// Who the decision changes things for, one table row per impact.
+fn impact_table(out: &mut String, doc: &LogDoc<'_>, d: &Decision) {
+    if d.impacts.is_empty() {
+        return;
+    }
+    out.push_str(
+        "<table><thead><tr><th>Who</th><th>Impact</th><th>Reach</th><th>What changes</th>\
+         </tr></thead><tbody>\n",
+    );
+    for i in &d.impacts {
         let _ = writeln!(
             out,
-            "<p>Accepted despite the one-way-door gate on the word of {}.</p>",
-            esc(who)
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            esc(&doc.impact_who(i)),
+            impact_gist(i),
+            esc(&i.reach),
+            esc(&i.what_changes)
         );
     }
-    paragraph(out, "Rationale", &d.rationale);
-    paragraph(out, "Options considered", &d.options_considered);
-    paragraph(out, "Review note", &d.review_note);
-    if !d.impacts.is_empty() {
-        out.push_str(
-            "<table><thead><tr><th>Who</th><th>Impact</th><th>Reach</th><th>What changes</th>\
-             </tr></thead><tbody>\n",
-        );
-        for i in &d.impacts {
-            let _ = writeln!(
-                out,
-                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-                esc(&doc.impact_who(i)),
-                impact_gist(i),
-                esc(&i.reach),
-                esc(&i.what_changes)
-            );
-        }
-        out.push_str("</tbody></table>\n");
-    }
+    out.push_str("</tbody></table>\n");
+}
+
+/// The evidence, in the customers' own words.
+fn evidence(out: &mut String, doc: &LogDoc<'_>, d: &Decision) {
     for id in &d.evidence_ids {
         match doc.anecdotes.get(id) {
             Some(a) => {
@@ -166,25 +185,28 @@ fn decision_section(
             }
         }
     }
-    if !d.annotations.is_empty() {
-        out.push_str("<p><strong>Customer voice</strong></p>\n<ul class=\"voice\">\n");
-        for a in &d.annotations {
-            let _ = write!(
-                out,
-                "<li><strong>{}</strong> ({}): {}",
-                esc(&a.author),
-                a.role.as_str(),
-                annotation_gist(a)
-            );
-            if !a.comment.trim().is_empty() {
-                let _ = write!(out, " \u{2014} \u{201c}{}\u{201d}", esc(&a.comment));
-            }
-            out.push_str("</li>\n");
-        }
-        out.push_str("</ul>\n");
+}
+
+/// The annotations: who said what about the decision.
+fn voice(out: &mut String, d: &Decision) {
+    if d.annotations.is_empty() {
+        return;
     }
-    action_list(out, "Action items", &action_items(m, Some(&d.id)));
-    out.push_str("</section>\n");
+    out.push_str("<p><strong>Customer voice</strong></p>\n<ul class=\"voice\">\n");
+    for a in &d.annotations {
+        let _ = write!(
+            out,
+            "<li><strong>{}</strong> ({}): {}",
+            esc(&a.author),
+            a.role.as_str(),
+            annotation_gist(a)
+        );
+        if !a.comment.trim().is_empty() {
+            let _ = write!(out, " \u{2014} \u{201c}{}\u{201d}", esc(&a.comment));
+        }
+        out.push_str("</li>\n");
+    }
+    out.push_str("</ul>\n");
 }
 
 /// Action items under a heading: a box (checked when done), what, the owner and the due date.

@@ -49,17 +49,7 @@ pub(crate) fn to_text(
 ) -> Result<SheetText, ImportFailure> {
     let mut workbook = open(file, bytes)?;
     let sheets = workbook.sheet_names();
-    let Some(name) = sheets.get(sheet as usize).cloned() else {
-        return Err(ImportError::file(
-            file,
-            format!(
-                "the workbook has no sheet number {}; its sheets are {}",
-                sheet + 1,
-                sheets.join(", ")
-            ),
-        )
-        .into());
-    };
+    let name = sheet_name(file, &sheets, sheet)?;
     let sheet_error = |e: calamine::XlsxError| {
         ImportFailure::from(ImportError::file(
             file,
@@ -69,49 +59,25 @@ pub(crate) fn to_text(
     let mut cells = workbook
         .worksheet_cells_reader(&name)
         .map_err(sheet_error)?;
-    let mut out = csv::WriterBuilder::new()
-        .flexible(true)
-        .from_writer(Vec::new());
-    let mut row: Vec<String> = Vec::new();
+    let mut out = CsvRows::new(file, &name);
     let mut current: Option<u32> = None;
-    let mut rows_written = 0usize;
-    let mut width = 0usize;
-    let write_error = |e: csv::Error| ImportFailure::from(ImportError::file(file, format!("{e}")));
     loop {
         let cell = cells.next_cell().map_err(sheet_error)?;
         let position = cell.as_ref().map(|c| c.get_position());
         let next_row = position.map(|(r, _)| r);
         if let Some(at) = current {
             if next_row != Some(at) {
-                // The row is complete: write it, padded to the header's width.
-                if rows_written == 0 {
-                    width = row.len();
-                }
-                row.resize(row.len().max(width), String::new());
-                out.write_record(&row).map_err(write_error)?;
-                rows_written += 1;
-                row.clear();
-                if max_rows.is_some_and(|max| rows_written > max) {
+                out.end_row()?;
+                if max_rows.is_some_and(|max| out.rows_written > max) {
                     break;
                 }
                 if cancel.load(Ordering::Relaxed) {
                     return Err(ImportFailure::Cancelled);
                 }
-                if out.get_ref().len() as u64 > MAX_FILE_BYTES {
-                    return Err(ImportError::file(
-                        file,
-                        format!(
-                            "sheet {name:?} holds more than {} MiB of text; split it",
-                            MAX_FILE_BYTES / (1024 * 1024)
-                        ),
-                    )
-                    .into());
-                }
+                out.check_size()?;
                 // Empty rows between two rows are blank rows, so row numbers stay the sheet's.
                 if let Some(next) = next_row {
-                    for _ in at + 1..next {
-                        out.write_record([""]).map_err(write_error)?;
-                    }
+                    out.blank_rows(next.saturating_sub(at + 1))?;
                 }
             }
         }
@@ -119,21 +85,119 @@ pub(crate) fn to_text(
             break;
         };
         current = Some(r);
-        let column = c as usize;
-        if column >= MAX_COLUMNS {
-            return Err(too_many_columns(file, u64::from(r) + 1, column + 1).into());
-        }
-        if row.len() <= column {
-            row.resize(column + 1, String::new());
-        }
-        row[column] = value_text(cell.get_value());
+        out.set(r, c as usize, value_text(cell.get_value()))?;
     }
-    let text = String::from_utf8(
-        out.into_inner()
-            .map_err(|e| ImportFailure::from(ImportError::file(file, format!("{}", e.error()))))?,
-    )
-    .map_err(|_| ImportError::file(file, "the sheet is not valid text"))?;
-    Ok(SheetText { text, sheets })
+    Ok(SheetText {
+        text: out.finish()?,
+        sheets,
+    })
+}
+
+/// The name of sheet number `sheet`, or an error naming the sheets there are.
+fn sheet_name(file: &str, sheets: &[String], sheet: u32) -> Result<String, ImportFailure> {
+    sheets.get(sheet as usize).cloned().ok_or_else(|| {
+        ImportError::file(
+            file,
+            format!(
+                "the workbook has no sheet number {}; its sheets are {}",
+                sheet + 1,
+                sheets.join(", ")
+            ),
+        )
+        .into()
+    })
+}
+
+/// The CSV text being written, one row at a time: the cells of the current row, and the
+/// header's width that every later row is padded to.
+struct CsvRows<'a> {
+    file: &'a str,
+    sheet: &'a str,
+    out: csv::Writer<Vec<u8>>,
+    row: Vec<String>,
+    rows_written: usize,
+    width: usize,
+}
+
+impl<'a> CsvRows<'a> {
+    fn new(file: &'a str, sheet: &'a str) -> Self {
+        CsvRows {
+            file,
+            sheet,
+            out: csv::WriterBuilder::new()
+                .flexible(true)
+                .from_writer(Vec::new()),
+            row: Vec::new(),
+            rows_written: 0,
+            width: 0,
+        }
+    }
+
+    fn write_error(&self, e: csv::Error) -> ImportFailure {
+        ImportFailure::from(ImportError::file(self.file, format!("{e}")))
+    }
+
+    /// Sets the cell in column `column` of the current row, sheet row `row` (0-based).
+    fn set(&mut self, row: u32, column: usize, text: String) -> Result<(), ImportFailure> {
+        if column >= MAX_COLUMNS {
+            return Err(too_many_columns(self.file, u64::from(row) + 1, column + 1).into());
+        }
+        if self.row.len() <= column {
+            self.row.resize(column + 1, String::new());
+        }
+        self.row[column] = text;
+        Ok(())
+    }
+
+    /// The row is complete: writes it, padded to the header's width.
+    fn end_row(&mut self) -> Result<(), ImportFailure> {
+        if self.rows_written == 0 {
+            self.width = self.row.len();
+        }
+        self.row
+            .resize(self.row.len().max(self.width), String::new());
+        if let Err(e) = self.out.write_record(&self.row) {
+            return Err(self.write_error(e));
+        }
+        self.rows_written += 1;
+        self.row.clear();
+        Ok(())
+    }
+
+    fn blank_rows(&mut self, count: u32) -> Result<(), ImportFailure> {
+        for _ in 0..count {
+            if let Err(e) = self.out.write_record([""]) {
+                return Err(self.write_error(e));
+            }
+        }
+        Ok(())
+    }
+
+    /// The text is capped like a file.
+    fn check_size(&self) -> Result<(), ImportFailure> {
+        if self.out.get_ref().len() as u64 > MAX_FILE_BYTES {
+            return Err(ImportError::file(
+                self.file,
+                format!(
+                    "sheet {:?} holds more than {} MiB of text; split it",
+                    self.sheet,
+                    MAX_FILE_BYTES / (1024 * 1024)
+                ),
+            )
+            .into());
+        }
+        Ok(())
+    }
+
+    fn finish(self) -> Result<String, ImportFailure> {
+        let file = self.file;
+        let bytes = self
+            .out
+            .into_inner()
+            .map_err(|e| ImportFailure::from(ImportError::file(file, format!("{}", e.error()))))?;
+        String::from_utf8(bytes)
+            .map_err(|_| ImportError::file(file, "the sheet is not valid text").into())
+    }
 }
 
 /// A cell as the text a CSV export of the sheet would hold: whole numbers without `.0`,
