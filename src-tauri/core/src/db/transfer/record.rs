@@ -211,16 +211,16 @@ macro_rules! table_record {
                 [$(<codec!($($codec)?)>::select(column!($field $($column)?))),+].join(", ")
             }
 
-            #[allow(unused_assignments)]
             fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Self> {
                 use $crate::db::transfer::record::{codec, read};
+                // The fields are read in order, one column each.
                 let mut i = 0;
+                let mut next = || {
+                    i += 1;
+                    i - 1
+                };
                 Ok($name {
-                    $($field: {
-                        let v = read::<codec!($($codec)?), _>(r, i)?;
-                        i += 1;
-                        v
-                    },)+
+                    $($field: read::<codec!($($codec)?), _>(r, next())?,)+
                     $($($child: Default::default(),)*)?
                 })
             }
