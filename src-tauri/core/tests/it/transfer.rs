@@ -946,6 +946,7 @@ fn layout(shape: &Shape) -> String {
                 }
             })
             .collect();
+        let path = if path.is_empty() { "(file)" } else { &path };
         text.push_str(&format!("{path}: {}\n", keys.join(" ")));
     }
     text
@@ -966,7 +967,7 @@ fn the_export_file_keeps_its_field_names_order_and_kinds() {
     assert!(text.ends_with("}\n"));
     let shape: Shape = serde_json::from_str(&text).unwrap();
     let expected = "\
-: schema:s version:n filter:o people:a personas:a anecdotes:a escalations:a decks:a \
+(file): schema:s version:n filter:o people:a personas:a anecdotes:a escalations:a decks:a \
         meetings:a decisions:a actionItems:a\n\
 actionItems[]: id:s meetingId:s decisionId:sz what:s owner:s ownerPersonId:z dueOn:sz \
         doneAt:sz createdAt:s updatedAt:s\n\
