@@ -5,7 +5,7 @@
 
 use chrono::{DateTime, Duration, Utc};
 
-use super::file::LogFile;
+use super::file::{AgendaRec, DecisionRec, LogFile, MeetingRec};
 use crate::db::action_items;
 use crate::{Error, Result};
 
@@ -17,6 +17,7 @@ pub const FUTURE_SKEW_HOURS: i64 = 24;
 pub const MAX_ELAPSED_MS: i64 = 24 * 60 * 60 * 1000;
 
 struct Check {
+    now: DateTime<Utc>,
     latest: DateTime<Utc>,
 }
 
@@ -74,157 +75,197 @@ impl Check {
 /// Refuses the file if one of its ids, timestamps or timers is out of range, naming the first.
 pub(super) fn check_file(file: &LogFile, now: DateTime<Utc>) -> Result<()> {
     let c = Check {
+        now,
         latest: now + Duration::hours(FUTURE_SKEW_HOURS),
     };
-    for (i, p) in file.people.iter().enumerate() {
-        let path = format!("people[{i}]");
-        c.id(&path, "id", &p.id)?;
-        c.stamps(&path, &p.created_at, &p.updated_at)?;
-        c.stamp(&path, "archivedAt", p.archived_at.as_ref())?;
-    }
-    for (i, p) in file.personas.iter().enumerate() {
-        let path = format!("personas[{i}]");
-        c.id(&path, "id", &p.id)?;
-        c.stamps(&path, &p.created_at, &p.updated_at)?;
-        c.stamp(&path, "archivedAt", p.archived_at.as_ref())?;
-    }
-    for (i, a) in file.anecdotes.iter().enumerate() {
-        let path = format!("anecdotes[{i}]");
-        c.id(&path, "id", &a.id)?;
-        c.ids(&path, "personaIds", &a.persona_ids)?;
-        c.stamps(&path, &a.created_at, &a.updated_at)?;
-    }
-    for (i, e) in file.escalations.iter().enumerate() {
-        let path = format!("escalations[{i}]");
-        c.id(&path, "id", &e.id)?;
-        c.id(&path, "anecdoteId", &e.anecdote_id)?;
-        c.opt_id(&path, "meetingId", e.meeting_id.as_ref())?;
-        c.opt_id(
-            &path,
-            "reportedInMeetingId",
-            e.reported_in_meeting_id.as_ref(),
-        )?;
-        c.stamps(&path, &e.created_at, &e.updated_at)?;
-        c.stamp(&path, "resolvedAt", e.resolved_at.as_ref())?;
-    }
-    for (i, d) in file.decks.iter().enumerate() {
-        let path = format!("decks[{i}]");
-        c.id(&path, "id", &d.id)?;
-        c.stamps(&path, &d.created_at, &d.updated_at)?;
-        for (j, p) in d.prompts.iter().enumerate() {
-            let path = format!("{path}.prompts[{j}]");
-            c.id(&path, "id", &p.id)?;
-            c.stamps(&path, &p.created_at, &p.updated_at)?;
-        }
-    }
+    c.people(file)?;
+    c.anecdotes(file)?;
+    c.decks(file)?;
     for (i, m) in file.meetings.iter().enumerate() {
-        let path = format!("meetings[{i}]");
-        c.id(&path, "id", &m.id)?;
-        c.opt_id(&path, "deckId", m.deck_id.as_ref())?;
-        c.opt_id(
-            &path,
+        c.meeting(&format!("meetings[{i}]"), m)?;
+    }
+    for (i, d) in file.decisions.iter().enumerate() {
+        c.decision(&format!("decisions[{i}]"), d)?;
+    }
+    c.action_items(file)
+}
+
+impl Check {
+    /// The people and the personas.
+    fn people(&self, file: &LogFile) -> Result<()> {
+        for (i, p) in file.people.iter().enumerate() {
+            let path = format!("people[{i}]");
+            self.id(&path, "id", &p.id)?;
+            self.stamps(&path, &p.created_at, &p.updated_at)?;
+            self.stamp(&path, "archivedAt", p.archived_at.as_ref())?;
+        }
+        for (i, p) in file.personas.iter().enumerate() {
+            let path = format!("personas[{i}]");
+            self.id(&path, "id", &p.id)?;
+            self.stamps(&path, &p.created_at, &p.updated_at)?;
+            self.stamp(&path, "archivedAt", p.archived_at.as_ref())?;
+        }
+        Ok(())
+    }
+
+    /// The anecdotes and their escalations.
+    fn anecdotes(&self, file: &LogFile) -> Result<()> {
+        for (i, a) in file.anecdotes.iter().enumerate() {
+            let path = format!("anecdotes[{i}]");
+            self.id(&path, "id", &a.id)?;
+            self.ids(&path, "personaIds", &a.persona_ids)?;
+            self.stamps(&path, &a.created_at, &a.updated_at)?;
+        }
+        for (i, e) in file.escalations.iter().enumerate() {
+            let path = format!("escalations[{i}]");
+            self.id(&path, "id", &e.id)?;
+            self.id(&path, "anecdoteId", &e.anecdote_id)?;
+            self.opt_id(&path, "meetingId", e.meeting_id.as_ref())?;
+            self.opt_id(
+                &path,
+                "reportedInMeetingId",
+                e.reported_in_meeting_id.as_ref(),
+            )?;
+            self.stamps(&path, &e.created_at, &e.updated_at)?;
+            self.stamp(&path, "resolvedAt", e.resolved_at.as_ref())?;
+        }
+        Ok(())
+    }
+
+    fn decks(&self, file: &LogFile) -> Result<()> {
+        for (i, d) in file.decks.iter().enumerate() {
+            let path = format!("decks[{i}]");
+            self.id(&path, "id", &d.id)?;
+            self.stamps(&path, &d.created_at, &d.updated_at)?;
+            for (j, p) in d.prompts.iter().enumerate() {
+                let path = format!("{path}.prompts[{j}]");
+                self.id(&path, "id", &p.id)?;
+                self.stamps(&path, &p.created_at, &p.updated_at)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// A meeting with its room, agenda, answers and consultations.
+    fn meeting(&self, path: &str, m: &MeetingRec) -> Result<()> {
+        self.id(path, "id", &m.id)?;
+        self.opt_id(path, "deckId", m.deck_id.as_ref())?;
+        self.opt_id(
+            path,
             "currentAgendaItemId",
             m.current_agenda_item_id.as_ref(),
         )?;
-        c.ids(&path, "personaIds", &m.persona_ids)?;
-        c.stamps(&path, &m.created_at, &m.updated_at)?;
+        self.ids(path, "personaIds", &m.persona_ids)?;
+        self.stamps(path, &m.created_at, &m.updated_at)?;
         for (field, stamp) in [
             ("lastCustomerReferenceAt", &m.last_customer_reference_at),
             ("startedAt", &m.started_at),
             ("endedAt", &m.ended_at),
         ] {
-            c.stamp(&path, field, stamp.as_ref())?;
+            self.stamp(path, field, stamp.as_ref())?;
         }
         for (j, a) in m.attendees.iter().enumerate() {
             let path = format!("{path}.attendees[{j}]");
-            c.id(&path, "id", &a.id)?;
-            c.stamp(&path, "createdAt", Some(&a.created_at))?;
+            self.id(&path, "id", &a.id)?;
+            self.stamp(&path, "createdAt", Some(&a.created_at))?;
         }
         for (j, a) in m.agenda.iter().enumerate() {
-            let path = format!("{path}.agenda[{j}]");
-            c.id(&path, "id", &a.id)?;
-            c.stamps(&path, &a.created_at, &a.updated_at)?;
-            for (field, stamp) in [
-                ("startedAt", &a.started_at),
-                ("runningSince", &a.running_since),
-                ("doneAt", &a.done_at),
-                ("lastCustomerReferenceAt", &a.last_customer_reference_at),
-            ] {
-                c.stamp(&path, field, stamp.as_ref())?;
-            }
-            if !(0..=MAX_ELAPSED_MS).contains(&a.elapsed_ms) {
-                return Err(Error::invalid(
-                    format!("{path}.elapsedMs"),
-                    format!(
-                        "{} is out of range (0 to {MAX_ELAPSED_MS} ms, a day)",
-                        a.elapsed_ms
-                    ),
-                ));
-            }
-            if let Some(since) = &a.running_since {
-                let ok = DateTime::parse_from_rfc3339(since)
-                    .is_ok_and(|t| t.with_timezone(&Utc) <= now && since >= &a.created_at);
-                if !ok {
-                    return Err(Error::invalid(
-                        format!("{path}.runningSince"),
-                        format!(
-                            "{since:?} is out of range: a running timer started after the item \
-                             was created and not after now"
-                        ),
-                    ));
-                }
-            }
+            self.agenda_item(&format!("{path}.agenda[{j}]"), a)?;
         }
         for (j, a) in m.answers.iter().enumerate() {
             let path = format!("{path}.answers[{j}]");
-            c.id(&path, "id", &a.id)?;
-            c.id(&path, "promptId", &a.prompt_id)?;
-            c.opt_id(&path, "agendaItemId", a.agenda_item_id.as_ref())?;
-            c.opt_id(&path, "decisionId", a.decision_id.as_ref())?;
-            c.stamps(&path, &a.created_at, &a.updated_at)?;
+            self.id(&path, "id", &a.id)?;
+            self.id(&path, "promptId", &a.prompt_id)?;
+            self.opt_id(&path, "agendaItemId", a.agenda_item_id.as_ref())?;
+            self.opt_id(&path, "decisionId", a.decision_id.as_ref())?;
+            self.stamps(&path, &a.created_at, &a.updated_at)?;
         }
         for (j, r) in m.consulted.iter().enumerate() {
             let path = format!("{path}.consulted[{j}]");
-            c.id(&path, "anecdoteId", &r.anecdote_id)?;
-            c.stamp(&path, "at", Some(&r.at))?;
+            self.id(&path, "anecdoteId", &r.anecdote_id)?;
+            self.stamp(&path, "at", Some(&r.at))?;
         }
+        Ok(())
     }
-    for (i, d) in file.decisions.iter().enumerate() {
-        let path = format!("decisions[{i}]");
-        c.id(&path, "id", &d.id)?;
-        c.id(&path, "meetingId", &d.meeting_id)?;
-        c.opt_id(&path, "agendaItemId", d.agenda_item_id.as_ref())?;
-        c.opt_id(&path, "supersededBy", d.superseded_by.as_ref())?;
-        c.stamps(&path, &d.created_at, &d.updated_at)?;
-        c.stamp(&path, "gateOverriddenAt", d.gate_overridden_at.as_ref())?;
-        c.stamp(&path, "reviewedAt", d.reviewed_at.as_ref())?;
+
+    /// An agenda item, whose timer must be in range and, if running, started between the
+    /// item's creation and now.
+    fn agenda_item(&self, path: &str, a: &AgendaRec) -> Result<()> {
+        self.id(path, "id", &a.id)?;
+        self.stamps(path, &a.created_at, &a.updated_at)?;
+        for (field, stamp) in [
+            ("startedAt", &a.started_at),
+            ("runningSince", &a.running_since),
+            ("doneAt", &a.done_at),
+            ("lastCustomerReferenceAt", &a.last_customer_reference_at),
+        ] {
+            self.stamp(path, field, stamp.as_ref())?;
+        }
+        if !(0..=MAX_ELAPSED_MS).contains(&a.elapsed_ms) {
+            return Err(Error::invalid(
+                format!("{path}.elapsedMs"),
+                format!(
+                    "{} is out of range (0 to {MAX_ELAPSED_MS} ms, a day)",
+                    a.elapsed_ms
+                ),
+            ));
+        }
+        if let Some(since) = &a.running_since {
+            let ok = DateTime::parse_from_rfc3339(since)
+                .is_ok_and(|t| t.with_timezone(&Utc) <= self.now && since >= &a.created_at);
+            if !ok {
+                return Err(Error::invalid(
+                    format!("{path}.runningSince"),
+                    format!(
+                        "{since:?} is out of range: a running timer started after the item \
+                         was created and not after now"
+                    ),
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// A decision with its impacts, evidence and annotations.
+    fn decision(&self, path: &str, d: &DecisionRec) -> Result<()> {
+        self.id(path, "id", &d.id)?;
+        self.id(path, "meetingId", &d.meeting_id)?;
+        self.opt_id(path, "agendaItemId", d.agenda_item_id.as_ref())?;
+        self.opt_id(path, "supersededBy", d.superseded_by.as_ref())?;
+        self.stamps(path, &d.created_at, &d.updated_at)?;
+        self.stamp(path, "gateOverriddenAt", d.gate_overridden_at.as_ref())?;
+        self.stamp(path, "reviewedAt", d.reviewed_at.as_ref())?;
         for (j, im) in d.impacts.iter().enumerate() {
             let path = format!("{path}.impacts[{j}]");
-            c.id(&path, "id", &im.id)?;
-            c.opt_id(&path, "personaId", im.persona_id.as_ref())?;
-            c.stamps(&path, &im.created_at, &im.updated_at)?;
+            self.id(&path, "id", &im.id)?;
+            self.opt_id(&path, "personaId", im.persona_id.as_ref())?;
+            self.stamps(&path, &im.created_at, &im.updated_at)?;
         }
         for (j, e) in d.evidence.iter().enumerate() {
             let path = format!("{path}.evidence[{j}]");
-            c.id(&path, "anecdoteId", &e.anecdote_id)?;
-            c.stamp(&path, "createdAt", Some(&e.created_at))?;
+            self.id(&path, "anecdoteId", &e.anecdote_id)?;
+            self.stamp(&path, "createdAt", Some(&e.created_at))?;
         }
         for (j, a) in d.annotations.iter().enumerate() {
             let path = format!("{path}.annotations[{j}]");
-            c.id(&path, "id", &a.id)?;
-            c.opt_id(&path, "personId", a.person_id.as_ref())?;
-            c.stamps(&path, &a.created_at, &a.updated_at)?;
+            self.id(&path, "id", &a.id)?;
+            self.opt_id(&path, "personId", a.person_id.as_ref())?;
+            self.stamps(&path, &a.created_at, &a.updated_at)?;
         }
+        Ok(())
     }
-    for (i, a) in file.action_items.iter().enumerate() {
-        let path = format!("actionItems[{i}]");
-        c.id(&path, "id", &a.id)?;
-        c.id(&path, "meetingId", &a.meeting_id)?;
-        c.opt_id(&path, "decisionId", a.decision_id.as_ref())?;
-        c.opt_id(&path, "ownerPersonId", a.owner_person_id.as_ref())?;
-        c.stamps(&path, &a.created_at, &a.updated_at)?;
-        c.stamp(&path, "doneAt", a.done_at.as_ref())?;
-        action_items::check_length(&format!("{path}.what"), &a.what)?;
+
+    fn action_items(&self, file: &LogFile) -> Result<()> {
+        for (i, a) in file.action_items.iter().enumerate() {
+            let path = format!("actionItems[{i}]");
+            self.id(&path, "id", &a.id)?;
+            self.id(&path, "meetingId", &a.meeting_id)?;
+            self.opt_id(&path, "decisionId", a.decision_id.as_ref())?;
+            self.opt_id(&path, "ownerPersonId", a.owner_person_id.as_ref())?;
+            self.stamps(&path, &a.created_at, &a.updated_at)?;
+            self.stamp(&path, "doneAt", a.done_at.as_ref())?;
+            action_items::check_length(&format!("{path}.what"), &a.what)?;
+        }
+        Ok(())
     }
-    Ok(())
 }

@@ -9,12 +9,15 @@
 //! their own timestamp (a meeting's attendees and personas, a decision's impacts and evidence)
 //! follow their parent. Nothing is ever deleted by an import.
 //!
-//! `file` is the JSON file: its records, read from the tables and parsed from text; `merge`
-//! writes a parsed file into the workspace.
+//! `file` is the JSON file: its records, each declared once with its table's columns
+//! (`record`), parsed from text; `read` reads them from the tables for an export; `check`
+//! refuses a file out of range; `merge` writes a parsed file into the workspace.
 
 mod check;
 mod file;
 mod merge;
+mod read;
+mod record;
 
 use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
@@ -26,7 +29,8 @@ use crate::export::adr::AdrFile;
 use crate::export::{self, LogDoc};
 use crate::model::{Anecdote, DecisionFilter, ExportFormat, ExportReport, MergeReport};
 use crate::{Error, Result};
-use file::{log_file, parse_log_file};
+use file::parse_log_file;
+use read::log_file;
 
 /// Refuses to replace `path` unless `overwrite`, and a folder for a file.
 pub(crate) fn check_target(path: &Path, overwrite: bool) -> Result<()> {

@@ -1,0 +1,267 @@
+//! One declaration per table the JSON export mirrors. `record!` writes the file's record type
+//! (its fields are the file's keys, in file order) and how each field is read from and written
+//! to its column, so an export reads, and a merge writes, the columns the declaration names
+//! and no other list of them exists. A field that is not a column (a meeting's agenda, a
+//! decision's impacts) is declared under `children`: filled in by the reader, written by the
+//! merge on its own.
+
+use rusqlite::types::{FromSql, ToSql};
+use rusqlite::{Connection, Row};
+
+use crate::db::{date_text, json_list, parse_date, to_json, DEFAULT_NUDGE_MINUTES};
+use crate::model::AnnotationFlag;
+use crate::Result;
+
+/// A row to write: each column with its value.
+pub(super) type Values<'a> = Vec<(&'static str, Box<dyn ToSql + 'a>)>;
+
+/// A table row that is also a record of the file.
+pub(super) trait Record: Sized {
+    const TABLE: &'static str;
+    /// What a SELECT lists to read the record's fields, in field order.
+    fn select() -> String;
+    fn from_row(r: &Row<'_>) -> rusqlite::Result<Self>;
+    /// The columns that store the record, `id` (where it has one) first.
+    fn values(&self) -> Values<'_>;
+}
+
+/// What a SELECT reads for a column: the column, unless the stored form needs more.
+pub(super) trait Select {
+    fn select(column: &'static str) -> &'static str {
+        column
+    }
+}
+
+/// How a field of type `T` is kept in its column.
+pub(super) trait Codec<T>: Select {
+    fn read(r: &Row<'_>, i: usize) -> rusqlite::Result<T>;
+    fn write<'a>(column: &'static str, v: &'a T, out: &mut Values<'a>);
+}
+
+/// The value as it is.
+pub(super) struct Plain;
+/// A list of strings as a JSON array.
+pub(super) struct Json;
+/// A list of annotation flags as a JSON array of their names.
+pub(super) struct Flags;
+/// An optional day as `YYYY-MM-DD`.
+pub(super) struct Date;
+/// A day as `YYYY-MM-DD`.
+pub(super) struct Day;
+/// A meeting's nudge: 0 in the file is "off", kept as `nudge_off` beside the minutes.
+pub(super) struct Nudge;
+
+impl Select for Plain {}
+impl Select for Json {}
+impl Select for Flags {}
+impl Select for Date {}
+impl Select for Day {}
+impl Select for Nudge {
+    fn select(_: &'static str) -> &'static str {
+        "CASE WHEN nudge_off = 1 THEN 0 ELSE nudge_minutes END"
+    }
+}
+
+impl<T: FromSql + ToSql> Codec<T> for Plain {
+    fn read(r: &Row<'_>, i: usize) -> rusqlite::Result<T> {
+        r.get(i)
+    }
+    fn write<'a>(column: &'static str, v: &'a T, out: &mut Values<'a>) {
+        out.push((column, Box::new(v)));
+    }
+}
+
+impl Codec<Vec<String>> for Json {
+    fn read(r: &Row<'_>, i: usize) -> rusqlite::Result<Vec<String>> {
+        json_list(r.get(i)?)
+    }
+    fn write<'a>(column: &'static str, v: &'a Vec<String>, out: &mut Values<'a>) {
+        out.push((column, Box::new(to_json(v))));
+    }
+}
+
+impl Codec<Vec<AnnotationFlag>> for Flags {
+    fn read(r: &Row<'_>, i: usize) -> rusqlite::Result<Vec<AnnotationFlag>> {
+        let flags: Vec<String> = json_list(r.get(i)?)?;
+        flags
+            .iter()
+            .map(|f| AnnotationFlag::parse("flags", f))
+            .collect::<Result<_>>()
+            .map_err(|e| {
+                rusqlite::Error::FromSqlConversionFailure(
+                    i,
+                    rusqlite::types::Type::Text,
+                    Box::new(e),
+                )
+            })
+    }
+    fn write<'a>(column: &'static str, v: &'a Vec<AnnotationFlag>, out: &mut Values<'a>) {
+        let names: Vec<String> = v.iter().map(|f| f.as_str().to_owned()).collect();
+        out.push((column, Box::new(to_json(&names))));
+    }
+}
+
+impl Codec<Option<chrono::NaiveDate>> for Date {
+    fn read(r: &Row<'_>, i: usize) -> rusqlite::Result<Option<chrono::NaiveDate>> {
+        parse_date(r.get(i)?)
+    }
+    fn write<'a>(column: &'static str, v: &'a Option<chrono::NaiveDate>, out: &mut Values<'a>) {
+        out.push((column, Box::new(date_text(*v))));
+    }
+}
+
+impl Codec<chrono::NaiveDate> for Day {
+    fn read(r: &Row<'_>, i: usize) -> rusqlite::Result<chrono::NaiveDate> {
+        Ok(parse_date(r.get(i)?)?.unwrap_or_default())
+    }
+    fn write<'a>(column: &'static str, v: &'a chrono::NaiveDate, out: &mut Values<'a>) {
+        out.push((column, Box::new(date_text(Some(*v)))));
+    }
+}
+
+impl Codec<u32> for Nudge {
+    fn read(r: &Row<'_>, i: usize) -> rusqlite::Result<u32> {
+        r.get(i)
+    }
+    fn write<'a>(column: &'static str, v: &'a u32, out: &mut Values<'a>) {
+        // 0 is "off": the column keeps minutes for when it is turned on.
+        let minutes = if *v == 0 { DEFAULT_NUDGE_MINUTES } else { *v };
+        out.push((column, Box::new(minutes)));
+        out.push(("nudge_off", Box::new(*v == 0)));
+    }
+}
+
+/// `read` and `write` with the field's type inferred from the field.
+pub(super) fn read<C: Codec<T>, T>(r: &Row<'_>, i: usize) -> rusqlite::Result<T> {
+    C::read(r, i)
+}
+
+pub(super) fn write<'a, C: Codec<T>, T>(column: &'static str, v: &'a T, out: &mut Values<'a>) {
+    C::write(column, v, out)
+}
+
+/// Replaces the value of `column` (a column the record writes) with `value`: the merge's own
+/// say on a reference (the workspace's id for the file's).
+pub(super) fn set<'a>(values: &mut Values<'a>, column: &str, value: impl ToSql + 'a) {
+    let slot = values
+        .iter_mut()
+        .find(|(c, _)| *c == column)
+        .expect("set names a column the record writes");
+    slot.1 = Box::new(value);
+}
+
+/// Adds a column the record does not hold itself: its parent's id, its place in a list.
+pub(super) fn add<'a>(values: &mut Values<'a>, column: &'static str, value: impl ToSql + 'a) {
+    values.push((column, Box::new(value)));
+}
+
+/// The records of `T`'s table that `tail` (`WHERE ... ORDER BY ...`) takes.
+pub(super) fn load_where<T: Record>(
+    conn: &Connection,
+    tail: &str,
+    args: &[&dyn ToSql],
+) -> Result<Vec<T>> {
+    let sql = format!("SELECT {} FROM {} {tail}", T::select(), T::TABLE);
+    Ok(conn
+        .prepare_cached(&sql)?
+        .query_map(args, T::from_row)?
+        .collect::<rusqlite::Result<_>>()?)
+}
+
+/// The record of `T`'s table with this id.
+pub(super) fn load<T: Record>(conn: &Connection, id: &str) -> Result<T> {
+    let sql = format!("SELECT {} FROM {} WHERE id = ?1", T::select(), T::TABLE);
+    Ok(conn.prepare_cached(&sql)?.query_row([id], T::from_row)?)
+}
+
+/// The codec a field names, `Plain` when it names none.
+macro_rules! codec {
+    () => {
+        $crate::db::transfer::record::Plain
+    };
+    ($codec:ident) => {
+        $crate::db::transfer::record::$codec
+    };
+}
+
+/// The column a field is kept in: its own name unless it names another.
+macro_rules! column {
+    ($field:ident) => {
+        stringify!($field)
+    };
+    ($field:ident $column:literal) => {
+        $column
+    };
+}
+
+/// `Record` for a type whose fields (those listed, in order) are columns of `$table`; the
+/// fields not listed are `children`, left at their default by `from_row`.
+macro_rules! table_record {
+    (
+        $table:literal => $name:ident {
+            $($field:ident $(as $codec:ident)? $(= $column:literal)?),+ $(,)?
+        }
+        $(children { $($child:ident),* $(,)? })?
+    ) => {
+        impl $crate::db::transfer::record::Record for $name {
+            const TABLE: &'static str = $table;
+
+            fn select() -> String {
+                use $crate::db::transfer::record::{codec, column, Select};
+                [$(<codec!($($codec)?)>::select(column!($field $($column)?))),+].join(", ")
+            }
+
+            fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Self> {
+                use $crate::db::transfer::record::{codec, read};
+                // The fields are read in order, one column each.
+                let mut i = 0;
+                let mut next = || {
+                    i += 1;
+                    i - 1
+                };
+                Ok($name {
+                    $($field: read::<codec!($($codec)?), _>(r, next())?,)+
+                    $($($child: Default::default(),)*)?
+                })
+            }
+
+            fn values(&self) -> $crate::db::transfer::record::Values<'_> {
+                use $crate::db::transfer::record::{codec, column, write};
+                let mut out = Vec::new();
+                $(write::<codec!($($codec)?), _>(column!($field $($column)?), &self.$field, &mut out);)+
+                out
+            }
+        }
+    };
+}
+
+/// A record of the file and its table in one declaration: the struct (fields in file order,
+/// camelCase keys, unknown keys refused) and its `Record`.
+macro_rules! record {
+    (
+        $table:literal =>
+        $(#[$meta:meta])*
+        pub struct $name:ident {
+            $($(#[$fmeta:meta])* $field:ident: $ty:ty $(as $codec:ident)? $(= $column:literal)?),+
+            $(,)?
+        }
+        $(children {
+            $($(#[$cmeta:meta])* $child:ident: $cty:ty),* $(,)?
+        })?
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, serde::Serialize, serde::Deserialize)]
+        #[serde(rename_all = "camelCase", deny_unknown_fields)]
+        pub struct $name {
+            $($(#[$fmeta])* pub $field: $ty,)+
+            $($($(#[$cmeta])* pub $child: $cty,)*)?
+        }
+
+        $crate::db::transfer::record::table_record! {
+            $table => $name { $($field $(as $codec)? $(= $column)?),+ }
+            $(children { $($child),* })?
+        }
+    };
+}
+
+pub(super) use {codec, column, record, table_record};
