@@ -249,9 +249,9 @@ impl Db {
     /// The PR/FAQ draft of a decision, in Markdown.
     pub fn prfaq_draft(&self, decision_id: &str) -> Result<String> {
         let conn = self.conn();
-        let decision = db::decisions_get(conn, decision_id)?;
-        let meeting = db::meetings_get(conn, &decision.meeting_id)?;
-        let answers = db::answers_for_decision(conn, &meeting.id, &decision.id)?;
+        let decision = db::decisions::get(conn, decision_id)?;
+        let meeting = db::meetings::get(conn, &decision.meeting_id)?;
+        let answers = db::answers::for_decision(conn, &meeting.id, &decision.id)?;
         let evidence = self.get_anecdotes(&decision.evidence_ids)?;
         let persona_name = |id: &str| self.get_persona(id).ok().map(|p| p.name);
         Ok(render(&PrFaqSource {

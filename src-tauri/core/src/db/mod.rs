@@ -47,24 +47,11 @@ use crate::index::{DecisionIndex, SearchIndex};
 use crate::{Error, Result};
 use lock::WorkspaceLock;
 
-pub(crate) use agenda::{ids as agenda_ids, set_planned_minutes, set_spent};
-pub(crate) use anecdotes::insert as anecdotes_insert;
 pub use anecdotes::NewAnecdote;
-pub(crate) use annotations::insert as annotations_insert;
-pub(crate) use answers::{for_decision as answers_for_decision, upsert as answers_upsert};
-pub(crate) use decisions::get as decisions_get;
-pub(crate) use decisions::insert as decisions_insert;
-pub(crate) use decks::{get as decks_get, insert as decks_insert};
 pub use drafts::DRAFT_MAX_BYTES;
 pub use escalations::MAX_DEADLINE_HOURS;
-pub(crate) use escalations::{insert as escalations_insert, resolve as escalations_resolve};
 pub use imports::ImportOutcome;
-pub(crate) use meetings::get as meetings_get;
-pub(crate) use meetings::insert as meetings_insert;
 pub use meetings::DEFAULT_NUDGE_MINUTES;
-pub(crate) use people::insert as people_insert;
-pub(crate) use personas::insert as personas_insert;
-pub(crate) use wocas::ReportRow;
 
 static MIGRATIONS_DIR: Dir = include_dir!("$CARGO_MANIFEST_DIR/migrations");
 

@@ -95,11 +95,11 @@ fn insert_deck(conn: &Connection, deck: &SampleDeck) -> Result<String> {
         .iter()
         .map(|p| (p.text.clone(), p.help.clone()))
         .collect();
-    db::decks_insert(conn, &deck.name, &deck.description, true, &prompts)
+    db::decks::insert(conn, &deck.name, &deck.description, true, &prompts)
 }
 
 fn insert_persona(conn: &Connection, p: &SamplePersona) -> Result<String> {
-    let stored = db::personas_insert(
+    let stored = db::personas::insert(
         conn,
         &NewPersona {
             name: p.name.clone(),
@@ -120,11 +120,11 @@ fn insert_person(conn: &Connection, p: &SamplePerson) -> Result<Person> {
         name: p.name.clone(),
         role: Some(p.role),
     };
-    db::people_insert(conn, &input)
+    db::people::insert(conn, &input)
 }
 
 fn insert_anecdote(conn: &Connection, a: &SampleAnecdote, ids: &Ids) -> Result<String> {
-    db::anecdotes_insert(
+    db::anecdotes::insert(
         conn,
         &NewAnecdote {
             text: a.text.clone(),
@@ -146,7 +146,7 @@ fn insert_anecdote(conn: &Connection, a: &SampleAnecdote, ids: &Ids) -> Result<S
 /// Writes the ended meeting with its agenda (planned and spent minutes), the room's answers and
 /// the decisions with their annotations.
 fn insert_meeting(conn: &Connection, m: &SampleMeeting, ids: &Ids) -> Result<Meeting> {
-    let meeting = db::meetings_insert(
+    let meeting = db::meetings::insert(
         conn,
         &NewMeeting {
             title: m.title.clone(),
@@ -167,11 +167,11 @@ fn insert_meeting(conn: &Connection, m: &SampleMeeting, ids: &Ids) -> Result<Mee
         },
         MeetingStatus::Ended,
     )?;
-    let agenda = db::agenda_ids(conn, &meeting.id)?;
+    let agenda = db::agenda::ids(conn, &meeting.id)?;
     let ended = meeting.ended_at.clone().unwrap_or_default();
     for (item, id) in m.agenda.iter().zip(&agenda) {
-        db::set_planned_minutes(conn, id, item.minutes)?;
-        db::set_spent(conn, id, item.spent_minutes, &ended)?;
+        db::agenda::set_planned_minutes(conn, id, item.minutes)?;
+        db::agenda::set_spent(conn, id, item.spent_minutes, &ended)?;
     }
     insert_answers(conn, m, ids, &meeting.id, &agenda)?;
     for d in &m.decisions {
@@ -187,13 +187,13 @@ fn insert_answers(
     meeting_id: &str,
     agenda: &[String],
 ) -> Result<()> {
-    let deck = db::decks_get(conn, ids.deck(&m.deck)?)?;
+    let deck = db::decks::get(conn, ids.deck(&m.deck)?)?;
     for a in &m.answers {
         let prompt = deck
             .prompts
             .get(a.prompt)
             .ok_or_else(|| Error::not_found("prompt", a.prompt.to_string()))?;
-        db::answers_upsert(
+        db::answers::upsert(
             conn,
             &AnswerInput {
                 meeting_id: meeting_id.to_owned(),
@@ -234,7 +234,7 @@ fn insert_decision(
         .iter()
         .map(|r| ids.anecdote(r))
         .collect::<Result<_>>()?;
-    let decision = db::decisions_insert(
+    let decision = db::decisions::insert(
         conn,
         &NewDecision {
             meeting_id: meeting_id.to_owned(),
@@ -258,7 +258,7 @@ fn insert_decision(
             comment: a.comment.clone(),
             flags: a.flags.clone(),
         };
-        db::annotations_insert(conn, &decision.id, ids.person(&a.author)?, &input)?;
+        db::annotations::insert(conn, &decision.id, ids.person(&a.author)?, &input)?;
     }
     Ok(())
 }
@@ -281,7 +281,7 @@ fn insert_escalations(
             meeting_id: e.in_meeting.then(|| meeting_id.to_owned()),
         };
         let raised_by = &ids.person(&e.raised_by)?.name;
-        let id = db::escalations_insert(conn, &input, raised_by, hours_ago(e.raised_hours_ago))?;
+        let id = db::escalations::insert(conn, &input, raised_by, hours_ago(e.raised_hours_ago))?;
         if let Some(r) = &e.resolution {
             let resolution = EscalationResolution {
                 escalation_id: id,
@@ -289,7 +289,7 @@ fn insert_escalations(
                 fix: r.fix.clone(),
             };
             let by = &ids.person(&r.resolved_by)?.name;
-            db::escalations_resolve(conn, &resolution, by, hours_ago(r.hours_ago))?;
+            db::escalations::resolve(conn, &resolution, by, hours_ago(r.hours_ago))?;
         }
     }
     Ok(())

@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use crate::db::ReportRow;
+use crate::db::wocas::ReportRow;
 use crate::search::STOPWORDS;
 use crate::{index, Db, Result};
 

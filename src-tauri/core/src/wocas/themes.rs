@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use super::terms::{collect_terms, Term};
 use super::trend::Timeline;
 use super::{Theme, WocasQuery, WocasReport, DEFAULT_THEMES, MAX_ANECDOTES, QUOTES};
-use crate::db::ReportRow;
+use crate::db::wocas::ReportRow;
 use crate::model::AnecdoteHit;
 use crate::search::highlight;
 use crate::{Db, Result};
