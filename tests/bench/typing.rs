@@ -16,6 +16,11 @@
 //!
 //! `EMPTY_CHAIR_BIN=<release binary> cargo bench -p chair-e2e --bench typing -- [--sizes
 //! 100000,1000000] [--words 30]`
+//!
+//! In the same meeting it then counts one recorded decision's IPC calls (`record.rs`).
+
+#[path = "record.rs"]
+mod record;
 
 use std::path::Path;
 use std::time::Duration;
@@ -358,6 +363,8 @@ async fn main() -> Result {
         println!("  the same in the app at rest (the meeting): p50 {a50:.0} / p95 {a95:.0} ms");
         let panel = measure(&app, &PANEL, words).await?;
         report(&PANEL, size, &panel);
+        let recorded = record::probe(&app).await?;
+        record::report(size, &recorded);
         app.click("nav-library").await?;
         app.wait("library").await?;
         let library = measure(&app, &LIBRARY, words).await?;
