@@ -2,7 +2,7 @@
 // an error names, and formatting.
 import { describe, expect, test, vi } from 'vitest';
 
-import { fieldOf } from '../components/DecisionForm';
+import { fieldOf } from '../features/decision/DecisionForm';
 import { anecdote, decision } from '../test/fakeBackend';
 import {
   draftOf,
@@ -16,9 +16,9 @@ import {
   withStatus,
   type Draft,
   type ImpactDraft,
-} from './draft';
+} from '../features/decision/draft';
 import { avatarClass, formatDate, formatMonth, formatNumber, initials, plural, todayIso } from './format';
-import { exactTime, relativeTime } from './annotations';
+import { exactTime, relativeTime } from '../features/annotations/annotations';
 import { errorMessage, gateReasons, getWorkspace, isCommandError } from './ipc';
 import { reloadsFor } from './useWorkspace';
 import type { ChangeArea } from '../bindings/ChangeArea';

@@ -3,11 +3,11 @@
 import { describe, expect, test } from 'vitest';
 
 import { anecdote, mapping, persona } from '../test/fakeBackend';
-import { anecdoteForm, toAnecdoteInput } from './anecdoteForm';
+import { anecdoteForm, toAnecdoteInput } from '../features/library/anecdoteForm';
 import { daysBeforeIso, fileNameOf, formatMonth, splitLines, splitList } from './format';
-import { errorPlace, fieldsByHeader, kindOption } from './importWizard';
-import { NO_FILTERS, effectiveSort, hasFilters, libraryQuery } from './libraryQuery';
-import { personaForm, toNewPersona } from './personaForm';
+import { errorPlace, fieldsByHeader, kindOption } from '../features/import/importWizard';
+import { NO_FILTERS, effectiveSort, hasFilters, libraryQuery } from '../features/library/libraryQuery';
+import { personaForm, toNewPersona } from '../features/personas/personaForm';
 
 describe('libraryQuery', () => {
   test('no text and no filters: everything, newest first', () => {
