@@ -7,7 +7,7 @@ import type { DecisionLink } from '../../bindings/DecisionLink';
 import type { DecisionRow } from '../../bindings/DecisionRow';
 import { AnnotationThread } from '../annotations/AnnotationThread';
 import { DecisionBadge } from '../../shared/Badge';
-import { ImpactChip } from '../decision/DecisionLog';
+import { ImpactChip } from '../decision/MeetingDecisions';
 import { REVERSIBILITY_LABEL, formatDate, plural } from '../../lib/format';
 
 type Props = {

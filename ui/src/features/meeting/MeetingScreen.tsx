@@ -29,7 +29,7 @@ import { DecisionEditDialog } from '../decision/DecisionEditDialog';
 import { GateDialog } from '../decision/GateDialog';
 import { PrFaqDialog } from '../decision/PrFaqDialog';
 import { DecisionForm } from '../decision/DecisionForm';
-import { DecisionLog } from '../decision/DecisionLog';
+import { MeetingDecisions } from '../decision/MeetingDecisions';
 import { EscalateDialog } from '../escalations/EscalateDialog';
 import { MeetingEscalations } from '../escalations/MeetingEscalations';
 import { AgendaStrip } from './AgendaStrip';
@@ -257,7 +257,7 @@ export function MeetingScreen(props: Props) {
             />
           )}
           <ActionItems meetingId={meeting.id} items={view.actionItems} decisions={view.decisions} />
-          <DecisionLog
+          <MeetingDecisions
             decisions={view.decisions}
             links={view.decisionLinks}
             personaName={personaName}

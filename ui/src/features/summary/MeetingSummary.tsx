@@ -6,7 +6,7 @@ import { meetingSummary } from '../../lib/ipc';
 import { useLoad } from '../../lib/useLoad';
 import { ReactionTally } from '../annotations/ReactionTally';
 import { DecisionBadge } from '../../shared/Badge';
-import { ImpactChip } from '../decision/DecisionLog';
+import { ImpactChip } from '../decision/MeetingDecisions';
 import { ScoreParts } from './ScoreParts';
 import { ScoreTrend } from './ScoreTrend';
 import { CustomerText } from '../../shared/CustomerText';

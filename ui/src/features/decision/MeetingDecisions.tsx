@@ -1,4 +1,5 @@
-// The decisions of the open meeting, oldest first: statement, status, door type, why, options,
+// MeetingDecisions (not `DecisionLog`, which is the backend's filtered log across meetings):
+// the decisions of the open meeting, oldest first: statement, status, door type, why, options,
 // owner, review date, the customer impact chips and how much evidence backs each one, whether it
 // was accepted over the gate and how its review went; with Accept, a status change, Edit and
 // the PR/FAQ draft (and Delete) for each; and under each, the customer's reactions (the ambassadors' thread).
@@ -41,7 +42,7 @@ type Props = {
 
 // Memoized: the meeting re-renders on every key of the decision being typed, the log only when
 // its decisions or links change.
-export const DecisionLog = memo(function DecisionLog(props: Props) {
+export const MeetingDecisions = memo(function MeetingDecisions(props: Props) {
   const { decisions, personaName, actions = null, annotate = false, projected = null, links = NO_LINKS } = props;
   return (
     <section className="card decision-log" data-testid="decision-log" aria-labelledby="decision-log-title">
