@@ -2,7 +2,9 @@
 import { useState } from 'react';
 
 import { errorMessage } from '../lib/ipc';
+import { FormFooter } from './FormFooter';
 import { Modal } from './Modal';
+import { FieldError } from './FieldError';
 
 type Props = {
   title: string;
@@ -32,24 +34,21 @@ export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onClose
     <Modal title={title} onClose={onClose} alert testId="confirm-dialog">
       <p className="modal__text">{message}</p>
       {error && (
-        <p className="field-error" role="alert">
+        <FieldError>
           {error}
-        </p>
+        </FieldError>
       )}
-      <div className="modal__actions">
-        <button type="button" className="btn" onClick={onClose} data-testid="confirm-cancel">
-          Cancel
-        </button>
-        <button
-          type="button"
-          className="btn btn--danger"
-          onClick={() => void confirm()}
-          disabled={busy}
-          data-testid="confirm-ok"
-        >
-          {busy ? 'Working…' : confirmLabel}
-        </button>
-      </div>
+      <FormFooter
+        onCancel={onClose}
+        cancelTestId="confirm-cancel"
+        saveLabel={confirmLabel}
+        busyLabel="Working…"
+        busy={busy}
+        disabled={busy}
+        saveTestId="confirm-ok"
+        onSave={() => void confirm()}
+        saveClassName="btn btn--danger"
+      />
     </Modal>
   );
 }

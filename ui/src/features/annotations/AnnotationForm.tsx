@@ -19,6 +19,7 @@ import {
 } from './annotations';
 import { errorMessage } from '../../lib/ipc';
 import { Face } from './Marks';
+import { FieldError } from '../../shared/FieldError';
 
 type Props = {
   draft: AnnotationDraft;
@@ -169,9 +170,9 @@ export function AnnotationForm({ draft, onDraft, onSave, onCancel, submitLabel, 
         </div>
       </fieldset>
       {error && (
-        <p className="field-error" role="alert" data-testid="annotation-error">
+        <FieldError testId="annotation-error">
           {error}
-        </p>
+        </FieldError>
       )}
       <div className="annotation-form__actions">
         <span className="hint">

@@ -13,6 +13,7 @@ import '../decisions/decisions.css';
 import { draftOf, type DecisionEdits, type Draft } from './draft';
 import { errorMessage, getAnecdotes } from '../../lib/ipc';
 import { useSaving } from '../../lib/useSaving';
+import { FormFooter } from '../../shared/FormFooter';
 import { Modal } from '../../shared/Modal';
 import { DecisionFields, STATUS_WORD } from './DecisionFields';
 import { EvidenceEditor } from './EvidenceEditor';
@@ -137,14 +138,7 @@ export function DecisionEditDialog({ decision, chair, personas, onSave, onClose 
         <FieldMessage error={error} field="evidence" idPrefix={id} />
 
         <FieldMessage error={error} field="form" idPrefix={id} />
-        <div className="modal__actions">
-          <button type="button" className="btn" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="btn btn--primary" disabled={blocked} data-testid="save-decision">
-            {busy ? 'Saving…' : 'Save changes'}
-          </button>
-        </div>
+        <FormFooter onCancel={onClose} saveLabel="Save changes" busy={busy} disabled={blocked} saveTestId="save-decision" />
       </form>
     </Modal>
   );

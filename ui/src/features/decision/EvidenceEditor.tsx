@@ -9,6 +9,7 @@ import { errorMessage, searchAnecdotes } from '../../lib/ipc';
 import { useDebounced } from '../../lib/useDebounced';
 import { AnecdoteMeta } from '../../shared/AnecdoteMeta';
 import { CustomerText } from '../../shared/CustomerText';
+import { FieldError } from '../../shared/FieldError';
 
 /** How many search results are offered. */
 const SHOWN = 5;
@@ -68,9 +69,9 @@ export function EvidenceEditor({ pinned, onChange, loadError, idPrefix }: Props)
               : `${pinned.length} anecdotes pinned as evidence.`}
       </p>
       {loadError && (
-        <p className="field-error" role="alert">
+        <FieldError>
           {loadError}
-        </p>
+        </FieldError>
       )}
       {pinned !== null && pinned.length > 0 && (
         <ul className="evidence-editor__list">
@@ -106,9 +107,9 @@ export function EvidenceEditor({ pinned, onChange, loadError, idPrefix }: Props)
         </div>
       )}
       {error && (
-        <p className="field-error" role="alert">
+        <FieldError>
           The library could not be searched: {error}
-        </p>
+        </FieldError>
       )}
       {pinned !== null && offered.length > 0 && (
         <ul className="evidence-editor__list" aria-label="Anecdotes found">

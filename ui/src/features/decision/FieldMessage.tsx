@@ -1,13 +1,14 @@
 // The backend's error, shown under the field it is about.
-import type { Field, FieldError } from './fieldErrors';
+import type { Field, FieldError as BackendError } from './fieldErrors';
 import { errorProps } from './fieldErrors';
+import { FieldError } from '../../shared/FieldError';
 
-export function FieldMessage({ error, field, idPrefix }: { error: FieldError | null; field: Field; idPrefix: string }) {
+export function FieldMessage({ error, field, idPrefix }: { error: BackendError | null; field: Field; idPrefix: string }) {
   const p = errorProps(error, field, idPrefix);
   if (!p.on) return null;
   return (
-    <p className="field-error" id={p.id} role="alert">
+    <FieldError id={p.id}>
       {error?.message}
-    </p>
+    </FieldError>
   );
 }

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import type { Decision } from '../../bindings/Decision';
 import { errorMessage } from '../../lib/ipc';
 import { Modal } from '../../shared/Modal';
+import { FieldError } from '../../shared/FieldError';
 
 type Props = {
   decision: Decision;
@@ -45,9 +46,9 @@ export function GateDialog({ decision, reasons, by, onOverride, onClose }: Props
       </ul>
       <p className="modal__text">Accepting it anyway records that {by} accepted it over the gate.</p>
       {error && (
-        <p className="field-error" role="alert">
+        <FieldError>
           {error}
-        </p>
+        </FieldError>
       )}
       <div className="modal__actions">
         <button type="button" className="btn btn--primary" onClick={onClose} data-testid="gate-cancel">

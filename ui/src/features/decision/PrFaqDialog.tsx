@@ -16,6 +16,7 @@ import { useProjectorSafe } from '../../lib/projectorSafe';
 import { useLoad } from '../../lib/useLoad';
 import { ConfirmDialog } from '../../shared/ConfirmDialog';
 import { Modal } from '../../shared/Modal';
+import { FieldError } from '../../shared/FieldError';
 
 /** `prfaq-free-return-labels.md`: the statement's ASCII letters and digits, other runs as one dash. */
 export function prfaqFileName(statement: string): string {
@@ -102,9 +103,9 @@ export function PrFaqDialog({ decision, onClose }: { decision: Decision; onClose
         </p>
       )}
       {(draft.error || stored.error || error) && (
-        <p className="field-error" role="alert" data-testid="prfaq-error">
+        <FieldError testId="prfaq-error">
           {error ?? draft.error ?? stored.error}
-        </p>
+        </FieldError>
       )}
       <textarea
         ref={field}

@@ -7,8 +7,10 @@ import type { DeckInput } from '../../bindings/DeckInput';
 import type { PromptDeck } from '../../bindings/PromptDeck';
 import { deckForm, deckFormProblem, errorText, moveRow, newRow, toDeckInput, type DeckForm } from './deckForm';
 import { useSaving } from '../../lib/useSaving';
+import { FormFooter } from '../../shared/FormFooter';
 import { Modal } from '../../shared/Modal';
 import { DeckPromptRow } from './DeckPromptRow';
+import { FieldError } from '../../shared/FieldError';
 
 type Props = {
   /** The deck to edit, or null for a new one. */
@@ -111,18 +113,11 @@ export function DeckEditor({ deck, onSave, onClose }: Props) {
           </p>
         )}
         {error && (
-          <p className="field-error" role="alert" data-testid="deck-error">
+          <FieldError testId="deck-error">
             {error}
-          </p>
+          </FieldError>
         )}
-        <div className="modal__actions">
-          <button type="button" className="btn" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="btn btn--primary" disabled={busy} data-testid="deck-save">
-            {busy ? 'Saving…' : 'Save'}
-          </button>
-        </div>
+        <FormFooter onCancel={onClose} busy={busy} disabled={busy} saveTestId="deck-save" />
       </form>
     </Modal>
   );

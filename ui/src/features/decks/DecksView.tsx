@@ -19,6 +19,7 @@ import { useLoad } from '../../lib/useLoad';
 import { ConfirmDialog } from '../../shared/ConfirmDialog';
 import { DeckEditor } from './DeckEditor';
 import { DeckTile, type DeckAction } from './DeckTile';
+import { FieldError } from '../../shared/FieldError';
 
 type Props = { refreshKey: number };
 
@@ -111,9 +112,9 @@ export function DecksView({ refreshKey }: Props) {
         </div>
       </header>
       {decks.error && (
-        <p className="field-error view__error" role="alert">
+        <FieldError className="view__error">
           {decks.error}
-        </p>
+        </FieldError>
       )}
       {result && (
         <p

@@ -6,6 +6,7 @@ import { useLoad } from '../../lib/useLoad';
 import { EscalationItem } from './EscalationItem';
 import { useNow } from './timeLeft';
 import './escalations.css';
+import { FieldError } from '../../shared/FieldError';
 
 type Props = {
   anecdoteId: string;
@@ -19,9 +20,9 @@ export function AnecdoteEscalations({ anecdoteId, refreshKey, onResolve = null }
   const all = list.data ?? [];
   if (list.error) {
     return (
-      <p className="field-error" role="alert">
+      <FieldError>
         Its escalations could not be loaded: {list.error}
-      </p>
+      </FieldError>
     );
   }
   if (all.length === 0) return null;

@@ -8,6 +8,7 @@ import type { Person } from '../../bindings/Person';
 import { escalateAnecdote, listPeople } from '../../lib/ipc';
 import { useSaving } from '../../lib/useSaving';
 import { CustomerText } from '../../shared/CustomerText';
+import { FormFooter } from '../../shared/FormFooter';
 import { Modal } from '../../shared/Modal';
 import { FieldErrorText, describedBy, fieldError } from './fieldError';
 import './escalations.css';
@@ -146,14 +147,7 @@ export function EscalateDialog({ anecdote, meetingId = null, onEscalated, onClos
           <FieldErrorText error={error} field="note" id={id} />
         </div>
         <FieldErrorText error={error} field="form" id={id} />
-        <div className="modal__actions">
-          <button type="button" className="btn" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="btn btn--primary" disabled={busy} data-testid="escalate-save">
-            {busy ? 'Escalating…' : 'Escalate'}
-          </button>
-        </div>
+        <FormFooter onCancel={onClose} saveLabel="Escalate" busyLabel="Escalating…" busy={busy} disabled={busy} saveTestId="escalate-save" />
       </form>
     </Modal>
   );

@@ -10,6 +10,7 @@ import { EscalationItem } from './EscalationItem';
 import { ResolveDialog } from './ResolveDialog';
 import { useNow } from './timeLeft';
 import './escalations.css';
+import { FieldError } from '../../shared/FieldError';
 
 export function EscalationsView({ refreshKey }: { refreshKey: number }) {
   const [reloads, setReloads] = useState(0);
@@ -33,9 +34,9 @@ export function EscalationsView({ refreshKey }: { refreshKey: number }) {
         </div>
       </header>
       {list.error && (
-        <p className="field-error" role="alert">
+        <FieldError>
           Escalations could not be loaded: {list.error}
-        </p>
+        </FieldError>
       )}
       <h2 className="escalations-view__subhead">Open</h2>
       {list.data && open.length === 0 ? (

@@ -11,6 +11,7 @@ import { EscalationItem } from './EscalationItem';
 import { ResolveDialog } from './ResolveDialog';
 import { timeLeft, useNow } from './timeLeft';
 import './escalations.css';
+import { FieldError } from '../../shared/FieldError';
 
 type Props = {
   refreshKey: number;
@@ -40,9 +41,9 @@ export function OpenEscalations({ refreshKey, title = 'Open escalations', hideWh
         )}
       </h2>
       {list.error && (
-        <p className="field-error" role="alert">
+        <FieldError>
           Escalations could not be loaded: {list.error}
-        </p>
+        </FieldError>
       )}
       {list.data && open.length === 0 && (
         <p className="muted" data-testid="escalations-none">

@@ -6,6 +6,7 @@ import type { Escalation } from '../../bindings/Escalation';
 import { resolveEscalation } from '../../lib/ipc';
 import { useSaving } from '../../lib/useSaving';
 import { CustomerText } from '../../shared/CustomerText';
+import { FormFooter } from '../../shared/FormFooter';
 import { Modal } from '../../shared/Modal';
 import { FieldErrorText, describedBy, fieldError } from './fieldError';
 import './escalations.css';
@@ -74,14 +75,7 @@ export function ResolveDialog({ escalation, onResolved, onClose }: Props) {
           <FieldErrorText error={error} field="fix" id={id} />
         </div>
         <FieldErrorText error={error} field="form" id={id} />
-        <div className="modal__actions">
-          <button type="button" className="btn" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="btn btn--primary" disabled={busy} data-testid="resolve-save">
-            {busy ? 'Saving…' : 'Resolve'}
-          </button>
-        </div>
+        <FormFooter onCancel={onClose} saveLabel="Resolve" busy={busy} disabled={busy} saveTestId="resolve-save" />
       </form>
     </Modal>
   );

@@ -2,6 +2,7 @@
 // field's name, "owner", "deadlineHours"), so the message is shown beside that field; anything
 // else is shown for the whole form.
 import { errorField, errorMessage } from '../../lib/ipc';
+import { FieldError as FieldErrorLine } from '../../shared/FieldError';
 
 export type FieldError<F extends string> = { field: F | 'form'; message: string };
 
@@ -27,8 +28,8 @@ export function describedBy<F extends string>(error: FieldError<F> | null, field
 export function FieldErrorText<F extends string>({ error, field, id }: { error: FieldError<F> | null; field: F | 'form'; id: string }) {
   if (error?.field !== field) return null;
   return (
-    <p className="field-error" id={`${id}-${field}-err`} role="alert">
+    <FieldErrorLine id={`${id}-${field}-err`}>
       {error.message}
-    </p>
+    </FieldErrorLine>
   );
 }

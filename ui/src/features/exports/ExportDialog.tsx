@@ -13,10 +13,12 @@ import { fileNameOf, plural, todayIso } from '../../lib/format';
 import { decisionLog, errorCode, errorMessage, exportDecisionLog, pickFolder, pickSavePath } from '../../lib/ipc';
 import { useLoad } from '../../lib/useLoad';
 import { ConfirmDialog } from '../../shared/ConfirmDialog';
+import { FormFooter } from '../../shared/FormFooter';
 import { Modal } from '../../shared/Modal';
 import { FORMATS, cleanFilter, decisionCount, formatInfo } from './logFilter';
 import { LogFilters } from './LogFilters';
 import './exports.css';
+import { FieldError } from '../../shared/FieldError';
 
 type Props = {
   initialFilter?: DecisionFilter;
@@ -91,11 +93,19 @@ export function ExportDialog({ initialFilter = {}, meetings, personas, onExporte
               : `${plural(count, 'decision')} ${count === 1 ? 'matches' : 'match'}`}
       </p>
       {error && (
-        <p className="field-error" role="alert" data-testid="export-error">
+        <FieldError testId="export-error">
           {error}
-        </p>
+        </FieldError>
       )}
-      <div className="modal__actions">
+      <FormFooter
+        onCancel={onClose}
+        saveLabel={info.ext === null ? 'Choose folder…' : 'Save as…'}
+        busyLabel="Exporting…"
+        busy={busy}
+        disabled={busy || count === 0}
+        saveTestId="export-save"
+        onSave={() => void save()}
+      >
         <button
           type="button"
           className="btn modal__actions-start"
@@ -105,19 +115,7 @@ export function ExportDialog({ initialFilter = {}, meetings, personas, onExporte
         >
           Print view…
         </button>
-        <button type="button" className="btn" onClick={onClose}>
-          Cancel
-        </button>
-        <button
-          type="button"
-          className="btn btn--primary"
-          onClick={() => void save()}
-          disabled={busy || count === 0}
-          data-testid="export-save"
-        >
-          {busy ? 'Exporting…' : info.ext === null ? 'Choose folder…' : 'Save as…'}
-        </button>
-      </div>
+      </FormFooter>
       {replace !== null && (
         <ConfirmDialog
           title="Replace?"

@@ -10,6 +10,7 @@ import { fileNameOf, plural } from '../../lib/format';
 import { errorMessage, importDecisionLog, pickFile } from '../../lib/ipc';
 import { Modal } from '../../shared/Modal';
 import './exports.css';
+import { FieldError } from '../../shared/FieldError';
 
 const ACTION_WORD: Record<MergeChange['action'], string> = {
   added: 'Added',
@@ -100,9 +101,9 @@ export function ImportLogDialog({ onMerged, onClose }: Props) {
         </form>
       )}
       {error && (
-        <p className="field-error" role="alert" data-testid="import-log-error">
+        <FieldError testId="import-log-error">
           {error}
-        </p>
+        </FieldError>
       )}
       {step.kind !== 'choose' && <MergeSummary report={step.report} />}
       <div className="modal__actions">

@@ -14,6 +14,7 @@ import { useLoad } from '../../lib/useLoad';
 import { STATUS_WORD } from '../decision/DecisionFields';
 import { cleanFilter, decisionCount, describeFilter } from './logFilter';
 import './exports.css';
+import { FieldError } from '../../shared/FieldError';
 
 type Props = {
   filter: DecisionFilter;
@@ -85,9 +86,9 @@ export function PrintView({ filter, meetings = [], onClose, print = () => window
           </p>
         </header>
         {log.error && (
-          <p className="field-error" role="alert">
+          <FieldError>
             The decision log could not be loaded: {log.error}
-          </p>
+          </FieldError>
         )}
         {data && count === 0 && <p data-testid="print-none">No decision matches these filters: go back to choose others.</p>}
         {data?.meetings.map((m) => (

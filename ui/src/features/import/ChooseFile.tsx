@@ -5,6 +5,7 @@
 import { useId } from 'react';
 
 import { fileNameOf } from '../../lib/format';
+import { FieldError } from '../../shared/FieldError';
 
 type Props = {
   /** The file picked last, or '' before the first pick. */
@@ -54,9 +55,9 @@ export function ChooseFile({ path, onPick, busy, error }: Props) {
         </button>
       </div>
       {error && (
-        <p className="field-error" id={`${id}-error`} role="alert" data-testid="import-file-error">
+        <FieldError id={`${id}-error`} testId="import-file-error">
           {error.file}: {error.message} <span className="code">[{error.code}]</span>
-        </p>
+        </FieldError>
       )}
     </div>
   );

@@ -33,6 +33,7 @@ import { ImportRunning } from './ImportRunning';
 import { MappingForm } from './MappingForm';
 import { PreviewHead } from './PreviewHead';
 import { PreviewTable } from './PreviewTable';
+import { FieldError } from '../../shared/FieldError';
 
 type Props = {
   personas: Persona[];
@@ -180,9 +181,9 @@ export function ImportDialog({ personas, onImported, onClose }: Props) {
         <ImportRunning progress={stage.progress} cancelling={stage.cancelling} onCancel={() => void cancel()} />
       )}
       {stage.step === 'running' && error && (
-        <p className="field-error" role="alert">
+        <FieldError>
           {error}
-        </p>
+        </FieldError>
       )}
       {stage.step === 'done' && <ImportEnd outcome="done" report={stage.report} onClose={onClose} />}
       {stage.step === 'cancelled' && (
@@ -233,9 +234,9 @@ export function ImportDialog({ personas, onImported, onClose }: Props) {
             </>
           )}
           {error && (
-            <p className="field-error" role="alert" data-testid="import-failure">
+            <FieldError testId="import-failure">
               {error}
-            </p>
+            </FieldError>
           )}
           <div className="modal__actions">
             <button type="button" className="btn" onClick={onClose} data-testid="import-close">

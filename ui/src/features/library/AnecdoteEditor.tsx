@@ -18,8 +18,10 @@ import { useProjectorSafe } from '../../lib/projectorSafe';
 import { useSaving } from '../../lib/useSaving';
 import { CustomerText } from '../../shared/CustomerText';
 import { AnecdoteEscalations } from '../escalations/AnecdoteEscalations';
+import { FormFooter } from '../../shared/FormFooter';
 import { Modal } from '../../shared/Modal';
 import { PersonaChecklist } from '../../shared/PersonaChecklist';
+import { FieldError } from '../../shared/FieldError';
 
 type Props = {
   /** The anecdote to edit, or null to add one. */
@@ -194,11 +196,11 @@ export function AnecdoteEditor(props: Props) {
         <FacetList id={`${id}-segments`} values={facets?.segments} />
         {anecdote && <AnecdoteEscalations anecdoteId={anecdote.id} refreshKey={refreshKey} />}
         {error && (
-          <p className="field-error" role="alert">
+          <FieldError>
             {error}
-          </p>
+          </FieldError>
         )}
-        <div className="modal__actions">
+        <FormFooter onCancel={onClose} busy={busy} disabled={busy || form.text.trim() === ''} saveTestId="anecdote-save">
           {anecdote && (
             <button
               type="button"
@@ -215,18 +217,7 @@ export function AnecdoteEditor(props: Props) {
               Escalate…
             </button>
           )}
-          <button type="button" className="btn" onClick={onClose}>
-            Cancel
-          </button>
-          <button
-            type="submit"
-            className="btn btn--primary"
-            disabled={busy || form.text.trim() === ''}
-            data-testid="anecdote-save"
-          >
-            {busy ? 'Saving…' : 'Save'}
-          </button>
-        </div>
+        </FormFooter>
       </form>
     </Modal>
   );

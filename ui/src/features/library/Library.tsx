@@ -24,6 +24,7 @@ import { Toast } from '../../shared/Toast';
 import { AnecdoteEditor } from './AnecdoteEditor';
 import { LibraryFilters } from './LibraryFilters';
 import { LibraryResult } from './LibraryResult';
+import { FieldError } from '../../shared/FieldError';
 
 export const LIBRARY_SEARCH_DELAY_MS = 200;
 
@@ -145,9 +146,9 @@ export function Library({ refreshKey }: Props) {
       />
 
       {error && (
-        <p className="field-error library__error" role="alert">
+        <FieldError className="library__error">
           {error}
-        </p>
+        </FieldError>
       )}
       {/* Above the list: the (empty) list takes the rest of the height. */}
       {results.data && hits.length === 0 && (

@@ -16,6 +16,7 @@ import { useStableHandler } from '../../lib/useStableHandler';
 import { AnecdoteMeta } from '../../shared/AnecdoteMeta';
 import { CustomerText } from '../../shared/CustomerText';
 import { AnecdoteEscalations } from '../escalations/AnecdoteEscalations';
+import { FieldError } from '../../shared/FieldError';
 
 export const SEARCH_DELAY_MS = 250;
 
@@ -130,9 +131,9 @@ export function AnecdotePanel(props: Props) {
       </p>
       <div className="anecdotes__list" aria-busy={busy}>
         {error && (
-          <p className="field-error" role="alert">
+          <FieldError>
             {error}
-          </p>
+          </FieldError>
         )}
         {pinnedElsewhere.length > 0 && (
           <>

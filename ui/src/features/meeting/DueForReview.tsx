@@ -7,6 +7,7 @@ import type { ReviewInput } from '../../bindings/ReviewInput';
 import { formatDate, plural } from '../../lib/format';
 import { decisionsDueForReview, errorMessage } from '../../lib/ipc';
 import { CustomerText } from '../../shared/CustomerText';
+import { FieldError } from '../../shared/FieldError';
 
 type Props = {
   onReview: (input: ReviewInput) => Promise<unknown>;
@@ -102,9 +103,9 @@ function DueItem({ decision: d, onReview }: { decision: Decision; onReview: (hap
         </button>
       </div>
       {error && (
-        <p className="field-error" role="alert">
+        <FieldError>
           {error}
-        </p>
+        </FieldError>
       )}
     </li>
   );

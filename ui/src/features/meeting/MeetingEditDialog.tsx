@@ -11,6 +11,7 @@ import type { PromptDeck } from '../../bindings/PromptDeck';
 import { ConfirmDialog } from '../../shared/ConfirmDialog';
 import { AgendaRows } from './AgendaRows';
 import { AttendeeRows } from './AttendeeRows';
+import { FormFooter } from '../../shared/FormFooter';
 import { Modal } from '../../shared/Modal';
 import { PersonaChecklist } from '../../shared/PersonaChecklist';
 import { errorMessage } from '../../lib/ipc';
@@ -18,6 +19,7 @@ import { DeckList } from './DeckList';
 import { formOf, nudgeMinutes, toMeetingEdit, type MeetingForm } from './meetingEdit';
 import type { MeetingEdit } from '../../bindings/MeetingEdit';
 import './meetingEdit.css';
+import { FieldError } from '../../shared/FieldError';
 
 type Props = {
   view: MeetingView;
@@ -135,11 +137,11 @@ export function MeetingEditDialog({ view, personas, decks, onSave, onDelete, onC
         <AgendaRows rows={form.agenda} onChange={(agenda) => set({ agenda })} idPrefix={id} />
         <AttendeeRows rows={form.attendees} onChange={(attendees) => set({ attendees })} idPrefix={id} />
         {error && (
-          <p className="field-error" role="alert">
+          <FieldError>
             {error}
-          </p>
+          </FieldError>
         )}
-        <div className="modal__actions">
+        <FormFooter onCancel={onClose} saveLabel="Save changes" busy={busy} disabled={!valid || busy} saveTestId="meeting-edit-save">
           <button
             type="button"
             className="btn btn--danger-quiet modal__actions-start"
@@ -148,13 +150,7 @@ export function MeetingEditDialog({ view, personas, decks, onSave, onDelete, onC
           >
             Delete meeting…
           </button>
-          <button type="button" className="btn" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="btn btn--primary" disabled={!valid || busy} data-testid="meeting-edit-save">
-            {busy ? 'Saving…' : 'Save changes'}
-          </button>
-        </div>
+        </FormFooter>
       </form>
     </Modal>
   );

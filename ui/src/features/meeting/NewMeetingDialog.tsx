@@ -11,8 +11,10 @@ import { todayIso } from '../../lib/format';
 import { errorMessage } from '../../lib/ipc';
 import { AgendaRows, agendaRow, toAgenda, type AgendaRow } from './AgendaRows';
 import { AttendeeRows, attendeeRow, toAttendees, type AttendeeRow } from './AttendeeRows';
+import { FormFooter } from '../../shared/FormFooter';
 import { Modal } from '../../shared/Modal';
 import { PersonaChecklist } from '../../shared/PersonaChecklist';
+import { FieldError } from '../../shared/FieldError';
 
 export const DEFAULT_NUDGE_MINUTES = 10;
 
@@ -139,23 +141,18 @@ export function NewMeetingDialog({ personas, decks, onCreate, onClose }: Props) 
           </label>
         </div>
         {error && (
-          <p className="field-error" role="alert">
+          <FieldError>
             {error}
-          </p>
+          </FieldError>
         )}
-        <div className="modal__actions">
-          <button type="button" className="btn" onClick={onClose}>
-            Cancel
-          </button>
-          <button
-            type="submit"
-            className="btn btn--primary"
-            disabled={title.trim() === '' || busy}
-            data-testid="create-meeting"
-          >
-            {busy ? 'Creating…' : startNow ? 'Start meeting' : 'Plan meeting'}
-          </button>
-        </div>
+        <FormFooter
+          onCancel={onClose}
+          saveLabel={startNow ? 'Start meeting' : 'Plan meeting'}
+          busyLabel="Creating…"
+          busy={busy}
+          disabled={title.trim() === '' || busy}
+          saveTestId="create-meeting"
+        />
       </form>
     </Modal>
   );

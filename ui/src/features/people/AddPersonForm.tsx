@@ -8,6 +8,7 @@ import type { Role } from '../../bindings/Role';
 import { errorMessage } from '../../lib/ipc';
 import { usePeople } from '../../lib/usePeople';
 import { ROLES, ROLE_SHORT } from './RoleBadge';
+import { FieldError } from '../../shared/FieldError';
 
 type Props = {
   /** The role offered first. */
@@ -74,9 +75,9 @@ export function AddPersonForm({ role: initialRole = 'participant', submitLabel, 
         {busy ? 'Adding…' : submitLabel}
       </button>
       {error && (
-        <p className="field-error add-person__error" id={`${id}-error`} role="alert">
+        <FieldError className="add-person__error" id={`${id}-error`}>
           {error}
-        </p>
+        </FieldError>
       )}
     </form>
   );

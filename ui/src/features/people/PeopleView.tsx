@@ -12,6 +12,7 @@ import { Avatar } from '../../shared/Avatar';
 import { AddPersonForm } from './AddPersonForm';
 import { PersonEditor } from './PersonEditor';
 import { RoleBadge } from './RoleBadge';
+import { FieldError } from '../../shared/FieldError';
 
 type Props = { refreshKey: number };
 
@@ -66,9 +67,9 @@ export function PeopleView({ refreshKey }: Props) {
         </div>
       </header>
       {error && (
-        <p className="field-error view__error" role="alert">
+        <FieldError className="view__error">
           {error}
-        </p>
+        </FieldError>
       )}
       <div className="view__body">
         <div className="card people__add">

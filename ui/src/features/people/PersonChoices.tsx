@@ -10,6 +10,7 @@ import { usePeople } from '../../lib/usePeople';
 import { Avatar } from '../../shared/Avatar';
 import { AddPersonForm } from './AddPersonForm';
 import { RoleBadge } from './RoleBadge';
+import { FieldError } from '../../shared/FieldError';
 
 type Props = {
   /** Called once the chosen person is at the keyboard. */
@@ -40,9 +41,9 @@ export function PersonChoices({ onChosen, addRole, addLabel }: Props) {
   return (
     <div className="person-choices">
       {(error ?? loadError) && (
-        <p className="field-error" role="alert">
+        <FieldError>
           {error ?? loadError}
-        </p>
+        </FieldError>
       )}
       {people.length > 0 ? (
         <ul className="person-choices__list" aria-label="People">

@@ -7,8 +7,10 @@ import type { PersonInput } from '../../bindings/PersonInput';
 import type { Role } from '../../bindings/Role';
 import { errorMessage } from '../../lib/ipc';
 import { useSaving } from '../../lib/useSaving';
+import { FormFooter } from '../../shared/FormFooter';
 import { Modal } from '../../shared/Modal';
 import { ROLES, ROLE_SHORT } from './RoleBadge';
+import { FieldError } from '../../shared/FieldError';
 
 type Props = {
   person: Person;
@@ -63,18 +65,11 @@ export function PersonEditor({ person, onSave, onClose }: Props) {
           </div>
         </fieldset>
         {problem && (
-          <p className="field-error" id={`${id}-error`} role="alert">
+          <FieldError id={`${id}-error`}>
             {problem}
-          </p>
+          </FieldError>
         )}
-        <div className="modal__actions">
-          <button type="button" className="btn" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="btn btn--primary" disabled={busy} data-testid="person-save">
-            {busy ? 'Saving…' : 'Save'}
-          </button>
-        </div>
+        <FormFooter onCancel={onClose} busy={busy} disabled={busy} saveTestId="person-save" />
       </form>
     </Modal>
   );

@@ -7,7 +7,9 @@ import type { Persona } from '../../bindings/Persona';
 import { errorMessage } from '../../lib/ipc';
 import { personaForm, toNewPersona, type PersonaForm } from './personaForm';
 import { useSaving } from '../../lib/useSaving';
+import { FormFooter } from '../../shared/FormFooter';
 import { Modal } from '../../shared/Modal';
+import { FieldError } from '../../shared/FieldError';
 
 type Props = {
   /** The persona to edit, or null for a new one. */
@@ -86,23 +88,11 @@ export function PersonaEditor({ persona, onSave, onClose }: Props) {
           ))}
         </div>
         {error && (
-          <p className="field-error" role="alert">
+          <FieldError>
             {error}
-          </p>
+          </FieldError>
         )}
-        <div className="modal__actions">
-          <button type="button" className="btn" onClick={onClose}>
-            Cancel
-          </button>
-          <button
-            type="submit"
-            className="btn btn--primary"
-            disabled={busy || form.name.trim() === ''}
-            data-testid="persona-save"
-          >
-            {busy ? 'Saving…' : 'Save'}
-          </button>
-        </div>
+        <FormFooter onCancel={onClose} busy={busy} disabled={busy || form.name.trim() === ''} saveTestId="persona-save" />
       </form>
     </Modal>
   );

@@ -18,6 +18,7 @@ import { IMAGE_FILE_FILTERS } from './personaForm';
 import { useLoad } from '../../lib/useLoad';
 import { PersonaEditor } from './PersonaEditor';
 import { PersonaTile, type PersonaAction } from './PersonaTile';
+import { FieldError } from '../../shared/FieldError';
 
 type Props = { refreshKey: number };
 
@@ -93,9 +94,9 @@ export function PersonasView({ refreshKey }: Props) {
         </div>
       </header>
       {error && (
-        <p className="field-error view__error" role="alert">
+        <FieldError className="view__error">
           {error}
-        </p>
+        </FieldError>
       )}
       <div className="view__body">
         <div className="persona-grid">

@@ -8,6 +8,7 @@ import type { ProjectorScreens } from '../../bindings/ProjectorScreens';
 import { Modal } from '../../shared/Modal';
 import * as ipc from '../../lib/ipc';
 import './projectorControls.css';
+import { FieldError } from '../../shared/FieldError';
 
 type Props = {
   /** The display remembered from last time, if any. */
@@ -112,9 +113,9 @@ export function ProjectorDialog({ remembered, onRemember, onClose }: Props) {
         </p>
       )}
       {error && (
-        <p className="field-error" role="alert">
+        <FieldError>
           {error}
-        </p>
+        </FieldError>
       )}
       <div className="modal__actions">
         {open && (

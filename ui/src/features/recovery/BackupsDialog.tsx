@@ -5,8 +5,10 @@ import { useCallback, useEffect, useState } from 'react';
 
 import type { WorkspaceStatus } from '../../bindings/WorkspaceStatus';
 import { backupNow, errorMessage, restoreBackup, workspaceStatus } from '../../lib/ipc';
+import { FormFooter } from '../../shared/FormFooter';
 import { Modal } from '../../shared/Modal';
 import { backupTime, formatBytes } from './Recovery';
+import { FieldError } from '../../shared/FieldError';
 
 type Props = {
   onClose: () => void;
@@ -52,9 +54,9 @@ export function BackupsDialog({ onClose, onRestored }: Props) {
         </p>
       )}
       {error && (
-        <p className="field-error" role="alert">
+        <FieldError>
           {error}
-        </p>
+        </FieldError>
       )}
       {status && status.backups.length === 0 && <p className="muted">No backups yet.</p>}
       <ul className="backups__list">
@@ -100,20 +102,16 @@ export function BackupsDialog({ onClose, onRestored }: Props) {
           </li>
         ))}
       </ul>
-      <div className="modal__actions">
-        <button type="button" className="btn" onClick={onClose}>
-          Close
-        </button>
-        <button
-          type="button"
-          className="btn btn--primary"
-          disabled={busy}
-          onClick={() => void act(backupNow, refresh)}
-          data-testid="backup-now"
-        >
-          {busy ? 'Working…' : 'Back up now'}
-        </button>
-      </div>
+      <FormFooter
+        onCancel={onClose}
+        cancelLabel="Close"
+        saveLabel="Back up now"
+        busyLabel="Working…"
+        busy={busy}
+        disabled={busy}
+        saveTestId="backup-now"
+        onSave={() => void act(backupNow, refresh)}
+      />
     </Modal>
   );
 }

@@ -20,6 +20,7 @@ import { ChairGlyph } from '../../shared/ChairGlyph';
 import { FatalError } from './FatalError';
 import { WorkspaceInUse } from './WorkspaceInUse';
 import { formatMoment } from '../../lib/format';
+import { FieldError } from '../../shared/FieldError';
 
 type Props = {
   /** Shown when the backend cannot even say what went wrong. */
@@ -127,9 +128,9 @@ export function Recovery({ fallbackMessage, onRecovered }: Props) {
       </p>
       <p className="muted">The file has not been changed. Choose how to go on:</p>
       {error && (
-        <p className="field-error" role="alert" data-testid="recovery-error">
+        <FieldError testId="recovery-error">
           {error}
-        </p>
+        </FieldError>
       )}
 
       <section className="recovery__choice">

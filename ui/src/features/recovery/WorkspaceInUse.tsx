@@ -6,6 +6,7 @@
 // it: the file is not broken, it is in use.
 import type { WorkspaceStatus } from '../../bindings/WorkspaceStatus';
 import { ChairGlyph } from '../../shared/ChairGlyph';
+import { FieldError } from '../../shared/FieldError';
 
 type Props = {
   status: WorkspaceStatus;
@@ -38,9 +39,9 @@ export function WorkspaceInUse({ status, busy, error, stillOpen, onRetry, onOpen
         </p>
       )}
       {error && (
-        <p className="field-error" role="alert" data-testid="in-use-error">
+        <FieldError testId="in-use-error">
           {error}
-        </p>
+        </FieldError>
       )}
       <div className="recovery__actions">
         <button type="button" className="btn btn--primary" disabled={busy} onClick={onRetry} data-testid="in-use-retry">

@@ -13,6 +13,7 @@ import { FilterSelect } from '../library/FilterSelect';
 import { ExportButtons } from './ExportButtons';
 import { PeriodFilter, type Period } from './PeriodFilter';
 import { ThemeCard } from './ThemeCard';
+import { FieldError } from '../../shared/FieldError';
 
 type Props = {
   personas: Persona[];
@@ -71,9 +72,9 @@ export function ReportView({ personas, refreshKey, now }: Props) {
         <PeriodFilter period={period} onChange={setPeriod} now={now} />
       </div>
       {report.error && (
-        <p className="field-error view__error" role="alert">
+        <FieldError className="view__error">
           {report.error}
-        </p>
+        </FieldError>
       )}
       {/* A region the keyboard can scroll: the themes are text, with nothing else to focus. */}
       <div className="view__body" aria-busy={report.busy} role="region" aria-label="Themes" tabIndex={0}>

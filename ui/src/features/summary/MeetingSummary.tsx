@@ -10,6 +10,7 @@ import { ImpactChip } from '../decision/MeetingDecisions';
 import { ScoreParts } from './ScoreParts';
 import { ScoreTrend } from './ScoreTrend';
 import { CustomerText } from '../../shared/CustomerText';
+import { FieldError } from '../../shared/FieldError';
 
 type Props = {
   meetingId: string;
@@ -26,9 +27,9 @@ export function MeetingSummary({ meetingId, personaName, refreshKey }: Props) {
         Meeting summary
       </h2>
       {summary.error && (
-        <p className="field-error" role="alert">
+        <FieldError>
           {summary.error}
-        </p>
+        </FieldError>
       )}
       {s && (
         <>
