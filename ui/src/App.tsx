@@ -258,27 +258,37 @@ function WindowDialogs({ w }: { w: Win }) {
           focusAction
         />
       )}
-      {dialog === 'start-empty' && (
+      {(dialog === 'start-empty' || dialog === 'load-sample') && (
         <ConfirmDialog
-          title="Start an empty workspace?"
-          message="This removes the personas, anecdotes, meetings and decisions. The built-in question decks stay. A snapshot is taken first: Backups can bring it back."
-          confirmLabel="Start empty"
-          onConfirm={() => ws.replaceWorkspace('empty', true)}
-          onClose={close}
-        />
-      )}
-      {dialog === 'load-sample' && (
-        <ConfirmDialog
-          title="Replace this workspace with the sample?"
-          message="Loading the sample removes your personas, anecdotes, meetings and decisions. A snapshot is taken first: Backups can bring it back."
-          confirmLabel="Load the sample"
-          onConfirm={() => ws.replaceWorkspace('sample', true)}
+          key={dialog}
+          title={REPLACE[dialog].title}
+          message={REPLACE[dialog].message}
+          confirmLabel={REPLACE[dialog].confirmLabel}
+          onConfirm={() => ws.replaceWorkspace(REPLACE[dialog].with, true)}
           onClose={close}
         />
       )}
     </>
   );
 }
+
+/** Replacing the workspace, asked first: with an empty one, or with the sample. */
+const REPLACE = {
+  'start-empty': {
+    title: 'Start an empty workspace?',
+    message:
+      'This removes the personas, anecdotes, meetings and decisions. The built-in question decks stay. A snapshot is taken first: Backups can bring it back.',
+    confirmLabel: 'Start empty',
+    with: 'empty',
+  },
+  'load-sample': {
+    title: 'Replace this workspace with the sample?',
+    message:
+      'Loading the sample removes your personas, anecdotes, meetings and decisions. A snapshot is taken first: Backups can bring it back.',
+    confirmLabel: 'Load the sample',
+    with: 'sample',
+  },
+} as const;
 
 function undoMessage(u: NonNullable<Win['ws']['undoable']>): string {
   return u.kind === 'meeting'
