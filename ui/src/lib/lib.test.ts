@@ -6,7 +6,7 @@ import { fieldOf } from '../features/decision/DecisionForm';
 import { avatarClass, formatDate, formatMonth, formatNumber, initials, plural, todayIso } from './format';
 import { exactTime, relativeTime } from '../features/annotations/annotations';
 import { errorMessage, gateReasons, getWorkspace, isCommandError } from './ipc';
-import { reloadsFor } from './useWorkspace';
+import { reloadsFor } from './workspaceView';
 import type { ChangeArea } from '../bindings/ChangeArea';
 import type { Changed } from '../bindings/Changed';
 

@@ -1,47 +1,30 @@
 // The workspace as the app sees it: summary, meetings, personas, decks and the open meeting.
 // Loads it at start, reloads what each `workspace-changed` names (a `Changed`: its areas and
 // meeting) and nothing else, keeps a revision per area for panels with their own data, and carries
-// out the writes the screens ask for (moving the prompt optimistically; the meeting's
-// lifecycle, agenda, answers, customer references and decisions applied from their answers).
+// out the writes the screens ask for: opening, creating and replacing, deleting and undoing here;
+// the open meeting's writes in workspaceWrites.ts; what a change reloads in workspaceView.ts.
 import { useCallback, useEffect, useRef, useState } from 'react';
 
-import type { Annotation } from '../bindings/Annotation';
 import type { ChangeArea } from '../bindings/ChangeArea';
 import type { Changed } from '../bindings/Changed';
-import type { CustomerPulse } from '../bindings/CustomerPulse';
-import type { CustomerReferenceKind } from '../bindings/CustomerReferenceKind';
-import type { Decision } from '../bindings/Decision';
 import type { Deleted } from '../bindings/Deleted';
-import type { DecisionInput } from '../bindings/DecisionInput';
 import type { Meeting } from '../bindings/Meeting';
-import type { MeetingEdit } from '../bindings/MeetingEdit';
 import type { MeetingListItem } from '../bindings/MeetingListItem';
-import type { MeetingStatus } from '../bindings/MeetingStatus';
 import type { MeetingView } from '../bindings/MeetingView';
-import type { NewDecision } from '../bindings/NewDecision';
 import type { NewMeeting } from '../bindings/NewMeeting';
 import type { Persona } from '../bindings/Persona';
-import type { PromptAnswer } from '../bindings/PromptAnswer';
 import type { PromptDeck } from '../bindings/PromptDeck';
-import type { ReviewInput } from '../bindings/ReviewInput';
 import type { WorkspaceSummary } from '../bindings/WorkspaceSummary';
 import * as ipc from './ipc';
+import { mergeReloads, reloadsFor, withPulse, withReactions, type Reloads } from './workspaceView';
+import { useMeetingWrites, type PromptMove } from './workspaceWrites';
+
+export type { Lifecycle } from './workspaceWrites';
 
 export type Phase =
   | { kind: 'loading' }
   | { kind: 'failed'; message: string }
   | { kind: 'ready' };
-
-type PromptMove = { meetingId: string; index: number; pending: number };
-
-export type Lifecycle = 'start' | 'pause' | 'resume' | 'end';
-
-const LIFECYCLE: Record<Lifecycle, (meetingId: string) => Promise<MeetingView>> = {
-  start: ipc.startMeeting,
-  pause: ipc.pauseMeeting,
-  resume: ipc.resumeMeeting,
-  end: ipc.endMeeting,
-};
 
 /** How many times each area changed since the app started. */
 export type Revisions = Record<ChangeArea, number>;
@@ -58,73 +41,6 @@ const NO_REVISIONS: Revisions = {
   preferences: 0,
   room: 0,
 };
-
-/** What to read again after `c`: each list, and the open meeting's view. */
-export function reloadsFor(c: Changed, openMeetingId: string | null): Reloads {
-  // Reactions carried whole (a device in the room reacting) are put in place by `withReactions`:
-  // nothing to read again, as no list or count shows them.
-  if (c.reactions.length > 0 && c.areas.every((a) => a === 'decisions')) {
-    return { summary: false, meetings: false, personas: false, decks: false, view: false };
-  }
-  const any = (...areas: ChangeArea[]) => c.areas.includes('workspace') || areas.some((a) => c.areas.includes(a));
-  const inOpen = openMeetingId !== null && (c.areas.includes('workspace') || c.meetingId === null || c.meetingId === openMeetingId);
-  return {
-    summary: any('meetings', 'decisions', 'personas', 'anecdotes'),
-    meetings: any('meetings', 'decisions'),
-    personas: any('personas'),
-    decks: any('decks'),
-    view: inOpen && any('meetings', 'decisions', 'personas', 'anecdotes', 'escalations'),
-  };
-}
-
-/** The view with `reactions` in place under their decisions (replaced by id, else added last,
- * as the thread is oldest first). */
-export function withReactions(v: MeetingView, reactions: Annotation[]): MeetingView {
-  const byDecision = new Map<string, Annotation[]>();
-  for (const r of reactions) byDecision.set(r.decisionId, [...(byDecision.get(r.decisionId) ?? []), r]);
-  if (!v.decisions.some((d) => byDecision.has(d.id))) return v;
-  return {
-    ...v,
-    decisions: v.decisions.map((d) => {
-      const mine = byDecision.get(d.id);
-      if (!mine) return d;
-      const annotations = [...d.annotations];
-      for (const r of mine) {
-        const at = annotations.findIndex((a) => a.id === r.id);
-        if (at >= 0) annotations[at] = r;
-        else annotations.push(r);
-      }
-      return { ...d, annotations };
-    }),
-  };
-}
-
-export type Reloads = { summary: boolean; meetings: boolean; personas: boolean; decks: boolean; view: boolean };
-
-/** Both reloads at once: everything either reads. */
-export function mergeReloads(a: Reloads | null, b: Reloads): Reloads {
-  if (a === null) return b;
-  return {
-    summary: a.summary || b.summary,
-    meetings: a.meetings || b.meetings,
-    personas: a.personas || b.personas,
-    decks: a.decks || b.decks,
-    view: a.view || b.view,
-  };
-}
-
-/** The view with the customer brought in at `at` (meeting-wide and on the stamped item). */
-export function withPulse(v: MeetingView, pulse: CustomerPulse, anecdoteId: string | null = null): MeetingView {
-  if (v.meeting.id !== pulse.meetingId) return v;
-  const at = pulse.lastCustomerReferenceAt;
-  return {
-    ...v,
-    meeting: { ...v.meeting, lastCustomerReferenceAt: at },
-    agenda: v.agenda.map((a) => (a.id === pulse.agendaItemId ? { ...a, lastCustomerReferenceAt: at } : a)),
-    consultedAnecdoteIds:
-      anecdoteId && !v.consultedAnecdoteIds.includes(anecdoteId) ? [...v.consultedAnecdoteIds, anecdoteId] : v.consultedAnecdoteIds,
-  };
-}
 
 export function useWorkspace() {
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
@@ -312,178 +228,7 @@ export function useWorkspace() {
     [load],
   );
 
-  const movePrompt = useCallback(
-    async (index: number) => {
-      const meetingId = openId.current;
-      if (meetingId === null) return;
-      const prev = promptMove.current;
-      promptMove.current = {
-        meetingId,
-        index,
-        pending: (prev?.meetingId === meetingId ? prev.pending : 0) + 1,
-      };
-      setView((v) => v && { ...v, meeting: withPromptMove(v.meeting) });
-      let confirmed: Meeting | null = null;
-      try {
-        confirmed = await ipc.setPromptIndex(meetingId, index);
-      } catch (e) {
-        setNotice(ipc.errorMessage(e));
-      }
-      const move = promptMove.current;
-      if (move && move.meetingId === meetingId && --move.pending > 0) return;
-      promptMove.current = null;
-      if (confirmed) {
-        const m = confirmed;
-        setView((v) => (v && v.meeting.id === m.id ? { ...v, meeting: m } : v));
-      } else {
-        void load();
-      }
-    },
-    [load, withPromptMove],
-  );
-
-  const setStatus = useCallback(async (status: MeetingStatus) => {
-    const meetingId = openId.current;
-    if (meetingId === null) return;
-    try {
-      const m = await ipc.setMeetingStatus(meetingId, status);
-      setView((v) => (v && v.meeting.id === m.id ? { ...v, meeting: withPromptMove(m) } : v));
-      setMeetings((ms) => ms.map((x) => (x.id === m.id ? { ...x, status: m.status } : x)));
-    } catch (e) {
-      setNotice(ipc.errorMessage(e));
-    }
-  }, [withPromptMove]);
-
-  /** Records a decision; rejects with the backend's error so the form can show it. */
-  const recordDecision = useCallback(async (input: NewDecision): Promise<Decision> => {
-    const d = await ipc.recordDecision(input);
-    setView((v) =>
-      v && v.meeting.id === d.meetingId && !v.decisions.some((x) => x.id === d.id)
-        ? { ...v, decisions: [...v.decisions, d] }
-        : v,
-    );
-    // The meetings list (decision counts) follows with the `workspace-changed` reload.
-    return d;
-  }, []);
-
-  /** Puts a view the backend answered with in place of the open one (same meeting only). */
-  const applyView = useCallback(
-    (next: MeetingView) => {
-      setView((v) => (v && v.meeting.id === next.meeting.id ? { ...next, meeting: withPromptMove(next.meeting) } : v));
-      setMeetings((ms) =>
-        ms.map((x) => (x.id === next.meeting.id ? { ...x, status: next.meeting.status, decisionCount: next.decisions.length } : x)),
-      );
-    },
-    [withPromptMove],
-  );
-
-  /** Start, pause, resume or end the open meeting. */
-  const lifecycle = useCallback(
-    async (op: Lifecycle) => {
-      const meetingId = openId.current;
-      if (meetingId === null) return;
-      try {
-        applyView(await LIFECYCLE[op](meetingId));
-      } catch (e) {
-        setNotice(ipc.errorMessage(e));
-      }
-    },
-    [applyView],
-  );
-
-  const startAgendaItem = useCallback(
-    async (itemId: string) => {
-      const meetingId = openId.current;
-      if (meetingId === null) return;
-      try {
-        applyView(await ipc.startAgendaItem(meetingId, itemId));
-      } catch (e) {
-        setNotice(ipc.errorMessage(e));
-      }
-    },
-    [applyView],
-  );
-
-  /** Tells the backend the room brought the customer in; the nudge goes away at once. */
-  const referCustomer = useCallback(async (kind: CustomerReferenceKind, anecdoteId: string | null = null) => {
-    const meetingId = openId.current;
-    if (meetingId === null) return;
-    try {
-      const pulse = await ipc.recordCustomerReference({ meetingId, kind, anecdoteId });
-      setView((v) => v && withPulse(v, pulse, anecdoteId));
-    } catch (e) {
-      setNotice(ipc.errorMessage(e));
-    }
-  }, []);
-
-  /** Saves an answer (empty deletes it); rejects with the backend's error for the answer box. */
-  const answerPrompt = useCallback(async (promptId: string, answer: string): Promise<PromptAnswer | null> => {
-    const meetingId = openId.current;
-    if (meetingId === null) return null;
-    const v0 = viewRef.current;
-    const current = v0?.meeting.id === meetingId ? v0.meeting.currentAgendaItemId : null;
-    const saved = await ipc.answerPrompt({ meetingId, promptId, answer, agendaItemId: current });
-    setView((v) => {
-      if (!v || v.meeting.id !== meetingId) return v;
-      const others = v.answers.filter((a) => !(a.promptId === promptId && a.decisionId === null));
-      const next = { ...v, answers: saved ? [...others, saved] : others };
-      // A non-empty answer brings the customer in (the backend stamps it too).
-      if (!saved) return next;
-      const pulse: CustomerPulse = {
-        meetingId,
-        agendaItemId: v.meeting.currentAgendaItemId,
-        lastCustomerReferenceAt: saved.updatedAt,
-        anecdotesConsulted: v.consultedAnecdoteIds.length,
-      };
-      return withPulse(next, pulse);
-    });
-    return saved;
-  }, []);
-
-  const replaceDecision = useCallback((d: Decision) => {
-    setView((v) =>
-      v && v.meeting.id === d.meetingId ? { ...v, decisions: v.decisions.map((x) => (x.id === d.id ? d : x)) } : v,
-    );
-  }, []);
-
-  /** Replaces a decision's fields; rejects with the backend's error. */
-  const updateDecision = useCallback(
-    async (id: string, input: DecisionInput): Promise<Decision> => {
-      const d = await ipc.updateDecision(id, input);
-      replaceDecision(d);
-      return d;
-    },
-    [replaceDecision],
-  );
-
-  /** Accepts a decision; rejects with the `gate` code when the room must confirm first. */
-  const acceptDecision = useCallback(
-    async (id: string, overrideBy: string | null = null): Promise<Decision> => {
-      const d = await ipc.acceptDecision(id, overrideBy);
-      replaceDecision(d);
-      return d;
-    },
-    [replaceDecision],
-  );
-
-  const recordReview = useCallback(
-    async (input: ReviewInput): Promise<Decision> => {
-      const d = await ipc.recordReview(input);
-      replaceDecision(d);
-      return d;
-    },
-    [replaceDecision],
-  );
-
-  /** Changes the open meeting (any field, any time); rejects with the backend's error. */
-  const updateMeeting = useCallback(
-    async (edit: MeetingEdit): Promise<void> => {
-      const meetingId = openId.current;
-      if (meetingId === null) return;
-      applyView(await ipc.updateMeeting(meetingId, edit));
-    },
-    [applyView],
-  );
+  const writes = useMeetingWrites({ openId, viewRef, promptMove, setView, setMeetings, setNotice, withPromptMove, load });
 
   /** Deletes the open meeting (a snapshot first); offers undo; opens no meeting meanwhile. */
   const deleteMeeting = useCallback(async (): Promise<void> => {
@@ -524,7 +269,6 @@ export function useWorkspace() {
     undoable,
     undoDelete,
     dismissUndo: () => setUndoable(null),
-    updateMeeting,
     deleteMeeting,
     deleteDecision,
     summary,
@@ -544,15 +288,6 @@ export function useWorkspace() {
     selectMeeting,
     createMeeting,
     replaceWorkspace,
-    movePrompt,
-    setStatus,
-    recordDecision,
-    lifecycle,
-    startAgendaItem,
-    referCustomer,
-    answerPrompt,
-    updateDecision,
-    acceptDecision,
-    recordReview,
+    ...writes,
   };
 }
