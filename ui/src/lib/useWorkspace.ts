@@ -3,11 +3,10 @@
 // meeting) and nothing else, keeps a revision per area for panels with their own data, and carries
 // out the writes the screens ask for: opening, creating and replacing, deleting and undoing here;
 // the open meeting's writes in workspaceWrites.ts; what a change reloads in workspaceView.ts.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
 
 import type { ChangeArea } from '../bindings/ChangeArea';
 import type { Changed } from '../bindings/Changed';
-import type { Deleted } from '../bindings/Deleted';
 import type { Meeting } from '../bindings/Meeting';
 import type { MeetingListItem } from '../bindings/MeetingListItem';
 import type { MeetingView } from '../bindings/MeetingView';
@@ -17,7 +16,7 @@ import type { PromptDeck } from '../bindings/PromptDeck';
 import type { WorkspaceSummary } from '../bindings/WorkspaceSummary';
 import * as ipc from './ipc';
 import { mergeReloads, reloadsFor, withPulse, withReactions, type Reloads } from './workspaceView';
-import { useMeetingWrites, type PromptMove } from './workspaceWrites';
+import { useDeletions, useMeetingWrites, type PromptMove } from './workspaceWrites';
 
 export type { Lifecycle } from './workspaceWrites';
 
@@ -52,10 +51,6 @@ export function useWorkspace() {
   const viewRef = useRef(view);
   viewRef.current = view;
   const [notice, setNotice] = useState<string | null>(null);
-  /** The last deletion, while it can be undone (the toast's "Undo"). */
-  const [undoable, setUndoable] = useState<Deleted | null>(null);
-  /** The meeting to reopen when the deletion is undone. */
-  const undoReopen = useRef<string | null>(null);
   /** Per area, goes up on every `workspace-changed` naming it, so panels with their own data refetch. */
   const [revisions, setRevisions] = useState<Revisions>(NO_REVISIONS);
 
@@ -169,35 +164,7 @@ export function useWorkspace() {
     [drainReloads],
   );
 
-  useEffect(() => {
-    let disposed = false;
-    let unlisten: (() => void) | null = null;
-    ipc
-      .onWorkspaceChanged((c) => {
-        setRevisions((r) => {
-          const next = { ...r };
-          for (const a of c.areas) next[a] += 1;
-          return next;
-        });
-        if (c.areas.includes('workspace')) void load();
-        else {
-          if (c.reactions.length > 0) setView((v) => v && withReactions(v, c.reactions));
-          // An ambassador's reaction brought the customer in: the nudge's silence starts again.
-          const pulse = c.pulse;
-          if (pulse) setView((v) => v && withPulse(v, pulse));
-          reload(c);
-        }
-      })
-      .then((stop) => {
-        if (disposed) stop();
-        else unlisten = stop;
-      })
-      .catch((e: unknown) => setNotice(`Live updates are off: ${ipc.errorMessage(e)}`));
-    return () => {
-      disposed = true;
-      unlisten?.();
-    };
-  }, [load, reload]);
+  useChangeEvents(load, reload, { setRevisions, setView, setNotice });
 
   const selectMeeting = useCallback(
     (id: string) => {
@@ -228,49 +195,13 @@ export function useWorkspace() {
     [load],
   );
 
-  const writes = useMeetingWrites({ openId, viewRef, promptMove, setView, setMeetings, setNotice, withPromptMove, load });
-
-  /** Deletes the open meeting (a snapshot first); offers undo; opens no meeting meanwhile. */
-  const deleteMeeting = useCallback(async (): Promise<void> => {
-    const meetingId = openId.current;
-    if (meetingId === null) return;
-    const gone = await ipc.deleteMeeting(meetingId);
-    undoReopen.current = meetingId;
-    setUndoable(gone);
-    openId.current = null;
-    setView(null);
-    await load();
-  }, [load]);
-
-  /** Deletes a decision (a snapshot first) and offers undo. */
-  const deleteDecision = useCallback(async (id: string): Promise<void> => {
-    const gone = await ipc.deleteDecision(id);
-    undoReopen.current = openId.current;
-    setUndoable(gone);
-    setView((v) => v && { ...v, decisions: v.decisions.filter((d) => d.id !== id) });
-  }, []);
-
-  /** Puts back what the last deletion removed, and reopens its meeting. */
-  const undoDelete = useCallback(async (): Promise<void> => {
-    if (!undoable) return;
-    setUndoable(null);
-    try {
-      await ipc.undoDelete(undoable.undoToken);
-      const reopen = undoReopen.current;
-      if (reopen !== null) openId.current = reopen;
-      await load(reopen ?? undefined);
-    } catch (e) {
-      setNotice(`It could not be undone: ${ipc.errorMessage(e)}`);
-    }
-  }, [undoable, load]);
+  const core = { openId, viewRef, promptMove, setView, setMeetings, setNotice, withPromptMove, load };
+  const writes = useMeetingWrites(core);
+  const deletions = useDeletions(core);
 
   return {
     phase,
-    undoable,
-    undoDelete,
-    dismissUndo: () => setUndoable(null),
-    deleteMeeting,
-    deleteDecision,
+    ...deletions,
     summary,
     meetings,
     personas,
@@ -290,4 +221,45 @@ export function useWorkspace() {
     replaceWorkspace,
     ...writes,
   };
+}
+
+type Setters = {
+  setRevisions: Dispatch<SetStateAction<Revisions>>;
+  setView: Dispatch<SetStateAction<MeetingView | null>>;
+  setNotice: Dispatch<SetStateAction<string | null>>;
+};
+
+/** Listens to `workspace-changed`: counts each area's revision, puts reactions and the
+ *  customer's pulse in place at once, and reads again what the change names (everything for
+ *  `workspace`). */
+function useChangeEvents(load: () => Promise<void>, reload: (c: Changed) => void, { setRevisions, setView, setNotice }: Setters) {
+  useEffect(() => {
+    let disposed = false;
+    let unlisten: (() => void) | null = null;
+    ipc
+      .onWorkspaceChanged((c) => {
+        setRevisions((r) => {
+          const next = { ...r };
+          for (const a of c.areas) next[a] += 1;
+          return next;
+        });
+        if (c.areas.includes('workspace')) void load();
+        else {
+          if (c.reactions.length > 0) setView((v) => v && withReactions(v, c.reactions));
+          // An ambassador's reaction brought the customer in: the nudge's silence starts again.
+          const pulse = c.pulse;
+          if (pulse) setView((v) => v && withPulse(v, pulse));
+          reload(c);
+        }
+      })
+      .then((stop) => {
+        if (disposed) stop();
+        else unlisten = stop;
+      })
+      .catch((e: unknown) => setNotice(`Live updates are off: ${ipc.errorMessage(e)}`));
+    return () => {
+      disposed = true;
+      unlisten?.();
+    };
+  }, [load, reload, setRevisions, setView, setNotice]);
 }

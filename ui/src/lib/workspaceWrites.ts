@@ -2,12 +2,13 @@
 // answer (moving the prompt optimistically): its status, lifecycle and agenda, its fields, its
 // decisions, and what the room says (answers, customer references). Hooks of useWorkspace, which
 // passes in the state they write (`Core`).
-import { useCallback, type Dispatch, type MutableRefObject, type SetStateAction } from 'react';
+import { useCallback, useRef, useState, type Dispatch, type MutableRefObject, type SetStateAction } from 'react';
 
 import type { CustomerPulse } from '../bindings/CustomerPulse';
 import type { CustomerReferenceKind } from '../bindings/CustomerReferenceKind';
 import type { Decision } from '../bindings/Decision';
 import type { DecisionInput } from '../bindings/DecisionInput';
+import type { Deleted } from '../bindings/Deleted';
 import type { Meeting } from '../bindings/Meeting';
 import type { MeetingEdit } from '../bindings/MeetingEdit';
 import type { MeetingListItem } from '../bindings/MeetingListItem';
@@ -243,4 +244,48 @@ function useRoomWrites({ openId, viewRef, setView, setNotice }: Core) {
   }, []);
 
   return { referCustomer, answerPrompt };
+}
+
+/** Deleting the open meeting or a decision (a snapshot first), and undoing the last deletion. */
+export function useDeletions({ openId, setView, setNotice, load }: Core) {
+  /** The last deletion, while it can be undone (the toast's "Undo"). */
+  const [undoable, setUndoable] = useState<Deleted | null>(null);
+  /** The meeting to reopen when the deletion is undone. */
+  const undoReopen = useRef<string | null>(null);
+
+  /** Deletes the open meeting (a snapshot first); offers undo; opens no meeting meanwhile. */
+  const deleteMeeting = useCallback(async (): Promise<void> => {
+    const meetingId = openId.current;
+    if (meetingId === null) return;
+    const gone = await ipc.deleteMeeting(meetingId);
+    undoReopen.current = meetingId;
+    setUndoable(gone);
+    openId.current = null;
+    setView(null);
+    await load();
+  }, [load]);
+
+  /** Deletes a decision (a snapshot first) and offers undo. */
+  const deleteDecision = useCallback(async (id: string): Promise<void> => {
+    const gone = await ipc.deleteDecision(id);
+    undoReopen.current = openId.current;
+    setUndoable(gone);
+    setView((v) => v && { ...v, decisions: v.decisions.filter((d) => d.id !== id) });
+  }, []);
+
+  /** Puts back what the last deletion removed, and reopens its meeting. */
+  const undoDelete = useCallback(async (): Promise<void> => {
+    if (!undoable) return;
+    setUndoable(null);
+    try {
+      await ipc.undoDelete(undoable.undoToken);
+      const reopen = undoReopen.current;
+      if (reopen !== null) openId.current = reopen;
+      await load(reopen ?? undefined);
+    } catch (e) {
+      setNotice(`It could not be undone: ${ipc.errorMessage(e)}`);
+    }
+  }, [undoable, load]);
+
+  return { undoable, undoDelete, dismissUndo: () => setUndoable(null), deleteMeeting, deleteDecision };
 }
