@@ -15,7 +15,8 @@ import type { Persona } from '../bindings/Persona';
 import type { PromptDeck } from '../bindings/PromptDeck';
 import type { WorkspaceSummary } from '../bindings/WorkspaceSummary';
 import * as ipc from './ipc';
-import { mergeReloads, reloadsFor, withPulse, withReactions, type Reloads } from './workspaceView';
+import { withPulse, withReactions } from './workspaceView';
+import { useFullLoad, useReloads } from './workspaceReads';
 import { useDeletions, useMeetingWrites, type PromptMove } from './workspaceWrites';
 
 export type { Lifecycle } from './workspaceWrites';
@@ -55,8 +56,6 @@ export function useWorkspace() {
   const [revisions, setRevisions] = useState<Revisions>(NO_REVISIONS);
 
   const openId = useRef<string | null>(null);
-  const loadSeq = useRef(0);
-  const readyRef = useRef(false);
   /** A prompt move not yet confirmed: what the screen shows meanwhile. */
   const promptMove = useRef<PromptMove | null>(null);
 
@@ -65,104 +64,8 @@ export function useWorkspace() {
     return move && move.meetingId === m.id ? { ...m, promptIndex: move.index } : m;
   }, []);
 
-  /** Reloads everything; opens `target`, else the open meeting, else the last one. */
-  const load = useCallback(
-    async (target?: string) => {
-      const seq = ++loadSeq.current;
-      const stale = () => seq !== loadSeq.current;
-      try {
-        const [s, ms, ps, ds] = await Promise.all([
-          ipc.getWorkspace(),
-          ipc.listMeetings(),
-          ipc.listPersonas(),
-          ipc.listDecks(),
-        ]);
-        const wanted = target ?? openId.current ?? s.lastMeetingId;
-        let v: MeetingView | null = null;
-        if (wanted !== null) {
-          try {
-            v = await ipc.openMeeting(wanted);
-          } catch (e) {
-            // The meeting is gone (e.g. the workspace was replaced): fall back to the last one.
-            if (ipc.errorCode(e) !== 'not_found') throw e;
-            if (s.lastMeetingId !== null && s.lastMeetingId !== wanted) {
-              v = await ipc.openMeeting(s.lastMeetingId);
-            }
-          }
-        }
-        if (stale()) return;
-        openId.current = v?.meeting.id ?? null;
-        setSummary(s);
-        setMeetings(ms);
-        setPersonas(ps);
-        setDecks(ds);
-        setView(v && { ...v, meeting: withPromptMove(v.meeting) });
-        readyRef.current = true;
-        setPhase({ kind: 'ready' });
-      } catch (e) {
-        if (stale()) return;
-        if (readyRef.current) setNotice(ipc.errorMessage(e));
-        else setPhase({ kind: 'failed', message: ipc.errorMessage(e) });
-      }
-    },
-    [withPromptMove],
-  );
-
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  /** What the change events received while a reload runs ask to read again (merged). */
-  const pendingReload = useRef<Reloads | null>(null);
-  const reloading = useRef(false);
-
-  /** Reads again what the pending changes name, one reload at a time, until none is left. A
-   * burst of changes (50 devices reacting every second) costs one reload per reload's time,
-   * not one per change, and each answer is shown: a newer change never discards a reload
-   * already answered (only a full `load` does). */
-  const drainReloads = useCallback(async () => {
-    if (reloading.current) return;
-    reloading.current = true;
-    try {
-      for (let what = pendingReload.current; what !== null; what = pendingReload.current) {
-        pendingReload.current = null;
-        const seq = loadSeq.current;
-        const stale = () => seq !== loadSeq.current;
-        const meetingId = openId.current;
-        try {
-          const [s, ms, ps, ds, v] = await Promise.all([
-            what.summary ? ipc.getWorkspace() : null,
-            what.meetings ? ipc.listMeetings() : null,
-            what.personas ? ipc.listPersonas() : null,
-            what.decks ? ipc.listDecks() : null,
-            what.view && meetingId !== null ? ipc.openMeeting(meetingId) : null,
-          ]);
-          if (stale()) continue;
-          if (s) setSummary(s);
-          if (ms) setMeetings(ms);
-          if (ps) setPersonas(ps);
-          if (ds) setDecks(ds);
-          if (v && v.meeting.id === openId.current) setView({ ...v, meeting: withPromptMove(v.meeting) });
-        } catch (e) {
-          if (stale()) continue;
-          // The open meeting may be gone: read everything again, which falls back to the last one.
-          if (ipc.errorCode(e) === 'not_found') void load();
-          else setNotice(ipc.errorMessage(e));
-        }
-      }
-    } finally {
-      reloading.current = false;
-    }
-  }, [load, withPromptMove]);
-
-  /** Reads again only what `c` changed (see `drainReloads`). */
-  const reload = useCallback(
-    (c: Changed) => {
-      pendingReload.current = mergeReloads(pendingReload.current, reloadsFor(c, openId.current));
-      void drainReloads();
-    },
-    [drainReloads],
-  );
+  const { load, loadSeq } = useFullLoad({ setPhase, setSummary, setMeetings, setPersonas, setDecks, setView, setNotice, openId, withPromptMove });
+  const reload = useReloads({ setSummary, setMeetings, setPersonas, setDecks, setView, setNotice, openId, withPromptMove }, load, loadSeq);
 
   useChangeEvents(load, reload, { setRevisions, setView, setNotice });
 
@@ -202,11 +105,7 @@ export function useWorkspace() {
   return {
     phase,
     ...deletions,
-    summary,
-    meetings,
-    personas,
-    decks,
-    view,
+    summary, meetings, personas, decks, view,
     /** The sum of the revisions of `areas` (and of the whole workspace): a panel's refresh key. */
     revision: (...areas: ChangeArea[]) => areas.reduce((n, a) => n + revisions[a], revisions.workspace),
     notice,
