@@ -1,8 +1,9 @@
 // The workspace as the app sees it: summary, meetings, personas, decks and the open meeting.
 // Loads it at start, reloads what each `workspace-changed` names (a `Changed`: its areas and
 // meeting) and nothing else, keeps a revision per area for panels with their own data, and carries
-// out the writes the screens ask for: opening, creating and replacing, deleting and undoing here;
-// the open meeting's writes in workspaceWrites.ts; what a change reloads in workspaceView.ts.
+// out the writes the screens ask for: opening, creating and replacing the workspace here; the
+// reads in workspaceReads.ts, the open meeting's writes and deleting in workspaceWrites.ts, what
+// a change reloads in workspaceView.ts.
 import { useCallback, useEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
 
 import type { ChangeArea } from '../bindings/ChangeArea';
