@@ -1,7 +1,8 @@
 // The customer's reactions under a decision, against the fake backend: what each one shows,
 // who may change it (only its author, at the keyboard), asking "Who are you?" when nobody is,
 // the form's check, Ctrl+Enter, nothing typed lost on an error, delete after asking, switching
-// person (sidebar, Alt+S, palette), the people view, and the reactions on the projector. (Helpers: reactionHelpers.test.tsx.)
+// person (sidebar, Alt+S, palette), the people view, and the reactions on the projector.
+// (Its helpers: reactionHelpers.test.tsx.)
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 
