@@ -33,10 +33,10 @@ import type { NewMeeting } from './bindings/NewMeeting';
 import { errorMessage, openProjector, setProjectorFullscreen } from './lib/ipc';
 import type { MeetingActions } from './features/meeting/meetingActions';
 import { ProjectorSafeContext } from './lib/projectorSafe';
-import { useShortcuts } from './lib/shortcuts';
+import { useShortcuts } from './features/shell/shortcuts';
 import { useTheme } from './lib/theme';
 import { PeopleContext, usePeopleState } from './lib/usePeople';
-import { usePreferences } from './lib/usePreferences';
+import { usePreferences } from './features/shell/usePreferences';
 import { useWorkspace } from './lib/useWorkspace';
 
 export function App() {

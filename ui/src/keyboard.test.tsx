@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { App } from './App';
 import { filterActions } from './features/shell/CommandPalette';
 import { THEME_KEY } from './lib/theme';
-import { shortcutOf } from './lib/shortcuts';
+import { shortcutOf } from './features/shell/shortcuts';
 import { agendaItem, anecdote, fakeBackend, hit } from './test/fakeBackend';
 
 async function renderApp() {

@@ -12,7 +12,7 @@ import type { TextSpan } from '../../bindings/TextSpan';
 import { firstName } from '../../lib/format';
 import { errorMessage, searchAnecdotes } from '../../lib/ipc';
 import { useDebounced } from '../../lib/useDebounced';
-import { useStableHandler } from '../../lib/useStableHandler';
+import { useStableHandler } from './useStableHandler';
 import { AnecdoteMeta } from '../../shared/AnecdoteMeta';
 import { CustomerText } from '../../shared/CustomerText';
 import { AnecdoteEscalations } from '../escalations/AnecdoteEscalations';

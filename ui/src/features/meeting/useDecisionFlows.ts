@@ -10,7 +10,7 @@ import type { DecisionInput } from '../../bindings/DecisionInput';
 import type { DecisionStatus } from '../../bindings/DecisionStatus';
 import type { Meeting } from '../../bindings/Meeting';
 import { withStatus } from '../decision/draft';
-import { useStableHandler } from '../../lib/useStableHandler';
+import { useStableHandler } from './useStableHandler';
 import { checkGate, errorCode, errorMessage, gateReasons } from '../../lib/ipc';
 
 export type GateState = { decision: Decision; reasons: string[] };

@@ -1,5 +1,5 @@
 // The "Keyboard shortcuts" dialog (opened with "?", from the palette or the header button).
-import { SHORTCUTS } from '../../lib/shortcuts';
+import { SHORTCUTS } from './shortcuts';
 import { Modal } from '../../shared/Modal';
 
 export function ShortcutHelp({ onClose }: { onClose: () => void }) {

@@ -1,7 +1,7 @@
 // What the keyboard shortcuts and the command palette do in the window: open a dialog, go to a
 // view, or ask the open meeting (`MeetingActions`). Pure: App passes in what they act on.
 import type { DecisionFilter } from '../../bindings/DecisionFilter';
-import type { ShortcutId } from '../../lib/shortcuts';
+import type { ShortcutId } from './shortcuts';
 import type { ExportsOpen } from '../exports/ExportsHost';
 import type { MeetingActions } from '../meeting/meetingActions';
 import type { PaletteAction } from './CommandPalette';

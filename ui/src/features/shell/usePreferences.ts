@@ -3,8 +3,8 @@
 // under way while the user changed something is ignored, so it cannot undo the change.
 import { useCallback, useEffect, useRef, useState } from 'react';
 
-import type { Preferences } from '../bindings/Preferences';
-import * as ipc from './ipc';
+import type { Preferences } from '../../bindings/Preferences';
+import * as ipc from '../../lib/ipc';
 
 const DEFAULTS: Preferences = { projectorSafe: false };
 
