@@ -1,5 +1,6 @@
-// Behaviour of the whole app against a fake backend: opening the last meeting, recording
-// decisions, errors, untrusted text, prompt navigation, the sample workspace and live updates.
+// Behaviour of the whole app against a fake backend: opening the last meeting, untrusted text,
+// prompt navigation, the meeting's status, the sample workspace, live updates, the views and
+// projector-safe. (The decision form and a new meeting: in their feature folders.)
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { emit } from '@tauri-apps/api/event';
 import { describe, expect, test } from 'vitest';
@@ -52,101 +53,6 @@ describe('start', () => {
     expect(within(empty).getByText('New meeting')).toBeTruthy();
     expect(within(empty).getByText('Load the sample workspace')).toBeTruthy();
     expect(screen.queryByTestId('sample-banner')).toBeNull();
-  });
-});
-
-describe('decision form', () => {
-  test('sends the decision with its impact and pinned evidence, then clears', async () => {
-    const be = fakeBackend();
-    be.state.hits = [hit(anecdote('a1', 'Broken lamp, paid return shipping.')), hit(anecdote('a2', 'Refund took 3 weeks.'))];
-    await renderApp();
-
-    type('decision-statement', 'Free returns for damaged items');
-    type('decision-rationale', 'Loyal members pay for our mistakes');
-    fireEvent.click(screen.getByLabelText('Helps'));
-    type('decision-what-changes', 'No return label fee when it arrives broken');
-    fireEvent.change(screen.getByTestId('decision-reversibility'), { target: { value: 'two_way' } });
-
-    await waitFor(() => expect(screen.getAllByTestId('pin-anecdote')).toHaveLength(2));
-    fireEvent.click(screen.getAllByTestId('pin-anecdote')[1]!);
-    expect(screen.getAllByTestId('pin-anecdote')[1]!.getAttribute('aria-pressed')).toBe('true');
-    expect(screen.getByTestId('pinned-count').textContent).toContain('1 anecdote pinned as evidence');
-
-    fireEvent.click(screen.getByTestId('record-decision'));
-
-    await waitFor(() => expect(be.argsOf('record_decision')).toHaveLength(1));
-    expect(be.argsOf('record_decision')[0]).toEqual({
-      input: {
-        meetingId: 'm1',
-        statement: 'Free returns for damaged items',
-        rationale: 'Loyal members pay for our mistakes',
-        reversibility: 'two_way',
-        impacts: [
-          { personaId: 'p1', direction: 'helps', whatChanges: 'No return label fee when it arrives broken' },
-        ],
-        evidenceIds: ['a2'],
-      },
-    });
-
-    await waitFor(() =>
-      expect(screen.getByTestId('decision-confirmation').textContent).toBe('Decision recorded.'),
-    );
-    expect((screen.getByTestId('decision-statement') as HTMLTextAreaElement).value).toBe('');
-    expect((screen.getByTestId('decision-rationale') as HTMLTextAreaElement).value).toBe('');
-    expect((screen.getByTestId('decision-what-changes') as HTMLTextAreaElement).value).toBe('');
-    expect((screen.getByLabelText('Not sure yet') as HTMLInputElement).checked).toBe(true);
-    expect((screen.getByTestId('decision-reversibility') as HTMLSelectElement).value).toBe('unknown');
-    expect(screen.getByTestId('pinned-count').textContent).toContain('No anecdotes pinned');
-    expect(screen.getAllByTestId('pin-anecdote').every((b) => b.getAttribute('aria-pressed') === 'false')).toBe(true);
-
-    const logged = within(screen.getByTestId('decision-log')).getAllByTestId('decision');
-    expect(logged).toHaveLength(1);
-    expect(within(logged[0]!).getByTestId('decision-statement-text').textContent).toBe(
-      'Free returns for damaged items',
-    );
-    expect(within(logged[0]!).getByTestId('impact-chip').textContent).toBe('Helps · Diane Okafor');
-    expect(logged[0]!.textContent).toContain('1 evidence anecdote');
-  });
-
-  test('an invalid error keeps what was typed and shows the message by the field', async () => {
-    const be = fakeBackend();
-    be.on('record_decision', () => {
-      throw { code: 'invalid', field: 'statement', message: 'statement: must not be empty' };
-    });
-    await renderApp();
-    type('decision-statement', '   x   ');
-    type('decision-what-changes', 'Something');
-    fireEvent.click(screen.getByTestId('record-decision'));
-
-    const alert = await within(screen.getByTestId('decision-form')).findByRole('alert');
-    expect(alert.textContent).toBe('statement: must not be empty');
-    const statement = screen.getByTestId('decision-statement') as HTMLTextAreaElement;
-    expect(statement.value).toBe('   x   ');
-    expect(statement.getAttribute('aria-invalid')).toBe('true');
-    expect(statement.getAttribute('aria-describedby')).toBe(alert.id);
-    expect((screen.getByTestId('decision-what-changes') as HTMLTextAreaElement).value).toBe('Something');
-    expect(screen.getByTestId('decision-confirmation').textContent).toBe('');
-
-    // Editing the field the error is about clears it.
-    type('decision-statement', 'A real statement');
-    expect(within(screen.getByTestId('decision-form')).queryByRole('alert')).toBeNull();
-    expect(statement.getAttribute('aria-invalid')).toBeNull();
-  });
-
-  test('submit is disabled while the statement is empty; Ctrl+Enter records', async () => {
-    const be = fakeBackend();
-    await renderApp();
-    const button = screen.getByTestId('record-decision') as HTMLButtonElement;
-    expect(button.disabled).toBe(true);
-    fireEvent.keyDown(screen.getByTestId('decision-statement'), { key: 'Enter', ctrlKey: true });
-    type('decision-statement', '  ');
-    expect(button.disabled).toBe(true);
-    expect(be.argsOf('record_decision')).toHaveLength(0);
-
-    type('decision-statement', 'Ship it');
-    expect(button.disabled).toBe(false);
-    fireEvent.keyDown(screen.getByTestId('decision-statement'), { key: 'Enter', ctrlKey: true });
-    await waitFor(() => expect(be.argsOf('record_decision')).toHaveLength(1));
   });
 });
 
@@ -271,93 +177,6 @@ describe('sample workspace', () => {
     expect(be.argsOf('start_empty_workspace')).toEqual([{ confirmed: true }]);
     expect(screen.queryByTestId('sample-banner')).toBeNull();
     expect(screen.queryByRole('alertdialog')).toBeNull();
-  });
-});
-
-describe('new meeting', () => {
-  test('creates the meeting with its personas, deck, agenda, attendees and nudge, then opens it', async () => {
-    const be = fakeBackend();
-    await renderApp();
-    fireEvent.click(screen.getByTestId('new-meeting'));
-    const dialog = screen.getByTestId('new-meeting-dialog');
-    expect(dialog.getAttribute('role')).toBe('dialog');
-    expect(document.activeElement).toBe(screen.getByTestId('new-meeting-title'));
-    const chair = within(screen.getByTestId('new-meeting-personas'));
-    expect((chair.getByLabelText('Diane Okafor') as HTMLInputElement).checked).toBe(true);
-    expect((screen.getByTestId('new-meeting-deck') as HTMLSelectElement).value).toBe('deck1');
-    expect((screen.getByTestId('create-meeting') as HTMLButtonElement).disabled).toBe(true);
-
-    type('new-meeting-title', 'Seller payouts');
-    fireEvent.change(screen.getByTestId('new-meeting-date'), { target: { value: '2025-04-02' } });
-    fireEvent.click(chair.getByLabelText('Tomás Reyes'));
-
-    fireEvent.change(screen.getAllByTestId('agenda-title')[0]!, { target: { value: ' Hold reasons ' } });
-    fireEvent.change(screen.getAllByTestId('agenda-minutes')[0]!, { target: { value: '15' } });
-    fireEvent.click(screen.getByTestId('add-agenda-item'));
-    fireEvent.change(screen.getAllByTestId('agenda-title')[1]!, { target: { value: 'Payout dates' } });
-    fireEvent.click(screen.getByTestId('add-agenda-item'));
-    expect(screen.getAllByTestId('agenda-row')).toHaveLength(3);
-    fireEvent.click(screen.getAllByTestId('remove-agenda-item')[2]!);
-    expect(screen.getAllByTestId('agenda-row')).toHaveLength(2);
-
-    fireEvent.change(screen.getAllByTestId('attendee-name')[0]!, { target: { value: 'Ana' } });
-    expect((screen.getAllByTestId('attendee-role')[0] as HTMLSelectElement).value).toBe('facilitator');
-    fireEvent.click(screen.getByTestId('add-attendee'));
-    fireEvent.change(screen.getAllByTestId('attendee-name')[1]!, { target: { value: 'Ben' } });
-    fireEvent.change(screen.getAllByTestId('attendee-role')[1]!, { target: { value: 'ambassador' } });
-    type('new-meeting-nudge', '7');
-    fireEvent.click(screen.getByTestId('create-meeting'));
-
-    await waitFor(() => expect(screen.getByTestId('meeting-title').textContent).toBe('Seller payouts'));
-    expect(be.argsOf('create_meeting')).toEqual([
-      {
-        input: {
-          title: 'Seller payouts',
-          heldOn: '2025-04-02',
-          goal: '',
-          personaIds: ['p1', 'p2'],
-          deckId: 'deck1',
-          agenda: [{ title: 'Hold reasons', plannedMinutes: 15 }, { title: 'Payout dates' }],
-          attendees: [
-            { name: 'Ana', role: 'facilitator' },
-            { name: 'Ben', role: 'ambassador' },
-          ],
-          nudgeMinutes: 7,
-        },
-      },
-    ]);
-    expect(screen.getAllByTestId('chair-tab').map((t) => t.textContent)).toEqual(['Diane Okafor', 'Tomás Reyes']);
-    expect(screen.getAllByTestId('agenda-item')).toHaveLength(2);
-    expect(screen.getByTestId('time-left').textContent).toMatch(/^1[45]:\d\d left$/);
-    expect(screen.getAllByTestId('attendee').map((a) => a.textContent)).toEqual([
-      'Facilitator: Ana',
-      'Customer ambassador: Ben',
-    ]);
-    expect(screen.queryByTestId('new-meeting-dialog')).toBeNull();
-  });
-
-  test('a meeting planned for later waits for Start', async () => {
-    const be = fakeBackend();
-    await renderApp();
-    fireEvent.click(screen.getByTestId('new-meeting'));
-    type('new-meeting-title', 'Later');
-    fireEvent.click(screen.getByTestId('new-meeting-start-now'));
-    expect(screen.getByTestId('create-meeting').textContent).toBe('Plan meeting');
-    fireEvent.click(screen.getByTestId('create-meeting'));
-    await waitFor(() => expect(screen.getByTestId('meeting-title').textContent).toBe('Later'));
-    expect(be.argsOf('create_meeting')[0]!.input).toMatchObject({ planned: true, agenda: [], attendees: [] });
-    fireEvent.click(screen.getByTestId('start-meeting'));
-    await screen.findByTestId('pause-meeting');
-    expect(be.argsOf('start_meeting')).toHaveLength(1);
-  });
-
-  test('Escape closes the dialog without creating anything', async () => {
-    const be = fakeBackend();
-    await renderApp();
-    fireEvent.click(screen.getByTestId('new-meeting'));
-    fireEvent.keyDown(screen.getByTestId('new-meeting-title'), { key: 'Escape' });
-    expect(screen.queryByTestId('new-meeting-dialog')).toBeNull();
-    expect(be.argsOf('create_meeting')).toHaveLength(0);
   });
 });
 

@@ -11,7 +11,7 @@ const sources = import.meta.glob<string>(['./**/*.{ts,tsx}', '!./**/*.test.{ts,t
 
 test('the guard sees the app’s modules', () => {
   expect(Object.keys(sources)).toContain('./lib/ipc.ts');
-  expect(Object.keys(sources)).toContain('./components/AnecdotePanel.tsx');
+  expect(Object.keys(sources)).toContain('./features/meeting/AnecdotePanel.tsx');
 });
 
 test('no HTML or code sinks in the app', () => {
@@ -29,7 +29,7 @@ test('only lib/ipc.ts imports @tauri-apps/*', () => {
 
 test('inline styles only where CSS cannot know the value (the report’s share bars)', () => {
   const offenders = Object.entries(sources)
-    .filter(([path, text]) => path !== './components/report/ThemeCard.tsx' && /\bstyle=\{/.test(text))
+    .filter(([path, text]) => path !== './features/report/ThemeCard.tsx' && /\bstyle=\{/.test(text))
     .map(([path]) => path);
   expect(offenders).toEqual([]);
 });
@@ -37,7 +37,7 @@ test('inline styles only where CSS cannot know the value (the report’s share b
 test('customer text is shown through CustomerText, which masks it when projector-safe is on', () => {
   // Snippets and quotes are the customer's words: no component renders their spans itself.
   const offenders = Object.entries(sources)
-    .filter(([path, text]) => path !== './components/CustomerText.tsx' && /\.snippet\.map\(|<mark\b/.test(text))
+    .filter(([path, text]) => path !== './shared/CustomerText.tsx' && /\.snippet\.map\(|<mark\b/.test(text))
     .map(([path]) => path);
   expect(offenders).toEqual([]);
 });

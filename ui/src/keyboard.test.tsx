@@ -4,9 +4,9 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 
 import { App } from './App';
-import { filterActions } from './components/CommandPalette';
+import { filterActions } from './features/shell/CommandPalette';
 import { THEME_KEY } from './lib/theme';
-import { shortcutOf } from './lib/shortcuts';
+import { shortcutOf } from './features/shell/shortcuts';
 import { agendaItem, anecdote, fakeBackend, hit } from './test/fakeBackend';
 
 async function renderApp() {

@@ -3,7 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
 import { Root } from './Root';
-import './styles.css';
+import './styles';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

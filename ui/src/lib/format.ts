@@ -155,7 +155,7 @@ export function firstName(name: string): string {
   return name.trim().split(/\s+/)[0] ?? name;
 }
 
-/** How many avatar colours styles.css defines (`.avatar--c0` ...). */
+/** How many avatar colours features/meeting/meeting.css defines (`.avatar--c0` ...). */
 export const AVATAR_COLOURS = 8;
 
 /** A stable colour class for a name, so a persona always looks the same. */

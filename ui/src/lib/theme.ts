@@ -1,6 +1,6 @@
 // Light or dark: the system's choice until the user picks one with the theme toggle, then
 // theirs, remembered in this window's local storage and applied as `data-theme` on <html>
-// (styles.css keys both palettes on it). Pure helpers plus the hook the toggle uses.
+// (tokens.css picks each colour of the palette by it). Pure helpers plus the hook the toggle uses.
 import { useCallback, useEffect, useState } from 'react';
 
 export type ThemeName = 'light' | 'dark';

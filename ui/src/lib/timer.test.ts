@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 
 import { DECK, agendaItem, meeting } from '../test/fakeBackend';
-import { answeredIds, nextUnanswered, nudgeDue, nudgeQuestion, silenceSince } from './nudge';
+import { answeredIds, nextUnanswered, nudgeDue, nudgeQuestion, silenceSince } from '../features/meeting/nudge';
 import { elapsedSeconds, formatClock, formatLeft, secondsLeft, timerLevel } from './timer';
 
 const T0 = Date.parse('2025-03-01T10:00:00Z');

@@ -7,7 +7,8 @@ import { expect, test } from 'vitest';
 import type { Changed } from '../bindings/Changed';
 import type { MeetingView } from '../bindings/MeetingView';
 import { annotation, decision, deferred, fakeBackend, person } from '../test/fakeBackend';
-import { useWorkspace, withReactions } from './useWorkspace';
+import { useWorkspace } from './useWorkspace';
+import { withReactions } from './workspaceView';
 
 const decisionsChanged: Changed = { areas: ['decisions'], meetingId: 'm1', decisionIds: [], reactions: [], pulse: null };
 

@@ -9,7 +9,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
 import { Root } from '../Root';
-import '../styles.css';
+import '../styles';
 import { emit } from '@tauri-apps/api/event';
 
 import {

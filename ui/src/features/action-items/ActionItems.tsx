@@ -11,6 +11,7 @@ import { formatDate } from '../../lib/format';
 import { addActionItem, deleteActionItem, errorMessage, setActionItemDone } from '../../lib/ipc';
 import { usePeople } from '../../lib/usePeople';
 import './actionItems.css';
+import { FieldError } from '../../shared/FieldError';
 
 function Item({ item, about, onError }: { item: ActionItem; about: string | null; onError: (m: string) => void }) {
   const done = item.doneAt !== null;
@@ -135,9 +136,9 @@ export function ActionItems({ meetingId, items, decisions, readOnly = false }: P
         </form>
       )}
       {error && (
-        <p className="field-error" role="alert">
+        <FieldError>
           {error}
-        </p>
+        </FieldError>
       )}
     </section>
   );
@@ -159,9 +160,9 @@ export function FollowUps({ followUps }: { followUps: FollowUp[] }) {
         ))}
       </ul>
       {error && (
-        <p className="field-error" role="alert">
+        <FieldError>
           {error}
-        </p>
+        </FieldError>
       )}
     </section>
   );

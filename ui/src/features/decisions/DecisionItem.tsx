@@ -5,9 +5,9 @@ import { useId } from 'react';
 
 import type { DecisionLink } from '../../bindings/DecisionLink';
 import type { DecisionRow } from '../../bindings/DecisionRow';
-import { AnnotationThread } from '../../components/annotations/AnnotationThread';
-import { DecisionBadge } from '../../components/Badge';
-import { ImpactChip } from '../../components/DecisionLog';
+import { AnnotationThread } from '../annotations/AnnotationThread';
+import { DecisionBadge } from '../../shared/Badge';
+import { ImpactChip } from '../decision/MeetingDecisions';
 import { REVERSIBILITY_LABEL, formatDate, plural } from '../../lib/format';
 
 type Props = {

@@ -10,12 +10,13 @@ import type { DecisionPage } from '../../bindings/DecisionPage';
 import type { DecisionSort } from '../../bindings/DecisionSort';
 import type { MeetingListItem } from '../../bindings/MeetingListItem';
 import type { Persona } from '../../bindings/Persona';
-import { cleanFilter } from '../../components/exports/logFilter';
-import { LogFilters } from '../../components/exports/LogFilters';
+import { cleanFilter } from '../exports/logFilter';
+import { LogFilters } from '../exports/LogFilters';
 import { errorMessage, findDecisions } from '../../lib/ipc';
 import { useDebounced } from '../../lib/useDebounced';
 import { DecisionItem } from './DecisionItem';
 import './decisions.css';
+import { FieldError } from '../../shared/FieldError';
 
 const SORTS: Array<{ sort: DecisionSort; label: string }> = [
   { sort: 'newest', label: 'Newest first' },
@@ -113,9 +114,9 @@ export function DecisionsView({ meetings, personas, refreshKey, onExport, onOpen
         </div>
       </details>
       {error && (
-        <p className="field-error" role="alert">
+        <FieldError>
           {error}
-        </p>
+        </FieldError>
       )}
       <p className="muted" aria-live="polite" data-testid="decisions-count">
         {page === null

@@ -6,6 +6,7 @@ import type { DecisionRow } from '../../bindings/DecisionRow';
 import { formatDate } from '../../lib/format';
 import { errorMessage, findDecisions } from '../../lib/ipc';
 import { useDebounced } from '../../lib/useDebounced';
+import { FieldError } from '../../shared/FieldError';
 
 const SHOWN = 8;
 
@@ -53,9 +54,9 @@ export function SupersedePicker({ exceptId, value, onChange }: Props) {
         data-testid="superseded-search"
       />
       {error && (
-        <p className="field-error" role="alert">
+        <FieldError>
           {error}
-        </p>
+        </FieldError>
       )}
       {rows.length === 0 ? (
         <p className="muted">No other decision matches.</p>

@@ -1,0 +1,72 @@
+// The open escalations, for the home screen: who owes an answer on which anecdote and how long
+// they have left (overdue ones first, as the backend orders them), with Resolve. Reloads when
+// the workspace changes; the time left ticks every minute.
+import { useState } from 'react';
+
+import type { Escalation } from '../../bindings/Escalation';
+import { plural } from '../../lib/format';
+import { listEscalations } from '../../lib/ipc';
+import { useLoad } from '../../lib/useLoad';
+import { EscalationItem } from './EscalationItem';
+import { ResolveDialog } from './ResolveDialog';
+import { timeLeft, useNow } from './timeLeft';
+import './escalations.css';
+import { FieldError } from '../../shared/FieldError';
+
+type Props = {
+  refreshKey: number;
+  /** Shown above the list. */
+  title?: string;
+  /** Show nothing at all when nothing is open (the home screen of a new workspace). */
+  hideWhenNone?: boolean;
+};
+
+export function OpenEscalations({ refreshKey, title = 'Open escalations', hideWhenNone = false }: Props) {
+  const [reloads, setReloads] = useState(0);
+  const list = useLoad(() => listEscalations(false), [refreshKey, reloads]);
+  const now = useNow();
+  const [resolving, setResolving] = useState<Escalation | null>(null);
+  const open = (list.data ?? []).filter((e) => e.resolvedAt === null);
+  const overdue = open.filter((e) => timeLeft(e.dueAt, now).urgency === 'overdue').length;
+  if (hideWhenNone && open.length === 0 && !list.error && !resolving) return null;
+
+  return (
+    <section className="card escalations" data-testid="open-escalations" aria-labelledby="open-escalations-title">
+      <h2 className="card__title" id="open-escalations-title">
+        {title} <span className="count">{open.length}</span>
+        {overdue > 0 && (
+          <span className="escalations__overdue" data-testid="escalations-overdue">
+            {overdue} overdue
+          </span>
+        )}
+      </h2>
+      {list.error && (
+        <FieldError>
+          Escalations could not be loaded: {list.error}
+        </FieldError>
+      )}
+      {list.data && open.length === 0 && (
+        <p className="muted" data-testid="escalations-none">
+          No open escalations. Escalate an anecdote from the library or a meeting to ask its owner “?”.
+        </p>
+      )}
+      {open.length > 0 && (
+        <ul className="escalations__list" aria-label={plural(open.length, 'open escalation')}>
+          {open.map((e) => (
+            <EscalationItem key={e.id} escalation={e} now={now} onResolve={setResolving} />
+          ))}
+        </ul>
+      )}
+      {resolving && (
+        <ResolveDialog
+          escalation={resolving}
+          onResolved={() => {
+            setResolving(null);
+            setReloads((n) => n + 1);
+          }}
+          onClose={() => setResolving(null)}
+        />
+      )}
+    </section>
+  );
+}

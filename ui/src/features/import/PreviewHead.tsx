@@ -1,0 +1,116 @@
+// What the preview found out about the file: its name and size, how its records are separated
+// (with a select to read it another way), its encoding and any note to check about it, and
+// where the mapping below comes from.
+import { useId } from 'react';
+
+import type { FileKind } from '../../bindings/FileKind';
+import type { Preview } from '../../bindings/Preview';
+import type { TextEncoding } from '../../bindings/TextEncoding';
+import { ENCODING_OPTIONS, KIND_OPTIONS, kindOption } from './importWizard';
+
+type Props = {
+  preview: Preview;
+  /** Whether the mapping is the one remembered for files like this. */
+  remembered: boolean;
+  onKind: (kind: FileKind) => void;
+  onEncoding: (encoding: TextEncoding) => void;
+  busy: boolean;
+};
+
+function size(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+export function PreviewHead({ preview, remembered, onKind, onEncoding, busy }: Props) {
+  const id = useId();
+  const current = kindOption(preview.kind);
+  const options = KIND_OPTIONS.some((o) => o.value === current.value) ? KIND_OPTIONS : [...KIND_OPTIONS, current];
+  return (
+    <section className="preview-head" aria-label="About the file">
+      <p className="preview-head__file">
+        <strong data-testid="import-file-name">{preview.fileName}</strong>{' '}
+        <span className="muted">
+          {size(preview.totalBytes)} · {preview.headers.length} columns ·{' '}
+          {preview.kind.type === 'workbook' ? (
+            'Excel workbook'
+          ) : (
+            <>
+              encoding <span data-testid="import-encoding">{preview.encoding}</span>
+            </>
+          )}
+        </span>
+      </p>
+      {preview.kind.type === 'workbook' ? (
+        <label className="field field--inline" htmlFor={`${id}-sheet`}>
+          <span>Sheet</span>
+          <select
+            id={`${id}-sheet`}
+            value={preview.kind.sheet}
+            disabled={busy}
+            onChange={(e) => onKind({ type: 'workbook', sheet: Number(e.target.value) })}
+            data-testid="import-sheet"
+          >
+            {preview.sheets.map((name, i) => (
+              <option key={`${i}-${name}`} value={i}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : (
+        <label className="field field--inline" htmlFor={`${id}-kind`}>
+          <span>Read as</span>
+          <select
+            id={`${id}-kind`}
+            value={current.value}
+            disabled={busy}
+            onChange={(e) => {
+              const chosen = options.find((o) => o.value === e.target.value);
+              if (chosen) onKind(chosen.kind);
+            }}
+            data-testid="import-kind"
+          >
+            {options.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {preview.kind.type !== 'workbook' && (
+        <label className="field field--inline" htmlFor={`${id}-encoding`}>
+          <span>Encoding</span>
+          <select
+            id={`${id}-encoding`}
+            value={preview.encoding}
+            disabled={busy}
+            onChange={(e) => {
+              const chosen = ENCODING_OPTIONS.find((o) => o.value === e.target.value);
+              if (chosen) onEncoding(chosen.value);
+            }}
+            data-testid="import-encoding-choice"
+          >
+            {ENCODING_OPTIONS.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {preview.encodingNote && (
+        <p className="callout callout--warning" role="note" data-testid="import-encoding-note">
+          {preview.encodingNote}
+        </p>
+      )}
+      <p className="muted" data-testid="import-mapping-source">
+        {remembered
+          ? 'Using the mapping you chose last time for files like this.'
+          : 'The mapping below is a guess from the column names: check it.'}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,181 @@
+// The screen shown instead of the app when the workspace file cannot be opened (damaged, another
+// program's, or saved by a newer Empty Chair): says why, names the file, and offers the three
+// ways out. Nothing here deletes a file: starting fresh sets the broken one aside. A file that
+// is only open in another copy of Empty Chair is not broken: it gets its own screen
+// (`WorkspaceInUse`), without the ways out that would replace the file.
+import { useCallback, useEffect, useState } from 'react';
+
+import type { WorkspaceStatus } from '../../bindings/WorkspaceStatus';
+import {
+  errorMessage,
+  openWorkspace,
+  pickFile,
+  quitApp,
+  reopenWorkspace,
+  restoreBackup,
+  startFreshWorkspace,
+  workspaceStatus,
+} from '../../lib/ipc';
+import { ChairGlyph } from '../../shared/ChairGlyph';
+import { FatalError } from './FatalError';
+import { WorkspaceInUse } from './WorkspaceInUse';
+import { formatMoment } from '../../lib/format';
+import { FieldError } from '../../shared/FieldError';
+
+type Props = {
+  /** Shown when the backend cannot even say what went wrong. */
+  fallbackMessage: string;
+  /** Called once the workspace is open again. */
+  onRecovered: () => void;
+};
+
+const HEADINGS: Record<string, string> = {
+  corrupt: 'This workspace file is damaged',
+  foreign: 'This file is not an Empty Chair workspace',
+  newer: 'This workspace is from a newer Empty Chair',
+};
+
+/** A backup's time where the user is, e.g. "3 Mar 2026, 09:12". */
+export function backupTime(createdAt: string): string {
+  const d = new Date(createdAt);
+  return Number.isNaN(d.getTime()) ? createdAt : formatMoment(d);
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+export function Recovery({ fallbackMessage, onRecovered }: Props) {
+  const [status, setStatus] = useState<WorkspaceStatus | null>(null);
+  const [unknown, setUnknown] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [stillOpen, setStillOpen] = useState(false);
+
+  useEffect(() => {
+    workspaceStatus()
+      .then(setStatus)
+      .catch(() => setUnknown(true));
+  }, []);
+
+  const run = useCallback(
+    async (action: () => Promise<WorkspaceStatus | null>) => {
+      setBusy(true);
+      setError(null);
+      try {
+        const next = await action();
+        if (next) {
+          setStatus(next);
+          if (next.state === 'ok') onRecovered();
+        }
+      } catch (e) {
+        setError(errorMessage(e));
+      } finally {
+        setBusy(false);
+      }
+    },
+    [onRecovered],
+  );
+
+  if (unknown || (status && status.state === 'ok')) return <FatalError message={fallbackMessage} />;
+  if (!status) {
+    return (
+      <main className="loading" aria-busy="true">
+        Opening your workspace…
+      </main>
+    );
+  }
+
+  const openAnother = () =>
+    run(async () => {
+      const path = await pickFile([{ name: 'Empty Chair workspace', extensions: ['db'] }], 'openWorkspace');
+      return path === null ? null : openWorkspace(path);
+    });
+
+  if (status.code === 'in_use') {
+    const retry = () =>
+      run(async () => {
+        setStillOpen(false);
+        const next = await reopenWorkspace();
+        setStillOpen(next.code === 'in_use');
+        return next;
+      });
+    const quit = () =>
+      run(async () => {
+        await quitApp();
+        return null;
+      });
+    return (
+      <WorkspaceInUse
+        status={status}
+        busy={busy}
+        error={error}
+        stillOpen={stillOpen}
+        onRetry={() => void retry()}
+        onOpenAnother={() => void openAnother()}
+        onQuit={() => void quit()}
+      />
+    );
+  }
+
+  return (
+    <main className="fatal recovery" data-testid="recovery" role="alert">
+      <ChairGlyph className="fatal__glyph" />
+      <h1>{HEADINGS[status.code ?? ''] ?? 'Your workspace could not be opened'}</h1>
+      <p className="fatal__message" data-testid="recovery-message">
+        {status.message ?? fallbackMessage}
+      </p>
+      <p className="muted">The file has not been changed. Choose how to go on:</p>
+      {error && (
+        <FieldError testId="recovery-error">
+          {error}
+        </FieldError>
+      )}
+
+      <section className="recovery__choice">
+        <h2>Restore from a backup</h2>
+        {status.backups.length === 0 ? (
+          <p className="muted" data-testid="recovery-no-backups">
+            There are no backups of this workspace.
+          </p>
+        ) : (
+          <ul className="recovery__backups">
+            {status.backups.map((b) => (
+              <li key={b.file}>
+                <button
+                  type="button"
+                  className="btn"
+                  disabled={busy}
+                  onClick={() => void run(() => restoreBackup(b.file))}
+                  data-testid="recovery-backup"
+                >
+                  {backupTime(b.createdAt)}
+                </button>
+                <span className="muted"> {formatBytes(b.bytes)}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <div className="recovery__actions">
+        <button type="button" className="btn" disabled={busy} onClick={() => void openAnother()} data-testid="recovery-open">
+          Open another workspace…
+        </button>
+        <button
+          type="button"
+          className="btn btn--primary"
+          disabled={busy}
+          onClick={() => void run(startFreshWorkspace)}
+          data-testid="recovery-fresh"
+        >
+          Start an empty workspace here
+        </button>
+      </div>
+      <p className="muted recovery__note">
+        Starting here keeps the broken file beside the new one, renamed with “.broken-” and the time.
+      </p>
+    </main>
+  );
+}
