@@ -6,140 +6,21 @@
 //! Results go to stdout, errors to stderr as `empty-chair: <message>`, and the exit code says
 //! what kind of failure it was (see `ExitCode`).
 
+mod args;
+mod report;
+#[cfg(test)]
+mod tests;
+
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::atomic::AtomicBool;
 
-use chair_core::model::{
-    AnecdoteFilters, AnecdoteHit, AnecdoteQuery, DecisionFilter, DecisionStatus, ExportFormat,
-    ImpactDirection, MergeReport, Reversibility,
-};
+use chair_core::model::{AnecdoteFilters, AnecdoteQuery, DecisionFilter, ExportFormat};
 use chair_core::{import, Db, ErrorCode};
-use chrono::NaiveDate;
-use clap::builder::{PossibleValuesParser, TypedValueParser};
-use clap::{Args as ClapArgs, Subcommand};
 
-/// What the process exits with. Usage errors (2) are clap's own.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ExitCode {
-    Ok = 0,
-    /// The work could not be done: the workspace is missing or cannot be opened, a file cannot
-    /// be written.
-    Runtime = 1,
-    /// The input was refused: an invalid file, a file that would be replaced, an unknown id.
-    Refused = 3,
-}
-
-#[derive(Debug, Subcommand)]
-pub enum Command {
-    /// Write the decision log (or the part a filter takes) as Markdown, ADR files, CSV, JSON or
-    /// a printable HTML page.
-    Export(ExportArgs),
-    /// Merge a JSON export into the workspace by id (newer records win) and print what changed.
-    Import(ImportArgs),
-    /// Import customer anecdotes from a CSV, TSV, JSON Lines or .xlsx export with a saved
-    /// column mapping: all rows or none, checked as the app checks them.
-    ImportAnecdotes(ImportAnecdotesArgs),
-    /// Search the workspace's anecdotes (every word must match, word forms too).
-    Search(SearchArgs),
-}
-
-/// One of a string enum's values, with the list shown in `--help` and usage errors.
-fn one_of<T: Clone + Send + Sync + 'static>(
-    all: &'static [T],
-    name: fn(&T) -> &'static str,
-) -> impl TypedValueParser<Value = T> {
-    let names: Vec<&'static str> = all.iter().map(name).collect();
-    PossibleValuesParser::new(names).map(move |chosen| {
-        all.iter()
-            .find(|v| name(v) == chosen)
-            .cloned()
-            .expect("clap only passes listed values")
-    })
-}
-
-fn date(text: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| format!("{text:?} is not YYYY-MM-DD"))
-}
-
-#[derive(Debug, ClapArgs)]
-pub struct ExportArgs {
-    /// What to write.
-    #[arg(long, value_parser = one_of(ExportFormat::ALL, |f| f.as_str()))]
-    pub format: ExportFormat,
-    /// The file to write; for `adr`, the folder (created if missing) to write one file per
-    /// decision into.
-    #[arg(long, value_name = "PATH")]
-    pub out: PathBuf,
-    /// Only meetings held on or after this day (YYYY-MM-DD).
-    #[arg(long, value_name = "DATE", value_parser = date)]
-    pub from: Option<NaiveDate>,
-    /// Only meetings held on or before this day (YYYY-MM-DD).
-    #[arg(long, value_name = "DATE", value_parser = date)]
-    pub to: Option<NaiveDate>,
-    /// Only this meeting's decisions (its id, or its exact title).
-    #[arg(long, value_name = "ID")]
-    pub meeting: Option<String>,
-    /// Only decisions with an impact on this persona (its id, or its exact name).
-    #[arg(long, value_name = "ID")]
-    pub persona: Option<String>,
-    /// Only decisions with this status.
-    #[arg(long, value_parser = one_of(DecisionStatus::ALL, |s| s.as_str()))]
-    pub status: Option<DecisionStatus>,
-    /// Only one-way doors, two-way doors, or those not yet judged.
-    #[arg(long, value_parser = one_of(Reversibility::ALL, |r| r.as_str()))]
-    pub reversibility: Option<Reversibility>,
-    /// Only decisions with an impact in this direction.
-    #[arg(long, value_parser = one_of(ImpactDirection::ALL, |d| d.as_str()))]
-    pub direction: Option<ImpactDirection>,
-    /// Replace files that exist (without it, an existing file is refused with exit code 3).
-    #[arg(long)]
-    pub force: bool,
-}
-
-#[derive(Debug, ClapArgs)]
-pub struct ImportArgs {
-    /// A JSON export of a decision log (`export --format json`).
-    pub file: PathBuf,
-    /// Print what would change and change nothing.
-    #[arg(long)]
-    pub dry_run: bool,
-}
-
-#[derive(Debug, ClapArgs)]
-pub struct ImportAnecdotesArgs {
-    /// The export to read: CSV or other delimited text, JSON Lines, or an .xlsx workbook
-    /// (its first sheet).
-    pub file: PathBuf,
-    /// The column mapping as JSON: `{"text": "Consumer complaint narrative", "saidOn": "Date
-    /// received", ...}`, the fields the app's import dialog sets.
-    #[arg(long, value_name = "MAPPING.json")]
-    pub mapping: PathBuf,
-    /// Check the file and print what would be imported; change nothing.
-    #[arg(long)]
-    pub dry_run: bool,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum OutputFormat {
-    Text,
-    Json,
-}
-
-#[derive(Debug, ClapArgs)]
-pub struct SearchArgs {
-    /// The words to look for.
-    pub query: String,
-    /// At most this many anecdotes (1 to 200).
-    #[arg(long, default_value_t = 20, value_parser = clap::value_parser!(u32).range(1..=200))]
-    pub limit: u32,
-    /// Only anecdotes linked to this persona (its id, or its exact name).
-    #[arg(long, value_name = "ID")]
-    pub persona: Option<String>,
-    /// `text` for people, `json` for programs.
-    #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
-    pub format: OutputFormat,
-}
+pub use args::*;
+use report::*;
+pub use report::{terminal_text, write_report};
 
 /// A failure: the message for stderr and the exit code.
 pub struct Failure {
@@ -459,49 +340,6 @@ fn import_anecdotes(db: &mut Db, a: ImportAnecdotesArgs, out: &mut impl Write) -
     Ok(())
 }
 
-fn plural(n: u64) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
-    }
-}
-
-fn summary_name(path: &Path) -> String {
-    path.file_name().map_or_else(
-        || path.display().to_string(),
-        |n| n.to_string_lossy().into_owned(),
-    )
-}
-
-/// The merge report as the user reads it: the counts, then one line per change.
-pub fn write_report(r: &MergeReport, out: &mut impl Write) -> std::io::Result<()> {
-    writeln!(
-        out,
-        "{}added {}, updated {}, unchanged {}, kept newer {}",
-        if r.dry_run {
-            "dry run, nothing changed: would have "
-        } else {
-            ""
-        },
-        r.added,
-        r.updated,
-        r.unchanged,
-        r.kept_newer
-    )?;
-    for c in &r.changes {
-        writeln!(
-            out,
-            "{:<10} {:<11} {} {}",
-            c.action.as_str(),
-            terminal_text(&c.kind),
-            terminal_text(&c.id),
-            terminal_text(&c.label)
-        )?;
-    }
-    Ok(())
-}
-
 fn search(db: &Db, a: SearchArgs, out: &mut impl Write) -> Result<(), Step> {
     let persona = a.persona.map(|p| persona_id(db, &p)).transpose()?;
     let filters = persona.as_ref().map(|p| AnecdoteFilters {
@@ -528,83 +366,4 @@ fn search(db: &Db, a: SearchArgs, out: &mut impl Write) -> Result<(), Step> {
         }
     }
     Ok(())
-}
-
-/// `2025-03-02  email  <text>` then the id, one anecdote per line pair.
-fn write_hit(hit: &AnecdoteHit, out: &mut impl Write) -> std::io::Result<()> {
-    let a = &hit.anecdote;
-    let said = a
-        .said_on
-        .map(|d| d.to_string())
-        .unwrap_or_else(|| "-".into());
-    writeln!(
-        out,
-        "{said}  {}  {}",
-        terminal_text(if a.channel.is_empty() {
-            "-"
-        } else {
-            &a.channel
-        }),
-        terminal_text(&a.text)
-    )?;
-    writeln!(out, "    id {}", terminal_text(&a.id))
-}
-
-/// Customer text (and every id, name and path the command line prints) made safe for a
-/// terminal: control characters (which could move the cursor, recolour or retitle the
-/// terminal), line breaks and the invisible bidi controls that reorder what is shown become
-/// spaces.
-pub fn terminal_text(text: &str) -> String {
-    text.chars()
-        .map(|c| {
-            let bidi = matches!(
-                c,
-                '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
-            );
-            if c.is_control() || bidi || matches!(c, '\u{2028}' | '\u{2029}') {
-                ' '
-            } else {
-                c
-            }
-        })
-        .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn terminal_text_drops_escape_sequences() {
-        assert_eq!(
-            terminal_text("a\u{1b}]0;pwned\u{7}b\nc\u{9b}d"),
-            "a ]0;pwned b c d"
-        );
-        assert_eq!(terminal_text("abc\u{202e}fed\u{2066}x"), "abc fed x");
-    }
-
-    /// A workspace replaced outside the app can hold any id: the search output prints it
-    /// through `terminal_text` like the text.
-    #[test]
-    fn search_output_prints_ids_terminal_safe() {
-        let hit: AnecdoteHit = serde_json::from_value(serde_json::json!({
-            "anecdote": {
-                "id": "x\u{1b}]0;pwned\u{7}\u{1b}[2J", "text": "Refund \u{1b}[31mnow",
-                "saidOn": null, "channel": "email\u{9b}", "productArea": "", "segment": "",
-                "sentiment": "negative", "severity": 3, "customerCount": 1, "tags": [],
-                "sourceRef": null, "provenance": "real", "personaIds": [],
-                "createdAt": "2026-11-18T14:03:21.120Z", "updatedAt": "2026-11-18T14:03:21.120Z"
-            },
-            "snippet": [], "matched": [], "score": 1.0
-        }))
-        .unwrap();
-        let mut out = Vec::new();
-        write_hit(&hit, &mut out).unwrap();
-        let text = String::from_utf8(out).unwrap();
-        assert!(
-            !text.chars().any(|c| c.is_control() && c != '\n'),
-            "{text:?}"
-        );
-        assert!(text.contains("id x ]0;pwned  [2J"), "{text:?}");
-    }
 }
