@@ -7,7 +7,8 @@ use chair_core::model::{
     PromptAnswer,
 };
 use chair_core::time::utc_now;
-use chair_core::{ChangeArea, Changed};
+use chair_core::{ChangeArea, Changed, Db};
+use chrono::{DateTime, Utc};
 use tauri::{AppHandle, State};
 
 use crate::error::CommandResult;
@@ -125,6 +126,25 @@ pub async fn record_decision(
         .await
 }
 
+/// One step of the meeting's clock (`Db::start_meeting` and the like), taken now. The room
+/// runs only while its meeting does: a step that `closes_room` closes it once taken.
+async fn clock_step(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    meeting_id: String,
+    step: fn(&mut Db, &str, DateTime<Utc>) -> chair_core::Result<MeetingView>,
+    closes_room: bool,
+) -> CommandResult<MeetingView> {
+    let id = meeting_id.clone();
+    let view = state
+        .write(&app, Changed::for_view, move |db| step(db, &id, utc_now()))
+        .await;
+    if closes_room && view.is_ok() {
+        crate::commands::room::close_for(&app, &meeting_id);
+    }
+    view
+}
+
 /// Starts a planned meeting (and its first agenda item); a paused one resumes.
 #[tauri::command]
 pub async fn start_meeting(
@@ -132,11 +152,7 @@ pub async fn start_meeting(
     state: State<'_, AppState>,
     meeting_id: String,
 ) -> CommandResult<MeetingView> {
-    state
-        .write(&app, Changed::for_view, move |db| {
-            db.start_meeting(&meeting_id, utc_now())
-        })
-        .await
+    clock_step(app, state, meeting_id, Db::start_meeting, false).await
 }
 
 /// Pauses the meeting: the current agenda item's timer stops.
@@ -146,17 +162,7 @@ pub async fn pause_meeting(
     state: State<'_, AppState>,
     meeting_id: String,
 ) -> CommandResult<MeetingView> {
-    let id = meeting_id.clone();
-    let view = state
-        .write(&app, Changed::for_view, move |db| {
-            db.pause_meeting(&id, utc_now())
-        })
-        .await;
-    // The room runs only while its meeting does.
-    if view.is_ok() {
-        crate::commands::room::close_for(&app, &meeting_id);
-    }
-    view
+    clock_step(app, state, meeting_id, Db::pause_meeting, true).await
 }
 
 /// Resumes a paused meeting: the current agenda item's timer runs again.
@@ -166,11 +172,7 @@ pub async fn resume_meeting(
     state: State<'_, AppState>,
     meeting_id: String,
 ) -> CommandResult<MeetingView> {
-    state
-        .write(&app, Changed::for_view, move |db| {
-            db.resume_meeting(&meeting_id, utc_now())
-        })
-        .await
+    clock_step(app, state, meeting_id, Db::resume_meeting, false).await
 }
 
 /// Ends the meeting: the current agenda item's timer stops and the item is done.
@@ -180,17 +182,7 @@ pub async fn end_meeting(
     state: State<'_, AppState>,
     meeting_id: String,
 ) -> CommandResult<MeetingView> {
-    let id = meeting_id.clone();
-    let view = state
-        .write(&app, Changed::for_view, move |db| {
-            db.end_meeting(&id, utc_now())
-        })
-        .await;
-    // The room runs only while its meeting does.
-    if view.is_ok() {
-        crate::commands::room::close_for(&app, &meeting_id);
-    }
-    view
+    clock_step(app, state, meeting_id, Db::end_meeting, true).await
 }
 
 /// Makes `item_id` the current agenda item: the previous one's timer stops and it is done.
