@@ -4,13 +4,12 @@
 //! loaded through the same loader as everywhere else, so the log shows exactly what the meeting
 //! screen shows (impacts, evidence, annotations).
 
-use std::cell::OnceCell;
 use std::collections::{BTreeSet, HashMap, HashSet};
 
 use rusqlite::{params, Connection};
 
+use super::decision_search::{text_matches, Matches};
 use super::{action_items, date_text, decision_links, decisions, meetings, personas, Db};
-use crate::index::DecisionIndex;
 use crate::model::{
     DecisionFilter, DecisionLog, DecisionLogMeeting, DecisionPage, DecisionRow, DecisionSort,
     DecisionStatus,
@@ -97,44 +96,6 @@ const PICK_ROWIDS: &str = "SELECT d.id, d.meeting_id, d.rowid, d.status
      FROM decisions d JOIN meetings m ON m.id = d.meeting_id
      WHERE d.rowid IN (SELECT value FROM json_each(?1))
      ORDER BY m.held_on, m.created_at, m.id, d.created_at, d.id";
-
-/// The decisions whose words match `filter.query` (see `Matches`); `None` when the filter has
-/// no words to look for.
-pub(crate) fn text_matches(
-    index: &DecisionIndex,
-    filter: &DecisionFilter,
-) -> Result<Option<Matches>> {
-    let Some(query) = filter.query.as_deref() else {
-        return Ok(None);
-    };
-    Ok(index.matching(query)?.map(|found| Matches {
-        found,
-        scores: OnceCell::new(),
-    }))
-}
-
-/// The decisions a text query found: their rowids and scores.
-pub(crate) struct Matches {
-    found: Vec<(i64, f32)>,
-    /// The scores by rowid, made when first asked for.
-    scores: OnceCell<HashMap<i64, f32>>,
-}
-
-impl Matches {
-    /// The score of the decision `rowid` (0 if the words did not find it).
-    fn score(&self, rowid: i64) -> f32 {
-        let scores = self
-            .scores
-            .get_or_init(|| self.found.iter().copied().collect());
-        scores.get(&rowid).copied().unwrap_or(0.0)
-    }
-
-    /// The rowids found as a JSON list, for SQL's `json_each`.
-    fn json(&self) -> String {
-        serde_json::to_string(&self.found.iter().map(|(r, _)| *r).collect::<Vec<_>>())
-            .expect("numbers serialize")
-    }
-}
 
 /// The ids of the decisions `filter` takes with their meeting ids, in log order; `matches`
 /// is what the filter's words found (see `text_matches`).
@@ -305,7 +266,7 @@ fn ranked_in_memory(
         .query_map([date_text(Some(today()))], |r| r.get(0))?
         .collect::<rusqlite::Result<_>>()?;
     let found: Vec<(bool, f32, i64)> = matches
-        .found
+        .found()
         .iter()
         .filter_map(|&(rowid, score)| {
             let is_due = due.contains(&rowid);

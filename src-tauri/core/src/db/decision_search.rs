@@ -1,11 +1,16 @@
 //! Feeding the decisions' full-text index (`index::DecisionIndex`, in memory) from SQLite:
 //! built whole when the workspace opens, then kept up to date from the
-//! `decision_search_changes` queue after every write.
+//! `decision_search_changes` queue after every write; and asking it which decisions a filter's
+//! words match (`text_matches`), for the decision log and the exports.
+
+use std::cell::OnceCell;
+use std::collections::HashMap;
 
 use rusqlite::{params, Connection, Row};
 
 use super::{search_index, Db};
-use crate::index::DecisionDoc;
+use crate::index::{DecisionDoc, DecisionIndex};
+use crate::model::DecisionFilter;
 use crate::Result;
 
 /// The words of a decision: statement, rationale, options, and each impact's segment, reach and
@@ -95,5 +100,48 @@ impl Db {
             )?;
         }
         Ok(())
+    }
+}
+
+/// The decisions whose words match `filter.query` (see `Matches`); `None` when the filter has
+/// no words to look for.
+pub(crate) fn text_matches(
+    index: &DecisionIndex,
+    filter: &DecisionFilter,
+) -> Result<Option<Matches>> {
+    let Some(query) = filter.query.as_deref() else {
+        return Ok(None);
+    };
+    Ok(index.matching(query)?.map(|found| Matches {
+        found,
+        scores: OnceCell::new(),
+    }))
+}
+
+/// The decisions a text query found: their rowids and scores.
+pub(crate) struct Matches {
+    found: Vec<(i64, f32)>,
+    /// The scores by rowid, made when first asked for.
+    scores: OnceCell<HashMap<i64, f32>>,
+}
+
+impl Matches {
+    /// The rowids found with their scores, in no particular order.
+    pub(crate) fn found(&self) -> &[(i64, f32)] {
+        &self.found
+    }
+
+    /// The score of the decision `rowid` (0 if the words did not find it).
+    pub(crate) fn score(&self, rowid: i64) -> f32 {
+        let scores = self
+            .scores
+            .get_or_init(|| self.found.iter().copied().collect());
+        scores.get(&rowid).copied().unwrap_or(0.0)
+    }
+
+    /// The rowids found as a JSON list, for SQL's `json_each`.
+    pub(crate) fn json(&self) -> String {
+        serde_json::to_string(&self.found.iter().map(|(r, _)| *r).collect::<Vec<_>>())
+            .expect("numbers serialize")
     }
 }

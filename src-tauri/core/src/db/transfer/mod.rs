@@ -24,7 +24,7 @@ use std::path::Path;
 
 use rayon::prelude::*;
 
-use super::{anecdotes, decision_log, Db};
+use super::{anecdotes, decision_log, decision_search, Db};
 use crate::export::adr::AdrFile;
 use crate::export::{self, LogDoc};
 use crate::model::{Anecdote, DecisionFilter, ExportFormat, ExportReport, MergeReport};
@@ -59,7 +59,7 @@ impl Db {
         overwrite: bool,
     ) -> Result<ExportReport> {
         let conn = self.conn();
-        let matches = decision_log::text_matches(&self.decision_index, filter)?;
+        let matches = decision_search::text_matches(&self.decision_index, filter)?;
         if format == ExportFormat::Json {
             check_target(path, overwrite)?;
             let file = log_file(conn, filter, matches.as_ref())?;

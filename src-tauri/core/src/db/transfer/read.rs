@@ -12,7 +12,7 @@ use super::file::{
     SCHEMA_VERSION,
 };
 use super::record::{load, load_where};
-use crate::db::{action_items, anecdotes, decision_log};
+use crate::db::{action_items, anecdotes, decision_log, decision_search};
 use crate::model::{ActionItem, DecisionFilter, Person};
 use crate::Result;
 
@@ -156,7 +156,7 @@ fn action_items_of(
 pub(super) fn log_file(
     conn: &Connection,
     filter: &DecisionFilter,
-    matches: Option<&decision_log::Matches>,
+    matches: Option<&decision_search::Matches>,
 ) -> Result<LogFile> {
     let picked = decision_log::pick(conn, filter, matches)?;
     let decision_ids: BTreeSet<String> = picked.iter().map(|(d, _)| d.clone()).collect();
