@@ -1,0 +1,155 @@
+//! Changing a decision: fields, impacts and evidence or nothing; supersede links; a customer reference by recording.
+
+use super::*;
+
+#[test]
+fn update_decision_replaces_fields_impacts_and_evidence_or_nothing() {
+    let mut db = sample_db();
+    let id = planned(&mut db);
+    let anecdotes = db.search_anecdotes(&Default::default()).unwrap();
+    let (a, b) = (
+        anecdotes[0].anecdote.id.clone(),
+        anecdotes[1].anecdote.id.clone(),
+    );
+    let d = db
+        .record_decision(&NewDecision {
+            meeting_id: id.clone(),
+            statement: "Guest checkout".into(),
+            impacts: Some(vec![
+                impact(ImpactDirection::Helps, "faster"),
+                impact(ImpactDirection::Hurts, "no order history"),
+            ]),
+            evidence_ids: Some(vec![a.clone()]),
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(d.impacts.len(), 2);
+
+    let updated = db
+        .update_decision(
+            &d.id,
+            &DecisionInput {
+                statement: "Guest checkout, with an account offer after paying".into(),
+                rationale: Some("Both".into()),
+                options_considered: Some("Accounts only; guests only".into()),
+                owner: Some("Sam".into()),
+                reversibility: Some(Reversibility::TwoWay),
+                review_on: NaiveDate::from_ymd_opt(2027, 1, 5),
+                impacts: Some(vec![impact(ImpactDirection::Neutral, "same steps")]),
+                evidence_ids: Some(vec![b.clone()]),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    assert_eq!(updated.options_considered, "Accounts only; guests only");
+    assert_eq!(updated.owner, "Sam");
+    assert_eq!(
+        updated
+            .impacts
+            .iter()
+            .map(|i| (i.direction, i.what_changes.as_str()))
+            .collect::<Vec<_>>(),
+        [(ImpactDirection::Neutral, "same steps")]
+    );
+    assert_eq!(updated.evidence_ids, vec![b]);
+
+    // A bad impact refuses the whole update: fields, impacts and evidence stay as they were.
+    let mut bad = impact(ImpactDirection::Helps, "x");
+    bad.magnitude = Some(6);
+    let err = db
+        .update_decision(
+            &d.id,
+            &DecisionInput {
+                statement: "Changed".into(),
+                impacts: Some(vec![impact(ImpactDirection::Helps, "ok"), bad]),
+                evidence_ids: Some(vec![a]),
+                ..Default::default()
+            },
+        )
+        .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "impacts[1].magnitude: must be between 1 and 5"
+    );
+    assert_eq!(db.get_decision(&d.id).unwrap(), updated);
+
+    let err = db
+        .update_decision(
+            &d.id,
+            &DecisionInput {
+                statement: "x".into(),
+                evidence_ids: Some(vec!["gone".into()]),
+                ..Default::default()
+            },
+        )
+        .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "evidenceIds[0]: anecdote gone was not found"
+    );
+    assert_eq!(db.get_decision(&d.id).unwrap(), updated);
+}
+
+#[test]
+fn a_superseded_decision_names_an_existing_other_decision() {
+    let mut db = sample_db();
+    let id = planned(&mut db);
+    let new = |s: &str| NewDecision {
+        meeting_id: id.clone(),
+        statement: s.into(),
+        ..Default::default()
+    };
+    let old = db.record_decision(&new("Old")).unwrap();
+    let newer = db.record_decision(&new("New")).unwrap();
+    let input = |status, by: Option<&str>| DecisionInput {
+        statement: "Old".into(),
+        status: Some(status),
+        superseded_by: by.map(str::to_owned),
+        ..Default::default()
+    };
+    let d = db
+        .update_decision(&old.id, &input(DecisionStatus::Superseded, Some(&newer.id)))
+        .unwrap();
+    assert_eq!(d.superseded_by.as_deref(), Some(newer.id.as_str()));
+    for (status, by) in [
+        (DecisionStatus::Superseded, None),
+        (DecisionStatus::Superseded, Some("nope")),
+        (DecisionStatus::Superseded, Some(old.id.as_str())),
+        (DecisionStatus::Rejected, Some(newer.id.as_str())),
+    ] {
+        let err = db.update_decision(&old.id, &input(status, by)).unwrap_err();
+        assert_eq!(err.code(), "invalid", "{status:?} {by:?}");
+        assert!(err.to_string().starts_with("supersededBy: "), "{err}");
+    }
+}
+
+#[test]
+fn recording_a_decision_with_impact_or_evidence_is_a_customer_reference() {
+    let mut db = sample_db();
+    let id = planned(&mut db);
+    db.start_meeting(&id, at(0)).unwrap();
+    db.record_decision(&NewDecision {
+        meeting_id: id.clone(),
+        statement: "No customer here".into(),
+        impacts: Some(vec![impact(ImpactDirection::Unknown, "")]),
+        ..Default::default()
+    })
+    .unwrap();
+    assert_eq!(
+        db.open_meeting(&id)
+            .unwrap()
+            .meeting
+            .last_customer_reference_at,
+        None
+    );
+    db.record_decision(&NewDecision {
+        meeting_id: id.clone(),
+        statement: "Helps guests".into(),
+        impacts: Some(vec![impact(ImpactDirection::Helps, "")]),
+        ..Default::default()
+    })
+    .unwrap();
+    let v = db.open_meeting(&id).unwrap();
+    assert!(v.meeting.last_customer_reference_at.is_some());
+    assert!(item(&v, 0).last_customer_reference_at.is_some());
+}

@@ -1,0 +1,118 @@
+//! The meeting as the room runs it: the agenda clock, customer references, prompt answers,
+//! the decision draft, the one-way-door gate, decision edits and the empty-chair score.
+
+mod clock;
+mod consulted;
+mod edits;
+mod gate;
+mod prompts;
+mod references;
+mod score;
+
+use chair_core::model::{
+    AnswerInput, CustomerReference, CustomerReferenceKind, DecisionInput, DecisionStatus,
+    ImpactDirection, MeetingStatus, MeetingView, NewAgendaItem, NewAttendee, NewDecision,
+    NewImpact, NewMeeting, Reversibility, Role,
+};
+use chair_core::Db;
+use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
+
+use crate::sample_db;
+use crate::storage::tempdir;
+
+fn t0() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 25, 9, 0, 0).unwrap()
+}
+
+fn at(seconds: i64) -> DateTime<Utc> {
+    t0() + Duration::seconds(seconds)
+}
+
+/// The five-questions deck (five prompts).
+fn five_questions(db: &Db) -> String {
+    let decks = db.list_decks().unwrap();
+    let deck = decks
+        .iter()
+        .find(|d| d.name == "The five customer questions")
+        .unwrap();
+    assert_eq!(deck.prompts.len(), 5);
+    deck.id.clone()
+}
+
+/// A planned meeting with three agenda items and the five-questions deck.
+fn planned(db: &mut Db) -> String {
+    let deck = five_questions(db);
+    let persona = db.list_personas(false).unwrap()[0].id.clone();
+    db.create_meeting(&NewMeeting {
+        title: "Checkout review".into(),
+        held_on: Some(NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()),
+        deck_id: Some(deck),
+        persona_ids: Some(vec![persona]),
+        agenda: Some(vec![
+            NewAgendaItem {
+                title: "Guest checkout".into(),
+                planned_minutes: Some(10),
+            },
+            NewAgendaItem {
+                title: "Saved cards".into(),
+                planned_minutes: Some(15),
+            },
+            "Wrap up".into(),
+        ]),
+        attendees: Some(vec![
+            NewAttendee {
+                name: "Lena".into(),
+                role: Some(Role::Facilitator),
+            },
+            NewAttendee {
+                name: "Sam".into(),
+                role: Some(Role::Ambassador),
+            },
+            NewAttendee {
+                name: "Kim".into(),
+                role: None,
+            },
+        ]),
+        nudge_minutes: Some(7),
+        planned: Some(true),
+        ..Default::default()
+    })
+    .unwrap()
+    .id
+}
+
+fn item(view: &MeetingView, i: usize) -> &chair_core::model::AgendaItem {
+    &view.agenda[i]
+}
+
+fn answer(meeting: &str, prompt: &str, text: &str) -> AnswerInput {
+    AnswerInput {
+        meeting_id: meeting.into(),
+        prompt_id: prompt.into(),
+        answer: text.into(),
+        ..Default::default()
+    }
+}
+
+fn impact(direction: ImpactDirection, what: &str) -> NewImpact {
+    NewImpact {
+        persona_id: None,
+        segment: Some("Guests".into()),
+        direction,
+        magnitude: Some(3),
+        confidence: None,
+        reach: None,
+        what_changes: what.into(),
+    }
+}
+
+fn one_way(db: &mut Db, meeting: &str, evidence: Vec<String>) -> chair_core::model::Decision {
+    db.record_decision(&NewDecision {
+        meeting_id: meeting.into(),
+        statement: "Delete stored cards after a year".into(),
+        reversibility: Some(Reversibility::OneWay),
+        evidence_ids: Some(evidence),
+        ..Default::default()
+    })
+    .unwrap()
+}

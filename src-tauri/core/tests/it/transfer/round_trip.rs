@@ -1,0 +1,136 @@
+//! A round trip into an empty workspace gives the same bytes back.
+
+use super::*;
+
+#[test]
+fn export_import_export_into_an_empty_workspace_is_byte_equal() {
+    let a = rich_sample();
+    let dir = tempdir();
+    let file = dir.join("a.json");
+    let bytes = export_json(&a, &file);
+    let json: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+    assert_eq!(json["schema"], "empty-chair/decision-log");
+    assert_eq!(json["version"], 2);
+    let twice = json["anecdotes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|a| a["text"] == "Typed in twice by hand")
+        .count();
+    assert_eq!(twice, 2);
+    for part in [
+        "people",
+        "personas",
+        "anecdotes",
+        "escalations",
+        "decks",
+        "meetings",
+    ] {
+        assert!(!json[part].as_array().unwrap().is_empty(), "no {part}");
+    }
+    assert!(json["escalations"][0]["resolvedAt"].is_string());
+    assert!(json["decisions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|d| !d["annotations"].as_array().unwrap().is_empty()));
+
+    let mut b = empty_db();
+    let decks_before = deck_names(&b);
+    let report = b.import_json(&file, false).unwrap();
+    assert!(!report.dry_run);
+    assert!(report.added > 0);
+    assert_eq!((report.updated, report.kept_newer), (0, 0));
+    assert!(report
+        .changes
+        .iter()
+        .all(|c| c.action == MergeAction::Added));
+    for kind in [
+        "person",
+        "persona",
+        "anecdote",
+        "escalation",
+        "deck",
+        "prompt",
+        "meeting",
+        "agenda item",
+        "decision",
+        "answer",
+        "annotation",
+    ] {
+        assert!(
+            report.changes.iter().any(|c| c.kind == kind),
+            "nothing of kind {kind}"
+        );
+    }
+    // The built-in deck the sample meeting used took the place of the empty workspace's own.
+    assert_eq!(deck_names(&b), decks_before);
+
+    let again = export_json(&b, &dir.join("b.json"));
+    assert!(
+        bytes == again,
+        "the round trip changed the export:\n{}",
+        first_difference(&bytes, &again)
+    );
+    // The other formats follow, since they are read from the same records.
+    for format in [
+        ExportFormat::Markdown,
+        ExportFormat::Csv,
+        ExportFormat::Html,
+    ] {
+        let pa = dir.join(format!("a.{}", format.as_str()));
+        let pb = dir.join(format!("b.{}", format.as_str()));
+        a.export_decision_log(&DecisionFilter::default(), format, &pa, false)
+            .unwrap();
+        b.export_decision_log(&DecisionFilter::default(), format, &pb, false)
+            .unwrap();
+        assert_eq!(
+            std::fs::read(pa).unwrap(),
+            std::fs::read(pb).unwrap(),
+            "{format:?}"
+        );
+    }
+
+    // Importing the same file again changes nothing.
+    let twice = b.import_json(&file, false).unwrap();
+    assert!(no_change(&twice), "{twice:?}");
+    assert_eq!(twice.unchanged, report.added);
+    assert_eq!(
+        b.summary().unwrap().anecdote_count,
+        json["anecdotes"].as_array().unwrap().len() as u32
+    );
+
+    // Anecdotes went through the insert path: the search index has them.
+    let word = "audiobook";
+    let hits = b
+        .search_anecdotes(&AnecdoteQuery {
+            text: word.into(),
+            ..Default::default()
+        })
+        .unwrap();
+    let evidence_ids: Vec<&str> = json["anecdotes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|a| a["text"].as_str().unwrap().to_lowercase().contains(word))
+        .map(|a| a["id"].as_str().unwrap())
+        .collect();
+    assert!(!evidence_ids.is_empty());
+    for id in evidence_ids {
+        assert!(
+            hits.iter().any(|h| h.anecdote.id == id),
+            "{id} not found by search"
+        );
+    }
+}
+
+fn first_difference(a: &[u8], b: &[u8]) -> String {
+    let a = String::from_utf8_lossy(a);
+    let b = String::from_utf8_lossy(b);
+    for (i, (x, y)) in a.lines().zip(b.lines()).enumerate() {
+        if x != y {
+            return format!("line {}:\n- {x}\n+ {y}", i + 1);
+        }
+    }
+    format!("lengths {} and {}", a.len(), b.len())
+}
