@@ -1,0 +1,141 @@
+//! A decision superseded from last week, found again on the Decisions screen and followed up.
+
+use super::*;
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_decision_is_superseded_from_last_week_found_again_and_followed_up() -> Result {
+    let dir = test_dir("week-follow-up");
+    let db = dir.join("workspace.db");
+    let driver = Driver::start()?;
+    let mut app = driver.launch(&db, &dir).await?;
+    app.wait_text("chair-name", "Diane Okafor").await?;
+
+    // Today's meeting: a decision, and an action item on the meeting.
+    gift_returns_decided(&app).await?;
+    app.type_into("action-item-input", "Draft the help page on gift credit")
+        .await?;
+    app.click("add-action-item").await?;
+    app.wait_text("action-items", "Draft the help page on gift credit")
+        .await?;
+    app.screenshot("action-item").await?;
+
+    // Last week's decision is superseded by today's, picked by searching every meeting.
+    click_text(&app, "meeting-item", "Returns and refunds review").await?;
+    app.wait_text("meeting-title", "Returns and refunds review")
+        .await?;
+    app.screenshot("last-week").await?;
+    let status = app.wait("decision-status-select").await?;
+    app.client()
+        .execute(
+            "arguments[0].scrollIntoView({block: 'center'}); return null;",
+            vec![serde_json::to_value(&status)?],
+        )
+        .await?;
+    status.select_by_value("superseded").await?;
+    let search = app.wait("superseded-search").await?;
+    app.client()
+        .execute(
+            "arguments[0].scrollIntoView({block: 'center'}); return null;",
+            vec![serde_json::to_value(&search)?],
+        )
+        .await?;
+    search.click().await?;
+    search.send_keys("store credit").await?;
+    click_text(
+        &app,
+        "superseded-option",
+        "Refund gift returns as store credit",
+    )
+    .await?;
+    app.screenshot("supersede-picker").await?;
+    app.click("apply-superseded").await?;
+    app.wait_text(
+        "decision-replaced-by",
+        "Refund gift returns as store credit",
+    )
+    .await?;
+
+    // The Decisions screen finds it by a word form of its rationale ("mistakes").
+    app.click("nav-decisions").await?;
+    app.wait("decisions-view").await?;
+    app.type_into("decisions-search", "mistake paying").await?;
+    app.wait_text("decisions-count", "1 decision").await?;
+    let found = app
+        .wait_text("decisions-item", "Stop charging return freight")
+        .await?;
+    assert!(found.contains("Replaced by"), "{found}");
+    app.click("decisions-open").await?;
+    app.wait_text("decisions-body", "Sam Whitaker").await?;
+    app.screenshot("decisions-light").await?;
+    theme(&app, true).await?;
+    app.screenshot("decisions-dark").await?;
+    theme(&app, false).await?;
+
+    // The next meeting with the same persona in the chair shows the open action item.
+    app.click("new-meeting").await?;
+    app.type_into("new-meeting-title", "Gift returns, week two")
+        .await?;
+    app.click("create-meeting").await?;
+    app.wait_text("meeting-title", "week two").await?;
+    app.wait_text("follow-ups", "Draft the help page on gift credit")
+        .await?;
+    app.screenshot("follow-ups").await?;
+
+    // And it is in the Markdown and JSON exports.
+    let md = dir.join("log.md");
+    let json = dir.join("log.json");
+    cli(
+        &db,
+        &[
+            "export",
+            "--format",
+            "markdown",
+            "--out",
+            md.to_str().unwrap(),
+        ],
+    )?;
+    cli(
+        &db,
+        &[
+            "export",
+            "--format",
+            "json",
+            "--out",
+            json.to_str().unwrap(),
+        ],
+    )?;
+    let md = std::fs::read_to_string(md)?;
+    assert!(
+        md.contains("- [ ] Draft the help page on gift credit"),
+        "{md}"
+    );
+    let json: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(json)?)?;
+    let items = json["actionItems"].as_array().ok_or("no actionItems")?;
+    assert!(items
+        .iter()
+        .any(|i| i["what"] == "Draft the help page on gift credit"));
+    // The CSV and the printable page carry the meeting's own action items too.
+    let csv = dir.join("log.csv");
+    let html = dir.join("log.html");
+    for (format, out) in [("csv", &csv), ("html", &html)] {
+        cli(
+            &db,
+            &["export", "--format", format, "--out", out.to_str().unwrap()],
+        )?;
+    }
+    let csv = std::fs::read_to_string(csv)?;
+    assert!(
+        csv.contains("[ ] Draft the help page on gift credit"),
+        "{csv}"
+    );
+    let html = std::fs::read_to_string(html)?;
+    assert!(
+        html.contains("<p><strong>Action items on the meeting</strong></p>"),
+        "{html}"
+    );
+    assert!(
+        html.contains("\u{2610} Draft the help page on gift credit"),
+        "{html}"
+    );
+    app.quit().await
+}
