@@ -196,18 +196,8 @@ impl Db {
                 }
             }
             let anecdote = NewAnecdote {
-                text: a.text.clone(),
-                said_on: a.said_on,
-                channel: a.channel.clone(),
-                product_area: a.product_area.clone(),
-                segment: a.segment.clone(),
-                sentiment: a.sentiment,
-                severity: a.severity,
-                customer_count: a.customer_count,
-                tags: a.tags.clone(),
-                source_ref: a.source_ref.clone(),
-                provenance: a.provenance,
                 persona_ids,
+                ..NewAnecdote::from(a)
             };
             check(&anecdote)?;
             insert_row(tx, &a.id, &anecdote, &a.created_at, &a.updated_at)?;

@@ -194,20 +194,7 @@ pub(crate) fn duplicate_of(conn: &Connection, a: &Anecdote) -> Result<Option<Str
 /// every anecdote; with `replace`, the stored one's fields and links are replaced. Either way
 /// the search-queue triggers see the change. The caller has checked the personas exist.
 pub(crate) fn store_exact(conn: &Connection, a: &Anecdote, replace: bool) -> Result<()> {
-    let input = NewAnecdote {
-        text: a.text.clone(),
-        said_on: a.said_on,
-        channel: a.channel.clone(),
-        product_area: a.product_area.clone(),
-        segment: a.segment.clone(),
-        sentiment: a.sentiment,
-        severity: a.severity,
-        customer_count: a.customer_count,
-        tags: a.tags.clone(),
-        source_ref: a.source_ref.clone(),
-        provenance: a.provenance,
-        persona_ids: a.persona_ids.clone(),
-    };
+    let input = NewAnecdote::from(a);
     check(&input)?;
     if !replace {
         insert_row(conn, &a.id, &input, &a.created_at, &a.updated_at)?;
@@ -267,6 +254,26 @@ pub(crate) fn is_duplicate(conn: &Connection, input: &NewAnecdote) -> Result<boo
             params![text_hash(text), text, date_text(input.said_on)],
             |r| r.get(0),
         )?)
+}
+
+/// A stored anecdote as one to store again (a merge, an undo): every field as it was.
+impl From<&Anecdote> for NewAnecdote {
+    fn from(a: &Anecdote) -> NewAnecdote {
+        NewAnecdote {
+            text: a.text.clone(),
+            said_on: a.said_on,
+            channel: a.channel.clone(),
+            product_area: a.product_area.clone(),
+            segment: a.segment.clone(),
+            sentiment: a.sentiment,
+            severity: a.severity,
+            customer_count: a.customer_count,
+            tags: a.tags.clone(),
+            source_ref: a.source_ref.clone(),
+            provenance: a.provenance,
+            persona_ids: a.persona_ids.clone(),
+        }
+    }
 }
 
 impl NewAnecdote {
