@@ -2,12 +2,15 @@
 // call recorded, any command overridable, the native dialogs answered from `state`, and the
 // event system mocked so tests (and the fake `run_import`, `show_on_projector`) can emit. The
 // meeting commands follow docs/MEETING-API.md in memory: lifecycle and agenda timers, answers,
-// customer references, drafts, the gate, reviews, the summary's score and the projector state;
+// customer references, drafts, reviews, the summary's score and the projector state; the
+// one-way-door gate answers from fixtures/gate.json, which chair-core's tests write (the rule
+// lives in Rust only);
 // the deck commands keep custom decks in memory; people, who is at the keyboard and annotations
 // (author-only edits, `forbidden` otherwise) are kept in memory and announce their writes with
 // `workspace-changed`, as the real backend does.
 import { emit } from '@tauri-apps/api/event';
 
+import gateFixtures from './fixtures/gate.json';
 import type { ChangeArea } from '../bindings/ChangeArea';
 import type { Changed } from '../bindings/Changed';
 import type { ErrorCode } from '../bindings/ErrorCode';
@@ -26,6 +29,7 @@ import type { Annotation } from '../bindings/Annotation';
 import type { AnnotationInput } from '../bindings/AnnotationInput';
 import type { AnswerInput } from '../bindings/AnswerInput';
 import type { ColumnMapping } from '../bindings/ColumnMapping';
+import type { CommandError } from '../bindings/CommandError';
 import type { CustomerPulse } from '../bindings/CustomerPulse';
 import type { CustomerReference } from '../bindings/CustomerReference';
 import type { Decision } from '../bindings/Decision';
@@ -56,6 +60,7 @@ import type { Display } from '../bindings/Display';
 import type { ProjectorState } from '../bindings/ProjectorState';
 import type { PromptAnswer } from '../bindings/PromptAnswer';
 import type { PromptDeck } from '../bindings/PromptDeck';
+import type { Reversibility } from '../bindings/Reversibility';
 import type { ReviewInput } from '../bindings/ReviewInput';
 import type { ScorePoint } from '../bindings/ScorePoint';
 import type { Theme } from '../bindings/Theme';
@@ -219,6 +224,22 @@ export function wocasReport(extra: Partial<WocasReport> = {}): WocasReport {
   };
 }
 
+/**
+ * What chair-core answered for one gate case (src-tauri/core/tests/it/gate_fixtures.rs): given a
+ * meeting's questions, those answered and a decision's reversibility and evidence, what
+ * `check_gate` says, what recording or editing it as accepted is refused with, and what
+ * `accept_decision` does with each override.
+ */
+type GateCase = {
+  given: { reversibility: Reversibility; prompts: string[]; answered: string[]; evidence: boolean };
+  check: GateCheck;
+  refusal: CommandError | null;
+  accept: { overrideBy: string | null; gateOverriddenBy: string | null; refusal: CommandError | null }[];
+};
+const GATE_CASES = Object.entries(gateFixtures.cases as Record<string, GateCase>);
+const gateKey = (g: GateCase['given']) => JSON.stringify([g.reversibility, g.prompts, g.answered, g.evidence]);
+
+/** The questions match the gate fixtures' (`PROMPTS` in gate_fixtures.rs), so the gate can answer. */
 export const DECK: PromptDeck = {
   id: 'deck1',
   name: 'Five customer questions',
@@ -520,15 +541,24 @@ export function fakeBackend() {
       reach: i.reach ?? '',
       whatChanges: i.whatChanges,
     }));
-  const gateOf = (d: Decision): GateCheck => {
-    if (d.reversibility !== 'one_way') return { needsConfirmation: false, reasons: [] };
+  /**
+   * The gate's answers for `d`: the fixture case whose `given` is the fake's state (the meeting's
+   * questions, those answered, the decision's reversibility and evidence). A state no case
+   * covers is the test's mistake or a missing case, never an answer made up here.
+   */
+  const gateOf = (d: Decision): GateCase => {
     const v = viewOf(d.meetingId);
-    const answered = new Set(v.answers.filter((a) => a.answer.trim()).map((a) => a.promptId));
-    const open = (v.deck?.prompts ?? []).filter((p) => !answered.has(p.id)).length;
-    const reasons: string[] = [];
-    if (open > 0) reasons.push(`${open} customer question${open === 1 ? ' is' : 's are'} unanswered`);
-    if (d.evidenceIds.length === 0) reasons.push('no customer evidence is pinned');
-    return { needsConfirmation: reasons.length > 0, reasons };
+    const prompts = v.deck?.prompts ?? [];
+    const answered = new Set(v.answers.map((a) => a.promptId));
+    const key = gateKey({
+      reversibility: d.reversibility,
+      prompts: prompts.map((p) => p.text),
+      answered: prompts.filter((p) => answered.has(p.id)).map((p) => p.text),
+      evidence: d.evidenceIds.length > 0,
+    });
+    const found = GATE_CASES.find(([, c]) => gateKey(c.given) === key);
+    if (!found) throw new Error(`no gate fixture for ${key}: add the case to src-tauri/core/tests/it/gate_fixtures.rs`);
+    return found[1];
   };
   const scoreOf = (v: MeetingView): EmptyChairScore => {
     const decisions = v.decisions.length;
@@ -779,9 +809,8 @@ export function fakeBackend() {
         impacts: impactsOf(id, input.impacts),
         evidenceIds: input.evidenceIds ?? [],
       });
-      if (d.status === 'accepted' && gateOf({ ...d }).needsConfirmation) {
-        throw { code: 'gate', reasons: gateOf(d).reasons, message: `this one-way door needs confirmation: ${gateOf(d).reasons.join('; ')}` };
-      }
+      const refusal = d.status === 'accepted' ? gateOf(d).refusal : null;
+      if (refusal) throw refusal;
       const v = viewOf(input.meetingId);
       v.decisions.push(d);
       state.drafts.delete(input.meetingId);
@@ -881,25 +910,21 @@ export function fakeBackend() {
       if (next.status === 'superseded' && !next.supersededBy) {
         throw { code: 'invalid', field: 'supersededBy', message: 'supersededBy: required when the status is superseded' };
       }
-      if (next.status === 'accepted' && d.status !== 'accepted' && !d.gateOverriddenBy && gateOf(next).needsConfirmation) {
-        throw { code: 'gate', reasons: gateOf(next).reasons, message: `this one-way door needs confirmation: ${gateOf(next).reasons.join('; ')}` };
-      }
+      const refusal = next.status === 'accepted' && d.status !== 'accepted' ? gateOf(next).refusal : null;
+      if (refusal) throw refusal;
       return setDecision(next);
     },
-    check_gate: (a) => gateOf(decisionOf(a.id).d),
+    check_gate: (a) => gateOf(decisionOf(a.id).d).check,
     accept_decision: (a) => {
       const { d } = decisionOf(a.id);
-      const gate = gateOf(d);
-      const by = typeof a.overrideBy === 'string' ? a.overrideBy.trim() : '';
-      if (gate.needsConfirmation && !by) {
-        throw { code: 'gate', reasons: gate.reasons, message: `this one-way door needs confirmation: ${gate.reasons.join('; ')}` };
+      const overrideBy = typeof a.overrideBy === 'string' ? a.overrideBy : null;
+      const answer = gateOf(d).accept.find((x) => x.overrideBy === overrideBy);
+      if (!answer) {
+        throw new Error(`no gate fixture for the override ${JSON.stringify(overrideBy)}: add it to OVERRIDES in src-tauri/core/tests/it/gate_fixtures.rs`);
       }
-      return setDecision({
-        ...d,
-        status: 'accepted',
-        gateOverriddenBy: gate.needsConfirmation ? by : d.gateOverriddenBy,
-        gateOverriddenAt: gate.needsConfirmation ? now() : d.gateOverriddenAt,
-      });
+      if (answer.refusal) throw answer.refusal;
+      const by = answer.gateOverriddenBy;
+      return setDecision({ ...d, status: 'accepted', gateOverriddenBy: by, gateOverriddenAt: by === null ? null : now() });
     },
     decisions_due_for_review: () => state.due.filter((d) => d.reviewedAt === null),
     record_review: (a) => {

@@ -10,6 +10,7 @@ mod decks;
 mod escalations;
 mod exports;
 mod fuzzed;
+mod gate_fixtures;
 mod import;
 mod layers;
 mod library;

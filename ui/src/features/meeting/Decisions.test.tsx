@@ -21,8 +21,10 @@ describe('decisions', () => {
     fireEvent.click(screen.getByTestId('accept-decision'));
     const gate = await screen.findByTestId('gate-dialog');
     expect(within(gate).getAllByTestId('gate-reason').map((r) => r.textContent)).toEqual([
-      '3 customer questions are unanswered',
-      'no customer evidence is pinned',
+      'customer question not answered: “Who is the customer?”',
+      'customer question not answered: “What is the customer problem?”',
+      'customer question not answered: “What is the most important benefit?”',
+      'no customer evidence: no anecdote is pinned to it',
     ]);
     expect(gate.textContent).toContain('Ana accepted it over the gate');
     expect(be.argsOf('accept_decision')).toEqual([]);
