@@ -13,7 +13,7 @@ use chair_core::model::{
     AnecdoteInput, AnswerInput, DecisionInput, DecisionStatus, DeckInput, GateCheck, NewDecision,
     NewMeeting, PromptInput, Reversibility,
 };
-use chair_core::{CommandError, Result};
+use chair_core::{CommandError, Db, Result};
 use serde::Serialize;
 
 use crate::empty_db;
@@ -88,10 +88,8 @@ fn refusal<T>(answer: Result<T>) -> Option<CommandError> {
     answer.err().map(CommandError::from)
 }
 
-/// A meeting with the sample deck, `answered` of its prompts answered, and one decision of
-/// `reversibility` (evidence pinned or not) asked about in every way the UI asks.
-fn case(reversibility: Reversibility, answered: &[&str], evidence: bool) -> Case {
-    let mut db = empty_db();
+/// A running meeting with the sample deck and `answered` of its prompts answered.
+fn meeting_answering(db: &mut Db, answered: &[&str]) -> String {
     let deck = db
         .create_deck(&DeckInput {
             name: "Five customer questions".into(),
@@ -126,17 +124,64 @@ fn case(reversibility: Reversibility, answered: &[&str], evidence: bool) -> Case
         })
         .unwrap();
     }
-    let evidence_ids = if evidence {
-        let a = db
-            .create_anecdote(&AnecdoteInput {
-                text: "I only return what arrives broken.".into(),
-                ..Default::default()
-            })
-            .unwrap();
-        vec![a.id]
-    } else {
-        vec![]
-    };
+    meeting
+}
+
+/// One anecdote to pin as evidence, or none.
+fn evidence_ids(db: &mut Db, evidence: bool) -> Vec<String> {
+    if !evidence {
+        return vec![];
+    }
+    let a = db
+        .create_anecdote(&AnecdoteInput {
+            text: "I only return what arrives broken.".into(),
+            ..Default::default()
+        })
+        .unwrap();
+    vec![a.id]
+}
+
+/// Accepting a new proposed `decision` with each of `OVERRIDES`; a refusal must be `recorded`.
+fn accept_each(
+    db: &mut Db,
+    decision: &dyn Fn(DecisionStatus) -> NewDecision,
+    recorded: Option<&CommandError>,
+) -> Vec<Accept> {
+    OVERRIDES
+        .into_iter()
+        .map(|override_by| {
+            let d = db
+                .record_decision(&decision(DecisionStatus::Proposed))
+                .unwrap();
+            match db.accept_decision(&d.id, override_by) {
+                Ok(accepted) => {
+                    assert_eq!(accepted.status, DecisionStatus::Accepted);
+                    Accept {
+                        override_by,
+                        gate_overridden_by: accepted.gate_overridden_by,
+                        refusal: None,
+                    }
+                }
+                Err(e) => {
+                    let refused = CommandError::from(e);
+                    assert_eq!(Some(&refused), recorded, "the same refusal");
+                    Accept {
+                        override_by,
+                        gate_overridden_by: None,
+                        refusal: Some(refused),
+                    }
+                }
+            }
+        })
+        .collect()
+}
+
+/// A meeting with the sample deck, `answered` of its prompts answered, and one decision of
+/// `reversibility` (evidence pinned or not) asked about in every way the UI asks.
+fn case(reversibility: Reversibility, answered: &[&str], evidence: bool) -> Case {
+    let mut db = empty_db();
+    let meeting = meeting_answering(&mut db, answered);
+    let evidence_ids = evidence_ids(&mut db, evidence);
     let decision = |status| NewDecision {
         meeting_id: meeting.clone(),
         statement: "Drop free returns".into(),
@@ -167,35 +212,7 @@ fn case(reversibility: Reversibility, answered: &[&str], evidence: bool) -> Case
         assert_eq!(refused.code, "gate");
         assert_eq!(refused.reasons.as_ref(), Some(&check.reasons));
     }
-
-    let accept = OVERRIDES
-        .into_iter()
-        .map(|override_by| {
-            let d = db
-                .record_decision(&decision(DecisionStatus::Proposed))
-                .unwrap();
-            match db.accept_decision(&d.id, override_by) {
-                Ok(accepted) => {
-                    assert_eq!(accepted.status, DecisionStatus::Accepted);
-                    Accept {
-                        override_by,
-                        gate_overridden_by: accepted.gate_overridden_by,
-                        refusal: None,
-                    }
-                }
-                Err(e) => {
-                    let refused = CommandError::from(e);
-                    assert_eq!(Some(&refused), recorded.as_ref(), "the same refusal");
-                    Accept {
-                        override_by,
-                        gate_overridden_by: None,
-                        refusal: Some(refused),
-                    }
-                }
-            }
-        })
-        .collect();
-
+    let accept = accept_each(&mut db, &decision, recorded.as_ref());
     Case {
         given: Given {
             reversibility,
