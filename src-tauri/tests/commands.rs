@@ -1,8 +1,10 @@
 //! The app's command list is written in four places that Tauri and TypeScript cannot check
 //! against each other: `commands/names.rs` (what build.rs registers for capability checks),
 //! `capabilities/main.json` (what the main window may call), `generate_handler!` in `lib.rs`
-//! (what exists at run time) and `ui/src/lib/ipc.ts` (what the UI calls). A command missing
-//! from any one of them fails at run time only, in the real window; this test fails first.
+//! (what exists at run time) and the UI's `call('name'` sites (what the UI calls): the
+//! cross-cutting commands in `ui/src/lib/ipc.ts`, each feature's own in
+//! `ui/src/features/<area>/api.ts`, so every `.ts`/`.tsx` file under `ui/src/` is read. A command
+//! missing from any one of them fails at run time only, in the real window; this test fails first.
 
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -50,17 +52,53 @@ fn handled() -> BTreeSet<String> {
         .collect()
 }
 
-/// The first argument of every `call('name'` (or `call<T>('name'`) in ipc.ts.
+/// The UI's sources that may call commands: every `.ts`/`.tsx` file under `ui/src/` but tests,
+/// the test helpers (`test/`), the generated `bindings/` and the room's page (`room/`, a separate
+/// bundle that talks HTTP to the room's server; its own `call('GET', ...)` is no Tauri command).
+fn ui_sources(root: &Path, dir: &Path, out: &mut Vec<String>) {
+    let entries = std::fs::read_dir(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
+    for entry in entries {
+        let path = entry.expect("directory entry").path();
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
+        if path.is_dir() {
+            if !["test", "bindings", "room"]
+                .iter()
+                .any(|skip| path == root.join(skip))
+            {
+                ui_sources(root, &path, out);
+            }
+        } else if (name.ends_with(".ts") || name.ends_with(".tsx")) && !name.contains(".test.") {
+            let text = std::fs::read_to_string(&path);
+            out.push(text.unwrap_or_else(|e| panic!("{}: {e}", path.display())));
+        }
+    }
+}
+
+/// The first argument of every `call('name'` (or `call<T>('name'`) in the UI's sources.
 fn called() -> BTreeSet<String> {
-    let text = read("../ui/src/lib/ipc.ts");
-    text.match_indices("call")
-        .filter_map(|(at, _)| {
-            let rest = &text[at + "call".len()..];
-            let rest = rest.strip_prefix('<').map_or(Some(rest), |generic| {
-                generic.find(">(").map(|end| &generic[end + 1..])
-            })?;
-            let name = rest.strip_prefix("('")?;
-            Some(name[..name.find('\'')?].to_owned())
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../ui/src");
+    let mut sources = Vec::new();
+    ui_sources(&root, &root, &mut sources);
+    assert!(
+        sources
+            .iter()
+            .any(|text| text.contains("export function call<T>(")),
+        "ui/src/lib/ipc.ts and its `call` were not read"
+    );
+    sources
+        .iter()
+        .flat_map(|text| {
+            text.match_indices("call").filter_map(|(at, _)| {
+                let rest = &text[at + "call".len()..];
+                let rest = rest.strip_prefix('<').map_or(Some(rest), |generic| {
+                    generic.find(">(").map(|end| &generic[end + 1..])
+                })?;
+                let name = rest.strip_prefix("('")?;
+                Some(name[..name.find('\'')?].to_owned())
+            })
         })
         .collect()
 }
@@ -84,7 +122,7 @@ fn every_command_is_registered_allowed_handled_and_called_once() {
         &allowed("capabilities/main.json"),
     );
     assert_same("generate_handler! in lib.rs", &names, &handled());
-    assert_same("ui/src/lib/ipc.ts", &names, &called());
+    assert_same("the UI's call sites (ui/src)", &names, &called());
 }
 
 #[test]

@@ -1,6 +1,7 @@
 // Rules for the source itself: customer text never reaches an HTML or code sink and always
-// goes through the projector-safe mask, only lib/ipc.ts talks to Tauri, and inline styles stay
-// where the strict CSP allows them (values set through the CSSOM).
+// goes through the projector-safe mask, only lib/ipc.ts talks to Tauri (features call commands
+// through their own api.ts), and inline styles stay where the strict CSP allows them (values set
+// through the CSSOM).
 import { expect, test } from 'vitest';
 
 const sources = import.meta.glob<string>(['./**/*.{ts,tsx}', '!./**/*.test.{ts,tsx}', '!./test/**', '!./bindings/**'], {
@@ -25,6 +26,17 @@ test('only lib/ipc.ts imports @tauri-apps/*', () => {
     .filter(([path, text]) => path !== './lib/ipc.ts' && /from ['"]@tauri-apps\//.test(text))
     .map(([path]) => path);
   expect(offenders).toEqual([]);
+});
+
+test('commands are called only through lib/ipc.ts and each feature’s api.ts', () => {
+  // `call` is exported for the features' api.ts files; components use their typed functions.
+  const usesCall = /\{[^}]*\bcall\b[^}]*\}\s*from\s*['"][^'"]*\/ipc['"]|\bipc\s*\.\s*call\b/;
+  const offenders = Object.entries(sources)
+    .filter(([path]) => path !== './lib/ipc.ts' && !/^\.\/features\/[^/]+\/api\.ts$/.test(path))
+    .filter(([, text]) => usesCall.test(text))
+    .map(([path]) => path);
+  expect(offenders).toEqual([]);
+  expect(Object.keys(sources)).toContain('./features/decks/api.ts');
 });
 
 test('inline styles only where CSS cannot know the value (the report’s share bars)', () => {

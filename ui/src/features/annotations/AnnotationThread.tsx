@@ -15,7 +15,7 @@ import {
   type AnnotationDraft,
 } from './annotations';
 import { formatNumber } from '../../lib/format';
-import { addAnnotation, deleteAnnotation, updateAnnotation } from '../../lib/ipc';
+import { addAnnotation, deleteAnnotation, updateAnnotation } from './api';
 import { usePeople } from '../../lib/usePeople';
 import { ConfirmDialog } from '../../shared/ConfirmDialog';
 import { ROLE_SHORT } from '../people/RoleBadge';

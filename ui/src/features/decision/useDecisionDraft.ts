@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 
 import { emptyDraft, parseDraft, serializeDraft, type Draft } from './draft';
-import * as ipc from '../../lib/ipc';
+import * as api from './api';
 
 export const DRAFT_SAVE_MS = 800;
 
@@ -25,7 +25,7 @@ export function useDecisionDraft(meetingId: string) {
 
   useEffect(() => {
     let current = true;
-    ipc
+    api
       .getDecisionDraft(meetingId)
       .then((text) => {
         if (!current || touched.current) return;
@@ -57,7 +57,7 @@ export function useDecisionDraft(meetingId: string) {
     sent.current = text;
     setSaveState('saving');
     queue.current = queue.current
-      .then(() => ipc.saveDecisionDraft(meetingId, text))
+      .then(() => api.saveDecisionDraft(meetingId, text))
       .then(
         () => {
           if (pending.current === null && sent.current === text) setSaveState('saved');

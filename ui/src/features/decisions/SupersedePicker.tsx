@@ -4,7 +4,8 @@ import { useEffect, useId, useState } from 'react';
 
 import type { DecisionRow } from '../../bindings/DecisionRow';
 import { formatDate } from '../../lib/format';
-import { errorMessage, findDecisions } from '../../lib/ipc';
+import { errorMessage } from '../../lib/ipc';
+import { findDecisions } from './api';
 import { useDebounced } from '../../lib/useDebounced';
 import { FieldError } from '../../shared/FieldError';
 

@@ -5,16 +5,8 @@ import { useState } from 'react';
 import type { DeckInput } from '../../bindings/DeckInput';
 import type { PromptDeck } from '../../bindings/PromptDeck';
 import { copyOf, DECK_FILE_FILTERS, deckFileName, errorText } from './deckForm';
-import {
-  createDeck,
-  deleteDeck,
-  exportDeck,
-  importDeck,
-  listDecks,
-  pickFile,
-  pickSavePath,
-  updateDeck,
-} from '../../lib/ipc';
+import { listDecks, pickFile, pickSavePath } from '../../lib/ipc';
+import { createDeck, deleteDeck, exportDeck, importDeck, updateDeck } from './api';
 import { useLoad } from '../../lib/useLoad';
 import { ConfirmDialog } from '../../shared/ConfirmDialog';
 import { DeckEditor } from './DeckEditor';

@@ -1,7 +1,7 @@
 // The escalations of one anecdote, shown with it: open ones with their time left, resolved
 // ones with what happened and what was fixed (the resolution stays linked to the anecdote).
 import type { Escalation } from '../../bindings/Escalation';
-import { anecdoteEscalations } from '../../lib/ipc';
+import { anecdoteEscalations } from './api';
 import { useLoad } from '../../lib/useLoad';
 import { EscalationItem } from './EscalationItem';
 import { useNow } from './timeLeft';

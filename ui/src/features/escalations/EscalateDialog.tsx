@@ -5,7 +5,8 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 
 import type { Escalation } from '../../bindings/Escalation';
 import type { Person } from '../../bindings/Person';
-import { escalateAnecdote, listPeople } from '../../lib/ipc';
+import { listPeople } from '../../lib/ipc';
+import { escalateAnecdote } from './api';
 import { useSaving } from '../../lib/useSaving';
 import { CustomerText } from '../../shared/CustomerText';
 import { FormFooter } from '../../shared/FormFooter';

@@ -4,7 +4,7 @@ import { useState } from 'react';
 
 import type { Escalation } from '../../bindings/Escalation';
 import { formatNumber, plural } from '../../lib/format';
-import { listEscalations } from '../../lib/ipc';
+import { listEscalations } from './api';
 import { useLoad } from '../../lib/useLoad';
 import { EscalationItem } from './EscalationItem';
 import { ResolveDialog } from './ResolveDialog';

@@ -3,7 +3,7 @@
 import { useId, useState, type FormEvent } from 'react';
 
 import type { Escalation } from '../../bindings/Escalation';
-import { resolveEscalation } from '../../lib/ipc';
+import { resolveEscalation } from './api';
 import { useSaving } from '../../lib/useSaving';
 import { CustomerText } from '../../shared/CustomerText';
 import { FormFooter } from '../../shared/FormFooter';

@@ -1,6 +1,6 @@
 // How many escalations are open and how many of those are overdue, for the sidebar's badge.
 // Null while unknown (or when they cannot be loaded: the badge then just is not shown).
-import { listEscalations } from '../../lib/ipc';
+import { listEscalations } from './api';
 import { useLoad } from '../../lib/useLoad';
 import { timeLeft, useNow } from './timeLeft';
 

@@ -9,7 +9,7 @@ import type { DecisionFilter } from '../../bindings/DecisionFilter';
 import type { DecisionLogMeeting } from '../../bindings/DecisionLogMeeting';
 import type { MeetingListItem } from '../../bindings/MeetingListItem';
 import { DIRECTION_LABEL, REVERSIBILITY_LABEL, formatDate, plural } from '../../lib/format';
-import { decisionLog } from '../../lib/ipc';
+import { decisionLog } from './api';
 import { useLoad } from '../../lib/useLoad';
 import { STATUS_WORD } from '../decision/DecisionFields';
 import { cleanFilter, decisionCount, describeFilter } from './logFilter';

@@ -14,16 +14,8 @@ import type { TextEncoding } from '../../bindings/TextEncoding';
 import type { Persona } from '../../bindings/Persona';
 import { fileNameOf } from '../../lib/format';
 import { IMPORT_FILE_FILTERS, dateColumnOf, fieldsByHeader, initialMapping } from './importWizard';
-import {
-  cancelImport,
-  checkImport,
-  errorCode,
-  errorMessage,
-  onImportProgress,
-  pickFile,
-  previewImport,
-  runImport,
-} from '../../lib/ipc';
+import { errorCode, errorMessage, onImportProgress, pickFile } from '../../lib/ipc';
+import { cancelImport, checkImport, previewImport, runImport } from './api';
 import { Modal } from '../../shared/Modal';
 import { PersonaChecklist } from '../../shared/PersonaChecklist';
 import { CheckResult } from './CheckResult';

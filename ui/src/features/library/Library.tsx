@@ -7,7 +7,8 @@ import type { Anecdote } from '../../bindings/Anecdote';
 import type { DeletedAnecdote } from '../../bindings/DeletedAnecdote';
 import type { SearchSort } from '../../bindings/SearchSort';
 import { formatNumber, plural, SORT_LABEL } from '../../lib/format';
-import { anecdoteFacets, errorMessage, listPersonas, restoreAnecdote, searchAnecdotes } from '../../lib/ipc';
+import { errorMessage, listPersonas, searchAnecdotes } from '../../lib/ipc';
+import { anecdoteFacets, restoreAnecdote } from './api';
 import {
   LIBRARY_LIMIT,
   NO_FILTERS,

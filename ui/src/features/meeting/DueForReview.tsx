@@ -5,7 +5,8 @@ import { useEffect, useId, useState } from 'react';
 import type { Decision } from '../../bindings/Decision';
 import type { ReviewInput } from '../../bindings/ReviewInput';
 import { formatDate, plural } from '../../lib/format';
-import { decisionsDueForReview, errorMessage } from '../../lib/ipc';
+import { errorMessage } from '../../lib/ipc';
+import { decisionsDueForReview } from './api';
 import { CustomerText } from '../../shared/CustomerText';
 import { FieldError } from '../../shared/FieldError';
 

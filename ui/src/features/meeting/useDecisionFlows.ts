@@ -11,7 +11,8 @@ import type { DecisionStatus } from '../../bindings/DecisionStatus';
 import type { Meeting } from '../../bindings/Meeting';
 import { withStatus } from '../decision/draft';
 import { useStableHandler } from './useStableHandler';
-import { checkGate, errorCode, errorMessage, gateReasons } from '../../lib/ipc';
+import { errorCode, errorMessage, gateReasons } from '../../lib/ipc';
+import { checkGate } from './api';
 
 export type GateState = { decision: Decision; reasons: string[] };
 

@@ -5,7 +5,8 @@
 import { useState } from 'react';
 
 import type { Person } from '../../bindings/Person';
-import { archivePerson, errorMessage, listPeople, updatePerson } from '../../lib/ipc';
+import { errorMessage, listPeople } from '../../lib/ipc';
+import { archivePerson, updatePerson } from './api';
 import { useLoad } from '../../lib/useLoad';
 import { usePeople } from '../../lib/usePeople';
 import { Avatar } from '../../shared/Avatar';

@@ -4,16 +4,8 @@ import { useState } from 'react';
 
 import type { NewPersona } from '../../bindings/NewPersona';
 import type { Persona } from '../../bindings/Persona';
-import {
-  archivePersona,
-  createPersona,
-  duplicatePersona,
-  errorMessage,
-  listPersonas,
-  pickFile,
-  setPersonaAvatar,
-  updatePersona,
-} from '../../lib/ipc';
+import { errorMessage, listPersonas, pickFile } from '../../lib/ipc';
+import { archivePersona, createPersona, duplicatePersona, setPersonaAvatar, updatePersona } from './api';
 import { IMAGE_FILE_FILTERS } from './personaForm';
 import { useLoad } from '../../lib/useLoad';
 import { PersonaEditor } from './PersonaEditor';

@@ -4,7 +4,8 @@ import { useEffect, useState } from 'react';
 
 import type { ProjectorRoom } from '../../bindings/ProjectorRoom';
 import type { ProjectorState } from '../../bindings/ProjectorState';
-import { errorMessage, getProjectorState, onProjectorRoom, onProjectorState, projectorRoom } from '../../lib/ipc';
+import { errorMessage, onProjectorRoom, onProjectorState, projectorRoom } from '../../lib/ipc';
+import { getProjectorState } from './api';
 import { qrSource } from '../room/RoomPanel';
 import { THEME_KEY, applyTheme, storedTheme } from '../../lib/theme';
 import { ProjectorView } from './ProjectorView';

@@ -7,6 +7,7 @@ import type { Display } from '../../bindings/Display';
 import type { ProjectorScreens } from '../../bindings/ProjectorScreens';
 import { Modal } from '../../shared/Modal';
 import * as ipc from '../../lib/ipc';
+import * as api from './api';
 import './projectorControls.css';
 import { FieldError } from '../../shared/FieldError';
 
@@ -38,7 +39,7 @@ export function ProjectorDialog({ remembered, onRemember, onClose }: Props) {
   const [error, setError] = useState<string | null>(null);
 
   const refresh = useCallback(async () => {
-    const s = await ipc.projectorScreens();
+    const s = await api.projectorScreens();
     setScreens(s);
     setChoice((c) => (c !== null && s.displays.some((d) => d.name === c) ? c : initialChoice(s, remembered)));
   }, [remembered]);
@@ -74,7 +75,7 @@ export function ProjectorDialog({ remembered, onRemember, onClose }: Props) {
 
   const show = () =>
     act('The projector could not be opened', async () => {
-      const placed = await ipc.openProjector(single ? null : choice);
+      const placed = await api.openProjector(single ? null : choice);
       if (placed.kind === 'onDisplay') onRemember(placed.display);
     });
 
@@ -119,7 +120,7 @@ export function ProjectorDialog({ remembered, onRemember, onClose }: Props) {
       )}
       <div className="modal__actions">
         {open && (
-          <button type="button" className="btn modal__actions-start" disabled={busy} onClick={() => void act('The projector could not be closed', ipc.closeProjector)} data-testid="projector-close">
+          <button type="button" className="btn modal__actions-start" disabled={busy} onClick={() => void act('The projector could not be closed', api.closeProjector)} data-testid="projector-close">
             Close projector
           </button>
         )}
@@ -129,7 +130,7 @@ export function ProjectorDialog({ remembered, onRemember, onClose }: Props) {
             className="btn"
             disabled={busy}
             aria-pressed={screens?.fullscreen ?? false}
-            onClick={() => void act('Full screen could not be changed', () => ipc.setProjectorFullscreen(!screens?.fullscreen))}
+            onClick={() => void act('Full screen could not be changed', () => api.setProjectorFullscreen(!screens?.fullscreen))}
             data-testid="projector-fullscreen"
           >
             {screens?.fullscreen ? 'Leave full screen' : 'Full screen'}

@@ -10,7 +10,7 @@ import type { Meeting } from '../../bindings/Meeting';
 import type { Persona } from '../../bindings/Persona';
 import type { ProjectorState } from '../../bindings/ProjectorState';
 import type { PromptDeck } from '../../bindings/PromptDeck';
-import * as ipc from '../../lib/ipc';
+import * as api from './api';
 
 export const PROJECTOR_PUSH_MS = 300;
 
@@ -71,7 +71,7 @@ export function useProjectorPush(state: ProjectorState | false) {
     if (key === null || key === last.current) return undefined;
     const t = setTimeout(() => {
       last.current = key;
-      ipc.showOnProjector(JSON.parse(key) as ProjectorState).catch(() => {
+      api.showOnProjector(JSON.parse(key) as ProjectorState).catch(() => {
         // The projector missed this one; the next change sends everything again.
         last.current = null;
       });

@@ -4,7 +4,8 @@
 import { useCallback, useEffect, useState } from 'react';
 
 import type { WorkspaceStatus } from '../../bindings/WorkspaceStatus';
-import { backupNow, errorMessage, restoreBackup, workspaceStatus } from '../../lib/ipc';
+import { errorMessage } from '../../lib/ipc';
+import { backupNow, restoreBackup, workspaceStatus } from './api';
 import { FormFooter } from '../../shared/FormFooter';
 import { Modal } from '../../shared/Modal';
 import { backupTime, formatBytes } from './Recovery';

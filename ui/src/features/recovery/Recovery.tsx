@@ -6,16 +6,8 @@
 import { useCallback, useEffect, useState } from 'react';
 
 import type { WorkspaceStatus } from '../../bindings/WorkspaceStatus';
-import {
-  errorMessage,
-  openWorkspace,
-  pickFile,
-  quitApp,
-  reopenWorkspace,
-  restoreBackup,
-  startFreshWorkspace,
-  workspaceStatus,
-} from '../../lib/ipc';
+import { errorMessage, pickFile } from '../../lib/ipc';
+import { openWorkspace, quitApp, reopenWorkspace, restoreBackup, startFreshWorkspace, workspaceStatus } from './api';
 import { ChairGlyph } from '../../shared/ChairGlyph';
 import { FatalError } from './FatalError';
 import { WorkspaceInUse } from './WorkspaceInUse';

@@ -5,7 +5,8 @@ import { useState } from 'react';
 import type { ReportFormat } from '../../bindings/ReportFormat';
 import type { WocasQuery } from '../../bindings/WocasQuery';
 import { todayIso } from '../../lib/format';
-import { errorMessage, exportWocasReport, pickSavePath, type FileFilter } from '../../lib/ipc';
+import { errorMessage, pickSavePath, type FileFilter } from '../../lib/ipc';
+import { exportWocasReport } from './api';
 
 const FORMATS: Array<{ format: ReportFormat; label: string; testId: string; ext: string; filter: FileFilter }> = [
   { format: 'markdown', label: 'Export Markdown', testId: 'report-export-md', ext: 'md', filter: { name: 'Markdown', extensions: ['md'] } },

@@ -7,7 +7,7 @@ import type { Persona } from '../../bindings/Persona';
 import type { WocasQuery } from '../../bindings/WocasQuery';
 import type { WocasReport } from '../../bindings/WocasReport';
 import { formatDate, plural } from '../../lib/format';
-import { wocasReport } from '../../lib/ipc';
+import { wocasReport } from './api';
 import { useLoad } from '../../lib/useLoad';
 import { FilterSelect } from '../library/FilterSelect';
 import { ExportButtons } from './ExportButtons';

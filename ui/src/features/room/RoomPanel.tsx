@@ -7,19 +7,18 @@ import { useEffect, useRef, useState } from 'react';
 
 import type { RoomDevice } from '../../bindings/RoomDevice';
 import type { RoomInvitation } from '../../bindings/RoomInvitation';
+import { errorMessage, projectorRoom } from '../../lib/ipc';
 import {
   admitDevice,
   closeRoom,
   defaultRoomAddress,
-  errorMessage,
   openRoom,
-  projectorRoom,
   refuseDevice,
   removeDevice,
   roomStatus,
   setRoomAdmitEveryone,
   showRoomOnProjector,
-} from '../../lib/ipc';
+} from './api';
 import { Modal } from '../../shared/Modal';
 import './room-panel.css';
 

@@ -5,6 +5,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 
 import type { Preferences } from '../../bindings/Preferences';
 import * as ipc from '../../lib/ipc';
+import * as api from './api';
 
 const DEFAULTS: Preferences = { projectorSafe: false };
 
@@ -27,7 +28,7 @@ export function usePreferences(refreshKey: number) {
   useEffect(() => {
     const at = edits.current;
     let current = true;
-    ipc
+    api
       .getPreferences()
       .then((p) => {
         if (current && at === edits.current && pending.current === 0) setPrefs(p);
@@ -58,7 +59,7 @@ export function usePreferences(refreshKey: number) {
       const wanted = { ...before, ...patch };
       setPrefs(wanted);
       try {
-        const saved = await ipc.setPreferences(wanted);
+        const saved = await api.setPreferences(wanted);
         if (pending.current === 1) setPrefs(saved);
         setError(null);
       } catch (e) {

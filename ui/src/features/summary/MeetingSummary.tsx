@@ -2,7 +2,7 @@
 // parts), how that compares with earlier meetings (the trend), and what was decided with what
 // it changes for customers and how the customer reacted. Shown in place of the decision form once the meeting has ended,
 // and from the "Summary" button at any time.
-import { meetingSummary } from '../../lib/ipc';
+import { meetingSummary } from './api';
 import { useLoad } from '../../lib/useLoad';
 import { ReactionTally } from '../annotations/ReactionTally';
 import { DecisionBadge } from '../../shared/Badge';
