@@ -2,18 +2,9 @@
 
 use super::*;
 
-#[tokio::test(flavor = "multi_thread")]
-async fn a_running_meeting_is_changed_and_deletions_are_undone() -> Result {
-    let dir = test_dir("week");
-    let driver = Driver::start()?;
-    let mut app = driver.launch(&dir.join("workspace.db"), &dir).await?;
-    app.wait_text("chair-name", "Diane Okafor").await?;
-
-    // Record a decision now, to delete and undo it later.
-    gift_returns_decided(&app).await?;
-
-    // Edit the running meeting: rename it, add an agenda item and a latecomer, add the
-    // one-way-door questions after the five customer questions, turn the nudge off.
+/// Edit the running meeting: rename it, add an agenda item and a latecomer, add the
+/// one-way-door questions after the five customer questions, turn the nudge off; save.
+async fn the_running_meeting_is_edited(app: &mut App) -> Result {
     app.click("edit-meeting").await?;
     app.wait("meeting-edit-dialog").await?;
     // Select all and type over it, as a person would (WebDriver's clear() bypasses React).
@@ -28,17 +19,17 @@ async fn a_running_meeting_is_changed_and_deletions_are_undone() -> Result {
         .await?;
     title.send_keys("Gift returns, round two").await?;
     app.click("add-agenda-item").await?;
-    last(&app, "agenda-title")
+    last(app, "agenda-title")
         .await?
         .send_keys("Receipts for gifts")
         .await?;
-    last(&app, "agenda-minutes").await?.send_keys("10").await?;
+    last(app, "agenda-minutes").await?.send_keys("10").await?;
     app.click("add-attendee").await?;
-    last(&app, "attendee-name")
+    last(app, "attendee-name")
         .await?
         .send_keys("Lou Latecomer")
         .await?;
-    last(&app, "attendee-role")
+    last(app, "attendee-role")
         .await?
         .select_by_value("ambassador")
         .await?;
@@ -53,11 +44,23 @@ async fn a_running_meeting_is_changed_and_deletions_are_undone() -> Result {
     nudge.send_keys("0").await?;
     assert_eq!(app.texts("meeting-deck-row").await?.len(), 2);
     app.screenshot("edit-light").await?;
-    theme(&app, true).await?;
+    theme(app, true).await?;
     app.screenshot("edit-dark").await?;
-    theme(&app, false).await?;
+    theme(app, false).await?;
     app.click("meeting-edit-save").await?;
+    Ok(())
+}
 
+#[tokio::test(flavor = "multi_thread")]
+async fn a_running_meeting_is_changed_and_deletions_are_undone() -> Result {
+    let dir = test_dir("week");
+    let driver = Driver::start()?;
+    let mut app = driver.launch(&dir.join("workspace.db"), &dir).await?;
+    app.wait_text("chair-name", "Diane Okafor").await?;
+
+    // Record a decision now, to delete and undo it later.
+    gift_returns_decided(&app).await?;
+    the_running_meeting_is_edited(&mut app).await?;
     app.wait_text("meeting-title", "Gift returns, round two")
         .await?;
     app.wait_text("agenda", "Receipts for gifts").await?;

@@ -1,21 +1,12 @@
 //! A decision corrected, followed up, and its PR/FAQ saved.
 
+use std::path::Path;
+
 use super::*;
 
-/// Issue 13 items 2 and 4: a recorded decision is corrected in the edit dialog (its door, its
-/// evidence, its status through the gate), a follow-up is put on it, and its PR/FAQ draft is
-/// saved as a Markdown file through the save dialog and kept with the decision.
-#[tokio::test(flavor = "multi_thread")]
-async fn a_decision_is_corrected_followed_up_and_its_prfaq_saved() -> Result {
-    let dir = test_dir("week-corrected");
-    let db = dir.join("workspace.db");
-    let driver = Driver::start()?;
-    let mut app = driver.launch(&db, &dir).await?;
-    app.wait_text("chair-name", "Diane Okafor").await?;
-    gift_returns_decided(&app).await?;
-
-    // Edit: a one-way door, accepted. Without evidence the gate asks; "Not yet" leaves it
-    // proposed, with the other corrections saved.
+/// Edit: a one-way door, accepted. Without evidence the gate asks; "Not yet" leaves it
+/// proposed, with the other corrections saved.
+async fn the_gate_stops_an_edit_without_evidence(app: &mut App) -> Result {
     app.click("edit-decision").await?;
     app.wait("edit-decision-dialog").await?;
     app.wait_css("[data-testid=edit-decision-dialog] [data-testid=decision-reversibility]")
@@ -41,9 +32,12 @@ async fn a_decision_is_corrected_followed_up_and_its_prfaq_saved() -> Result {
             .as_deref(),
         Some("proposed")
     );
+    Ok(())
+}
 
-    // Edit again: pin an anecdote found in the library, then accept over the gate (the
-    // meeting's customer questions are still open).
+/// Edit again: pin an anecdote found in the library, then accept over the gate (the
+/// meeting's customer questions are still open).
+async fn evidence_pinned_and_accepted_over_the_gate(app: &mut App) -> Result {
     app.click("edit-decision").await?;
     app.wait("edit-decision-dialog").await?;
     app.wait_text("evidence-count", "No anecdote is pinned")
@@ -65,8 +59,11 @@ async fn a_decision_is_corrected_followed_up_and_its_prfaq_saved() -> Result {
     app.wait_text("gate-override-note", "accepted over the gate")
         .await?;
     app.wait_text("decision", "1 evidence anecdote").await?;
+    Ok(())
+}
 
-    // A follow-up on the decision goes into its ADR and the CSV.
+/// A follow-up on the decision goes into its ADR and the CSV.
+async fn a_follow_up_reaches_the_adr_and_the_csv(app: &App, db: &Path, dir: &Path) -> Result {
     app.type_into("action-item-input", "Tell the gift desk about store credit")
         .await?;
     // By value: WebKitWebDriver cannot click an option of a closed select.
@@ -85,7 +82,7 @@ async fn a_decision_is_corrected_followed_up_and_its_prfaq_saved() -> Result {
         .await?;
     let adr = dir.join("adr");
     cli(
-        &db,
+        db,
         &["export", "--format", "adr", "--out", adr.to_str().unwrap()],
     )?;
     let record = std::fs::read_dir(&adr)?
@@ -104,55 +101,79 @@ async fn a_decision_is_corrected_followed_up_and_its_prfaq_saved() -> Result {
     );
     let csv = dir.join("log.csv");
     cli(
-        &db,
+        db,
         &["export", "--format", "csv", "--out", csv.to_str().unwrap()],
     )?;
     assert!(std::fs::read_to_string(csv)?.contains("[ ] Tell the gift desk about store credit"));
+    Ok(())
+}
 
-    // The PR/FAQ draft is saved as Markdown through the save dialog: the file holds the draft
-    // the dialog shows, accepted, with the pinned anecdote quoted.
+/// The PR/FAQ draft is saved as Markdown through the save dialog: the file holds the draft
+/// the dialog shows, accepted, with the pinned anecdote quoted. Answers the file's text.
+async fn the_prfaq_is_saved_as_markdown(app: &mut App, saved: &Path, dir: &Path) -> Result<String> {
     app.click("prfaq-draft").await?;
     app.wait("prfaq-dialog").await?;
-    let shown = value_starting(&app, "prfaq-text", "# Refund gift returns as store credit").await?;
-    let saved = dir.join("gift-prfaq.md");
-    app.pick("prfaq-save", &saved).await?;
+    let shown = value_starting(app, "prfaq-text", "# Refund gift returns as store credit").await?;
+    app.pick("prfaq-save", saved).await?;
     app.wait_text("prfaq-copied", "kept with the decision")
         .await?;
     app.screenshot("prfaq-saved").await?;
-    let md = std::fs::read_to_string(&saved)?;
+    let md = std::fs::read_to_string(saved)?;
     assert_eq!(md, shown);
     assert!(md.contains("Decision status: accepted."), "{md}");
     assert!(md.contains("## What customers say\n\n> "), "{md}");
     assert!(md.contains("one-way door"), "{md}");
     assert_eq!(
-        std::fs::read_dir(&dir)?
+        std::fs::read_dir(dir)?
             .filter_map(|e| e.ok())
             .filter(|e| e.file_name().to_string_lossy().ends_with(".partial"))
             .count(),
         0,
         "no temporary file is left beside it"
     );
+    Ok(md)
+}
 
-    // Saving onto the same file asks first; "Replace" writes it again.
-    std::fs::write(&saved, "someone else's notes")?;
-    app.pick("prfaq-save", &saved).await?;
+/// Saving onto the same file asks first; "Replace" writes it again. Kept with the decision:
+/// the dialog opened again says so, and shows the kept draft.
+async fn saving_again_asks_and_the_draft_is_kept(app: &mut App, saved: &Path, md: &str) -> Result {
+    std::fs::write(saved, "someone else's notes")?;
+    app.pick("prfaq-save", saved).await?;
     app.wait_text("confirm-dialog", "already exists").await?;
-    assert_eq!(std::fs::read_to_string(&saved)?, "someone else's notes");
+    assert_eq!(std::fs::read_to_string(saved)?, "someone else's notes");
     app.click("confirm-ok").await?;
     app.wait_text("prfaq-copied", "kept with the decision")
         .await?;
-    assert_eq!(std::fs::read_to_string(&saved)?, md);
-
-    // Kept with the decision: the dialog opened again says so, and shows the kept draft.
+    assert_eq!(std::fs::read_to_string(saved)?, md);
     app.keys(&String::from(char::from(Key::Escape))).await?;
     app.click("prfaq-draft").await?;
     app.wait_text("prfaq-kept", "saved as \u{201c}gift-prfaq.md\u{201d}")
         .await?;
     app.click("prfaq-show-kept").await?;
     assert_eq!(
-        value_starting(&app, "prfaq-text", "# Refund gift returns").await?,
+        value_starting(app, "prfaq-text", "# Refund gift returns").await?,
         md
     );
     app.screenshot("prfaq-kept").await?;
+    Ok(())
+}
+
+/// Issue 13 items 2 and 4: a recorded decision is corrected in the edit dialog (its door, its
+/// evidence, its status through the gate), a follow-up is put on it, and its PR/FAQ draft is
+/// saved as a Markdown file through the save dialog and kept with the decision.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_decision_is_corrected_followed_up_and_its_prfaq_saved() -> Result {
+    let dir = test_dir("week-corrected");
+    let db = dir.join("workspace.db");
+    let driver = Driver::start()?;
+    let mut app = driver.launch(&db, &dir).await?;
+    app.wait_text("chair-name", "Diane Okafor").await?;
+    gift_returns_decided(&app).await?;
+    the_gate_stops_an_edit_without_evidence(&mut app).await?;
+    evidence_pinned_and_accepted_over_the_gate(&mut app).await?;
+    a_follow_up_reaches_the_adr_and_the_csv(&app, &db, &dir).await?;
+    let saved = dir.join("gift-prfaq.md");
+    let md = the_prfaq_is_saved_as_markdown(&mut app, &saved, &dir).await?;
+    saving_again_asks_and_the_draft_is_kept(&mut app, &saved, &md).await?;
     app.quit().await
 }

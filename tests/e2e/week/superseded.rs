@@ -1,26 +1,12 @@
 //! A decision superseded from last week, found again on the Decisions screen and followed up.
 
+use std::path::Path;
+
 use super::*;
 
-#[tokio::test(flavor = "multi_thread")]
-async fn a_decision_is_superseded_from_last_week_found_again_and_followed_up() -> Result {
-    let dir = test_dir("week-follow-up");
-    let db = dir.join("workspace.db");
-    let driver = Driver::start()?;
-    let mut app = driver.launch(&db, &dir).await?;
-    app.wait_text("chair-name", "Diane Okafor").await?;
-
-    // Today's meeting: a decision, and an action item on the meeting.
-    gift_returns_decided(&app).await?;
-    app.type_into("action-item-input", "Draft the help page on gift credit")
-        .await?;
-    app.click("add-action-item").await?;
-    app.wait_text("action-items", "Draft the help page on gift credit")
-        .await?;
-    app.screenshot("action-item").await?;
-
-    // Last week's decision is superseded by today's, picked by searching every meeting.
-    click_text(&app, "meeting-item", "Returns and refunds review").await?;
+/// Last week's decision is superseded by today's, picked by searching every meeting.
+async fn last_weeks_decision_is_superseded(app: &mut App) -> Result {
+    click_text(app, "meeting-item", "Returns and refunds review").await?;
     app.wait_text("meeting-title", "Returns and refunds review")
         .await?;
     app.screenshot("last-week").await?;
@@ -42,7 +28,7 @@ async fn a_decision_is_superseded_from_last_week_found_again_and_followed_up() -
     search.click().await?;
     search.send_keys("store credit").await?;
     click_text(
-        &app,
+        app,
         "superseded-option",
         "Refund gift returns as store credit",
     )
@@ -54,8 +40,11 @@ async fn a_decision_is_superseded_from_last_week_found_again_and_followed_up() -
         "Refund gift returns as store credit",
     )
     .await?;
+    Ok(())
+}
 
-    // The Decisions screen finds it by a word form of its rationale ("mistakes").
+/// The Decisions screen finds it by a word form of its rationale ("mistakes"), in both themes.
+async fn the_decisions_screen_finds_it(app: &mut App) -> Result {
     app.click("nav-decisions").await?;
     app.wait("decisions-view").await?;
     app.type_into("decisions-search", "mistake paying").await?;
@@ -67,25 +56,19 @@ async fn a_decision_is_superseded_from_last_week_found_again_and_followed_up() -
     app.click("decisions-open").await?;
     app.wait_text("decisions-body", "Sam Whitaker").await?;
     app.screenshot("decisions-light").await?;
-    theme(&app, true).await?;
+    theme(app, true).await?;
     app.screenshot("decisions-dark").await?;
-    theme(&app, false).await?;
+    theme(app, false).await?;
+    Ok(())
+}
 
-    // The next meeting with the same persona in the chair shows the open action item.
-    app.click("new-meeting").await?;
-    app.type_into("new-meeting-title", "Gift returns, week two")
-        .await?;
-    app.click("create-meeting").await?;
-    app.wait_text("meeting-title", "week two").await?;
-    app.wait_text("follow-ups", "Draft the help page on gift credit")
-        .await?;
-    app.screenshot("follow-ups").await?;
-
-    // And it is in the Markdown and JSON exports.
+/// The meeting's action item is in the Markdown and JSON exports, and the CSV and the printable
+/// page carry the meeting's own action items too.
+fn the_action_item_is_in_every_export(db: &Path, dir: &Path) -> Result {
     let md = dir.join("log.md");
     let json = dir.join("log.json");
     cli(
-        &db,
+        db,
         &[
             "export",
             "--format",
@@ -95,7 +78,7 @@ async fn a_decision_is_superseded_from_last_week_found_again_and_followed_up() -
         ],
     )?;
     cli(
-        &db,
+        db,
         &[
             "export",
             "--format",
@@ -119,7 +102,7 @@ async fn a_decision_is_superseded_from_last_week_found_again_and_followed_up() -
     let html = dir.join("log.html");
     for (format, out) in [("csv", &csv), ("html", &html)] {
         cli(
-            &db,
+            db,
             &["export", "--format", format, "--out", out.to_str().unwrap()],
         )?;
     }
@@ -137,5 +120,37 @@ async fn a_decision_is_superseded_from_last_week_found_again_and_followed_up() -
         html.contains("\u{2610} Draft the help page on gift credit"),
         "{html}"
     );
+    Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_decision_is_superseded_from_last_week_found_again_and_followed_up() -> Result {
+    let dir = test_dir("week-follow-up");
+    let db = dir.join("workspace.db");
+    let driver = Driver::start()?;
+    let mut app = driver.launch(&db, &dir).await?;
+    app.wait_text("chair-name", "Diane Okafor").await?;
+
+    // Today's meeting: a decision, and an action item on the meeting.
+    gift_returns_decided(&app).await?;
+    app.type_into("action-item-input", "Draft the help page on gift credit")
+        .await?;
+    app.click("add-action-item").await?;
+    app.wait_text("action-items", "Draft the help page on gift credit")
+        .await?;
+    app.screenshot("action-item").await?;
+    last_weeks_decision_is_superseded(&mut app).await?;
+    the_decisions_screen_finds_it(&mut app).await?;
+
+    // The next meeting with the same persona in the chair shows the open action item.
+    app.click("new-meeting").await?;
+    app.type_into("new-meeting-title", "Gift returns, week two")
+        .await?;
+    app.click("create-meeting").await?;
+    app.wait_text("meeting-title", "week two").await?;
+    app.wait_text("follow-ups", "Draft the help page on gift credit")
+        .await?;
+    app.screenshot("follow-ups").await?;
+    the_action_item_is_in_every_export(&db, &dir)?;
     app.quit().await
 }
