@@ -67,22 +67,8 @@ async fn pick(app: &App, name: &str) -> Result {
     Ok(())
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn an_ambassador_reacts_and_only_they_can_change_it() -> Result {
-    let dir = test_dir("annotations");
-    let db = dir.join("workspace.db");
-    let driver = Driver::start()?;
-
-    let mut app = driver.launch(&db, &dir).await?;
-    app.wait_text("meeting-title", "Returns and refunds review")
-        .await?;
-    // Nobody has been chosen on this laptop yet: the sample's reactions cannot be changed.
-    app.wait_text("current-person", "Nobody chosen").await?;
-    wait_thread(&app, "Sam Whitaker").await?;
-    assert_eq!(count(&app, "[data-testid=\"annotation-edit\"]").await?, 0);
-    let statement = app.texts("decision-statement-text").await?[0].clone();
-
-    // Reacting with nobody at the keyboard asks "Who are you?" in place, rather than failing.
+/// Reacting with nobody at the keyboard asks "Who are you?" in place, rather than failing.
+async fn nobody_at_the_keyboard_is_asked_who(app: &mut App) -> Result {
     app.click_css(&in_first("annotate")).await?;
     app.wait_css(&in_first("who-are-you")).await?;
     let names = app.texts("person-choice").await?;
@@ -90,12 +76,16 @@ async fn an_ambassador_reacts_and_only_they_can_change_it() -> Result {
         names.iter().any(|n| n.contains("Sam Whitaker")),
         "{names:?}"
     );
-    show_thread(&app).await?;
+    show_thread(app).await?;
     app.screenshot("who-are-you").await?;
     app.click_css(&in_first("who-are-you-cancel")).await?;
     app.wait_css(&in_first("annotate")).await?;
+    Ok(())
+}
 
-    // The facilitator adds the ambassador on the people view.
+/// The facilitator adds the ambassador on the people view, and hands over the keyboard in one
+/// step.
+async fn an_ambassador_is_added_and_takes_the_keyboard(app: &mut App) -> Result {
     app.click("nav-people").await?;
     app.wait("people").await?;
     app.type_into("add-person-name", "Jordan Lee").await?;
@@ -107,14 +97,17 @@ async fn an_ambassador_reacts_and_only_they_can_change_it() -> Result {
     app.wait_text("people-list", "Jordan Lee").await?;
     app.screenshot("people").await?;
 
-    // ...and hands over the keyboard in one step.
     app.click("switch-person").await?;
-    pick(&app, "Jordan Lee").await?;
+    pick(app, "Jordan Lee").await?;
     app.click("nav-meetings").await?;
     app.wait_text("meeting-title", "Returns and refunds review")
         .await?;
+    Ok(())
+}
 
-    // Jordan reacts to the first decision as the customer would.
+/// Jordan reacts to the first decision as the customer would; Ctrl+Enter saves it, and only
+/// Jordan's own reaction has edit controls.
+async fn the_ambassador_reacts(app: &mut App) -> Result {
     app.click_css(&in_first("annotate")).await?;
     app.wait_css(&in_first("annotation-form")).await?;
     app.click_css(&format!("{FIRST} label.pill--stance-opposes"))
@@ -130,11 +123,11 @@ async fn an_ambassador_reacts_and_only_they_can_change_it() -> Result {
     comment
         .send_keys("I would <b>leave</b> before paying for another label.")
         .await?;
-    show_thread(&app).await?;
+    show_thread(app).await?;
     app.screenshot("reaction-typed").await?;
     // Ctrl+Enter saves the reaction (and records no decision).
     app.keys(&chord(Key::Control, Key::Enter)).await?;
-    let thread = wait_thread(&app, "Jordan Lee").await?;
+    let thread = wait_thread(app, "Jordan Lee").await?;
     assert!(thread.contains("Opposes"), "{thread}");
     assert!(thread.contains("2/5 · Unhappy"), "{thread}");
     assert!(thread.contains("Would leave"), "{thread}");
@@ -142,12 +135,45 @@ async fn an_ambassador_reacts_and_only_they_can_change_it() -> Result {
         thread.contains("I would <b>leave</b> before paying for another label."),
         "customer text stays text: {thread}"
     );
-    assert_eq!(count(&app, &in_first("annotation")).await?, 2);
+    assert_eq!(count(app, &in_first("annotation")).await?, 2);
     // Only Jordan's own reaction has edit controls.
-    assert_eq!(count(&app, "[data-testid=\"annotation-edit\"]").await?, 1);
-    assert_eq!(count(&app, "[data-testid=\"annotation-delete\"]").await?, 1);
-    show_thread(&app).await?;
+    assert_eq!(count(app, "[data-testid=\"annotation-edit\"]").await?, 1);
+    assert_eq!(count(app, "[data-testid=\"annotation-delete\"]").await?, 1);
+    show_thread(app).await?;
     app.screenshot("thread").await?;
+    Ok(())
+}
+
+/// The facilitator shows the reactions of the decision `statement` on the projector.
+async fn the_projector_shows_the_reactions(app: &mut App, statement: &str) -> Result {
+    app.click_css(&in_first("reactions-on-projector")).await?;
+    let main = app.open_projector().await?;
+    app.wait_text("projector-decision", statement).await?;
+    app.wait_text("projector-reactions", "Jordan Lee").await?;
+    let reactions = app.texts("projector-reaction").await?;
+    assert_eq!(reactions.len(), 2, "{reactions:?}");
+    app.screenshot("projector-reactions").await?;
+    app.client().switch_to_window(main).await?;
+    Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_ambassador_reacts_and_only_they_can_change_it() -> Result {
+    let dir = test_dir("annotations");
+    let db = dir.join("workspace.db");
+    let driver = Driver::start()?;
+
+    let mut app = driver.launch(&db, &dir).await?;
+    app.wait_text("meeting-title", "Returns and refunds review")
+        .await?;
+    // Nobody has been chosen on this laptop yet: the sample's reactions cannot be changed.
+    app.wait_text("current-person", "Nobody chosen").await?;
+    wait_thread(&app, "Sam Whitaker").await?;
+    assert_eq!(count(&app, "[data-testid=\"annotation-edit\"]").await?, 0);
+    let statement = app.texts("decision-statement-text").await?[0].clone();
+    nobody_at_the_keyboard_is_asked_who(&mut app).await?;
+    an_ambassador_is_added_and_takes_the_keyboard(&mut app).await?;
+    the_ambassador_reacts(&mut app).await?;
 
     // The author edits it: it is marked as edited.
     app.click_css(&in_first("annotation-edit")).await?;
@@ -156,16 +182,7 @@ async fn an_ambassador_reacts_and_only_they_can_change_it() -> Result {
     app.click_css(&in_first("annotation-save")).await?;
     wait_thread(&app, "edited").await?;
     assert!(wait_thread(&app, "Concerned").await?.contains("Jordan Lee"));
-
-    // The facilitator shows the reactions on the projector.
-    app.click_css(&in_first("reactions-on-projector")).await?;
-    let main = app.open_projector().await?;
-    app.wait_text("projector-decision", &statement).await?;
-    app.wait_text("projector-reactions", "Jordan Lee").await?;
-    let reactions = app.texts("projector-reaction").await?;
-    assert_eq!(reactions.len(), 2, "{reactions:?}");
-    app.screenshot("projector-reactions").await?;
-    app.client().switch_to_window(main).await?;
+    the_projector_shows_the_reactions(&mut app, &statement).await?;
 
     // The facilitator takes the keyboard back (Alt+S): Jordan's reaction is no longer editable.
     app.click("meeting-title").await.ok(); // focus the page, not a field
