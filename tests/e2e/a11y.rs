@@ -168,6 +168,109 @@ fn small_csv(dir: &Path) -> Result<std::path::PathBuf> {
     Ok(file)
 }
 
+/// A running meeting with a decision on it, audited.
+async fn a_meeting_with_a_decision(app: &mut App, found: &mut Vec<String>) -> Result {
+    app.click("new-meeting").await?;
+    app.type_into("new-meeting-title", "Returns review").await?;
+    app.click("create-meeting").await?;
+    app.wait_text("meeting-title", "Returns review").await?;
+    app.type_into(
+        "decision-statement",
+        "Refund to the card the customer paid with",
+    )
+    .await?;
+    app.click("record-decision").await?;
+    app.wait_text("decision-log", "Refund to the card").await?;
+    audit(app, "meeting", found).await?;
+    Ok(())
+}
+
+/// The meeting's own dialogs (edited, a decision edited), the laptop's other dialogs and the
+/// meeting's summary. Each gives focus back to the button that opened it.
+async fn the_meetings_dialogs(app: &mut App, found: &mut Vec<String>) -> Result {
+    app.click("edit-meeting").await?;
+    app.wait("meeting-edit-dialog").await?;
+    audit(app, "meeting-edit", found).await?;
+    close_dialog_back_to(app, "meeting-edit-dialog", "edit-meeting").await?;
+    app.click("edit-decision").await?;
+    app.wait("edit-decision-dialog").await?;
+    audit(app, "decision-edit", found).await?;
+    close_dialog_back_to(app, "edit-decision-dialog", "edit-decision").await?;
+    for (opener, dialog) in [
+        ("new-meeting", "new-meeting-dialog"),
+        ("show-backups", "backups-dialog"),
+        ("show-shortcuts", "shortcut-help"),
+        ("switch-person", "switch-person-dialog"),
+    ] {
+        app.click(opener).await?;
+        app.wait(dialog).await?;
+        close_dialog_back_to(app, dialog, opener).await?;
+    }
+    app.click("show-summary").await?;
+    app.wait("meeting-summary").await?;
+    audit(app, "summary", found).await?;
+    close_dialog_back_to(app, "summary-dialog", "show-summary").await?;
+    Ok(())
+}
+
+/// The library, the import dialog with a file previewed and mapped, and every other screen.
+async fn the_library_and_every_screen(
+    app: &mut App,
+    dir: &Path,
+    found: &mut Vec<String>,
+) -> Result {
+    app.click("nav-library").await?;
+    app.wait("library").await?;
+    app.wait_text("library-count", "in this workspace").await?;
+    audit(app, "library", found).await?;
+    app.click("library-import").await?;
+    app.wait("import-dialog").await?;
+    app.pick("import-pick", &small_csv(dir)?).await?;
+    app.wait("import-mapping").await?;
+    audit(app, "import", found).await?;
+    close_dialog_back_to(app, "import-dialog", "library-import").await?;
+    for (nav, screen, ready) in [
+        ("nav-decisions", "decisions", "decisions-view"),
+        ("nav-personas", "personas", "personas"),
+        ("nav-decks", "decks", "decks"),
+        ("nav-report", "report", "report"),
+        ("nav-people", "people", "people"),
+        ("nav-escalations", "escalations", "escalations-view"),
+    ] {
+        app.click(nav).await?;
+        app.wait(ready).await?;
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        audit(app, screen, found).await?;
+    }
+    Ok(())
+}
+
+/// The projector's controls on the laptop, then the projector in its own window, in light and
+/// dark (last: it covers the laptop's window on this screen).
+async fn the_projector(app: &mut App, found: &mut Vec<String>) -> Result {
+    app.click("nav-meetings").await?;
+    app.wait_text("meeting-title", "Returns review").await?;
+    app.click("open-projector").await?;
+    app.wait("projector-state").await?;
+    audit(app, "projector-controls", found).await?;
+    close_dialog_back_to(app, "projector-dialog", "open-projector").await?;
+    let main = app.open_projector().await?;
+    app.wait("projector").await?;
+    for wanted in ["light", "dark"] {
+        app.client()
+            .execute(
+                "document.documentElement.dataset.theme = arguments[0]; return null;",
+                vec![wanted.into()],
+            )
+            .await?;
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        app.screenshot(&format!("projector-{wanted}")).await?;
+        audit_page(app.client(), &format!("projector, {wanted}"), found).await?;
+    }
+    app.client().switch_to_window(main).await?;
+    Ok(())
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn every_screen_passes_axe_in_light_and_dark() -> Result {
     let dir = test_dir("a11y");
@@ -183,97 +286,10 @@ async fn every_screen_passes_axe_in_light_and_dark() -> Result {
         "the first Tab shows its focus ({})",
         focused(app.client()).await?
     );
-
-    // A running meeting with a decision on it.
-    app.click("new-meeting").await?;
-    app.type_into("new-meeting-title", "Returns review").await?;
-    app.click("create-meeting").await?;
-    app.wait_text("meeting-title", "Returns review").await?;
-    app.type_into(
-        "decision-statement",
-        "Refund to the card the customer paid with",
-    )
-    .await?;
-    app.click("record-decision").await?;
-    app.wait_text("decision-log", "Refund to the card").await?;
-    audit(&mut app, "meeting", &mut found).await?;
-
-    // The meeting's own dialogs: edited, a decision edited; the laptop's other dialogs. Each
-    // gives focus back to the button that opened it.
-    app.click("edit-meeting").await?;
-    app.wait("meeting-edit-dialog").await?;
-    audit(&mut app, "meeting-edit", &mut found).await?;
-    close_dialog_back_to(&app, "meeting-edit-dialog", "edit-meeting").await?;
-    app.click("edit-decision").await?;
-    app.wait("edit-decision-dialog").await?;
-    audit(&mut app, "decision-edit", &mut found).await?;
-    close_dialog_back_to(&app, "edit-decision-dialog", "edit-decision").await?;
-    for (opener, dialog) in [
-        ("new-meeting", "new-meeting-dialog"),
-        ("show-backups", "backups-dialog"),
-        ("show-shortcuts", "shortcut-help"),
-        ("switch-person", "switch-person-dialog"),
-    ] {
-        app.click(opener).await?;
-        app.wait(dialog).await?;
-        close_dialog_back_to(&app, dialog, opener).await?;
-    }
-
-    // The meeting's summary.
-    app.click("show-summary").await?;
-    app.wait("meeting-summary").await?;
-    audit(&mut app, "summary", &mut found).await?;
-    close_dialog_back_to(&app, "summary-dialog", "show-summary").await?;
-
-    // The library and the import dialog, with a file previewed and mapped.
-    app.click("nav-library").await?;
-    app.wait("library").await?;
-    app.wait_text("library-count", "in this workspace").await?;
-    audit(&mut app, "library", &mut found).await?;
-    app.click("library-import").await?;
-    app.wait("import-dialog").await?;
-    app.pick("import-pick", &small_csv(&dir)?).await?;
-    app.wait("import-mapping").await?;
-    audit(&mut app, "import", &mut found).await?;
-    close_dialog_back_to(&app, "import-dialog", "library-import").await?;
-
-    for (nav, screen, ready) in [
-        ("nav-decisions", "decisions", "decisions-view"),
-        ("nav-personas", "personas", "personas"),
-        ("nav-decks", "decks", "decks"),
-        ("nav-report", "report", "report"),
-        ("nav-people", "people", "people"),
-        ("nav-escalations", "escalations", "escalations-view"),
-    ] {
-        app.click(nav).await?;
-        app.wait(ready).await?;
-        tokio::time::sleep(Duration::from_millis(300)).await;
-        audit(&mut app, screen, &mut found).await?;
-    }
-
-    // The projector's controls on the laptop, then the projector in its own window (last: it
-    // covers the laptop's window on this screen).
-    app.click("nav-meetings").await?;
-    app.wait_text("meeting-title", "Returns review").await?;
-    app.click("open-projector").await?;
-    app.wait("projector-state").await?;
-    audit(&mut app, "projector-controls", &mut found).await?;
-    close_dialog_back_to(&app, "projector-dialog", "open-projector").await?;
-    let main = app.open_projector().await?;
-    app.wait("projector").await?;
-    for wanted in ["light", "dark"] {
-        app.client()
-            .execute(
-                "document.documentElement.dataset.theme = arguments[0]; return null;",
-                vec![wanted.into()],
-            )
-            .await?;
-        tokio::time::sleep(Duration::from_millis(300)).await;
-        app.screenshot(&format!("projector-{wanted}")).await?;
-        audit_page(app.client(), &format!("projector, {wanted}"), &mut found).await?;
-    }
-    app.client().switch_to_window(main).await?;
-
+    a_meeting_with_a_decision(&mut app, &mut found).await?;
+    the_meetings_dialogs(&mut app, &mut found).await?;
+    the_library_and_every_screen(&mut app, &dir, &mut found).await?;
+    the_projector(&mut app, &mut found).await?;
     app.quit().await?;
     assert!(
         found.is_empty(),
