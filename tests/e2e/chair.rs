@@ -88,19 +88,10 @@ async fn on_projector(
     outcome
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn the_nudge_is_snoozed_dismissed_and_quieted_by_an_ambassador_with_the_projector_beside(
-) -> Result {
-    let dir = test_dir("chair");
-    let db = dir.join("workspace.db");
-    quiet_meeting(&db)?;
-    let driver = Driver::start()?;
-    let mut app = driver.launch(&db, &dir).await?;
-    app.wait_text("meeting-title", "Checkout review").await?;
-    app.wait_text("nudge", "What would").await?;
-    let main = app.client().window().await?;
-
-    // One display here: the controls say the projector will be a window beside this one.
+/// One display here: the controls say the projector will be a window beside this one; it
+/// opens, goes full screen and back, and shows the nudge inside the screen. Answers its
+/// window.
+async fn the_projector_opens_beside(app: &mut App, main: &WindowHandle) -> Result<WindowHandle> {
     app.click("open-projector").await?;
     app.wait_text("projector-single", "Only one display is connected")
         .await?;
@@ -108,7 +99,7 @@ async fn the_nudge_is_snoozed_dismissed_and_quieted_by_an_ambassador_with_the_pr
     app.screenshot("controls-one-display").await?;
     app.click("projector-show").await?;
     app.wait_text("projector-state", "open as a window").await?;
-    let projector = projector_window(&app, &main).await?;
+    let projector = projector_window(app, main).await?;
     // Full screen and back, from the laptop.
     app.click("projector-fullscreen").await?;
     app.wait_text("projector-state", "full screen").await?;
@@ -118,7 +109,7 @@ async fn the_nudge_is_snoozed_dismissed_and_quieted_by_an_ambassador_with_the_pr
     app.wait_text("projector-state", "open as a window").await?;
     app.screenshot("controls-open").await?;
     app.click("projector-done").await?;
-    gone(&app, "projector-dialog").await?;
+    gone(app, "projector-dialog").await?;
 
     app.client().switch_to_window(projector.clone()).await?;
     app.wait_text("projector-nudge", "What would").await?;
@@ -130,21 +121,45 @@ async fn the_nudge_is_snoozed_dismissed_and_quieted_by_an_ambassador_with_the_pr
     );
     app.screenshot("projector-nudge").await?;
     app.client().switch_to_window(main.clone()).await?;
+    Ok(projector)
+}
 
-    // Snoozed: off the laptop and the projector, with the time it comes back; then back now.
+/// Snoozed: off the laptop and the projector, with the time it comes back; then back now.
+/// Dismissed: gone from both for this silence.
+async fn snoozed_and_dismissed(
+    app: &mut App,
+    projector: &WindowHandle,
+    main: &WindowHandle,
+) -> Result {
     app.click("nudge-snooze-5").await?;
-    gone(&app, "nudge").await?;
+    gone(app, "nudge").await?;
     app.wait_text("nudge-snoozed", "quiet until").await?;
-    on_projector(&app, &projector, &main, "projector-nudge", false).await?;
+    on_projector(app, projector, main, "projector-nudge", false).await?;
     app.screenshot("snoozed").await?;
     app.click("nudge-resume").await?;
     app.wait_text("nudge", "What would").await?;
-    on_projector(&app, &projector, &main, "projector-nudge", true).await?;
+    on_projector(app, projector, main, "projector-nudge", true).await?;
 
     // Dismissed: gone from both for this silence.
     app.click("nudge-dismiss").await?;
-    gone(&app, "nudge").await?;
-    on_projector(&app, &projector, &main, "projector-nudge", false).await?;
+    gone(app, "nudge").await?;
+    on_projector(app, projector, main, "projector-nudge", false).await?;
+    Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_nudge_is_snoozed_dismissed_and_quieted_by_an_ambassador_with_the_projector_beside(
+) -> Result {
+    let dir = test_dir("chair");
+    let db = dir.join("workspace.db");
+    quiet_meeting(&db)?;
+    let driver = Driver::start()?;
+    let mut app = driver.launch(&db, &dir).await?;
+    app.wait_text("meeting-title", "Checkout review").await?;
+    app.wait_text("nudge", "What would").await?;
+    let main = app.client().window().await?;
+    let projector = the_projector_opens_beside(&mut app, &main).await?;
+    snoozed_and_dismissed(&mut app, &projector, &main).await?;
 
     // Leaving the meeting and coming back keeps it dismissed.
     app.click("nav-library").await?;

@@ -2,16 +2,10 @@
 //! started, a decision is recorded, the app is closed, and the decision is still there when
 //! it comes back.
 
-use chair_e2e::{test_dir, Driver, Result};
+use chair_e2e::{test_dir, App, Driver, Result};
 
-#[tokio::test(flavor = "multi_thread")]
-async fn a_recorded_decision_survives_a_restart() -> Result {
-    let dir = test_dir("restart");
-    let db = dir.join("workspace.db");
-    let driver = Driver::start()?;
-
-    let mut app = driver.launch(&db, &dir).await?;
-    // First start: the sample workspace, its past meeting open, its persona in the chair.
+/// First start: the sample workspace, its past meeting open, its persona in the chair.
+async fn the_sample_opens_first(app: &mut App) -> Result {
     app.wait_text("chair-name", "Diane Okafor").await?;
     app.wait("sample-banner").await?;
     app.wait_text("meeting-title", "Returns and refunds review")
@@ -22,23 +16,12 @@ async fn a_recorded_decision_survives_a_restart() -> Result {
         "the sample meeting has three decisions"
     );
     app.screenshot("first-start").await?;
+    Ok(())
+}
 
-    // Start a new meeting with the loyal shopper in the chair.
-    app.click("new-meeting").await?;
-    app.wait("new-meeting-dialog").await?;
-    app.type_into("new-meeting-title", "Holiday returns planning")
-        .await?;
-    app.screenshot("new-meeting-dialog").await?;
-    app.click("create-meeting").await?;
-    app.wait_text("meeting-title", "Holiday returns planning")
-        .await?;
-    app.wait_text("chair-name", "Diane Okafor").await?;
-    assert!(
-        app.texts("decision").await?.is_empty(),
-        "a new meeting starts with no decisions"
-    );
-
-    // The room works through a prompt and records a decision with its customer impact.
+/// The room works through a prompt and records a decision with its customer impact; the
+/// anecdote panel follows what is being written.
+async fn a_prompt_and_a_decision(app: &mut App) -> Result {
     let first_prompt = app.wait_text("prompt-text", "Who is the customer?").await?;
     app.click("prompt-next").await?;
     app.wait_text(
@@ -75,10 +58,11 @@ async fn a_recorded_decision_survives_a_restart() -> Result {
     )
     .await?;
     app.screenshot("decision-recorded").await?;
-    app.quit().await?;
+    Ok(())
+}
 
-    // Start again on the same workspace: the meeting reopens with its decision and prompt.
-    let mut app = driver.launch(&db, &dir).await?;
+/// Started again on the same workspace: the meeting reopens with its decision and prompt.
+async fn the_meeting_reopens_as_it_was(app: &mut App) -> Result {
     app.wait_text("meeting-title", "Holiday returns planning")
         .await?;
     let log = app
@@ -99,6 +83,37 @@ async fn a_recorded_decision_survives_a_restart() -> Result {
     .await?;
     app.wait_text("chair-name", "Diane Okafor").await?;
     app.screenshot("after-restart").await?;
+    Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_recorded_decision_survives_a_restart() -> Result {
+    let dir = test_dir("restart");
+    let db = dir.join("workspace.db");
+    let driver = Driver::start()?;
+
+    let mut app = driver.launch(&db, &dir).await?;
+    the_sample_opens_first(&mut app).await?;
+
+    // Start a new meeting with the loyal shopper in the chair.
+    app.click("new-meeting").await?;
+    app.wait("new-meeting-dialog").await?;
+    app.type_into("new-meeting-title", "Holiday returns planning")
+        .await?;
+    app.screenshot("new-meeting-dialog").await?;
+    app.click("create-meeting").await?;
+    app.wait_text("meeting-title", "Holiday returns planning")
+        .await?;
+    app.wait_text("chair-name", "Diane Okafor").await?;
+    assert!(
+        app.texts("decision").await?.is_empty(),
+        "a new meeting starts with no decisions"
+    );
+    a_prompt_and_a_decision(&mut app).await?;
+    app.quit().await?;
+
+    let mut app = driver.launch(&db, &dir).await?;
+    the_meeting_reopens_as_it_was(&mut app).await?;
     app.quit().await?;
     Ok(())
 }
