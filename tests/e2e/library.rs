@@ -5,20 +5,14 @@
 
 use std::path::PathBuf;
 
-use chair_e2e::{root, test_dir, Driver, Result};
+use chair_e2e::{root, test_dir, App, Driver, Result};
 
 fn shared(path: &str) -> PathBuf {
     root().join("../shared/data").join(path)
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn real_complaints_come_in_and_become_evidence() -> Result {
-    let dir = test_dir("library");
-    let driver = Driver::start()?;
-    let mut app = driver.launch(&dir.join("workspace.db"), &dir).await?;
-    app.wait_text("chair-name", "Diane Okafor").await?;
-
-    // A file cut off mid-record: the dry run names the place; nothing is imported.
+/// A file cut off mid-record: the dry run names the place; nothing is imported.
+async fn a_broken_file_is_refused_with_its_place(app: &mut App) -> Result {
     app.click("nav-library").await?;
     app.wait("library").await?;
     app.wait_text("library-count", "59 anecdotes in this workspace")
@@ -48,8 +42,11 @@ async fn real_complaints_come_in_and_become_evidence() -> Result {
         after.starts_with("59 anecdotes"),
         "nothing was imported: {after}"
     );
+    Ok(())
+}
 
-    // A real export imports.
+/// A real export imports.
+async fn a_real_export_imports(app: &mut App) -> Result {
     app.click("library-import").await?;
     app.pick("import-pick", &shared("cfpb/cfpb_combined_18col.csv"))
         .await?;
@@ -64,14 +61,11 @@ async fn real_complaints_come_in_and_become_evidence() -> Result {
     app.screenshot("good-file-imported").await?;
     app.click("import-view-library").await?;
     app.wait_text("library-count", "792 anecdotes").await?;
+    Ok(())
+}
 
-    // The library finds what bears on credit report disputes.
-    app.type_into("library-search", "credit report dispute")
-        .await?;
-    app.wait_text("library-result", "credit").await?;
-    app.screenshot("library-search").await?;
-
-    // In a meeting, the panel follows the decision being written; two complaints are pinned.
+/// In a meeting, the panel follows the decision being written; two complaints are pinned.
+async fn two_complaints_pinned_to_a_decision(app: &mut App) -> Result {
     app.click("nav-meetings").await?;
     app.click("new-meeting").await?;
     app.type_into("new-meeting-title", "Credit disputes review")
@@ -99,6 +93,24 @@ async fn real_complaints_come_in_and_become_evidence() -> Result {
         .await?;
     app.wait_text("decision-log", "2 evidence").await?;
     app.screenshot("decision-with-evidence").await?;
+    Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn real_complaints_come_in_and_become_evidence() -> Result {
+    let dir = test_dir("library");
+    let driver = Driver::start()?;
+    let mut app = driver.launch(&dir.join("workspace.db"), &dir).await?;
+    app.wait_text("chair-name", "Diane Okafor").await?;
+    a_broken_file_is_refused_with_its_place(&mut app).await?;
+    a_real_export_imports(&mut app).await?;
+
+    // The library finds what bears on credit report disputes.
+    app.type_into("library-search", "credit report dispute")
+        .await?;
+    app.wait_text("library-result", "credit").await?;
+    app.screenshot("library-search").await?;
+    two_complaints_pinned_to_a_decision(&mut app).await?;
 
     // The WOCAS report shows themes.
     app.click("nav-report").await?;

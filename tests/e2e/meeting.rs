@@ -3,29 +3,14 @@
 //! one-way-door decision meets the gate and is accepted over it by name, and the summary shows
 //! the empty-chair score.
 
-use chair_e2e::{chord, test_dir, Driver, Result};
+use chair_e2e::{chord, test_dir, App, Driver, Result};
 use fantoccini::key::Key;
+use fantoccini::wd::WindowHandle;
 use fantoccini::Locator;
 
-#[tokio::test(flavor = "multi_thread")]
-async fn a_meeting_run_from_the_keyboard_with_the_projector_following() -> Result {
-    let dir = test_dir("meeting");
-    let driver = Driver::start()?;
-    let mut app = driver.launch(&dir.join("workspace.db"), &dir).await?;
-    app.wait_text("chair-name", "Diane Okafor").await?;
-
-    // Ctrl+K, "new meeting", Enter: the dialog opens with the title field focused.
-    app.keys(&chord(Key::Control, 'k')).await?;
-    app.wait("command-palette").await?;
-    app.keys("new meeting").await?;
-    app.keys(&String::from(char::from(Key::Enter))).await?;
-    app.wait("new-meeting-dialog").await?;
-    app.keys("Gift returns policy").await?;
-    app.click("create-meeting").await?;
-    app.wait_text("meeting-title", "Gift returns policy")
-        .await?;
-
-    // The projector window shows the chair and follows the prompt.
+/// The projector window shows the chair and follows the prompt (Alt+→ on the laptop).
+/// Answers the laptop's window and the projector's.
+async fn the_projector_follows_the_prompt(app: &mut App) -> Result<(WindowHandle, WindowHandle)> {
     let main = app.open_projector().await?;
     let projector = app.client().window().await?;
     app.wait_text("projector-name", "Diane Okafor").await?;
@@ -50,15 +35,22 @@ async fn a_meeting_run_from_the_keyboard_with_the_projector_following() -> Resul
     )
     .await?;
     app.client().switch_to_window(main.clone()).await?;
+    Ok((main, projector))
+}
 
-    // A one-way door with unanswered questions and no evidence meets the gate.
+/// A one-way door with unanswered questions and no evidence meets the gate; the projector
+/// shows what customers said that bears on the decision being written (the panel's top
+/// anecdotes, fed to it after each search). It is accepted over the gate by name.
+async fn a_one_way_door_meets_the_gate(
+    app: &mut App,
+    main: &WindowHandle,
+    projector: &WindowHandle,
+) -> Result {
     app.type_into(
         "decision-statement",
         "Stop accepting returns of opened gift cards",
     )
     .await?;
-    // The projector shows what customers said that bears on the decision being written (the
-    // panel's top anecdotes, fed to it after each search).
     app.client().switch_to_window(projector.clone()).await?;
     app.wait_text("projector-anecdote", "gift card").await?;
     app.client().switch_to_window(main.clone()).await?;
@@ -81,8 +73,11 @@ async fn a_meeting_run_from_the_keyboard_with_the_projector_following() -> Resul
     app.click("gate-override").await?;
     app.wait_text("gate-override-note", "accepted over the gate by")
         .await?;
+    Ok(())
+}
 
-    // Ending the meeting shows its summary and the empty-chair score.
+/// Ending the meeting shows its summary and the empty-chair score.
+async fn the_summary_shows_the_score(app: &mut App) -> Result {
     app.click("end-meeting").await?;
     app.wait("meeting-summary").await?;
     let mut score = String::new();
@@ -101,5 +96,28 @@ async fn a_meeting_run_from_the_keyboard_with_the_projector_following() -> Resul
     assert!(value <= 100);
     app.wait("score-trend").await?;
     app.screenshot("summary").await?;
+    Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_meeting_run_from_the_keyboard_with_the_projector_following() -> Result {
+    let dir = test_dir("meeting");
+    let driver = Driver::start()?;
+    let mut app = driver.launch(&dir.join("workspace.db"), &dir).await?;
+    app.wait_text("chair-name", "Diane Okafor").await?;
+
+    // Ctrl+K, "new meeting", Enter: the dialog opens with the title field focused.
+    app.keys(&chord(Key::Control, 'k')).await?;
+    app.wait("command-palette").await?;
+    app.keys("new meeting").await?;
+    app.keys(&String::from(char::from(Key::Enter))).await?;
+    app.wait("new-meeting-dialog").await?;
+    app.keys("Gift returns policy").await?;
+    app.click("create-meeting").await?;
+    app.wait_text("meeting-title", "Gift returns policy")
+        .await?;
+    let (main, projector) = the_projector_follows_the_prompt(&mut app).await?;
+    a_one_way_door_meets_the_gate(&mut app, &main, &projector).await?;
+    the_summary_shows_the_score(&mut app).await?;
     app.quit().await
 }
