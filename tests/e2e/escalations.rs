@@ -25,14 +25,9 @@ async fn row_of_owner(app: &App, list: &str) -> Result<fantoccini::elements::Ele
     Err(format!("no escalation owned by {OWNER} in {list}").into())
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn an_escalation_is_answered_and_reported_in_the_next_meeting() -> Result {
-    let dir = test_dir("escalations");
-    let db = dir.join("workspace.db");
-    let driver = Driver::start()?;
-
-    // Escalate a sample complaint from the library: owner, two hours, the note "?".
-    let mut app = driver.launch(&db, &dir).await?;
+/// Escalate a sample complaint from the library: owner, two hours, the note "?". The
+/// anecdote then shows its escalation, with the time left.
+async fn a_complaint_is_escalated_from_the_library(app: &mut App) -> Result {
     app.wait_text("chair-name", "Diane Okafor").await?;
     app.click("nav-library").await?;
     app.type_into("library-search", "garden soil").await?;
@@ -50,14 +45,16 @@ async fn an_escalation_is_answered_and_reported_in_the_next_meeting() -> Result 
     let under = app.wait_text("anecdote-escalations", OWNER).await?;
     assert!(under.contains("2 h left"), "{under}");
     app.screenshot("escalated").await?;
-    app.quit().await?;
+    Ok(())
+}
 
-    // After a restart it is still open, with its time left, and counted in the sidebar.
-    let mut app = driver.launch(&db, &dir).await?;
+/// After a restart it is still open, with its time left, and counted in the sidebar; the owner
+/// answers: what happened and what was fixed.
+async fn still_open_after_a_restart_then_answered(app: &mut App) -> Result {
     app.wait_text("chair-name", "Diane Okafor").await?;
     app.click("nav-escalations").await?;
     app.wait_text("escalations-open", OWNER).await?;
-    let row = row_of_owner(&app, "escalations-open").await?;
+    let row = row_of_owner(app, "escalations-open").await?;
     let text = row.prop("textContent").await?.unwrap_or_default();
     assert!(text.contains("garden soil"), "{text}");
     assert!(
@@ -88,10 +85,12 @@ async fn an_escalation_is_answered_and_reported_in_the_next_meeting() -> Result 
         "resolved ones leave the open list: {open}"
     );
     app.screenshot("escalation-resolved").await?;
-    app.quit().await?;
+    Ok(())
+}
 
-    // Next time the team meets, the resolution is reported to the room.
-    let mut app = driver.launch(&db, &dir).await?;
+/// Next time the team meets, the resolution is reported to the room; an anecdote beside the
+/// decision is escalated there too and joins the open ones.
+async fn the_next_meeting_hears_the_answer(app: &mut App) -> Result {
     app.wait_text("chair-name", "Diane Okafor").await?;
     app.click("new-meeting").await?;
     app.type_into("new-meeting-title", "Delivery follow-up")
@@ -118,6 +117,22 @@ async fn an_escalation_is_answered_and_reported_in_the_next_meeting() -> Result 
         .await?;
     assert!(open.contains("4 h left"), "{open}");
     app.screenshot("escalated-in-meeting").await?;
+    Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_escalation_is_answered_and_reported_in_the_next_meeting() -> Result {
+    let dir = test_dir("escalations");
+    let db = dir.join("workspace.db");
+    let driver = Driver::start()?;
+    let mut app = driver.launch(&db, &dir).await?;
+    a_complaint_is_escalated_from_the_library(&mut app).await?;
+    app.quit().await?;
+    let mut app = driver.launch(&db, &dir).await?;
+    still_open_after_a_restart_then_answered(&mut app).await?;
+    app.quit().await?;
+    let mut app = driver.launch(&db, &dir).await?;
+    the_next_meeting_hears_the_answer(&mut app).await?;
     app.quit().await
 }
 
