@@ -2,13 +2,10 @@
 
 use super::*;
 
-#[test]
-fn export_import_export_into_an_empty_workspace_is_byte_equal() {
-    let a = rich_sample();
-    let dir = tempdir();
-    let file = dir.join("a.json");
-    let bytes = export_json(&a, &file);
-    let json: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+/// The exported file has every part, the anecdote typed twice both times, a resolved
+/// escalation and annotations; answers it parsed.
+fn check_exported(bytes: &[u8]) -> serde_json::Value {
+    let json: serde_json::Value = serde_json::from_slice(bytes).unwrap();
     assert_eq!(json["schema"], "empty-chair/decision-log");
     assert_eq!(json["version"], 2);
     let twice = json["anecdotes"]
@@ -34,10 +31,14 @@ fn export_import_export_into_an_empty_workspace_is_byte_equal() {
         .unwrap()
         .iter()
         .any(|d| !d["annotations"].as_array().unwrap().is_empty()));
+    json
+}
 
-    let mut b = empty_db();
-    let decks_before = deck_names(&b);
-    let report = b.import_json(&file, false).unwrap();
+/// Importing into an empty workspace adds every kind of record and nothing else; answers the
+/// report.
+fn import_into_empty(b: &mut Db, file: &Path) -> MergeReport {
+    let decks_before = deck_names(b);
+    let report = b.import_json(file, false).unwrap();
     assert!(!report.dry_run);
     assert!(report.added > 0);
     assert_eq!((report.updated, report.kept_newer), (0, 0));
@@ -64,15 +65,12 @@ fn export_import_export_into_an_empty_workspace_is_byte_equal() {
         );
     }
     // The built-in deck the sample meeting used took the place of the empty workspace's own.
-    assert_eq!(deck_names(&b), decks_before);
+    assert_eq!(deck_names(b), decks_before);
+    report
+}
 
-    let again = export_json(&b, &dir.join("b.json"));
-    assert!(
-        bytes == again,
-        "the round trip changed the export:\n{}",
-        first_difference(&bytes, &again)
-    );
-    // The other formats follow, since they are read from the same records.
+/// The other formats follow, since they are read from the same records.
+fn other_formats_agree(a: &Db, b: &Db, dir: &Path) {
     for format in [
         ExportFormat::Markdown,
         ExportFormat::Csv,
@@ -90,17 +88,10 @@ fn export_import_export_into_an_empty_workspace_is_byte_equal() {
             "{format:?}"
         );
     }
+}
 
-    // Importing the same file again changes nothing.
-    let twice = b.import_json(&file, false).unwrap();
-    assert!(no_change(&twice), "{twice:?}");
-    assert_eq!(twice.unchanged, report.added);
-    assert_eq!(
-        b.summary().unwrap().anecdote_count,
-        json["anecdotes"].as_array().unwrap().len() as u32
-    );
-
-    // Anecdotes went through the insert path: the search index has them.
+/// Anecdotes went through the insert path: the search index has them.
+fn imported_anecdotes_are_searchable(b: &Db, json: &serde_json::Value) {
     let word = "audiobook";
     let hits = b
         .search_anecdotes(&AnecdoteQuery {
@@ -122,6 +113,34 @@ fn export_import_export_into_an_empty_workspace_is_byte_equal() {
             "{id} not found by search"
         );
     }
+}
+
+#[test]
+fn export_import_export_into_an_empty_workspace_is_byte_equal() {
+    let a = rich_sample();
+    let dir = tempdir();
+    let file = dir.join("a.json");
+    let bytes = export_json(&a, &file);
+    let json = check_exported(&bytes);
+    let mut b = empty_db();
+    let report = import_into_empty(&mut b, &file);
+    let again = export_json(&b, &dir.join("b.json"));
+    assert!(
+        bytes == again,
+        "the round trip changed the export:\n{}",
+        first_difference(&bytes, &again)
+    );
+    other_formats_agree(&a, &b, &dir);
+
+    // Importing the same file again changes nothing.
+    let twice = b.import_json(&file, false).unwrap();
+    assert!(no_change(&twice), "{twice:?}");
+    assert_eq!(twice.unchanged, report.added);
+    assert_eq!(
+        b.summary().unwrap().anecdote_count,
+        json["anecdotes"].as_array().unwrap().len() as u32
+    );
+    imported_anecdotes_are_searchable(&b, &json);
 }
 
 fn first_difference(a: &[u8], b: &[u8]) -> String {
