@@ -4,6 +4,7 @@ use chair_core::model::{
     AnswerInput, DecisionStatus, ImpactDirection, NewDecision, NewImpact, NewMeeting,
     Reversibility, ReviewInput,
 };
+use chair_core::Db;
 use chrono::NaiveDate;
 
 use crate::sample_db;
@@ -52,9 +53,10 @@ fn accepted_decisions_past_their_review_date_are_due_until_reviewed() {
     );
 }
 
-#[test]
-fn the_prfaq_draft_fills_sections_from_prfaq_answers_and_escapes_what_people_typed() {
-    let mut db = sample_db();
+/// A meeting on the PR/FAQ outline deck with a hostile title, one decision with an impact and
+/// a pinned anecdote, the headline answered with Markdown and HTML typed in, and the problem
+/// answered for the meeting and (winning) for the decision. Answers the decision's id.
+fn prfaq_meeting(db: &mut Db) -> String {
     let deck = db
         .list_decks()
         .unwrap()
@@ -113,8 +115,14 @@ fn the_prfaq_draft_fills_sections_from_prfaq_answers_and_escapes_what_people_typ
         ..answer(2, "They pay more for buying early")
     })
     .unwrap();
+    d.id
+}
 
-    let md = db.prfaq_draft(&d.id).unwrap();
+#[test]
+fn the_prfaq_draft_fills_sections_from_prfaq_answers_and_escapes_what_people_typed() {
+    let mut db = sample_db();
+    let decision = prfaq_meeting(&mut db);
+    let md = db.prfaq_draft(&decision).unwrap();
     let first = md.lines().next().unwrap();
     assert_eq!(
         first,
