@@ -220,6 +220,48 @@ fn html_is_one_self_contained_page_with_escaped_text() {
     assert!(html.contains("Kim &quot;the voice&quot;") || html.contains("Kim \"the voice\""));
 }
 
+/// One ADR file: a safe name, front matter of one quoted key per line with the keys every
+/// record has, and the MADR sections.
+fn check_adr_record(dir: &Path, name: &str) {
+    assert!(name
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.'));
+    let text = std::fs::read_to_string(dir.join(name)).unwrap();
+    let front: Vec<&str> = text.lines().skip(1).take_while(|l| *l != "---").collect();
+    assert!(text.starts_with("---\n"));
+    for line in &front {
+        // One key per line, each value a quoted string or a list of them.
+        let (key, value) = line.split_once(": ").expect(line);
+        assert!(
+            key.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'),
+            "{line}"
+        );
+        assert!(value.starts_with('"') || value.starts_with('['), "{line}");
+    }
+    for key in [
+        "title",
+        "status",
+        "date",
+        "deciders",
+        "reversibility",
+        "customer-impact",
+    ] {
+        assert!(
+            front.iter().any(|l| l.starts_with(&format!("{key}: "))),
+            "{name}: {key}"
+        );
+    }
+    for section in [
+        "## Context and Problem Statement",
+        "## Considered Options",
+        "## Decision Outcome",
+        "## Consequences",
+        "## Customer voice",
+    ] {
+        assert!(text.contains(section), "{name}: {section}");
+    }
+}
+
 #[test]
 fn adr_writes_one_record_per_decision_with_safe_front_matter() {
     let mut db = sample_db();
@@ -252,43 +294,7 @@ fn adr_writes_one_record_per_decision_with_safe_front_matter() {
     assert!(names[0].starts_with("0001-stop-charging-return-freight"));
     assert!(names[3].starts_with("0004-drop-hyperlink-http-x-script"));
     for name in &names {
-        assert!(name
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.'));
-        let text = std::fs::read_to_string(dir.join(name)).unwrap();
-        let front: Vec<&str> = text.lines().skip(1).take_while(|l| *l != "---").collect();
-        assert!(text.starts_with("---\n"));
-        for line in &front {
-            // One key per line, each value a quoted string or a list of them.
-            let (key, value) = line.split_once(": ").expect(line);
-            assert!(
-                key.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'),
-                "{line}"
-            );
-            assert!(value.starts_with('"') || value.starts_with('['), "{line}");
-        }
-        for key in [
-            "title",
-            "status",
-            "date",
-            "deciders",
-            "reversibility",
-            "customer-impact",
-        ] {
-            assert!(
-                front.iter().any(|l| l.starts_with(&format!("{key}: "))),
-                "{name}: {key}"
-            );
-        }
-        for section in [
-            "## Context and Problem Statement",
-            "## Considered Options",
-            "## Decision Outcome",
-            "## Consequences",
-            "## Customer voice",
-        ] {
-            assert!(text.contains(section), "{name}: {section}");
-        }
+        check_adr_record(&dir, name);
     }
     let third = std::fs::read_to_string(dir.join(&names[2])).unwrap();
     assert!(third.contains(&format!("superseded-by: \"{}\"", names[3])));
