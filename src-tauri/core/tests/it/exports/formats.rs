@@ -2,31 +2,11 @@
 
 use super::*;
 
-#[test]
-fn the_log_orders_by_meeting_date_and_filters_in_sql() {
-    let mut db = sample_db();
-    let hostile = with_hostile_decision(&mut db);
-    let log = db.decision_log(&DecisionFilter::default()).unwrap();
-    assert_eq!(log.meetings.len(), 2);
-    assert!(log.meetings[0].meeting.held_on < log.meetings[1].meeting.held_on);
-    assert_eq!(log.meetings[0].decisions.len(), 3);
-    assert_eq!(log.meetings[1].decisions[0].id, hostile);
-    assert_eq!(log.meetings[1].attendees[0].name, "Ana <b>");
-    assert_eq!(log.meetings[1].decisions[0].annotations.len(), 1);
-    let impact_personas: Vec<&str> = log
-        .meetings
-        .iter()
-        .flat_map(|m| &m.decisions)
-        .flat_map(|d| &d.impacts)
-        .filter_map(|i| i.persona_id.as_deref())
-        .collect();
-    for p in &log.personas {
-        assert!(impact_personas.contains(&p.id.as_str()));
-    }
-
-    let all = statements(&db, DecisionFilter::default());
+/// Each filter of the log, alone or two together, takes what it says (`log` is unfiltered).
+fn check_filters(db: &Db, log: &chair_core::model::DecisionLog) {
+    let all = statements(db, DecisionFilter::default());
     assert_eq!(all.len(), 4);
-    let only = |f: DecisionFilter| statements(&db, f);
+    let only = |f: DecisionFilter| statements(db, f);
     assert_eq!(
         only(DecisionFilter {
             from: Some(day(2026, 12, 1)),
@@ -72,6 +52,36 @@ fn the_log_orders_by_meeting_date_and_filters_in_sql() {
         .len(),
         1
     );
+    assert!(only(DecisionFilter {
+        from: Some(day(2030, 1, 1)),
+        ..Default::default()
+    })
+    .is_empty());
+}
+
+#[test]
+fn the_log_orders_by_meeting_date_and_filters_in_sql() {
+    let mut db = sample_db();
+    let hostile = with_hostile_decision(&mut db);
+    let log = db.decision_log(&DecisionFilter::default()).unwrap();
+    assert_eq!(log.meetings.len(), 2);
+    assert!(log.meetings[0].meeting.held_on < log.meetings[1].meeting.held_on);
+    assert_eq!(log.meetings[0].decisions.len(), 3);
+    assert_eq!(log.meetings[1].decisions[0].id, hostile);
+    assert_eq!(log.meetings[1].attendees[0].name, "Ana <b>");
+    assert_eq!(log.meetings[1].decisions[0].annotations.len(), 1);
+    let impact_personas: Vec<&str> = log
+        .meetings
+        .iter()
+        .flat_map(|m| &m.decisions)
+        .flat_map(|d| &d.impacts)
+        .filter_map(|i| i.persona_id.as_deref())
+        .collect();
+    for p in &log.personas {
+        assert!(impact_personas.contains(&p.id.as_str()));
+    }
+
+    check_filters(&db, &log);
     let small_seller = db
         .list_personas(false)
         .unwrap()
@@ -91,11 +101,6 @@ fn the_log_orders_by_meeting_date_and_filters_in_sql() {
             .iter()
             .any(|i| i.persona_id.as_deref() == Some(small_seller.id.as_str())));
     }
-    assert!(only(DecisionFilter {
-        from: Some(day(2030, 1, 1)),
-        ..Default::default()
-    })
-    .is_empty());
 }
 
 #[test]
