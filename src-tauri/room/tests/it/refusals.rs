@@ -2,12 +2,10 @@
 
 use super::*;
 
-#[tokio::test]
-async fn bad_input_gets_a_4xx_naming_the_field_and_writes_nothing() {
-    let f = fixture(true);
-    let cookie = f.admitted("Ana", "ambassador").await;
+/// Bad bodies for the two writes, with the status and the field each answer must name.
+fn bad_bodies(f: &Fixture) -> Vec<(&'static str, String, u16, &'static str)> {
     let long = "n".repeat(10_000);
-    let cases: Vec<(&str, String, u16, &str)> = vec![
+    vec![
         ("/api/reactions", "{not json".into(), 400, "body"),
         (
             "/api/reactions",
@@ -79,7 +77,14 @@ async fn bad_input_gets_a_4xx_naming_the_field_and_writes_nothing() {
             400,
             "role",
         ),
-    ];
+    ]
+}
+
+#[tokio::test]
+async fn bad_input_gets_a_4xx_naming_the_field_and_writes_nothing() {
+    let f = fixture(true);
+    let cookie = f.admitted("Ana", "ambassador").await;
+    let cases = bad_bodies(&f);
     let people = f.ws.db.lock().unwrap().list_people(false).unwrap().len();
     for (path, body, status, field) in cases {
         let answer = f.post(&cookie, path, &body).await;
