@@ -2,6 +2,50 @@
 
 use super::*;
 
+/// A meeting created running starts at once, and so reports as well; so does one started
+/// by its agenda or by setting its status.
+fn every_way_of_starting_reports(db: &mut Db) {
+    let a = anecdote(db, 2);
+    for how in ["create", "status", "agenda"] {
+        let e = db.escalate_anecdote(&new(&a, "Ana", 24)).unwrap();
+        db.resolve_escalation(&resolution(&e.id, "cause", "fix"))
+            .unwrap();
+        let meeting = match how {
+            "create" => {
+                db.create_meeting(&NewMeeting {
+                    title: "Ad hoc".into(),
+                    ..Default::default()
+                })
+                .unwrap()
+                .id
+            }
+            "status" => {
+                let m = planned(db, "By status");
+                db.set_meeting_status(&m, MeetingStatus::Running).unwrap();
+                m
+            }
+            _ => {
+                let m = db
+                    .create_meeting(&NewMeeting {
+                        title: "By agenda".into(),
+                        planned: Some(true),
+                        agenda: Some(vec!["One".into()]),
+                        ..Default::default()
+                    })
+                    .unwrap();
+                let item = db.meeting_view(&m.id).unwrap().agenda[0].id.clone();
+                db.start_agenda_item(&m.id, &item, at(27, 9)).unwrap();
+                m.id
+            }
+        };
+        assert_eq!(
+            db.get_escalation(&e.id).unwrap().reported_in_meeting_id,
+            Some(meeting),
+            "{how}"
+        );
+    }
+}
+
 #[test]
 fn the_next_meeting_to_start_reports_each_resolution_exactly_once() {
     let mut db = sample_db();
@@ -54,47 +98,7 @@ fn the_next_meeting_to_start_reports_each_resolution_exactly_once() {
         "reported once, by the first meeting"
     );
 
-    // A meeting created running starts at once, and so reports as well; so does one started
-    // by its agenda or by setting its status.
-    let a = anecdote(&db, 2);
-    for how in ["create", "status", "agenda"] {
-        let e = db.escalate_anecdote(&new(&a, "Ana", 24)).unwrap();
-        db.resolve_escalation(&resolution(&e.id, "cause", "fix"))
-            .unwrap();
-        let meeting = match how {
-            "create" => {
-                db.create_meeting(&NewMeeting {
-                    title: "Ad hoc".into(),
-                    ..Default::default()
-                })
-                .unwrap()
-                .id
-            }
-            "status" => {
-                let m = planned(&mut db, "By status");
-                db.set_meeting_status(&m, MeetingStatus::Running).unwrap();
-                m
-            }
-            _ => {
-                let m = db
-                    .create_meeting(&NewMeeting {
-                        title: "By agenda".into(),
-                        planned: Some(true),
-                        agenda: Some(vec!["One".into()]),
-                        ..Default::default()
-                    })
-                    .unwrap();
-                let item = db.meeting_view(&m.id).unwrap().agenda[0].id.clone();
-                db.start_agenda_item(&m.id, &item, at(27, 9)).unwrap();
-                m.id
-            }
-        };
-        assert_eq!(
-            db.get_escalation(&e.id).unwrap().reported_in_meeting_id,
-            Some(meeting),
-            "{how}"
-        );
-    }
+    every_way_of_starting_reports(&mut db);
 }
 
 #[test]
