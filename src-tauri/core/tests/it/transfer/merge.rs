@@ -2,16 +2,9 @@
 
 use super::*;
 
-#[test]
-fn merging_updates_what_the_file_has_newer_and_keeps_what_the_workspace_has_newer() {
-    let mut a = rich_sample();
-    let dir = tempdir();
-    let original = dir.join("a.json");
-    export_json(&a, &original);
-    let mut b = empty_db();
-    b.import_json(&original, false).unwrap();
-
-    // Copy B edits one decision.
+/// Copy `b` edits one decision (its statement, with its impacts dropped); answers it as it
+/// was before.
+fn edit_one_decision(b: &mut Db) -> chair_core::model::Decision {
     let log = b.decision_log(&DecisionFilter::default()).unwrap();
     let edited = log.meetings[0].decisions[1].clone();
     std::thread::sleep(std::time::Duration::from_millis(5));
@@ -29,6 +22,20 @@ fn merging_updates_what_the_file_has_newer_and_keeps_what_the_workspace_has_newe
         },
     )
     .unwrap();
+    edited
+}
+
+#[test]
+fn merging_updates_what_the_file_has_newer_and_keeps_what_the_workspace_has_newer() {
+    let mut a = rich_sample();
+    let dir = tempdir();
+    let original = dir.join("a.json");
+    export_json(&a, &original);
+    let mut b = empty_db();
+    b.import_json(&original, false).unwrap();
+
+    // Copy B edits one decision.
+    let edited = edit_one_decision(&mut b);
     let from_b = dir.join("b.json");
     export_json(&b, &from_b);
 
