@@ -2,6 +2,50 @@
 
 use super::*;
 
+/// A bad impact or a missing anecdote refuses the whole update of decision `id`: fields,
+/// impacts and evidence stay as they were (`as_was`); `a` is an anecdote that exists.
+fn bad_updates_change_nothing(
+    db: &mut Db,
+    id: &str,
+    a: String,
+    as_was: &chair_core::model::Decision,
+) {
+    let mut bad = impact(ImpactDirection::Helps, "x");
+    bad.magnitude = Some(6);
+    let err = db
+        .update_decision(
+            id,
+            &DecisionInput {
+                statement: "Changed".into(),
+                impacts: Some(vec![impact(ImpactDirection::Helps, "ok"), bad]),
+                evidence_ids: Some(vec![a]),
+                ..Default::default()
+            },
+        )
+        .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "impacts[1].magnitude: must be between 1 and 5"
+    );
+    assert_eq!(&db.get_decision(id).unwrap(), as_was);
+
+    let err = db
+        .update_decision(
+            id,
+            &DecisionInput {
+                statement: "x".into(),
+                evidence_ids: Some(vec!["gone".into()]),
+                ..Default::default()
+            },
+        )
+        .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "evidenceIds[0]: anecdote gone was not found"
+    );
+    assert_eq!(&db.get_decision(id).unwrap(), as_was);
+}
+
 #[test]
 fn update_decision_replaces_fields_impacts_and_evidence_or_nothing() {
     let mut db = sample_db();
@@ -53,41 +97,7 @@ fn update_decision_replaces_fields_impacts_and_evidence_or_nothing() {
     );
     assert_eq!(updated.evidence_ids, vec![b]);
 
-    // A bad impact refuses the whole update: fields, impacts and evidence stay as they were.
-    let mut bad = impact(ImpactDirection::Helps, "x");
-    bad.magnitude = Some(6);
-    let err = db
-        .update_decision(
-            &d.id,
-            &DecisionInput {
-                statement: "Changed".into(),
-                impacts: Some(vec![impact(ImpactDirection::Helps, "ok"), bad]),
-                evidence_ids: Some(vec![a]),
-                ..Default::default()
-            },
-        )
-        .unwrap_err();
-    assert_eq!(
-        err.to_string(),
-        "impacts[1].magnitude: must be between 1 and 5"
-    );
-    assert_eq!(db.get_decision(&d.id).unwrap(), updated);
-
-    let err = db
-        .update_decision(
-            &d.id,
-            &DecisionInput {
-                statement: "x".into(),
-                evidence_ids: Some(vec!["gone".into()]),
-                ..Default::default()
-            },
-        )
-        .unwrap_err();
-    assert_eq!(
-        err.to_string(),
-        "evidenceIds[0]: anecdote gone was not found"
-    );
-    assert_eq!(db.get_decision(&d.id).unwrap(), updated);
+    bad_updates_change_nothing(&mut db, &d.id, a, &updated);
 }
 
 #[test]
