@@ -24,6 +24,18 @@ fn found(db: &Path, word: &str) -> usize {
         .len()
 }
 
+/// `empty-chair --db <db> import-anecdotes <file> --mapping <mapping>`.
+fn import_anecdotes(db: &Path, file: &Path, mapping: &Path) -> Output {
+    run(&[
+        "--db",
+        s(db),
+        "import-anecdotes",
+        s(file),
+        "--mapping",
+        s(mapping),
+    ])
+}
+
 #[test]
 fn import_anecdotes_loads_a_support_export_with_a_saved_mapping() {
     let dir = tempdir();
@@ -80,17 +92,7 @@ fn import_anecdotes_refuses_a_bad_file_or_mapping_whole_with_exit_3() {
         "Date,Text\n2026-01-02,zebra first\n31/31/2026,\"zebra \u{1b}]0;pwned\u{7}second\"\n",
     )
     .unwrap();
-    let err = fails_with(
-        &run(&[
-            "--db",
-            s(&db),
-            "import-anecdotes",
-            s(&bad),
-            "--mapping",
-            s(&mapping),
-        ]),
-        3,
-    );
+    let err = fails_with(&import_anecdotes(&db, &bad, &mapping), 3);
     assert!(
         err.contains("bad.csv, row 3, column \"Date\" (date): \"31/31/2026\" is not a date"),
         "{err}"
@@ -107,50 +109,13 @@ fn import_anecdotes_refuses_a_bad_file_or_mapping_whole_with_exit_3() {
     std::fs::write(&typo, r#"{"text": "Text", "said_on": "Date"}"#).unwrap();
     let good = dir.join("good.csv");
     std::fs::write(&good, "Date,Text\n2026-01-02,zebra\n").unwrap();
-    let err = fails_with(
-        &run(&[
-            "--db",
-            s(&db),
-            "import-anecdotes",
-            s(&good),
-            "--mapping",
-            s(&typo),
-        ]),
-        3,
-    );
+    let err = fails_with(&import_anecdotes(&db, &good, &typo), 3);
     assert!(err.contains("\"said_on\" is not a mapping field"), "{err}");
-    let err = fails_with(
-        &run(&[
-            "--db",
-            s(&db),
-            "import-anecdotes",
-            s(&dir.join("absent.csv")),
-            "--mapping",
-            s(&mapping),
-        ]),
-        3,
-    );
+    let err = fails_with(&import_anecdotes(&db, &dir.join("absent.csv"), &mapping), 3);
     assert!(err.contains("no such file"), "{err}");
     // Without a workspace: exit 1, as for the other commands.
-    let err = fails_with(
-        &run(&[
-            "--db",
-            s(&dir.join("none.db")),
-            "import-anecdotes",
-            s(&good),
-            "--mapping",
-            s(&mapping),
-        ]),
-        1,
-    );
+    let err = fails_with(&import_anecdotes(&dir.join("none.db"), &good, &mapping), 1);
     assert!(err.contains("no workspace"), "{err}");
-    ok(&run(&[
-        "--db",
-        s(&db),
-        "import-anecdotes",
-        s(&good),
-        "--mapping",
-        s(&mapping),
-    ]));
+    ok(&import_anecdotes(&db, &good, &mapping));
     assert_eq!(found(&db, "zebra"), 1);
 }
