@@ -15,25 +15,20 @@ fn anecdote_count(db: &Db) -> u32 {
     db.summary().unwrap().anecdote_count
 }
 
-#[test]
-fn a_killed_import_leaves_all_of_the_file_or_nothing() {
-    let mut plan = Plan::new();
-    let rounds = Plan::rounds(15, 2);
-    let dir = tempdir();
-    let file = import_file(&dir);
+/// A workspace of its own in `dir/name` (its WAL and search index beside it), initialized;
+/// answers its path and how many anecdotes it starts with.
+fn fresh(dir: &Path, name: &str) -> (PathBuf, u32) {
+    let path = dir.join(name).join("w.db");
+    let mut db = Db::open(&path).unwrap();
+    db.initialize_if_new().unwrap();
+    (path.clone(), anecdote_count(&db))
+}
 
-    // Each round gets its own folder: the workspace, its WAL and its search index.
-    let fresh = |name: &str| {
-        let path = dir.join(name).join("w.db");
-        let mut db = Db::open(&path).unwrap();
-        db.initialize_if_new().unwrap();
-        (path.clone(), anecdote_count(&db))
-    };
-
-    // One undisturbed run: how many rows the file brings, how long reading and writing take.
-    let (path, before) = fresh("full");
+/// One undisturbed run: how many rows the file brings, how long reading and writing take.
+fn undisturbed(dir: &Path, file: &Path) -> (u32, Duration, Duration) {
+    let (path, before) = fresh(dir, "full");
     let started = Instant::now();
-    let worker = Worker::spawn("import", &path, Some(&file));
+    let worker = Worker::spawn("import", &path, Some(file));
     let seen = worker.wait_for(WRITING);
     let reading = started.elapsed();
     let write_started = Instant::now();
@@ -54,6 +49,17 @@ fn a_killed_import_leaves_all_of_the_file_or_nothing() {
         anecdote_count(&reopen(&path, "the full import")),
         before + inserted
     );
+    (inserted, reading, writing)
+}
+
+#[test]
+fn a_killed_import_leaves_all_of_the_file_or_nothing() {
+    let mut plan = Plan::new();
+    let rounds = Plan::rounds(15, 2);
+    let dir = tempdir();
+    let file = import_file(&dir);
+
+    let (inserted, reading, writing) = undisturbed(&dir, &file);
 
     let mut interrupted = 0;
     for round in 0..rounds {
@@ -61,7 +67,7 @@ fn a_killed_import_leaves_all_of_the_file_or_nothing() {
             "import round {round} (CHAIR_CRASH_SEED={} reproduces)",
             plan.seed
         );
-        let (path, before) = fresh(&format!("round-{round}"));
+        let (path, before) = fresh(&dir, &format!("round-{round}"));
         let worker = Worker::spawn("import", &path, Some(&file));
         // Half the kills land anywhere in the worker's life, half inside the write.
         let seen = if round % 2 == 0 {

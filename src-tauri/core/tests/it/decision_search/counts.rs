@@ -34,6 +34,21 @@ fn agreed(db: &Db, query: &str) -> u32 {
     both_ways(db, query, None).0 .0
 }
 
+/// Merges into `db` another workspace's log of 60 decisions about refund windows.
+fn merge_sixty_refund_windows(db: &mut Db) {
+    let mut other = empty_db();
+    let c = meeting(&mut other, "C");
+    for i in 0..60 {
+        decide(&mut other, &c, &format!("Refund window {i}"), "Parcel");
+    }
+    let dir = tempdir();
+    let file = dir.join("log.json");
+    other
+        .export_decision_log(&DecisionFilter::default(), ExportFormat::Json, &file, false)
+        .unwrap();
+    db.merge_json(&file).unwrap();
+}
+
 #[test]
 fn counted_in_memory_as_sqlite_counts_after_every_kind_of_write() {
     let mut db = empty_db();
@@ -96,17 +111,7 @@ fn counted_in_memory_as_sqlite_counts_after_every_kind_of_write() {
     assert_eq!(agreed(&db, "refunds"), 45);
 
     // Merged from another workspace's log.
-    let mut other = empty_db();
-    let c = meeting(&mut other, "C");
-    for i in 0..60 {
-        decide(&mut other, &c, &format!("Refund window {i}"), "Parcel");
-    }
-    let dir = tempdir();
-    let file = dir.join("log.json");
-    other
-        .export_decision_log(&DecisionFilter::default(), ExportFormat::Json, &file, false)
-        .unwrap();
-    db.merge_json(&file).unwrap();
+    merge_sixty_refund_windows(&mut db);
     assert_eq!(agreed(&db, "refunds"), 105);
     assert_eq!(agreed(&db, "parcel window"), 60);
 
