@@ -193,10 +193,9 @@ fn cut_off_cfpb_file_imports_earlier_records_when_accepted() {
     assert!(plan.rows.iter().all(|r| r.row < 2069));
 }
 
-#[test]
-fn drug_reviews_tsv_imports_with_text_cleaned_and_sentiment_mapped() {
-    let path = data("drug_reviews/drugsComTrain.tsv");
-    let preview = import::preview(&path, 3).unwrap();
+/// The drug reviews file previews with a complete suggested mapping and cleaned text.
+fn drug_reviews_preview(path: &std::path::Path) -> chair_core::import::Preview {
+    let preview = import::preview(path, 3).unwrap();
     assert_eq!(preview.kind, FileKind::Delimited { delimiter: b'\t' });
     assert_eq!(preview.headers[0], "(unnamed column 1)");
     let s = &preview.suggested;
@@ -212,6 +211,13 @@ fn drug_reviews_tsv_imports_with_text_cleaned_and_sentiment_mapped() {
         !preview.rows[0][3].starts_with('"'),
         "preview shows cleaned text"
     );
+    preview
+}
+
+#[test]
+fn drug_reviews_tsv_imports_with_text_cleaned_and_sentiment_mapped() {
+    let path = data("drug_reviews/drugsComTrain.tsv");
+    let preview = drug_reviews_preview(&path);
 
     let plan = import::read(
         &path,
