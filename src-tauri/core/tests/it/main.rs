@@ -26,6 +26,7 @@ mod search;
 mod storage;
 mod transfer;
 mod two_copies;
+mod ui_fixtures;
 mod workspace;
 
 use chair_core::Db;
