@@ -22,6 +22,7 @@ mod personas;
 mod recovery;
 mod reports;
 mod reviews;
+mod score_fixtures;
 mod search;
 mod storage;
 mod transfer;
