@@ -2,15 +2,16 @@
 // call recorded, any command overridable, the native dialogs answered from `state`, and the
 // event system mocked so tests (and the fake `run_import`, `show_on_projector`) can emit. The
 // meeting commands follow docs/MEETING-API.md in memory: lifecycle and agenda timers, answers,
-// customer references, drafts, reviews, the summary's score and the projector state; the
-// one-way-door gate answers from fixtures/gate.json, which chair-core's tests write (the rule
-// lives in Rust only);
+// customer references, drafts, reviews, the summary's trend and the projector state; the
+// one-way-door gate and the empty-chair score answer from fixtures/gate.json and
+// fixtures/score.json, which chair-core's tests write (the rules live in Rust only);
 // the deck commands keep custom decks in memory; people, who is at the keyboard and annotations
 // (author-only edits, `forbidden` otherwise) are kept in memory and announce their writes with
 // `workspace-changed`, as the real backend does.
 import { emit } from '@tauri-apps/api/event';
 
 import gateFixtures from './fixtures/gate.json';
+import scoreFixtures from './fixtures/score.json';
 import type { ChangeArea } from '../bindings/ChangeArea';
 import type { Changed } from '../bindings/Changed';
 import type { ErrorCode } from '../bindings/ErrorCode';
@@ -238,6 +239,19 @@ type GateCase = {
 };
 const GATE_CASES = Object.entries(gateFixtures.cases as Record<string, GateCase>);
 const gateKey = (g: GateCase['given']) => JSON.stringify([g.reversibility, g.prompts, g.answered, g.evidence]);
+
+/**
+ * What chair-core's `meeting_summary` scored one meeting (src-tauri/core/tests/it/score_fixtures.rs):
+ * given its decisions (impact of known direction? evidence?), the deck's prompts answered of
+ * all, the anecdotes consulted and times spoken for the customer.
+ */
+type ScoreCase = {
+  given: { decisions: { knownImpact: boolean; evidence: boolean }[]; answered: number; total: number; consulted: number; spoken: number };
+  score: EmptyChairScore;
+};
+const SCORE_CASES = Object.entries(scoreFixtures.cases as Record<string, ScoreCase>);
+const scoreKey = (g: ScoreCase['given']) =>
+  JSON.stringify([g.decisions.map((d) => [d.knownImpact, d.evidence]), g.answered, g.total, g.consulted, g.spoken]);
 
 /** The questions match the gate fixtures' (`PROMPTS` in gate_fixtures.rs), so the gate can answer. */
 export const DECK: PromptDeck = {
@@ -560,20 +574,28 @@ export function fakeBackend() {
     if (!found) throw new Error(`no gate fixture for ${key}: add the case to src-tauri/core/tests/it/gate_fixtures.rs`);
     return found[1];
   };
+  /**
+   * The meeting's empty-chair score: the fixture case whose `given` is what the fake counts off
+   * `v` (each decision's known impact and evidence, the deck's prompts answered, the anecdotes
+   * consulted; the fake keeps no "spoken for the customer"). A state no case covers is the
+   * test's mistake or a missing case, never a score made up here.
+   */
   const scoreOf = (v: MeetingView): EmptyChairScore => {
-    const decisions = v.decisions.length;
-    const withImpact = v.decisions.filter((d) => d.impacts.some((i) => i.direction !== 'unknown')).length;
-    const withEvidence = v.decisions.filter((d) => d.evidenceIds.length > 0).length;
-    const answered = new Set(v.answers.filter((a) => a.answer.trim()).map((a) => a.promptId));
-    const promptsTotal = v.deck?.prompts.length ?? 0;
-    const promptsAnswered = (v.deck?.prompts ?? []).filter((p) => answered.has(p.id)).length;
-    const consulted = new Set([...v.consultedAnecdoteIds, ...v.decisions.flatMap((d) => d.evidenceIds)]).size;
-    const parts: number[] = [];
-    if (decisions > 0) parts.push(withImpact / decisions, withEvidence / decisions);
-    if (promptsTotal > 0) parts.push(promptsAnswered / promptsTotal);
-    parts.push(Math.min(1, consulted / Math.max(3, decisions)));
-    const score = Math.round((100 * parts.reduce((a, b) => a + b, 0)) / parts.length);
-    return { score, decisions, withImpact, withEvidence, promptsAnswered, promptsTotal, anecdotesConsulted: consulted, spokenForCustomer: 0 };
+    const answered = new Set(v.answers.map((a) => a.promptId));
+    const prompts = v.deck?.prompts ?? [];
+    const key = scoreKey({
+      decisions: v.decisions.map((d) => ({
+        knownImpact: d.impacts.some((i) => i.direction !== 'unknown'),
+        evidence: d.evidenceIds.length > 0,
+      })),
+      answered: prompts.filter((p) => answered.has(p.id)).length,
+      total: prompts.length,
+      consulted: new Set([...v.consultedAnecdoteIds, ...v.decisions.flatMap((d) => d.evidenceIds)]).size,
+      spoken: 0,
+    });
+    const found = SCORE_CASES.find(([, c]) => scoreKey(c.given) === key);
+    if (!found) throw new Error(`no score fixture for ${key}: add the case to src-tauri/core/tests/it/score_fixtures.rs`);
+    return found[1].score;
   };
 
   const changed = (area: ChangeArea) => emit('workspace-changed', changeOf(area));

@@ -7,7 +7,6 @@
 //! differs from git, so a change to the gate shows up in the UI's tests once committed.
 
 use std::collections::BTreeMap;
-use std::path::Path;
 
 use chair_core::model::{
     AnecdoteInput, AnswerInput, DecisionInput, DecisionStatus, DeckInput, GateCheck, NewDecision,
@@ -16,12 +15,7 @@ use chair_core::model::{
 use chair_core::{CommandError, Db, Result};
 use serde::Serialize;
 
-use crate::empty_db;
-
-const FIXTURE: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../../ui/src/test/fixtures/gate.json"
-);
+use crate::{empty_db, ui_fixtures};
 
 /// The prompts of the sample deck the UI's tests use (`DECK` in `ui/src/test/fakeBackend.ts`),
 /// so the reasons name the questions those tests show.
@@ -74,13 +68,6 @@ struct Case {
     refusal: Option<CommandError>,
     /// What `accept_decision` does with each override.
     accept: Vec<Accept>,
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct Fixture {
-    written_by: &'static str,
-    cases: BTreeMap<&'static str, Case>,
 }
 
 /// An error as the UI receives it.
@@ -290,14 +277,5 @@ fn the_gate_fixtures_are_what_the_core_answers() {
         ]
     );
 
-    let fixture = Fixture {
-        written_by:
-            "src-tauri/core/tests/it/gate_fixtures.rs on every `cargo test -p chair-core`; \
-                     do not edit: change the cases there",
-        cases,
-    };
-    let path = Path::new(FIXTURE);
-    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-    let json = serde_json::to_string_pretty(&fixture).unwrap() + "\n";
-    std::fs::write(path, json).unwrap();
+    ui_fixtures::write("gate.json", "gate_fixtures.rs", &cases);
 }

@@ -22,10 +22,12 @@ mod personas;
 mod recovery;
 mod reports;
 mod reviews;
+mod score_fixtures;
 mod search;
 mod storage;
 mod transfer;
 mod two_copies;
+mod ui_fixtures;
 mod workspace;
 
 use chair_core::Db;
