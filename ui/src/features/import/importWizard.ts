@@ -83,6 +83,15 @@ export function initialMapping(preview: ImportPreview, locale?: string): ColumnM
   return mapping;
 }
 
+/** A mapping change; a newly chosen date column whose values settle the order brings that order. */
+export function withSettledOrder(patch: Partial<ColumnMapping>, preview: ImportPreview | null): Partial<ColumnMapping> {
+  const settled =
+    patch.saidOn !== undefined && preview
+      ? preview.preview.dateColumns.find((c) => c.column === patch.saidOn)?.settled
+      : null;
+  return settled ? { ...patch, dateOrder: settled } : patch;
+}
+
 /** "03/04/2026" read in `order` as "YYYY-MM-DD"; null when it is not a slashed date. */
 export function slashedReading(value: string, order: DateOrder): string | null {
   const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})/.exec(value.trim());

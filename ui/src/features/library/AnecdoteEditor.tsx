@@ -9,20 +9,17 @@ import type { Anecdote } from '../../bindings/Anecdote';
 import type { AnecdoteFacets } from '../../bindings/AnecdoteFacets';
 import type { DeletedAnecdote } from '../../bindings/DeletedAnecdote';
 import type { Persona } from '../../bindings/Persona';
-import type { Provenance } from '../../bindings/Provenance';
-import type { Sentiment } from '../../bindings/Sentiment';
 import { anecdoteForm, toAnecdoteInput, type AnecdoteForm } from './anecdoteForm';
-import { SENTIMENTS, SENTIMENT_LABEL } from '../../lib/format';
 import { errorMessage } from '../../lib/ipc';
 import { createAnecdote, deleteAnecdote, updateAnecdote } from './api';
 import { useProjectorSafe } from '../../lib/projectorSafe';
 import { useSaving } from '../../lib/useSaving';
-import { CustomerText } from '../../shared/CustomerText';
 import { AnecdoteEscalations } from '../escalations/AnecdoteEscalations';
 import { FormFooter } from '../../shared/FormFooter';
 import { Modal } from '../../shared/Modal';
 import { PersonaChecklist } from '../../shared/PersonaChecklist';
 import { FieldError } from '../../shared/FieldError';
+import { AnecdoteFacts, AnecdoteTextField } from './AnecdoteFields';
 
 type Props = {
   /** The anecdote to edit, or null to add one. */
@@ -60,19 +57,6 @@ export function AnecdoteEditor(props: Props) {
 
   const remove = (a: Anecdote) => void act(async () => onDeleted(await deleteAnecdote(a.id)));
 
-  const text = (field: 'channel' | 'productArea' | 'segment' | 'sourceRef', label: string, list?: string) => (
-    <div className="field">
-      <label htmlFor={`${id}-${field}`}>{label}</label>
-      <input
-        id={`${id}-${field}`}
-        value={form[field]}
-        onChange={(e) => set({ [field]: e.target.value })}
-        list={list}
-        data-testid={`anecdote-${field}`}
-      />
-    </div>
-  );
-
   return (
     <Modal
       title={anecdote ? 'Edit anecdote' : 'Add an anecdote'}
@@ -81,110 +65,8 @@ export function AnecdoteEditor(props: Props) {
       className="modal--large"
     >
       <form className="editor" onSubmit={save} noValidate>
-        <div className="field">
-          <label htmlFor={`${id}-text`}>What the customer said</label>
-          {textHidden ? (
-            <>
-              <p className="editor__masked" id={`${id}-text`} data-testid="anecdote-text-masked">
-                <CustomerText text={form.text} />
-              </p>
-              <p className="hint">Projector-safe is on: contact details are hidden. Turn it off to edit this text.</p>
-            </>
-          ) : (
-            <textarea
-              id={`${id}-text`}
-              rows={5}
-              value={form.text}
-              onChange={(e) => set({ text: e.target.value })}
-              required
-              data-testid="anecdote-text"
-            />
-          )}
-        </div>
-        <div className="field-row field-row--3">
-          <div className="field">
-            <label htmlFor={`${id}-said`}>Said on</label>
-            <input
-              id={`${id}-said`}
-              type="date"
-              value={form.saidOn}
-              onChange={(e) => set({ saidOn: e.target.value })}
-              data-testid="anecdote-said-on"
-            />
-          </div>
-          {text('channel', 'Channel', `${id}-channels`)}
-          {text('productArea', 'Product area', `${id}-areas`)}
-        </div>
-        <div className="field-row field-row--3">
-          <div className="field">
-            <label htmlFor={`${id}-sentiment`}>Sentiment</label>
-            <select
-              id={`${id}-sentiment`}
-              value={form.sentiment}
-              onChange={(e) => set({ sentiment: e.target.value as Sentiment })}
-              data-testid="anecdote-sentiment"
-            >
-              {SENTIMENTS.map((s) => (
-                <option key={s} value={s}>
-                  {SENTIMENT_LABEL[s]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-severity`}>Severity (1–5)</label>
-            <select
-              id={`${id}-severity`}
-              value={form.severity}
-              onChange={(e) => set({ severity: Number(e.target.value) })}
-              data-testid="anecdote-severity"
-            >
-              {[1, 2, 3, 4, 5].map((n) => (
-                <option key={n} value={n}>
-                  {n}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-count`}>Customers who said it</label>
-            <input
-              id={`${id}-count`}
-              type="number"
-              min={1}
-              step={1}
-              value={form.customerCount}
-              onChange={(e) => set({ customerCount: e.target.value })}
-              data-testid="anecdote-count"
-            />
-          </div>
-        </div>
-        <div className="field-row field-row--3">
-          {text('segment', 'Segment', `${id}-segments`)}
-          {text('sourceRef', 'Source reference')}
-          <div className="field">
-            <label htmlFor={`${id}-provenance`}>Provenance</label>
-            <select
-              id={`${id}-provenance`}
-              value={form.provenance}
-              onChange={(e) => set({ provenance: e.target.value as Provenance })}
-              data-testid="anecdote-provenance"
-            >
-              <option value="real">Real (their words)</option>
-              <option value="synthesized">Synthesized</option>
-            </select>
-          </div>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-tags`}>Tags (comma separated)</label>
-          <input
-            id={`${id}-tags`}
-            value={form.tags}
-            onChange={(e) => set({ tags: e.target.value })}
-            placeholder="refund, shipping"
-            data-testid="anecdote-tags"
-          />
-        </div>
+        <AnecdoteTextField id={id} form={form} set={set} textHidden={textHidden} />
+        <AnecdoteFacts id={id} form={form} set={set} />
         <PersonaChecklist
           legend="Speaks for"
           personas={offered}

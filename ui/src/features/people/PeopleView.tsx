@@ -9,10 +9,10 @@ import { errorMessage, listPeople } from '../../lib/ipc';
 import { archivePerson, updatePerson } from './api';
 import { useLoad } from '../../lib/useLoad';
 import { usePeople } from '../../lib/usePeople';
-import { Avatar } from '../../shared/Avatar';
 import { AddPersonForm } from './AddPersonForm';
 import { PersonEditor } from './PersonEditor';
-import { RoleBadge } from './RoleBadge';
+import { PeopleHeader } from './PeopleHeader';
+import { PersonRow } from './PersonRow';
 import { FieldError } from '../../shared/FieldError';
 
 type Props = { refreshKey: number };
@@ -46,27 +46,7 @@ export function PeopleView({ refreshKey }: Props) {
 
   return (
     <section className="view people" data-testid="people" aria-labelledby="people-title">
-      <header className="view__header">
-        <div>
-          <h1 className="view__title" id="people-title">
-            People
-          </h1>
-          <p className="view__subtitle">
-            Who uses this workspace and the role they usually play. What someone writes carries their name.
-          </p>
-        </div>
-        <div className="view__actions">
-          <label className="check">
-            <input
-              type="checkbox"
-              checked={showArchived}
-              onChange={(e) => setShowArchived(e.target.checked)}
-              data-testid="people-show-archived"
-            />
-            Show archived
-          </label>
-        </div>
-      </header>
+      <PeopleHeader showArchived={showArchived} onShowArchived={setShowArchived} />
       {error && (
         <FieldError className="view__error">
           {error}
@@ -83,58 +63,17 @@ export function PeopleView({ refreshKey }: Props) {
           </p>
         ) : (
           <ul className="people__list" data-testid="people-list">
-            {list.map((p) => {
-              const gone = p.archivedAt !== null;
-              const at = current?.id === p.id;
-              return (
-                <li key={p.id} className={`card person-row${gone ? ' person-row--archived' : ''}`} data-testid="person-row">
-                  <Avatar name={p.name} className="avatar--small" />
-                  <span className="person-row__name" data-testid="person-row-name">
-                    {p.name}
-                  </span>
-                  <RoleBadge role={p.role} />
-                  {gone && <span className="badge">Archived</span>}
-                  {at && (
-                    <span className="person-row__at" data-testid="person-row-at">
-                      at the keyboard
-                    </span>
-                  )}
-                  <span className="person-row__actions">
-                    {!gone && !at && (
-                      <button
-                        type="button"
-                        className="btn btn--small"
-                        disabled={busyId === p.id}
-                        onClick={() => void act(p, () => choose(p.id))}
-                        data-testid="person-use"
-                      >
-                        Switch to {p.name}
-                      </button>
-                    )}
-                    <button
-                      type="button"
-                      className="btn btn--small"
-                      disabled={busyId === p.id}
-                      onClick={() => setEditing(p)}
-                      data-testid="person-edit"
-                      aria-label={`Edit ${p.name}`}
-                    >
-                      Edit
-                    </button>
-                    <button
-                      type="button"
-                      className="btn btn--small"
-                      disabled={busyId === p.id}
-                      onClick={() => void act(p, () => archivePerson(p.id, !gone))}
-                      data-testid="person-archive"
-                      aria-label={`${gone ? 'Unarchive' : 'Archive'} ${p.name}`}
-                    >
-                      {gone ? 'Unarchive' : 'Archive'}
-                    </button>
-                  </span>
-                </li>
-              );
-            })}
+            {list.map((p) => (
+              <PersonRow
+                key={p.id}
+                person={p}
+                at={current?.id === p.id}
+                busy={busyId === p.id}
+                onUse={() => void act(p, () => choose(p.id))}
+                onEdit={() => setEditing(p)}
+                onArchive={() => void act(p, () => archivePerson(p.id, p.archivedAt === null))}
+              />
+            ))}
           </ul>
         )}
       </div>

@@ -3,16 +3,15 @@
 // ways out. Nothing here deletes a file: starting fresh sets the broken one aside. A file that
 // is only open in another copy of Empty Chair is not broken: it gets its own screen
 // (`WorkspaceInUse`), without the ways out that would replace the file.
-import { useCallback, useEffect, useState } from 'react';
-
-import type { WorkspaceStatus } from '../../bindings/WorkspaceStatus';
-import { errorMessage, pickFile } from '../../lib/ipc';
-import { openWorkspace, quitApp, reopenWorkspace, restoreBackup, startFreshWorkspace, workspaceStatus } from './api';
+import { pickFile } from '../../lib/ipc';
+import { openWorkspace, quitApp, reopenWorkspace } from './api';
 import { ChairGlyph } from '../../shared/ChairGlyph';
 import { FatalError } from './FatalError';
 import { WorkspaceInUse } from './WorkspaceInUse';
 import { formatMoment } from '../../lib/format';
 import { FieldError } from '../../shared/FieldError';
+import { RecoveryChoices } from './RecoveryChoices';
+import { useRecovery } from './useRecovery';
 
 type Props = {
   /** Shown when the backend cannot even say what went wrong. */
@@ -39,36 +38,7 @@ export function formatBytes(bytes: number): string {
 }
 
 export function Recovery({ fallbackMessage, onRecovered }: Props) {
-  const [status, setStatus] = useState<WorkspaceStatus | null>(null);
-  const [unknown, setUnknown] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [stillOpen, setStillOpen] = useState(false);
-
-  useEffect(() => {
-    workspaceStatus()
-      .then(setStatus)
-      .catch(() => setUnknown(true));
-  }, []);
-
-  const run = useCallback(
-    async (action: () => Promise<WorkspaceStatus | null>) => {
-      setBusy(true);
-      setError(null);
-      try {
-        const next = await action();
-        if (next) {
-          setStatus(next);
-          if (next.state === 'ok') onRecovered();
-        }
-      } catch (e) {
-        setError(errorMessage(e));
-      } finally {
-        setBusy(false);
-      }
-    },
-    [onRecovered],
-  );
+  const { status, unknown, busy, error, stillOpen, setStillOpen, run } = useRecovery(onRecovered);
 
   if (unknown || (status && status.state === 'ok')) return <FatalError message={fallbackMessage} />;
   if (!status) {
@@ -125,46 +95,7 @@ export function Recovery({ fallbackMessage, onRecovered }: Props) {
         </FieldError>
       )}
 
-      <section className="recovery__choice">
-        <h2>Restore from a backup</h2>
-        {status.backups.length === 0 ? (
-          <p className="muted" data-testid="recovery-no-backups">
-            There are no backups of this workspace.
-          </p>
-        ) : (
-          <ul className="recovery__backups">
-            {status.backups.map((b) => (
-              <li key={b.file}>
-                <button
-                  type="button"
-                  className="btn"
-                  disabled={busy}
-                  onClick={() => void run(() => restoreBackup(b.file))}
-                  data-testid="recovery-backup"
-                >
-                  {backupTime(b.createdAt)}
-                </button>
-                <span className="muted"> {formatBytes(b.bytes)}</span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-
-      <div className="recovery__actions">
-        <button type="button" className="btn" disabled={busy} onClick={() => void openAnother()} data-testid="recovery-open">
-          Open another workspace…
-        </button>
-        <button
-          type="button"
-          className="btn btn--primary"
-          disabled={busy}
-          onClick={() => void run(startFreshWorkspace)}
-          data-testid="recovery-fresh"
-        >
-          Start an empty workspace here
-        </button>
-      </div>
+      <RecoveryChoices backups={status.backups} busy={busy} run={run} onOpenAnother={() => void openAnother()} />
       <p className="muted recovery__note">
         Starting here keeps the broken file beside the new one, renamed with “.broken-” and the time.
       </p>

@@ -1,0 +1,98 @@
+// The annotation form's choices: the stance (radio pills), how the customer feels (1-5 faces,
+// clearable) and what they would do (flag pills).
+import { FEELINGS, FEELING_LABEL, FLAGS, FLAG_LABEL, STANCES, STANCE_ICON, STANCE_LABEL, toggleFlag, type AnnotationDraft } from './annotations';
+import { Face } from './Marks';
+
+type FieldProps = {
+  /** The form's `useId`, prefixing ids and radio names. */
+  id: string;
+  draft: AnnotationDraft;
+  set: (patch: Partial<AnnotationDraft>) => void;
+};
+
+export function StanceField({ id, draft, set, missingStance }: FieldProps & { missingStance: boolean }) {
+  return (
+    <fieldset className="field">
+      <legend id={`${id}-stance`}>
+        The customer… <span className="annotation-form__required">(required)</span>
+      </legend>
+      <div
+        className="direction__options"
+        role="radiogroup"
+        aria-labelledby={`${id}-stance`}
+        aria-invalid={missingStance ? true : undefined}
+      >
+        {STANCES.map((s) => (
+          <label key={s} className={`pill pill--stance-${s}${draft.stance === s ? ' pill--on' : ''}`}>
+            <input
+              type="radio"
+              name={`${id}-stance`}
+              value={s}
+              checked={draft.stance === s}
+              onChange={() => set({ stance: s })}
+              data-testid={`stance-${s}`}
+            />
+            <span aria-hidden="true">{STANCE_ICON[s]}</span>
+            {STANCE_LABEL[s]}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+export function FeelingField({ id, draft, set }: FieldProps) {
+  return (
+    <fieldset className="field">
+      <legend id={`${id}-feeling`}>How they feel about it</legend>
+      <div className="feeling-scale" role="radiogroup" aria-labelledby={`${id}-feeling`}>
+        {FEELINGS.map((f) => (
+          <label key={f} className={`feeling-option${draft.feeling === f ? ' feeling-option--on' : ''}`} title={FEELING_LABEL[f]}>
+            <input
+              type="radio"
+              name={`${id}-feeling`}
+              value={f}
+              checked={draft.feeling === f}
+              onChange={() => set({ feeling: f })}
+              aria-label={`${f} of 5: ${FEELING_LABEL[f]}`}
+              data-testid={`feeling-${f}`}
+            />
+            <Face feeling={f} />
+            <span className="feeling-option__n" aria-hidden="true">
+              {f}
+            </span>
+          </label>
+        ))}
+        {draft.feeling !== null && (
+          <button type="button" className="link-button feeling-scale__clear" onClick={() => set({ feeling: null })}>
+            Clear
+          </button>
+        )}
+      </div>
+      <span className="hint" aria-live="polite">
+        {draft.feeling !== null ? FEELING_LABEL[draft.feeling] : '1 very unhappy … 5 delighted (optional)'}
+      </span>
+    </fieldset>
+  );
+}
+
+export function FlagsField({ draft, set }: Omit<FieldProps, 'id'>) {
+  return (
+    <fieldset className="field">
+      <legend>They would…</legend>
+      <div className="direction__options">
+        {FLAGS.map((f) => (
+          <label key={f} className={`pill${draft.flags.includes(f) ? ' pill--on' : ''}`}>
+            <input
+              type="checkbox"
+              checked={draft.flags.includes(f)}
+              onChange={() => set({ flags: toggleFlag(draft.flags, f) })}
+              data-testid={`flag-${f}`}
+            />
+            {FLAG_LABEL[f]}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,135 @@
+// The lower half of a decision's fields: the door (one-way or two-way) with the toggle for more
+// details, and those details on demand: options considered, owner, status and review date.
+import type { DecisionStatus } from '../../bindings/DecisionStatus';
+import type { Reversibility } from '../../bindings/Reversibility';
+import type { Draft } from './draft';
+import { REVERSIBILITY_HINT } from '../../lib/format';
+import { errorProps, type FieldError } from './fieldErrors';
+import { FieldMessage } from './FieldMessage';
+
+const REVERSIBILITIES: Reversibility[] = ['two_way', 'one_way', 'unknown'];
+const NEW_STATUSES: DecisionStatus[] = ['proposed', 'accepted', 'rejected'];
+
+export const STATUS_WORD: Record<DecisionStatus, string> = {
+  proposed: 'Proposed',
+  accepted: 'Accepted',
+  rejected: 'Rejected',
+  superseded: 'Superseded',
+  deprecated: 'Deprecated',
+};
+
+type FieldProps = {
+  draft: Draft;
+  onChange: (patch: Partial<Draft>) => void;
+  error: FieldError | null;
+  /** The prefix of every field id. */
+  id: string;
+};
+
+type DoorProps = FieldProps & {
+  /** The details toggle is offered (none is filled in yet). */
+  offerMore: boolean;
+  showMore: boolean;
+  onToggleMore: () => void;
+};
+
+export function DecisionDoorLine({ draft, onChange, error, id, offerMore, showMore, onToggleMore }: DoorProps) {
+  const input = (field: Parameters<typeof errorProps>[1]) => errorProps(error, field, id).input;
+  return (
+    <div className="decision-fields__line">
+      <div className="field field--inline">
+        <label htmlFor={`${id}-door`}>Door</label>
+        <select
+          id={`${id}-door`}
+          value={draft.reversibility}
+          onChange={(e) => onChange({ reversibility: e.target.value as Reversibility })}
+          data-testid="decision-reversibility"
+          {...input('reversibility')}
+        >
+          {REVERSIBILITIES.map((r) => (
+            <option key={r} value={r}>
+              {REVERSIBILITY_HINT[r]}
+            </option>
+          ))}
+        </select>
+      </div>
+      {offerMore && (
+        <button
+          type="button"
+          className="link-button"
+          aria-expanded={showMore}
+          aria-controls={`${id}-more`}
+          onClick={onToggleMore}
+          data-testid="decision-more"
+        >
+          {showMore ? 'Fewer details' : 'Options, owner, status, review date'}
+        </button>
+      )}
+    </div>
+  );
+}
+
+export function DecisionDetails({ draft, onChange, error, id, withStatus }: FieldProps & { withStatus: boolean }) {
+  const input = (field: Parameters<typeof errorProps>[1]) => errorProps(error, field, id).input;
+  return (
+    <div className="decision-fields__more" id={`${id}-more`}>
+      <div className="field">
+        <label htmlFor={`${id}-options`}>Options considered</label>
+        <textarea
+          id={`${id}-options`}
+          rows={2}
+          value={draft.optionsConsidered}
+          onChange={(e) => onChange({ optionsConsidered: e.target.value })}
+          placeholder="What else did we weigh?"
+          data-testid="decision-options"
+          {...input('optionsConsidered')}
+        />
+        <FieldMessage error={error} field="optionsConsidered" idPrefix={id} />
+      </div>
+      <div className="field-row field-row--3">
+        <div className="field">
+          <label htmlFor={`${id}-owner`}>Owner</label>
+          <input
+            id={`${id}-owner`}
+            value={draft.owner}
+            onChange={(e) => onChange({ owner: e.target.value })}
+            data-testid="decision-owner"
+            {...input('owner')}
+          />
+        </div>
+        {withStatus && (
+          <div className="field">
+            <label htmlFor={`${id}-status`}>Status</label>
+            <select
+              id={`${id}-status`}
+              value={draft.status}
+              onChange={(e) => onChange({ status: e.target.value as DecisionStatus })}
+              data-testid="decision-status"
+              {...input('status')}
+            >
+              {NEW_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {STATUS_WORD[s]}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        <div className="field">
+          <label htmlFor={`${id}-review`}>Review on</label>
+          <input
+            id={`${id}-review`}
+            type="date"
+            value={draft.reviewOn}
+            onChange={(e) => onChange({ reviewOn: e.target.value })}
+            data-testid="decision-review-on"
+            {...input('reviewOn')}
+          />
+        </div>
+      </div>
+      <FieldMessage error={error} field="owner" idPrefix={id} />
+      {withStatus && <FieldMessage error={error} field="status" idPrefix={id} />}
+      <FieldMessage error={error} field="reviewOn" idPrefix={id} />
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+// The library's search box and sort (relevance only while there are words to rank by).
+import type { SearchSort } from '../../bindings/SearchSort';
+import { SORT_LABEL } from '../../lib/format';
+import { effectiveSort } from './libraryQuery';
+
+const SORTS: SearchSort[] = ['relevance', 'newest', 'oldest', 'most_reported'];
+
+type Props = {
+  search: string;
+  onSearch: (search: string) => void;
+  /** The debounced, trimmed search the results are for. */
+  text: string;
+  sort: SearchSort;
+  onSort: (sort: SearchSort) => void;
+};
+
+export function LibrarySearchBar({ search, onSearch, text, sort, onSort }: Props) {
+  return (
+    <div className="library__bar">
+      <label className="visually-hidden" htmlFor="library-search">
+        Search the library
+      </label>
+      <input
+        id="library-search"
+        type="search"
+        className="library__search"
+        placeholder="Search every word customers said…"
+        value={search}
+        onChange={(e) => onSearch(e.target.value)}
+        data-testid="library-search"
+        autoComplete="off"
+        spellCheck={false}
+      />
+      <label className="field field--inline library__sort">
+        <span>Sort</span>
+        <select
+          value={effectiveSort(text, sort)}
+          onChange={(e) => onSort(e.target.value as SearchSort)}
+          data-testid="library-sort"
+        >
+          {SORTS.map((s) => (
+            <option key={s} value={s} disabled={s === 'relevance' && text === ''}>
+              {SORT_LABEL[s]}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}
