@@ -2,8 +2,7 @@
 
 use super::*;
 
-/// The decision form's draft as the UI keeps it (`serializeDraft` in
-/// `ui/src/features/decision/draft.ts`).
+/// The decision form's draft as the UI keeps it (`serializeDraft`, features/decision/draft.ts).
 fn draft_json(statement: &str, rationale: &str) -> String {
     json!({ "v": 1, "draft": {
         "statement": statement, "rationale": rationale, "optionsConsidered": "",
