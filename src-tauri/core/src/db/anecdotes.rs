@@ -96,14 +96,27 @@ pub(super) fn insert_row(
     created_at: &str,
     updated_at: &str,
 ) -> Result<i64> {
+    const INSERT: &str = "INSERT INTO anecdotes (id, text, said_on, channel, product_area,
+             segment, sentiment, severity, customer_count, tags, source_ref, provenance,
+             text_hash, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)";
+    write_row(conn, INSERT, id, input, [created_at, updated_at])?;
+    let rowid = conn.last_insert_rowid();
+    link_personas(conn, id, &input.persona_ids)?;
+    Ok(rowid)
+}
+
+/// Runs `sql` (an insert or an update) with the anecdote's columns bound in the table's order:
+/// ?1 the id, ?2-?12 the fields, ?13 the text's hash, ?14-?15 the timestamps.
+fn write_row(
+    conn: &Connection,
+    sql: &str,
+    id: &str,
+    input: &NewAnecdote,
+    [created_at, updated_at]: [&str; 2],
+) -> Result<()> {
     let text = input.text.trim();
-    conn.prepare_cached(
-        "INSERT INTO anecdotes (id, text, said_on, channel, product_area, segment, sentiment,
-             severity, customer_count, tags, source_ref, provenance, text_hash, created_at,
-             updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
-    )?
-    .execute(params![
+    conn.prepare_cached(sql)?.execute(params![
         id,
         text,
         date_text(input.said_on),
@@ -120,9 +133,7 @@ pub(super) fn insert_row(
         created_at,
         updated_at
     ])?;
-    let rowid = conn.last_insert_rowid();
-    link_personas(conn, id, &input.persona_ids)?;
-    Ok(rowid)
+    Ok(())
 }
 
 pub(super) fn link_personas(
@@ -200,31 +211,12 @@ pub(crate) fn store_exact(conn: &Connection, a: &Anecdote, replace: bool) -> Res
         insert_row(conn, &a.id, &input, &a.created_at, &a.updated_at)?;
         return Ok(());
     }
-    let text = input.text.trim();
-    conn.execute(
-        "UPDATE anecdotes SET text = ?2, said_on = ?3, channel = ?4, product_area = ?5,
-             segment = ?6, sentiment = ?7, severity = ?8, customer_count = ?9, tags = ?10,
-             source_ref = ?11, provenance = ?12, text_hash = ?13, created_at = ?14,
-             updated_at = ?15
-         WHERE id = ?1",
-        params![
-            a.id,
-            text,
-            date_text(input.said_on),
-            input.channel,
-            input.product_area,
-            input.segment,
-            input.sentiment,
-            input.severity,
-            input.customer_count,
-            to_json(&input.tags),
-            input.source_ref,
-            input.provenance,
-            text_hash(text),
-            a.created_at,
-            a.updated_at
-        ],
-    )?;
+    const UPDATE: &str = "UPDATE anecdotes SET text = ?2, said_on = ?3, channel = ?4,
+             product_area = ?5, segment = ?6, sentiment = ?7, severity = ?8,
+             customer_count = ?9, tags = ?10, source_ref = ?11, provenance = ?12,
+             text_hash = ?13, created_at = ?14, updated_at = ?15
+         WHERE id = ?1";
+    write_row(conn, UPDATE, &a.id, &input, [&a.created_at, &a.updated_at])?;
     conn.execute(
         "DELETE FROM anecdote_personas WHERE anecdote_id = ?1",
         [&a.id],
