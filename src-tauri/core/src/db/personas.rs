@@ -85,24 +85,32 @@ pub(crate) fn insert(conn: &Connection, input: &NewPersona) -> Result<Persona> {
     let f = fields(input)?;
     let at = now();
     let id = new_id();
-    conn.execute(
+    write(
+        conn,
         "INSERT INTO personas (id, name, segment, bio, goals, frustrations, needs, quote,
              success_measure, archived_at, created_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, NULL, ?10, ?10)",
-        params![
-            id,
-            f.name,
-            f.segment,
-            f.bio,
-            f.goals,
-            f.frustrations,
-            f.needs,
-            f.quote,
-            f.success_measure,
-            at
-        ],
+        &id,
+        &f,
+        &at,
     )?;
     get(conn, &id)
+}
+
+/// Runs `sql` (the insert or the update) with ?1 the id, ?2-?9 the fields and ?10 the time.
+fn write(conn: &Connection, sql: &str, id: &str, f: &Fields, at: &str) -> Result<usize> {
+    Ok(conn.prepare_cached(sql)?.execute(params![
+        id,
+        f.name,
+        f.segment,
+        f.bio,
+        f.goals,
+        f.frustrations,
+        f.needs,
+        f.quote,
+        f.success_measure,
+        at
+    ])?)
 }
 
 pub(crate) fn get(conn: &Connection, id: &str) -> Result<Persona> {
@@ -195,23 +203,15 @@ impl Db {
     pub fn update_persona(&mut self, id: &str, input: &NewPersona) -> Result<Persona> {
         let f = fields(input)?;
         self.write(|tx| {
-            let changed = tx.execute(
+            let changed = write(
+                tx,
                 "UPDATE personas SET name = ?2, segment = ?3, bio = ?4, goals = ?5,
                      frustrations = ?6, needs = ?7, quote = ?8, success_measure = ?9,
                      updated_at = ?10
                  WHERE id = ?1",
-                params![
-                    id,
-                    f.name,
-                    f.segment,
-                    f.bio,
-                    f.goals,
-                    f.frustrations,
-                    f.needs,
-                    f.quote,
-                    f.success_measure,
-                    now()
-                ],
+                id,
+                &f,
+                &now(),
             )?;
             if changed == 0 {
                 return Err(Error::not_found("persona", id));
