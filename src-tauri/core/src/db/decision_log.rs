@@ -124,32 +124,15 @@ fn picked(
     filter: &DecisionFilter,
     matches: Option<&Matches>,
 ) -> Result<Vec<Picked>> {
-    Ok(conn
-        .prepare_cached(PICK)?
-        .query_map(
-            params![
-                date_text(filter.from),
-                date_text(filter.to),
-                filter.meeting_id,
-                filter.persona_id,
-                filter.status,
-                filter.reversibility,
-                filter.direction,
-                matches.map(Matches::json),
-                filter.review_due,
-                date_text(Some(today()))
-            ],
-            |r| {
-                Ok(Picked {
-                    id: r.get(0)?,
-                    meeting_id: r.get(1)?,
-                    rowid: r.get(2)?,
-                    status: r.get(3)?,
-                    review_due: r.get(4)?,
-                })
-            },
-        )?
-        .collect::<rusqlite::Result<_>>()?)
+    filtered(conn, PICK, filter, matches.map(Matches::json), |r| {
+        Ok(Picked {
+            id: r.get(0)?,
+            meeting_id: r.get(1)?,
+            rowid: r.get(2)?,
+            status: r.get(3)?,
+            review_due: r.get(4)?,
+        })
+    })
 }
 
 /// The decisions `filter` takes among those its words found, as the Decisions screen ranks them
@@ -162,8 +145,27 @@ fn ranked(
 ) -> Result<(u32, Vec<Picked>)> {
     // (not due for review, score, rowid): what the screen ranks by, before log order.
     let dated = filter.from.is_some() || filter.to.is_some();
-    let found: Vec<(bool, f32, i64)> = conn
-        .prepare_cached(if dated { RANK } else { RANK_UNDATED })?
+    let sql = if dated { RANK } else { RANK_UNDATED };
+    let found = filtered(conn, sql, filter, Some(matches.json()), |r| {
+        let rowid: i64 = r.get(0)?;
+        let due: bool = r.get(1)?;
+        Ok((!due, matches.score(rowid), rowid))
+    })?;
+    let total = found.len() as u32;
+    Ok((total, first_page(conn, found)?.0))
+}
+
+/// The rows `sql` selects with the filter's values bound as PICK and RANK expect them: ?1-?2
+/// the dates, ?3-?7 the choices, ?8 the matches (JSON), ?9 due for review, ?10 today.
+fn filtered<T>(
+    conn: &Connection,
+    sql: &str,
+    filter: &DecisionFilter,
+    matches: Option<String>,
+    row: impl FnMut(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
+) -> Result<Vec<T>> {
+    Ok(conn
+        .prepare_cached(sql)?
         .query_map(
             params![
                 date_text(filter.from),
@@ -173,19 +175,13 @@ fn ranked(
                 filter.status,
                 filter.reversibility,
                 filter.direction,
-                matches.json(),
+                matches,
                 filter.review_due,
                 date_text(Some(today()))
             ],
-            |r| {
-                let rowid: i64 = r.get(0)?;
-                let due: bool = r.get(1)?;
-                Ok((!due, matches.score(rowid), rowid))
-            },
+            row,
         )?
-        .collect::<rusqlite::Result<_>>()?;
-    let total = found.len() as u32;
-    Ok((total, first_page(conn, found)?.0))
+        .collect::<rusqlite::Result<_>>()?)
 }
 
 /// Of the decisions found as (not due for review, score, rowid), those that can be on the first
