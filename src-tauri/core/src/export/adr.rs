@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 use std::fmt::Write as _;
 
-use super::{impact_gist, markdown_text as md, reversibility_words, review_words, LogDoc};
+use super::{impact_gist, markdown_text as md, LogDoc};
 use crate::model::{Decision, DecisionLogMeeting};
 
 /// One ADR: its file name and content.
@@ -234,18 +234,7 @@ fn outcome(out: &mut String, d: &Decision) {
         let _ = write!(out, ", because {}", md(&d.rationale));
     }
     out.push_str("\n\n");
-    let _ = writeln!(out, "- Status: {}", d.status.as_str());
-    let _ = writeln!(
-        out,
-        "- Reversibility: {}",
-        reversibility_words(d.reversibility)
-    );
-    if !d.owner.trim().is_empty() {
-        let _ = writeln!(out, "- Owner: {}", md(&d.owner));
-    }
-    if let Some(review) = review_words(d) {
-        let _ = writeln!(out, "- Review: {review}");
-    }
+    super::markdown::status_lines(out, d);
     if let Some(who) = &d.gate_overridden_by {
         let _ = writeln!(
             out,

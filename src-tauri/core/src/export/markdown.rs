@@ -52,8 +52,8 @@ fn meeting_section(out: &mut String, m: &DecisionLogMeeting) {
     }
 }
 
-fn decision_section(out: &mut String, doc: &LogDoc<'_>, number: usize, d: &Decision) {
-    let _ = writeln!(out, "### {number}. {}\n", md(&d.statement));
+/// A decision's status, door, owner and review, one list item each (the log and its records).
+pub(super) fn status_lines(out: &mut String, d: &Decision) {
     let _ = writeln!(out, "- Status: {}", d.status.as_str());
     let _ = writeln!(
         out,
@@ -66,6 +66,11 @@ fn decision_section(out: &mut String, doc: &LogDoc<'_>, number: usize, d: &Decis
     if let Some(review) = review_words(d) {
         let _ = writeln!(out, "- Review: {review}");
     }
+}
+
+fn decision_section(out: &mut String, doc: &LogDoc<'_>, number: usize, d: &Decision) {
+    let _ = writeln!(out, "### {number}. {}\n", md(&d.statement));
+    status_lines(out, d);
     if let Some(by) = &d.superseded_by {
         let _ = writeln!(out, "- Superseded by: {}", superseding(doc, by));
     }
