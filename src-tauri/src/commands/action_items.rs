@@ -2,62 +2,30 @@
 
 use chair_core::model::{ActionItem, ActionItemInput};
 use chair_core::ChangeArea;
-use tauri::{AppHandle, State};
 
-use crate::error::CommandResult;
-use crate::state::AppState;
+write_command!(
+    add_action_item(input: ActionItemInput) -> ActionItem, ChangeArea::Meetings, |db| {
+        db.add_action_item(&input)
+    }
+);
 
-#[tauri::command]
-pub async fn add_action_item(
-    app: AppHandle,
-    state: State<'_, AppState>,
-    input: ActionItemInput,
-) -> CommandResult<ActionItem> {
-    state
-        .write(&app, ChangeArea::Meetings, move |db| {
-            db.add_action_item(&input)
-        })
-        .await
-}
+write_command!(
+    update_action_item(id: String, input: ActionItemInput) -> ActionItem,
+    ChangeArea::Meetings,
+    |db| {
+        db.update_action_item(&id, &input)
+    }
+);
 
-#[tauri::command]
-pub async fn update_action_item(
-    app: AppHandle,
-    state: State<'_, AppState>,
-    id: String,
-    input: ActionItemInput,
-) -> CommandResult<ActionItem> {
-    state
-        .write(&app, ChangeArea::Meetings, move |db| {
-            db.update_action_item(&id, &input)
-        })
-        .await
-}
+write_command!(
+    /// Marks the action item done (now) or open again.
+    set_action_item_done(id: String, done: bool) -> ActionItem, ChangeArea::Meetings, |db| {
+        db.set_action_item_done(&id, done)
+    }
+);
 
-/// Marks the action item done (now) or open again.
-#[tauri::command]
-pub async fn set_action_item_done(
-    app: AppHandle,
-    state: State<'_, AppState>,
-    id: String,
-    done: bool,
-) -> CommandResult<ActionItem> {
-    state
-        .write(&app, ChangeArea::Meetings, move |db| {
-            db.set_action_item_done(&id, done)
-        })
-        .await
-}
-
-#[tauri::command]
-pub async fn delete_action_item(
-    app: AppHandle,
-    state: State<'_, AppState>,
-    id: String,
-) -> CommandResult<()> {
-    state
-        .write(&app, ChangeArea::Meetings, move |db| {
-            db.delete_action_item(&id)
-        })
-        .await
-}
+write_command!(
+    delete_action_item(id: String) -> (), ChangeArea::Meetings, |db| {
+        db.delete_action_item(&id)
+    }
+);

@@ -4,82 +4,36 @@ use chair_core::model::{
     Anecdote, AnecdoteFacets, AnecdoteHit, AnecdoteInput, AnecdoteQuery, DeletedAnecdote,
 };
 use chair_core::ChangeArea;
-use tauri::State;
 
-use crate::error::CommandResult;
-use crate::state::AppState;
+read_command!(
+    search_anecdotes(query: AnecdoteQuery) -> Vec<AnecdoteHit>, |db| db.search_anecdotes(&query)
+);
 
-#[tauri::command]
-pub async fn search_anecdotes(
-    state: State<'_, AppState>,
-    query: AnecdoteQuery,
-) -> CommandResult<Vec<AnecdoteHit>> {
-    state.read(move |db| db.search_anecdotes(&query)).await
-}
+write_command!(
+    create_anecdote(input: AnecdoteInput) -> Anecdote, ChangeArea::Anecdotes, |db| {
+        db.create_anecdote(&input)
+    }
+);
 
-#[tauri::command]
-pub async fn create_anecdote(
-    app: tauri::AppHandle,
-    state: State<'_, AppState>,
-    input: AnecdoteInput,
-) -> CommandResult<Anecdote> {
-    state
-        .write(&app, ChangeArea::Anecdotes, move |db| {
-            db.create_anecdote(&input)
-        })
-        .await
-}
+write_command!(
+    update_anecdote(id: String, input: AnecdoteInput) -> Anecdote, ChangeArea::Anecdotes, |db| {
+        db.update_anecdote(&id, &input)
+    }
+);
 
-#[tauri::command]
-pub async fn update_anecdote(
-    app: tauri::AppHandle,
-    state: State<'_, AppState>,
-    id: String,
-    input: AnecdoteInput,
-) -> CommandResult<Anecdote> {
-    state
-        .write(&app, ChangeArea::Anecdotes, move |db| {
-            db.update_anecdote(&id, &input)
-        })
-        .await
-}
+write_command!(
+    delete_anecdote(id: String) -> DeletedAnecdote, ChangeArea::Anecdotes, |db| {
+        db.delete_anecdote(&id)
+    }
+);
 
-#[tauri::command]
-pub async fn delete_anecdote(
-    app: tauri::AppHandle,
-    state: State<'_, AppState>,
-    id: String,
-) -> CommandResult<DeletedAnecdote> {
-    state
-        .write(&app, ChangeArea::Anecdotes, move |db| {
-            db.delete_anecdote(&id)
-        })
-        .await
-}
+write_command!(
+    /// Undoes `delete_anecdote`: the same anecdote, id, links and evidence, back.
+    restore_anecdote(deleted: DeletedAnecdote) -> Anecdote, ChangeArea::Anecdotes, |db| {
+        db.restore_anecdote(&deleted)
+    }
+);
 
-/// Undoes `delete_anecdote`: the same anecdote, id, links and evidence, back.
-#[tauri::command]
-pub async fn restore_anecdote(
-    app: tauri::AppHandle,
-    state: State<'_, AppState>,
-    deleted: DeletedAnecdote,
-) -> CommandResult<Anecdote> {
-    state
-        .write(&app, ChangeArea::Anecdotes, move |db| {
-            db.restore_anecdote(&deleted)
-        })
-        .await
-}
+read_command!(get_anecdotes(ids: Vec<String>) -> Vec<Anecdote>, |db| db.get_anecdotes(&ids));
 
-#[tauri::command]
-pub async fn get_anecdotes(
-    state: State<'_, AppState>,
-    ids: Vec<String>,
-) -> CommandResult<Vec<Anecdote>> {
-    state.read(move |db| db.get_anecdotes(&ids)).await
-}
-
-#[tauri::command]
-pub async fn anecdote_facets(state: State<'_, AppState>) -> CommandResult<AnecdoteFacets> {
-    state.read(|db| db.anecdote_facets()).await
-}
+read_command!(anecdote_facets() -> AnecdoteFacets, |db| db.anecdote_facets());

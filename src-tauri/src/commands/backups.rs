@@ -23,10 +23,7 @@ pub async fn workspace_status(state: State<'_, AppState>) -> CommandResult<Works
     state.status().await
 }
 
-#[tauri::command]
-pub async fn backup_now(state: State<'_, AppState>) -> CommandResult<BackupInfo> {
-    state.read(|db| db.backup_now()).await
-}
+read_command!(backup_now() -> BackupInfo, |db| db.backup_now());
 
 /// Puts the snapshot `file` in place of the workspace. An open workspace is snapshotted first,
 /// so the restore can itself be undone; one that could not be opened is moved aside, not lost.

@@ -15,92 +15,57 @@ use crate::commands::dialogs::{PickPurpose, Picked};
 use crate::error::CommandResult;
 use crate::state::AppState;
 
-/// Replaces the decision's fields, impacts and evidence in one transaction.
-#[tauri::command]
-pub async fn update_decision(
-    app: AppHandle,
-    state: State<'_, AppState>,
-    id: String,
-    input: DecisionInput,
-) -> CommandResult<Decision> {
-    state
-        .write(&app, Changed::for_decision, move |db| {
-            db.update_decision(&id, &input)
-        })
-        .await
-}
+write_command!(
+    /// Replaces the decision's fields, impacts and evidence in one transaction.
+    update_decision(id: String, input: DecisionInput) -> Decision, Changed::for_decision, |db| {
+        db.update_decision(&id, &input)
+    }
+);
 
-/// The Decisions screen: every decision the filter takes, across meetings, due for review first.
-#[tauri::command]
-pub async fn find_decisions(
-    state: State<'_, AppState>,
-    filter: DecisionFilter,
-    sort: DecisionSort,
-) -> CommandResult<DecisionPage> {
-    state.read(move |db| db.find_decisions(&filter, sort)).await
-}
+read_command!(
+    /// The Decisions screen: every decision the filter takes, across meetings, due for review first.
+    find_decisions(filter: DecisionFilter, sort: DecisionSort) -> DecisionPage,
+    |db| db.find_decisions(&filter, sort)
+);
 
-/// Deletes the decision with its impacts, evidence and reactions, after a snapshot; undone
-/// with `undo_delete`.
-#[tauri::command]
-pub async fn delete_decision(
-    app: AppHandle,
-    state: State<'_, AppState>,
-    id: String,
-) -> CommandResult<Deleted> {
-    state
-        .write(&app, Changed::of(ChangeArea::Decisions), move |db| {
-            db.delete_decision(&id)
-        })
-        .await
-}
+write_command!(
+    /// Deletes the decision with its impacts, evidence and reactions, after a snapshot; undone
+    /// with `undo_delete`.
+    delete_decision(id: String) -> Deleted, Changed::of(ChangeArea::Decisions), |db| {
+        db.delete_decision(&id)
+    }
+);
 
-/// Accepts the decision. A one-way door with unanswered prompts or no evidence fails with code
-/// `gate` unless `override_by` names who takes responsibility.
-#[tauri::command]
-pub async fn accept_decision(
-    app: AppHandle,
-    state: State<'_, AppState>,
-    id: String,
-    override_by: Option<String>,
-) -> CommandResult<Decision> {
-    state
-        .write(&app, Changed::for_decision, move |db| {
-            db.accept_decision(&id, override_by.as_deref())
-        })
-        .await
-}
+write_command!(
+    /// Accepts the decision. A one-way door with unanswered prompts or no evidence fails with code
+    /// `gate` unless `override_by` names who takes responsibility.
+    accept_decision(id: String, override_by: Option<String>) -> Decision,
+    Changed::for_decision,
+    |db| {
+        db.accept_decision(&id, override_by.as_deref())
+    }
+);
 
-/// What accepting the decision would need confirmed, so the UI can ask first.
-#[tauri::command]
-pub async fn check_gate(state: State<'_, AppState>, id: String) -> CommandResult<GateCheck> {
-    state.read(move |db| db.check_gate(&id)).await
-}
+read_command!(
+    /// What accepting the decision would need confirmed, so the UI can ask first.
+    check_gate(id: String) -> GateCheck, |db| db.check_gate(&id)
+);
 
-/// Accepted decisions whose review date has come and that have not been reviewed.
-#[tauri::command]
-pub async fn decisions_due_for_review(state: State<'_, AppState>) -> CommandResult<Vec<Decision>> {
-    state.read(|db| db.decisions_due_for_review(today())).await
-}
+read_command!(
+    /// Accepted decisions whose review date has come and that have not been reviewed.
+    decisions_due_for_review() -> Vec<Decision>, |db| db.decisions_due_for_review(today())
+);
 
-#[tauri::command]
-pub async fn record_review(
-    app: AppHandle,
-    state: State<'_, AppState>,
-    input: ReviewInput,
-) -> CommandResult<Decision> {
-    state
-        .write(&app, Changed::for_decision, move |db| {
-            db.record_review(&input)
-        })
-        .await
-}
+write_command!(
+    record_review(input: ReviewInput) -> Decision, Changed::for_decision, |db| {
+        db.record_review(&input)
+    }
+);
 
-/// A PR/FAQ draft in Markdown from the decision and its meeting's prompt answers.
-#[tauri::command]
-pub async fn prfaq_draft(state: State<'_, AppState>, decision_id: String) -> CommandResult<String> {
-    state.read(move |db| db.prfaq_draft(&decision_id)).await
-}
+read_command!(
+    /// A PR/FAQ draft in Markdown from the decision and its meeting's prompt answers.
+    prfaq_draft(decision_id: String) -> String, |db| db.prfaq_draft(&decision_id)
+);
 
 /// Writes the decision's PR/FAQ draft to `path`, which the user picked in the save dialog for
 /// it, and keeps the same text with the decision. Fails with `exists` rather than replace a
@@ -129,11 +94,7 @@ pub async fn save_prfaq(
         .await
 }
 
-/// The PR/FAQ draft kept with the decision when it was last saved, if ever.
-#[tauri::command]
-pub async fn kept_prfaq(
-    state: State<'_, AppState>,
-    decision_id: String,
-) -> CommandResult<Option<KeptPrFaq>> {
-    state.read(move |db| db.kept_prfaq(&decision_id)).await
-}
+read_command!(
+    /// The PR/FAQ draft kept with the decision when it was last saved, if ever.
+    kept_prfaq(decision_id: String) -> Option<KeptPrFaq>, |db| db.kept_prfaq(&decision_id)
+);

@@ -10,42 +10,18 @@ use crate::commands::dialogs::{PickPurpose, Picked};
 use crate::error::CommandResult;
 use crate::state::AppState;
 
-#[tauri::command]
-pub async fn create_deck(
-    app: AppHandle,
-    state: State<'_, AppState>,
-    input: DeckInput,
-) -> CommandResult<PromptDeck> {
-    state
-        .write(&app, ChangeArea::Decks, move |db| db.create_deck(&input))
-        .await
-}
+write_command!(
+    create_deck(input: DeckInput) -> PromptDeck, ChangeArea::Decks, |db| db.create_deck(&input)
+);
 
-/// Replaces the deck's name, description and prompts (in the order given).
-#[tauri::command]
-pub async fn update_deck(
-    app: AppHandle,
-    state: State<'_, AppState>,
-    id: String,
-    input: DeckInput,
-) -> CommandResult<PromptDeck> {
-    state
-        .write(&app, ChangeArea::Decks, move |db| {
-            db.update_deck(&id, &input)
-        })
-        .await
-}
+write_command!(
+    /// Replaces the deck's name, description and prompts (in the order given).
+    update_deck(id: String, input: DeckInput) -> PromptDeck, ChangeArea::Decks, |db| {
+        db.update_deck(&id, &input)
+    }
+);
 
-#[tauri::command]
-pub async fn delete_deck(
-    app: AppHandle,
-    state: State<'_, AppState>,
-    id: String,
-) -> CommandResult<()> {
-    state
-        .write(&app, ChangeArea::Decks, move |db| db.delete_deck(&id))
-        .await
-}
+write_command!(delete_deck(id: String) -> (), ChangeArea::Decks, |db| db.delete_deck(&id));
 
 /// Writes the deck as JSON to `path`, which the user chose in the save dialog.
 #[tauri::command]

@@ -2,7 +2,7 @@
 
 use chair_core::model::{Escalation, EscalationResolution, NewEscalation};
 use chair_core::ChangeArea;
-use tauri::{AppHandle, State};
+use tauri::State;
 
 use crate::error::CommandResult;
 use crate::state::AppState;
@@ -19,38 +19,19 @@ pub async fn list_escalations(
         .await
 }
 
-#[tauri::command]
-pub async fn anecdote_escalations(
-    state: State<'_, AppState>,
-    anecdote_id: String,
-) -> CommandResult<Vec<Escalation>> {
-    state
-        .read(move |db| db.anecdote_escalations(&anecdote_id))
-        .await
-}
+read_command!(
+    anecdote_escalations(anecdote_id: String) -> Vec<Escalation>,
+    |db| db.anecdote_escalations(&anecdote_id)
+);
 
-#[tauri::command]
-pub async fn escalate_anecdote(
-    app: AppHandle,
-    state: State<'_, AppState>,
-    input: NewEscalation,
-) -> CommandResult<Escalation> {
-    state
-        .write(&app, ChangeArea::Escalations, move |db| {
-            db.escalate_anecdote(&input)
-        })
-        .await
-}
+write_command!(
+    escalate_anecdote(input: NewEscalation) -> Escalation, ChangeArea::Escalations, |db| {
+        db.escalate_anecdote(&input)
+    }
+);
 
-#[tauri::command]
-pub async fn resolve_escalation(
-    app: AppHandle,
-    state: State<'_, AppState>,
-    input: EscalationResolution,
-) -> CommandResult<Escalation> {
-    state
-        .write(&app, ChangeArea::Escalations, move |db| {
-            db.resolve_escalation(&input)
-        })
-        .await
-}
+write_command!(
+    resolve_escalation(input: EscalationResolution) -> Escalation, ChangeArea::Escalations, |db| {
+        db.resolve_escalation(&input)
+    }
+);

@@ -10,14 +10,10 @@ use crate::commands::dialogs::{PickPurpose, Picked};
 use crate::error::CommandResult;
 use crate::state::AppState;
 
-/// The decisions `filter` takes, by meeting, with their impacts and annotations.
-#[tauri::command]
-pub async fn decision_log(
-    state: State<'_, AppState>,
-    filter: DecisionFilter,
-) -> CommandResult<DecisionLog> {
-    state.read(move |db| db.decision_log(&filter)).await
-}
+read_command!(
+    /// The decisions `filter` takes, by meeting, with their impacts and annotations.
+    decision_log(filter: DecisionFilter) -> DecisionLog, |db| db.decision_log(&filter)
+);
 
 /// Writes the log to `path`, which the user picked in the save dialog (a folder for `adr`).
 /// Fails with `exists` rather than replace a file, unless `overwrite`.

@@ -14,117 +14,59 @@ use tauri::{AppHandle, State};
 use crate::error::CommandResult;
 use crate::state::AppState;
 
-#[tauri::command]
-pub async fn list_meetings(state: State<'_, AppState>) -> CommandResult<Vec<MeetingListItem>> {
-    state.read(|db| db.list_meetings()).await
-}
+read_command!(list_meetings() -> Vec<MeetingListItem>, |db| db.list_meetings());
 
-#[tauri::command]
-pub async fn create_meeting(
-    app: AppHandle,
-    state: State<'_, AppState>,
-    input: NewMeeting,
-) -> CommandResult<Meeting> {
-    state
-        .write(&app, ChangeArea::Meetings, move |db| {
-            db.create_meeting(&input)
-        })
-        .await
-}
+write_command!(
+    create_meeting(input: NewMeeting) -> Meeting, ChangeArea::Meetings, |db| {
+        db.create_meeting(&input)
+    }
+);
 
-/// Changes the meeting (title, date, goal, chair, room, agenda, nudge, decks) at any time.
-#[tauri::command]
-pub async fn update_meeting(
-    app: AppHandle,
-    state: State<'_, AppState>,
-    meeting_id: String,
-    edit: MeetingEdit,
-) -> CommandResult<MeetingView> {
-    state
-        .write(&app, Changed::for_view, move |db| {
-            db.update_meeting(&meeting_id, &edit)
-        })
-        .await
-}
+write_command!(
+    /// Changes the meeting (title, date, goal, chair, room, agenda, nudge, decks) at any time.
+    update_meeting(meeting_id: String, edit: MeetingEdit) -> MeetingView, Changed::for_view, |db| {
+        db.update_meeting(&meeting_id, &edit)
+    }
+);
 
-/// Deletes the meeting and its decisions, after a snapshot; undone with `undo_delete`.
-#[tauri::command]
-pub async fn delete_meeting(
-    app: AppHandle,
-    state: State<'_, AppState>,
-    meeting_id: String,
-) -> CommandResult<Deleted> {
-    state
-        .write(
-            &app,
-            Changed::of(ChangeArea::Meetings).and(ChangeArea::Decisions),
-            move |db| db.delete_meeting(&meeting_id),
-        )
-        .await
-}
+write_command!(
+    /// Deletes the meeting and its decisions, after a snapshot; undone with `undo_delete`.
+    delete_meeting(meeting_id: String) -> Deleted,
+    Changed::of(ChangeArea::Meetings).and(ChangeArea::Decisions),
+    |db| db.delete_meeting(&meeting_id)
+);
 
-/// Puts back what a deletion removed (a meeting or a decision), while the app runs.
-#[tauri::command]
-pub async fn undo_delete(
-    app: AppHandle,
-    state: State<'_, AppState>,
-    token: String,
-) -> CommandResult<()> {
-    state
-        .write(
-            &app,
-            Changed::of(ChangeArea::Meetings).and(ChangeArea::Decisions),
-            move |db| db.undo_delete(&token),
-        )
-        .await
-}
+write_command!(
+    /// Puts back what a deletion removed (a meeting or a decision), while the app runs.
+    undo_delete(token: String) -> (),
+    Changed::of(ChangeArea::Meetings).and(ChangeArea::Decisions),
+    |db| db.undo_delete(&token)
+);
 
-/// The meeting screen's data; also remembers the meeting as the one to reopen.
-#[tauri::command]
-pub async fn open_meeting(state: State<'_, AppState>, id: String) -> CommandResult<MeetingView> {
-    state.read(move |db| db.open_meeting(&id)).await
-}
+read_command!(
+    /// The meeting screen's data; also remembers the meeting as the one to reopen.
+    open_meeting(id: String) -> MeetingView, |db| db.open_meeting(&id)
+);
 
-#[tauri::command]
-pub async fn set_prompt_index(
-    app: AppHandle,
-    state: State<'_, AppState>,
-    meeting_id: String,
-    index: u32,
-) -> CommandResult<Meeting> {
-    state
-        .write(&app, Changed::for_meeting, move |db| {
-            db.set_prompt_index(&meeting_id, index)
-        })
-        .await
-}
+write_command!(
+    set_prompt_index(meeting_id: String, index: u32) -> Meeting, Changed::for_meeting, |db| {
+        db.set_prompt_index(&meeting_id, index)
+    }
+);
 
-#[tauri::command]
-pub async fn set_meeting_status(
-    app: AppHandle,
-    state: State<'_, AppState>,
-    meeting_id: String,
-    status: MeetingStatus,
-) -> CommandResult<Meeting> {
-    state
-        .write(&app, Changed::for_meeting, move |db| {
-            db.set_meeting_status(&meeting_id, status)
-        })
-        .await
-}
+write_command!(
+    set_meeting_status(meeting_id: String, status: MeetingStatus) -> Meeting,
+    Changed::for_meeting,
+    |db| {
+        db.set_meeting_status(&meeting_id, status)
+    }
+);
 
-#[tauri::command]
-pub async fn record_decision(
-    app: AppHandle,
-    state: State<'_, AppState>,
-    input: NewDecision,
-) -> CommandResult<Decision> {
-    state
-        .write(&app, Changed::for_decision, move |db| {
-            db.record_decision(&input)
-        })
-        .await
-}
+write_command!(
+    record_decision(input: NewDecision) -> Decision, Changed::for_decision, |db| {
+        db.record_decision(&input)
+    }
+);
 
 /// One step of the meeting's clock (`Db::start_meeting` and the like), taken now. The room
 /// runs only while its meeting does: a step that `closes_room` closes it once taken.
@@ -185,34 +127,19 @@ pub async fn end_meeting(
     clock_step(app, state, meeting_id, Db::end_meeting, true).await
 }
 
-/// Makes `item_id` the current agenda item: the previous one's timer stops and it is done.
-#[tauri::command]
-pub async fn start_agenda_item(
-    app: AppHandle,
-    state: State<'_, AppState>,
-    meeting_id: String,
-    item_id: String,
-) -> CommandResult<MeetingView> {
-    state
-        .write(&app, Changed::for_view, move |db| {
-            db.start_agenda_item(&meeting_id, &item_id, utc_now())
-        })
-        .await
-}
+write_command!(
+    /// Makes `item_id` the current agenda item: the previous one's timer stops and it is done.
+    start_agenda_item(meeting_id: String, item_id: String) -> MeetingView, Changed::for_view, |db| {
+        db.start_agenda_item(&meeting_id, &item_id, utc_now())
+    }
+);
 
-/// The room referred to the customer: stamps the current agenda item (the nudge resets).
-#[tauri::command]
-pub async fn record_customer_reference(
-    app: AppHandle,
-    state: State<'_, AppState>,
-    input: CustomerReference,
-) -> CommandResult<CustomerPulse> {
-    state
-        .write(&app, Changed::for_pulse, move |db| {
-            db.record_customer_reference(&input, utc_now())
-        })
-        .await
-}
+write_command!(
+    /// The room referred to the customer: stamps the current agenda item (the nudge resets).
+    record_customer_reference(input: CustomerReference) -> CustomerPulse, Changed::for_pulse, |db| {
+        db.record_customer_reference(&input, utc_now())
+    }
+);
 
 /// Stores (or, with an empty answer, deletes) the room's answer to a prompt.
 #[tauri::command]
@@ -245,19 +172,11 @@ pub async fn save_decision_draft(
     Ok(())
 }
 
-#[tauri::command]
-pub async fn get_decision_draft(
-    state: State<'_, AppState>,
-    meeting_id: String,
-) -> CommandResult<Option<String>> {
-    state.read(move |db| db.decision_draft(&meeting_id)).await
-}
+read_command!(
+    get_decision_draft(meeting_id: String) -> Option<String>, |db| db.decision_draft(&meeting_id)
+);
 
-/// The meeting's decisions, its empty-chair score and the trend over ended meetings.
-#[tauri::command]
-pub async fn meeting_summary(
-    state: State<'_, AppState>,
-    meeting_id: String,
-) -> CommandResult<MeetingSummary> {
-    state.read(move |db| db.meeting_summary(&meeting_id)).await
-}
+read_command!(
+    /// The meeting's decisions, its empty-chair score and the trend over ended meetings.
+    meeting_summary(meeting_id: String) -> MeetingSummary, |db| db.meeting_summary(&meeting_id)
+);

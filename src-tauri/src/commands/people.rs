@@ -2,7 +2,7 @@
 
 use chair_core::model::{Person, PersonInput};
 use chair_core::ChangeArea;
-use tauri::{AppHandle, State};
+use tauri::State;
 
 use crate::error::CommandResult;
 use crate::state::AppState;
@@ -17,61 +17,30 @@ pub async fn list_people(
     state.read(move |db| db.list_people(include_archived)).await
 }
 
-#[tauri::command]
-pub async fn create_person(
-    app: AppHandle,
-    state: State<'_, AppState>,
-    input: PersonInput,
-) -> CommandResult<Person> {
-    state
-        .write(&app, ChangeArea::People, move |db| db.create_person(&input))
-        .await
-}
+write_command!(
+    create_person(input: PersonInput) -> Person, ChangeArea::People, |db| db.create_person(&input)
+);
 
-#[tauri::command]
-pub async fn update_person(
-    app: AppHandle,
-    state: State<'_, AppState>,
-    id: String,
-    input: PersonInput,
-) -> CommandResult<Person> {
-    state
-        .write(&app, ChangeArea::People, move |db| {
-            db.update_person(&id, &input)
-        })
-        .await
-}
+write_command!(
+    update_person(id: String, input: PersonInput) -> Person, ChangeArea::People, |db| {
+        db.update_person(&id, &input)
+    }
+);
 
-#[tauri::command]
-pub async fn archive_person(
-    app: AppHandle,
-    state: State<'_, AppState>,
-    id: String,
-    archived: bool,
-) -> CommandResult<Person> {
-    state
-        .write(&app, ChangeArea::People, move |db| {
-            db.archive_person(&id, archived)
-        })
-        .await
-}
+write_command!(
+    archive_person(id: String, archived: bool) -> Person, ChangeArea::People, |db| {
+        db.archive_person(&id, archived)
+    }
+);
 
-/// Who uses the app on this laptop now; `null` until someone is chosen.
-#[tauri::command]
-pub async fn get_current_person(state: State<'_, AppState>) -> CommandResult<Option<Person>> {
-    state.read(|db| db.current_person()).await
-}
+read_command!(
+    /// Who uses the app on this laptop now; `null` until someone is chosen.
+    get_current_person() -> Option<Person>, |db| db.current_person()
+);
 
-/// Hands the keyboard to the person `id` (`null`: nobody).
-#[tauri::command]
-pub async fn set_current_person(
-    app: AppHandle,
-    state: State<'_, AppState>,
-    id: Option<String>,
-) -> CommandResult<Option<Person>> {
-    state
-        .write(&app, ChangeArea::People, move |db| {
-            db.set_current_person(id.as_deref())
-        })
-        .await
-}
+write_command!(
+    /// Hands the keyboard to the person `id` (`null`: nobody).
+    set_current_person(id: Option<String>) -> Option<Person>, ChangeArea::People, |db| {
+        db.set_current_person(id.as_deref())
+    }
+);

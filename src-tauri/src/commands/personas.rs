@@ -20,59 +20,29 @@ pub async fn list_personas(
         .await
 }
 
-#[tauri::command]
-pub async fn create_persona(
-    app: AppHandle,
-    state: State<'_, AppState>,
-    input: NewPersona,
-) -> CommandResult<Persona> {
-    state
-        .write(&app, ChangeArea::Personas, move |db| {
-            db.create_persona(&input)
-        })
-        .await
-}
+write_command!(
+    create_persona(input: NewPersona) -> Persona, ChangeArea::Personas, |db| {
+        db.create_persona(&input)
+    }
+);
 
-#[tauri::command]
-pub async fn update_persona(
-    app: AppHandle,
-    state: State<'_, AppState>,
-    id: String,
-    input: NewPersona,
-) -> CommandResult<Persona> {
-    state
-        .write(&app, ChangeArea::Personas, move |db| {
-            db.update_persona(&id, &input)
-        })
-        .await
-}
+write_command!(
+    update_persona(id: String, input: NewPersona) -> Persona, ChangeArea::Personas, |db| {
+        db.update_persona(&id, &input)
+    }
+);
 
-#[tauri::command]
-pub async fn duplicate_persona(
-    app: AppHandle,
-    state: State<'_, AppState>,
-    id: String,
-) -> CommandResult<Persona> {
-    state
-        .write(&app, ChangeArea::Personas, move |db| {
-            db.duplicate_persona(&id)
-        })
-        .await
-}
+write_command!(
+    duplicate_persona(id: String) -> Persona, ChangeArea::Personas, |db| {
+        db.duplicate_persona(&id)
+    }
+);
 
-#[tauri::command]
-pub async fn archive_persona(
-    app: AppHandle,
-    state: State<'_, AppState>,
-    id: String,
-    archived: bool,
-) -> CommandResult<Persona> {
-    state
-        .write(&app, ChangeArea::Personas, move |db| {
-            db.archive_persona(&id, archived)
-        })
-        .await
-}
+write_command!(
+    archive_persona(id: String, archived: bool) -> Persona, ChangeArea::Personas, |db| {
+        db.archive_persona(&id, archived)
+    }
+);
 
 /// Copies the image at `path` into the workspace as the persona's picture; `None` removes it.
 #[tauri::command]

@@ -2,25 +2,11 @@
 
 use chair_core::model::Preferences;
 use chair_core::ChangeArea;
-use tauri::{AppHandle, State};
 
-use crate::error::CommandResult;
-use crate::state::AppState;
+read_command!(get_preferences() -> Preferences, |db| db.get_preferences());
 
-#[tauri::command]
-pub async fn get_preferences(state: State<'_, AppState>) -> CommandResult<Preferences> {
-    state.read(|db| db.get_preferences()).await
-}
-
-#[tauri::command]
-pub async fn set_preferences(
-    app: AppHandle,
-    state: State<'_, AppState>,
-    preferences: Preferences,
-) -> CommandResult<Preferences> {
-    state
-        .write(&app, ChangeArea::Preferences, move |db| {
-            db.set_preferences(&preferences)
-        })
-        .await
-}
+write_command!(
+    set_preferences(preferences: Preferences) -> Preferences, ChangeArea::Preferences, |db| {
+        db.set_preferences(&preferences)
+    }
+);

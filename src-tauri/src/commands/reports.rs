@@ -9,13 +9,7 @@ use crate::commands::dialogs::{PickPurpose, Picked};
 use crate::error::CommandResult;
 use crate::state::AppState;
 
-#[tauri::command]
-pub async fn wocas_report(
-    state: State<'_, AppState>,
-    query: WocasQuery,
-) -> CommandResult<WocasReport> {
-    state.read(move |db| db.wocas_report(&query)).await
-}
+read_command!(wocas_report(query: WocasQuery) -> WocasReport, |db| db.wocas_report(&query));
 
 /// Writes the report to `path`, which the user chose in the save dialog (the dialog asked
 /// before replacing a file).

@@ -1,48 +1,24 @@
 use chair_core::model::{PromptDeck, WorkspaceSummary};
 use chair_core::Changed;
-use tauri::{AppHandle, State};
 
-use crate::error::CommandResult;
-use crate::state::AppState;
+read_command!(get_workspace() -> WorkspaceSummary, |db| db.summary());
 
-#[tauri::command]
-pub async fn get_workspace(state: State<'_, AppState>) -> CommandResult<WorkspaceSummary> {
-    state.read(|db| db.summary()).await
-}
+write_command!(
+    /// Clears everything but the built-in prompt decks, after a snapshot. A workspace with the
+    /// user's own data is emptied only when `confirmed` (the UI asked).
+    start_empty_workspace(confirmed: bool) -> WorkspaceSummary, Changed::workspace(), |db| {
+        db.replace_with_empty(confirmed)?;
+        db.summary()
+    }
+);
 
-/// Clears everything but the built-in prompt decks, after a snapshot. A workspace with the
-/// user's own data is emptied only when `confirmed` (the UI asked).
-#[tauri::command]
-pub async fn start_empty_workspace(
-    app: AppHandle,
-    state: State<'_, AppState>,
-    confirmed: bool,
-) -> CommandResult<WorkspaceSummary> {
-    state
-        .write(&app, Changed::workspace(), move |db| {
-            db.replace_with_empty(confirmed)?;
-            db.summary()
-        })
-        .await
-}
+write_command!(
+    /// Replaces everything with the sample workspace, after a snapshot. A workspace with the
+    /// user's own data is replaced only when `confirmed` (the UI asked).
+    load_sample_workspace(confirmed: bool) -> WorkspaceSummary, Changed::workspace(), |db| {
+        db.replace_with_sample(confirmed)?;
+        db.summary()
+    }
+);
 
-/// Replaces everything with the sample workspace, after a snapshot. A workspace with the
-/// user's own data is replaced only when `confirmed` (the UI asked).
-#[tauri::command]
-pub async fn load_sample_workspace(
-    app: AppHandle,
-    state: State<'_, AppState>,
-    confirmed: bool,
-) -> CommandResult<WorkspaceSummary> {
-    state
-        .write(&app, Changed::workspace(), move |db| {
-            db.replace_with_sample(confirmed)?;
-            db.summary()
-        })
-        .await
-}
-
-#[tauri::command]
-pub async fn list_decks(state: State<'_, AppState>) -> CommandResult<Vec<PromptDeck>> {
-    state.read(|db| db.list_decks()).await
-}
+read_command!(list_decks() -> Vec<PromptDeck>, |db| db.list_decks());
