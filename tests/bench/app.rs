@@ -46,7 +46,27 @@ const ready = () => {
 };
 const report = (already) => requestAnimationFrame(() => requestAnimationFrame(() =>
   done({ already, painted: performance.timeOrigin + performance.now(),
-         origin: performance.timeOrigin })));
+         origin: performance.timeOrigin, phases: phases(performance.now()) })));
+// Where the start went (the UI's marks and its first commands, see start.rs), in ms from the
+// navigation's start.
+function phases(now) {
+  const nav = performance.getEntriesByType('navigation')[0];
+  const assets = performance.getEntriesByType('resource').filter((r) => /\.(js|css)$/.test(r.name));
+  const mark = (name) => performance.getEntriesByName(name, 'mark')[0]?.startTime ?? null;
+  const ipc = performance.getEntriesByType('measure').filter((m) => m.name.startsWith('ipc '));
+  const slowest = ipc.reduce((a, b) => (a && a.duration >= b.duration ? a : b), null);
+  return {
+    html: nav ? nav.responseEnd : null,
+    assets: assets.length ? Math.max(...assets.map((r) => r.responseEnd)) : null,
+    evaluated: mark('ui evaluated'),
+    mounted: mark('ui mounted'),
+    ipcFirst: ipc.length ? Math.min(...ipc.map((m) => m.startTime)) : null,
+    ipcLast: ipc.length ? Math.max(...ipc.map((m) => m.startTime + m.duration)) : null,
+    ipcCount: ipc.length,
+    ipcSlowest: slowest ? `${slowest.name.slice(4)} ${Math.round(slowest.duration)} ms` : null,
+    painted: now,
+  };
+}
 if (ready()) { report(true); return; }
 const seen = new MutationObserver(() => { if (ready()) { seen.disconnect(); report(false); } });
 seen.observe(document, { subtree: true, childList: true, characterData: true });
@@ -123,6 +143,8 @@ struct Start {
     from_session: f64,
     from_process: f64,
     from_navigation: f64,
+    /// Where the time from the navigation went (`phases` in `PAINTED`).
+    phases: serde_json::Value,
 }
 
 /// What is started: the app or the empty window, on `db` (for the empty window only a name
@@ -157,6 +179,7 @@ async fn cold_start(driver: &Driver, who: &Subject, dir: &Path) -> Result<Start>
         from_session: painted - asked,
         from_process: painted - process,
         from_navigation: painted - answer["origin"].as_f64().unwrap_or_default(),
+        phases: answer["phases"].clone(),
     })
 }
 
@@ -217,9 +240,40 @@ async fn bench_start(
             "  WebDriver session -> painted   {}   (includes tauri-driver and WebKitWebDriver)",
             col(|s| s.from_session)
         );
+        print_phases(starts);
         p50s.push(p50(starts.iter().map(|s| s.from_process).collect()));
     }
     Ok(p50s)
+}
+
+/// The page's start split at the UI's marks, p50 in ms from the navigation's start: the HTML
+/// and the scripts received, the scripts evaluated (`ui evaluated`, main.tsx), the first
+/// render committed (`ui mounted`), the commands of the start (`ipc <command>` measures,
+/// lib/ipc.ts) and the chair painted. Only the app has the marks.
+fn print_phases(starts: &[Start]) {
+    let at = |key: &str| -> Option<f64> {
+        let all: Option<Vec<f64>> = starts.iter().map(|s| s.phases[key].as_f64()).collect();
+        all.map(p50)
+    };
+    let Some(evaluated) = at("evaluated") else {
+        return;
+    };
+    let ms = |v: Option<f64>| v.map_or("-".to_owned(), |v| format!("{v:.0}"));
+    println!(
+        "  from the navigation (p50 ms): HTML {} | scripts {} | evaluated {evaluated:.0} | \
+         first render {} | commands {} to {} | painted {}",
+        ms(at("html")),
+        ms(at("assets")),
+        ms(at("mounted")),
+        ms(at("ipcFirst")),
+        ms(at("ipcLast")),
+        ms(at("painted")),
+    );
+    let counts: Vec<String> = starts
+        .iter()
+        .map(|s| format!("{} ({})", s.phases["ipcCount"], s.phases["ipcSlowest"]))
+        .collect();
+    println!("  commands before paint (slowest): {}", counts.join(", "));
 }
 
 /// Memory of `who` once it has painted (and, for the app, the library is open) and settled.
