@@ -5,12 +5,13 @@ import type { DecisionSort } from '../../bindings/DecisionSort';
 import type { MeetingListItem } from '../../bindings/MeetingListItem';
 import type { Persona } from '../../bindings/Persona';
 import { LogFilters } from '../exports/LogFilters';
+import { OptionList } from '../../shared/OptionList';
 
-const SORTS: Array<{ sort: DecisionSort; label: string }> = [
-  { sort: 'newest', label: 'Newest first' },
-  { sort: 'oldest', label: 'Oldest first' },
-  { sort: 'relevance', label: 'Best match first' },
-  { sort: 'status', label: 'By status' },
+const SORTS: Array<{ value: DecisionSort; label: string }> = [
+  { value: 'newest', label: 'Newest first' },
+  { value: 'oldest', label: 'Oldest first' },
+  { value: 'relevance', label: 'Best match first' },
+  { value: 'status', label: 'By status' },
 ];
 
 type Props = {
@@ -46,11 +47,7 @@ export function DecisionsFilters({ id, filter, onFilter, sort, onSort, meetings,
         <div className="field">
           <label htmlFor={`${id}-sort`}>Order</label>
           <select id={`${id}-sort`} value={sort} onChange={(e) => onSort(e.target.value as DecisionSort)} data-testid="decisions-sort">
-            {SORTS.map((s) => (
-              <option key={s.sort} value={s.sort}>
-                {s.label}
-              </option>
-            ))}
+            <OptionList options={SORTS} />
           </select>
         </div>
       </div>
