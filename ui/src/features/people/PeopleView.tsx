@@ -34,11 +34,7 @@ export function PeopleView({ refreshKey }: Props) {
   return (
     <section className="view people" data-testid="people" aria-labelledby="people-title">
       <PeopleHeader showArchived={showArchived} onShowArchived={setShowArchived} />
-      {error && (
-        <FieldError className="view__error">
-          {error}
-        </FieldError>
-      )}
+      {error && <FieldError className="view__error">{error}</FieldError>}
       <div className="view__body">
         <div className="card people__add">
           <h2 className="card__title">Add a person</h2>
