@@ -5,6 +5,8 @@
 import './tokens.css';
 import './base.css';
 import './shared/badge.css';
+import './shared/surface.css';
+import './shared/lists.css';
 import './features/shell/shell.css';
 import './features/meeting/meeting.css';
 import './features/decision/decision.css';

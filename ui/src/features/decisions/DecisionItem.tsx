@@ -5,10 +5,9 @@ import { useId } from 'react';
 
 import type { DecisionLink } from '../../bindings/DecisionLink';
 import type { DecisionRow } from '../../bindings/DecisionRow';
-import { AnnotationThread } from '../annotations/AnnotationThread';
 import { DecisionBadge } from '../../shared/Badge';
-import { ImpactChip } from '../decision/MeetingDecisions';
-import { REVERSIBILITY_LABEL, formatDate, plural } from '../../lib/format';
+import { REVERSIBILITY_LABEL, formatDate } from '../../lib/format';
+import { DecisionItemBody } from './DecisionItemBody';
 
 type Props = {
   row: DecisionRow;
@@ -69,49 +68,7 @@ export function DecisionItem({ row, open, onToggle, personaName, onOpenMeeting }
         </p>
       ))}
       {open && (
-        <div id={`${id}-body`} className="decisions__body" data-testid="decisions-body">
-          {d.rationale && <p className="decision__rationale">{d.rationale}</p>}
-          {d.optionsConsidered && (
-            <p className="decision__options">
-              <strong>Options considered:</strong> {d.optionsConsidered}
-            </p>
-          )}
-          {d.impacts.length > 0 ? (
-            <ul className="decision__impacts">
-              {d.impacts.map((i) => (
-                <ImpactChip key={i.id} impact={i} personaName={personaName} />
-              ))}
-            </ul>
-          ) : (
-            <p className="muted">No customer impact recorded.</p>
-          )}
-          <p className="decision__facts">
-            <span>{d.evidenceIds.length === 0 ? 'No evidence anecdotes' : plural(d.evidenceIds.length, 'evidence anecdote')}</span>
-            {d.owner && <span>Owner: {d.owner}</span>}
-            {d.reviewOn && <span>Review on {formatDate(d.reviewOn)}</span>}
-          </p>
-          <h3 className="decisions__subhead">History</h3>
-          <ul className="decisions__history" data-testid="decisions-history">
-            <li>Recorded {formatDate(d.createdAt)}</li>
-            {d.updatedAt !== d.createdAt && <li>Last changed {formatDate(d.updatedAt)}</li>}
-            {d.gateOverriddenBy && (
-              <li>
-                Accepted over the gate by {d.gateOverriddenBy}
-                {d.gateOverriddenAt && ` on ${formatDate(d.gateOverriddenAt)}`}
-              </li>
-            )}
-            {d.reviewedAt && (
-              <li>
-                Reviewed {formatDate(d.reviewedAt)}: {d.reviewHappened ? 'it happened' : 'it did not happen'}
-                {d.reviewNote && ` · ${d.reviewNote}`}
-              </li>
-            )}
-          </ul>
-          <AnnotationThread decision={d} readOnly />
-          <button type="button" className="btn btn--small" onClick={() => onOpenMeeting(d.meetingId)}>
-            Open its meeting
-          </button>
-        </div>
+        <DecisionItemBody id={`${id}-body`} decision={d} personaName={personaName} onOpenMeeting={onOpenMeeting} />
       )}
     </li>
   );

@@ -8,6 +8,7 @@ import { errorMessage } from '../../lib/ipc';
 import { findDecisions } from './api';
 import { useDebounced } from '../../lib/useDebounced';
 import { FieldError } from '../../shared/FieldError';
+import { LabelledSearch } from '../../shared/LabelledSearch';
 
 const SHOWN = 8;
 
@@ -45,14 +46,13 @@ export function SupersedePicker({ exceptId, value, onChange }: Props) {
 
   return (
     <div className="supersede">
-      <label htmlFor={`${id}-q`}>Replaced by (search every meeting)</label>
-      <input
+      <LabelledSearch
         id={`${id}-q`}
-        type="search"
+        label="Replaced by (search every meeting)"
         value={words}
-        onChange={(e) => setWords(e.target.value)}
+        onChange={setWords}
         placeholder="Words of the newer decision"
-        data-testid="superseded-search"
+        testId="superseded-search"
       />
       {error && (
         <FieldError>

@@ -6,9 +6,11 @@ import { useId } from 'react';
 import type { ColumnMapping } from '../../bindings/ColumnMapping';
 import type { DateColumn } from '../../bindings/DateColumn';
 import type { DateOrder } from '../../bindings/DateOrder';
-import type { Provenance } from '../../bindings/Provenance';
 import { formatDate } from '../../lib/format';
 import { COLUMN_FIELDS, type ColumnField, dateColumnOf, slashedReading } from './importWizard';
+import { CategoryColumns } from './CategoryColumns';
+import { RowDefaults } from './RowDefaults';
+import { PillInput } from '../../shared/PillInput';
 
 type Props = {
   headers: string[];
@@ -23,12 +25,6 @@ const NOT_MAPPED = '';
 export function MappingForm({ headers, mapping, dateColumns, onChange }: Props) {
   const id = useId();
   const dates = dateColumnOf(mapping, dateColumns);
-  const toggleCategory = (header: string, on: boolean) =>
-    onChange({
-      categoryTags: on
-        ? [...mapping.categoryTags.filter((h) => h !== header), header]
-        : mapping.categoryTags.filter((h) => h !== header),
-    });
 
   return (
     <fieldset className="mapping" data-testid="import-mapping">
@@ -67,50 +63,12 @@ export function MappingForm({ headers, mapping, dateColumns, onChange }: Props) 
           the author
         </label>
       )}
-      <fieldset className="field">
-        <legend>Category columns: each value becomes one tag, commas and all</legend>
-        <div className="checklist" data-testid="import-category-tags">
-          {headers.map((h) => (
-            <label key={h} className={`pill${mapping.categoryTags.includes(h) ? ' pill--on' : ''}`}>
-              <input
-                type="checkbox"
-                checked={mapping.categoryTags.includes(h)}
-                onChange={(e) => toggleCategory(h, e.target.checked)}
-              />
-              {h}
-            </label>
-          ))}
-        </div>
-      </fieldset>
-      <div className="field-row">
-        <div className="field">
-          <label htmlFor={`${id}-default-channel`}>Channel when the row has none</label>
-          <input
-            id={`${id}-default-channel`}
-            value={mapping.defaultChannel ?? ''}
-            onChange={(e) => onChange({ defaultChannel: e.target.value === '' ? null : e.target.value })}
-            placeholder="e.g. complaint, review"
-            data-testid="import-default-channel"
-          />
-        </div>
-        <fieldset className="field">
-          <legend>These are</legend>
-          <div className="checklist">
-            {(['real', 'synthesized'] as Provenance[]).map((p) => (
-              <label key={p} className={`pill${mapping.provenance === p ? ' pill--on' : ''}`}>
-                <input
-                  type="radio"
-                  name={`${id}-provenance`}
-                  checked={mapping.provenance === p}
-                  onChange={() => onChange({ provenance: p })}
-                  data-testid={`import-provenance-${p}`}
-                />
-                {p === 'real' ? 'Real customers’ words' : 'Synthesized by the team'}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-      </div>
+      <CategoryColumns
+        headers={headers}
+        chosen={mapping.categoryTags}
+        onChange={(categoryTags) => onChange({ categoryTags })}
+      />
+      <RowDefaults id={id} mapping={mapping} onChange={onChange} />
     </fieldset>
   );
 }
@@ -180,16 +138,16 @@ function DateOrderChoice({ name, dates, value, onChange }: DateOrderProps) {
       <legend>How dates like “{example}” in “{dates.column}” read</legend>
       <div className="checklist">
         {orders.map(({ order, label }) => (
-          <label key={order} className={`pill${value === order ? ' pill--on' : ''}`}>
-            <input
-              type="radio"
-              name={name}
-              checked={value === order}
-              onChange={() => onChange(order)}
-              data-testid={`import-date-order-${order}`}
-            />
+          <PillInput
+            key={order}
+            type="radio"
+            name={name}
+            checked={value === order}
+            onChange={() => onChange(order)}
+            testId={`import-date-order-${order}`}
+          >
             {label}: {formatDate(slashedReading(example, order))}
-          </label>
+          </PillInput>
         ))}
       </div>
       <span className="hint" data-testid="import-date-order-source">

@@ -7,6 +7,7 @@ import type { FileKind } from '../../bindings/FileKind';
 import type { Preview } from '../../bindings/Preview';
 import type { TextEncoding } from '../../bindings/TextEncoding';
 import { ENCODING_OPTIONS, KIND_OPTIONS, kindOption } from './importWizard';
+import { InlineSelect } from './InlineSelect';
 
 type Props = {
   preview: Preview;
@@ -43,63 +44,36 @@ export function PreviewHead({ preview, remembered, onKind, onEncoding, busy }: P
         </span>
       </p>
       {preview.kind.type === 'workbook' ? (
-        <label className="field field--inline" htmlFor={`${id}-sheet`}>
-          <span>Sheet</span>
-          <select
-            id={`${id}-sheet`}
-            value={preview.kind.sheet}
-            disabled={busy}
-            onChange={(e) => onKind({ type: 'workbook', sheet: Number(e.target.value) })}
-            data-testid="import-sheet"
-          >
-            {preview.sheets.map((name, i) => (
-              <option key={`${i}-${name}`} value={i}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <InlineSelect
+          id={`${id}-sheet`}
+          label="Sheet"
+          value={String(preview.kind.sheet)}
+          options={preview.sheets.map((name, i) => ({ value: String(i), label: name }))}
+          disabled={busy}
+          onChange={(o) => onKind({ type: 'workbook', sheet: Number(o.value) })}
+          testId="import-sheet"
+        />
       ) : (
-        <label className="field field--inline" htmlFor={`${id}-kind`}>
-          <span>Read as</span>
-          <select
+        <>
+          <InlineSelect
             id={`${id}-kind`}
+            label="Read as"
             value={current.value}
+            options={options}
             disabled={busy}
-            onChange={(e) => {
-              const chosen = options.find((o) => o.value === e.target.value);
-              if (chosen) onKind(chosen.kind);
-            }}
-            data-testid="import-kind"
-          >
-            {options.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
-      {preview.kind.type !== 'workbook' && (
-        <label className="field field--inline" htmlFor={`${id}-encoding`}>
-          <span>Encoding</span>
-          <select
+            onChange={(o) => onKind(o.kind)}
+            testId="import-kind"
+          />
+          <InlineSelect
             id={`${id}-encoding`}
+            label="Encoding"
             value={preview.encoding}
+            options={ENCODING_OPTIONS}
             disabled={busy}
-            onChange={(e) => {
-              const chosen = ENCODING_OPTIONS.find((o) => o.value === e.target.value);
-              if (chosen) onEncoding(chosen.value);
-            }}
-            data-testid="import-encoding-choice"
-          >
-            {ENCODING_OPTIONS.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </label>
+            onChange={(o) => onEncoding(o.value)}
+            testId="import-encoding-choice"
+          />
+        </>
       )}
       {preview.encodingNote && (
         <p className="callout callout--warning" role="note" data-testid="import-encoding-note">

@@ -1,6 +1,8 @@
 // One labelled filter: a select whose first option means "any".
 import { useId } from 'react';
 
+import { OptionList } from '../../shared/OptionList';
+
 export type Option = { value: string; label: string };
 
 type Props = {
@@ -23,11 +25,7 @@ export function FilterSelect({ label, value, onChange, anyLabel, options, testId
         {anyLabel !== undefined && <option value="">{anyLabel}</option>}
         {/* A value the options no longer have (e.g. a tag that was removed) stays visible. */}
         {!known && <option value={value}>{value}</option>}
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        <OptionList options={options} />
       </select>
     </div>
   );

@@ -9,6 +9,7 @@ import type { Sentiment } from '../../bindings/Sentiment';
 import { formatNumber, SENTIMENT_LABEL, SENTIMENTS } from '../../lib/format';
 import { NO_FILTERS, hasFilters, type LibraryFilters as Filters } from './libraryQuery';
 import { FilterSelect, type Option } from './FilterSelect';
+import { SaidBetween } from './SaidBetween';
 
 type Props = {
   filters: Filters;
@@ -25,82 +26,57 @@ const SEVERITIES: Option[] = [2, 3, 4].map((n) => ({ value: String(n), label: `$
   label: '5 only',
 });
 
+type Select = {
+  label: string;
+  value: string;
+  patch: (value: string) => Partial<Filters>;
+  anyLabel: string;
+  options: Option[];
+  testId: string;
+};
+
+/** The filters that are a select, in the order they are shown. */
+function selects(f: Filters, facets: AnecdoteFacets | null, personas: Persona[]): Select[] {
+  const personaOptions = personas.map((p) => ({ value: p.id, label: p.archivedAt ? `${p.name} (archived)` : p.name }));
+  return [
+    { label: 'Persona', value: f.personaId, patch: (personaId) => ({ personaId }), anyLabel: 'All personas', options: personaOptions, testId: 'filter-persona' },
+    { label: 'Channel', value: f.channel, patch: (channel) => ({ channel }), anyLabel: 'Any channel', options: counted(facets?.channels), testId: 'filter-channel' },
+    {
+      label: 'Product area',
+      value: f.productArea,
+      patch: (productArea) => ({ productArea }),
+      anyLabel: 'Any area',
+      options: counted(facets?.productAreas),
+      testId: 'filter-product-area',
+    },
+    {
+      label: 'Sentiment',
+      value: f.sentiment,
+      patch: (s) => ({ sentiment: s as Sentiment | '' }),
+      anyLabel: 'Any sentiment',
+      options: SENTIMENTS.map((s) => ({ value: s, label: SENTIMENT_LABEL[s] })),
+      testId: 'filter-sentiment',
+    },
+    {
+      label: 'Severity',
+      value: f.severityMin > 1 ? String(f.severityMin) : '',
+      patch: (v) => ({ severityMin: v ? Number(v) : 1 }),
+      anyLabel: 'Any severity',
+      options: SEVERITIES,
+      testId: 'filter-severity',
+    },
+    { label: 'Tag', value: f.tag, patch: (tag) => ({ tag }), anyLabel: 'Any tag', options: counted(facets?.tags), testId: 'filter-tag' },
+  ];
+}
+
 export function LibraryFilters({ filters: f, onChange, facets, personas }: Props) {
   const id = useId();
   return (
     <div className="library__filters" role="group" aria-label="Filters" data-testid="library-filters">
-      <FilterSelect
-        label="Persona"
-        value={f.personaId}
-        onChange={(personaId) => onChange({ personaId })}
-        anyLabel="All personas"
-        options={personas.map((p) => ({ value: p.id, label: p.archivedAt ? `${p.name} (archived)` : p.name }))}
-        testId="filter-persona"
-      />
-      <FilterSelect
-        label="Channel"
-        value={f.channel}
-        onChange={(channel) => onChange({ channel })}
-        anyLabel="Any channel"
-        options={counted(facets?.channels)}
-        testId="filter-channel"
-      />
-      <FilterSelect
-        label="Product area"
-        value={f.productArea}
-        onChange={(productArea) => onChange({ productArea })}
-        anyLabel="Any area"
-        options={counted(facets?.productAreas)}
-        testId="filter-product-area"
-      />
-      <FilterSelect
-        label="Sentiment"
-        value={f.sentiment}
-        onChange={(s) => onChange({ sentiment: s as Sentiment | '' })}
-        anyLabel="Any sentiment"
-        options={SENTIMENTS.map((s) => ({ value: s, label: SENTIMENT_LABEL[s] }))}
-        testId="filter-sentiment"
-      />
-      <FilterSelect
-        label="Severity"
-        value={f.severityMin > 1 ? String(f.severityMin) : ''}
-        onChange={(v) => onChange({ severityMin: v ? Number(v) : 1 })}
-        anyLabel="Any severity"
-        options={SEVERITIES}
-        testId="filter-severity"
-      />
-      <FilterSelect
-        label="Tag"
-        value={f.tag}
-        onChange={(tag) => onChange({ tag })}
-        anyLabel="Any tag"
-        options={counted(facets?.tags)}
-        testId="filter-tag"
-      />
-      <div className="field">
-        <label htmlFor={`${id}-from`}>Said from</label>
-        <input
-          id={`${id}-from`}
-          type="date"
-          value={f.saidFrom}
-          min={facets?.saidFrom ?? undefined}
-          max={f.saidTo || (facets?.saidTo ?? undefined)}
-          onChange={(e) => onChange({ saidFrom: e.target.value })}
-          data-testid="filter-from"
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-to`}>Said to</label>
-        <input
-          id={`${id}-to`}
-          type="date"
-          value={f.saidTo}
-          min={f.saidFrom || (facets?.saidFrom ?? undefined)}
-          max={facets?.saidTo ?? undefined}
-          onChange={(e) => onChange({ saidTo: e.target.value })}
-          data-testid="filter-to"
-        />
-      </div>
+      {selects(f, facets, personas).map(({ patch, ...select }) => (
+        <FilterSelect key={select.testId} {...select} onChange={(v) => onChange(patch(v))} />
+      ))}
+      <SaidBetween id={id} saidFrom={f.saidFrom} saidTo={f.saidTo} onChange={onChange} facets={facets} />
       {hasFilters(f) && (
         <button
           type="button"

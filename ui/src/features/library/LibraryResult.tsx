@@ -7,6 +7,7 @@ import type { Anecdote } from '../../bindings/Anecdote';
 import type { AnecdoteHit } from '../../bindings/AnecdoteHit';
 import { AnecdoteMeta } from '../../shared/AnecdoteMeta';
 import { CustomerText } from '../../shared/CustomerText';
+import { EscalateButton } from '../../shared/EscalateButton';
 
 type Props = {
   hit: AnecdoteHit;
@@ -33,15 +34,9 @@ export const LibraryResult = memo(function LibraryResult({ hit, personaName, onO
         )}
       </button>
       {onEscalate && (
-        <button
-          type="button"
-          className="btn btn--small library-result__escalate"
-          onClick={() => onEscalate(a)}
-          data-testid="library-escalate"
-          title="Ask an owner what happened (“?”), with a deadline"
-        >
+        <EscalateButton className="btn btn--small library-result__escalate" onClick={() => onEscalate(a)} testId="library-escalate">
           Escalate…
-        </button>
+        </EscalateButton>
       )}
     </li>
   );

@@ -2,6 +2,7 @@
 import type { SearchSort } from '../../bindings/SearchSort';
 import { SORT_LABEL } from '../../lib/format';
 import { effectiveSort } from './libraryQuery';
+import { SearchBox } from '../../shared/SearchBox';
 
 const SORTS: SearchSort[] = ['relevance', 'newest', 'oldest', 'most_reported'];
 
@@ -17,19 +18,14 @@ type Props = {
 export function LibrarySearchBar({ search, onSearch, text, sort, onSort }: Props) {
   return (
     <div className="library__bar">
-      <label className="visually-hidden" htmlFor="library-search">
-        Search the library
-      </label>
-      <input
+      <SearchBox
         id="library-search"
-        type="search"
+        label="Search the library"
         className="library__search"
         placeholder="Search every word customers said…"
         value={search}
-        onChange={(e) => onSearch(e.target.value)}
-        data-testid="library-search"
-        autoComplete="off"
-        spellCheck={false}
+        onChange={onSearch}
+        testId="library-search"
       />
       <label className="field field--inline library__sort">
         <span>Sort</span>

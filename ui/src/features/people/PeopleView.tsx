@@ -5,7 +5,7 @@
 import { useState } from 'react';
 
 import type { Person } from '../../bindings/Person';
-import { errorMessage, listPeople } from '../../lib/ipc';
+import { listPeople } from '../../lib/ipc';
 import { archivePerson, updatePerson } from './api';
 import { useLoad } from '../../lib/useLoad';
 import { usePeople } from '../../lib/usePeople';
@@ -14,6 +14,7 @@ import { PersonEditor } from './PersonEditor';
 import { PeopleHeader } from './PeopleHeader';
 import { PersonRow } from './PersonRow';
 import { FieldError } from '../../shared/FieldError';
+import { useItemAction } from '../../shared/useItemAction';
 
 type Props = { refreshKey: number };
 
@@ -21,37 +22,19 @@ export function PeopleView({ refreshKey }: Props) {
   const { current, choose, people: active, error: loadError } = usePeople();
   const [showArchived, setShowArchived] = useState(false);
   const [editing, setEditing] = useState<Person | null>(null);
-  const [busyId, setBusyId] = useState<string | null>(null);
-  const [actionError, setActionError] = useState<string | null>(null);
   const [reloads, setReloads] = useState(0);
+  const action = useItemAction(() => setReloads((n) => n + 1));
   const archived = useLoad(
     () => (showArchived ? listPeople(true) : Promise.resolve([] as Person[])),
     [showArchived, refreshKey, reloads],
   );
   const list = showArchived ? (archived.data ?? active) : active;
-  const error = actionError ?? loadError ?? archived.error;
-
-  async function act(p: Person, work: () => Promise<unknown>) {
-    setBusyId(p.id);
-    setActionError(null);
-    try {
-      await work();
-      setReloads((n) => n + 1);
-    } catch (e) {
-      setActionError(`${p.name}: ${errorMessage(e)}`);
-    } finally {
-      setBusyId(null);
-    }
-  }
+  const error = action.error ?? loadError ?? archived.error;
 
   return (
     <section className="view people" data-testid="people" aria-labelledby="people-title">
       <PeopleHeader showArchived={showArchived} onShowArchived={setShowArchived} />
-      {error && (
-        <FieldError className="view__error">
-          {error}
-        </FieldError>
-      )}
+      {error && <FieldError className="view__error">{error}</FieldError>}
       <div className="view__body">
         <div className="card people__add">
           <h2 className="card__title">Add a person</h2>
@@ -68,10 +51,10 @@ export function PeopleView({ refreshKey }: Props) {
                 key={p.id}
                 person={p}
                 at={current?.id === p.id}
-                busy={busyId === p.id}
-                onUse={() => void act(p, () => choose(p.id))}
+                busy={action.busyId === p.id}
+                onUse={() => void action.run(p, () => choose(p.id))}
                 onEdit={() => setEditing(p)}
-                onArchive={() => void act(p, () => archivePerson(p.id, p.archivedAt === null))}
+                onArchive={() => void action.run(p, () => archivePerson(p.id, p.archivedAt === null))}
               />
             ))}
           </ul>

@@ -6,11 +6,11 @@ import { meetingSummary } from './api';
 import { useLoad } from '../../lib/useLoad';
 import { ReactionTally } from '../annotations/ReactionTally';
 import { DecisionBadge } from '../../shared/Badge';
-import { ImpactChip } from '../decision/MeetingDecisions';
 import { ScoreParts } from './ScoreParts';
 import { ScoreTrend } from './ScoreTrend';
 import { CustomerText } from '../../shared/CustomerText';
 import { FieldError } from '../../shared/FieldError';
+import { ImpactList } from '../../shared/ImpactList';
 
 type Props = {
   meetingId: string;
@@ -53,15 +53,7 @@ export function MeetingSummary({ meetingId, personaName, refreshKey }: Props) {
                   <p className="summary__statement">
                     <CustomerText text={d.statement} /> <DecisionBadge status={d.status} />
                   </p>
-                  {d.impacts.length > 0 ? (
-                    <ul className="decision__impacts">
-                      {d.impacts.map((i) => (
-                        <ImpactChip key={i.id} impact={i} personaName={personaName} />
-                      ))}
-                    </ul>
-                  ) : (
-                    <p className="muted">No customer impact recorded.</p>
-                  )}
+                  <ImpactList impacts={d.impacts} personaName={personaName} />
                   <ReactionTally annotations={d.annotations} />
                 </li>
               ))}

@@ -1,0 +1,48 @@
+// What every imported row gets unless it says otherwise: the channel for rows without one, and
+// whether these are real customers' words or synthesized by the team.
+import type { ColumnMapping } from '../../bindings/ColumnMapping';
+import type { Provenance } from '../../bindings/Provenance';
+import { PillInput } from '../../shared/PillInput';
+
+const PROVENANCES: Provenance[] = ['real', 'synthesized'];
+
+type Props = {
+  /** The mapping form's id, the fields' ids start with. */
+  id: string;
+  mapping: ColumnMapping;
+  onChange: (patch: Partial<ColumnMapping>) => void;
+};
+
+export function RowDefaults({ id, mapping, onChange }: Props) {
+  return (
+    <div className="field-row">
+      <div className="field">
+        <label htmlFor={`${id}-default-channel`}>Channel when the row has none</label>
+        <input
+          id={`${id}-default-channel`}
+          value={mapping.defaultChannel ?? ''}
+          onChange={(e) => onChange({ defaultChannel: e.target.value === '' ? null : e.target.value })}
+          placeholder="e.g. complaint, review"
+          data-testid="import-default-channel"
+        />
+      </div>
+      <fieldset className="field">
+        <legend>These are</legend>
+        <div className="checklist">
+          {PROVENANCES.map((p) => (
+            <PillInput
+              key={p}
+              type="radio"
+              name={`${id}-provenance`}
+              checked={mapping.provenance === p}
+              onChange={() => onChange({ provenance: p })}
+              testId={`import-provenance-${p}`}
+            >
+              {p === 'real' ? 'Real customers’ words' : 'Synthesized by the team'}
+            </PillInput>
+          ))}
+        </div>
+      </fieldset>
+    </div>
+  );
+}
