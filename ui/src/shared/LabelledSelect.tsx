@@ -3,14 +3,11 @@
 // form, so ids stay those of the form's own `useId`.
 import type { SelectHTMLAttributes } from 'react';
 
+import type { FieldProps } from './fieldProps';
+
 export type SelectOption = { value: string; label: string };
 
-type Props = {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  testId: string;
+type Props = FieldProps & {
   /** The label of the empty value, e.g. "Any door"; absent when a value is required. */
   anyLabel?: string;
   options: SelectOption[];

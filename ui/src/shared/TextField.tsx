@@ -1,12 +1,7 @@
 // A labelled one-line text input in a `field` (a form's "Name"), the id from the form's useId.
-type Props = {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  required?: boolean;
-  testId: string;
-};
+import type { FieldProps } from './fieldProps';
+
+type Props = FieldProps & { required?: boolean };
 
 export function TextField({ id, label, value, onChange, required, testId }: Props) {
   return (

@@ -6,6 +6,7 @@ import { useState, type FormEvent } from 'react';
 import type { Decision } from '../../bindings/Decision';
 import { errorMessage } from '../../lib/ipc';
 import { usePeople } from '../../lib/usePeople';
+import { DateField } from '../../shared/DateField';
 import { LabelledSelect } from '../../shared/LabelledSelect';
 import { addActionItem } from './api';
 
@@ -60,10 +61,7 @@ export function AddActionItemForm({ meetingId, decisions, idBase: id, onError }:
       </div>
       <div className="field-row field-row--3">
         <LabelledSelect id={`${id}-owner`} label="Owner" value={owner} onChange={setOwner} testId="action-item-owner" anyLabel="Nobody yet" options={owners} />
-        <div className="field">
-          <label htmlFor={`${id}-due`}>Due</label>
-          <input id={`${id}-due`} type="date" value={due} onChange={(e) => setDue(e.target.value)} data-testid="action-item-due" />
-        </div>
+        <DateField id={`${id}-due`} label="Due" value={due} onChange={setDue} testId="action-item-due" />
         <LabelledSelect id={`${id}-on`} label="On" value={decisionId} onChange={setDecisionId} testId="action-item-decision" anyLabel="The meeting" options={targets} />
       </div>
       <button type="submit" className="btn" disabled={what.trim() === '' || busy} data-testid="add-action-item">

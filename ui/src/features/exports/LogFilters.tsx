@@ -8,6 +8,7 @@ import type { MeetingListItem } from '../../bindings/MeetingListItem';
 import type { Persona } from '../../bindings/Persona';
 import type { Reversibility } from '../../bindings/Reversibility';
 import { DIRECTIONS, DIRECTION_LABEL, REVERSIBILITY_LABEL, formatDate } from '../../lib/format';
+import { DateField } from '../../shared/DateField';
 import { LabelledSelect } from '../../shared/LabelledSelect';
 import { STATUS_WORD } from '../decision/DecisionFields';
 
@@ -25,17 +26,6 @@ type Props = {
   personas: Persona[];
 };
 
-type DateProps = { id: string; label: string; value: string; onChange: (value: string) => void; testId: string };
-
-function DateFilter({ id, label, value, onChange, testId }: DateProps) {
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input id={id} type="date" value={value} onChange={(e) => onChange(e.target.value)} data-testid={testId} />
-    </div>
-  );
-}
-
 export function LogFilters({ filter, onChange, meetings, personas }: Props) {
   const id = useId();
   /** The props of the filter of `key`: its id and value, and "Any" (empty) leaving the filter. */
@@ -50,8 +40,8 @@ export function LogFilters({ filter, onChange, meetings, personas }: Props) {
     <fieldset className="log-filters">
       <legend className="log-filters__legend">Which decisions</legend>
       <div className="field-row">
-        <DateFilter {...on('from', 'from')} label="Meetings from" testId="log-filter-from" />
-        <DateFilter {...on('to', 'to')} label="Until" testId="log-filter-to" />
+        <DateField {...on('from', 'from')} label="Meetings from" testId="log-filter-from" />
+        <DateField {...on('to', 'to')} label="Until" testId="log-filter-to" />
       </div>
       <div className="field-row">
         <LabelledSelect {...on('meetingId', 'meeting')} label="Meeting" testId="log-filter-meeting" anyLabel="Any meeting" options={meetingOptions} />
