@@ -9,7 +9,8 @@ type Props = {
   subtitle: ReactNode;
   /** Set when the subtitle is a count that follows the view: tested and announced politely. */
   subtitleTestId?: string;
-  children: ReactNode;
+  /** The view's actions; none: no actions box. */
+  children?: ReactNode;
 };
 
 export function ViewHeader({ titleId, title, subtitle, subtitleTestId, children }: Props) {
@@ -23,7 +24,7 @@ export function ViewHeader({ titleId, title, subtitle, subtitleTestId, children 
           {subtitle}
         </p>
       </div>
-      <div className="view__actions">{children}</div>
+      {children && <div className="view__actions">{children}</div>}
     </header>
   );
 }

@@ -12,6 +12,25 @@ type Props = {
   onRemove: () => void;
 };
 
+type MoveProps = { n: number; by: -1 | 1; disabled: boolean; onMove: (by: -1 | 1) => void };
+
+/** ↑ or ↓: moves question `n` one place up (−1) or down (+1). */
+function MoveButton({ n, by, disabled, onMove }: MoveProps) {
+  const way = by < 0 ? 'up' : 'down';
+  return (
+    <button
+      type="button"
+      className="btn btn--small"
+      onClick={() => onMove(by)}
+      disabled={disabled}
+      aria-label={`Move question ${n} ${way}`}
+      data-testid={`deck-prompt-${way}`}
+    >
+      {by < 0 ? '↑' : '↓'}
+    </button>
+  );
+}
+
 export function DeckPromptRow({ row, index, count, idBase, onChange, onMove, onRemove }: Props) {
   const n = index + 1;
   const textId = `${idBase}-q${row.key}`;
@@ -45,26 +64,8 @@ export function DeckPromptRow({ row, index, count, idBase, onChange, onMove, onR
         />
       </div>
       <div className="deck-row__actions">
-        <button
-          type="button"
-          className="btn btn--small"
-          onClick={() => onMove(-1)}
-          disabled={index === 0}
-          aria-label={`Move question ${n} up`}
-          data-testid="deck-prompt-up"
-        >
-          ↑
-        </button>
-        <button
-          type="button"
-          className="btn btn--small"
-          onClick={() => onMove(1)}
-          disabled={index === count - 1}
-          aria-label={`Move question ${n} down`}
-          data-testid="deck-prompt-down"
-        >
-          ↓
-        </button>
+        <MoveButton n={n} by={-1} disabled={index === 0} onMove={onMove} />
+        <MoveButton n={n} by={1} disabled={index === count - 1} onMove={onMove} />
         <button
           type="button"
           className="btn btn--small btn--danger-quiet"

@@ -2,24 +2,16 @@
 // a dry run says what merging it would do (added, updated, unchanged, kept because ours is
 // newer, and each change by name), and only "Merge" changes the workspace. Records are matched
 // by their stable ids, so the same file twice changes nothing the second time.
-import { useId, useState, type FormEvent } from 'react';
+import { useId, type FormEvent } from 'react';
 
-import type { MergeChange } from '../../bindings/MergeChange';
 import type { MergeReport } from '../../bindings/MergeReport';
-import { fileNameOf, plural } from '../../lib/format';
-import { errorMessage, pickFile } from '../../lib/ipc';
-import { importDecisionLog } from './api';
+import { plural } from '../../lib/format';
+import { FieldError } from '../../shared/FieldError';
+import { FormFooter } from '../../shared/FormFooter';
 import { Modal } from '../../shared/Modal';
 import './exports.css';
-import { FieldError } from '../../shared/FieldError';
-
-const ACTION_WORD: Record<MergeChange['action'], string> = {
-  added: 'Added',
-  updated: 'Updated',
-  kept_newer: 'Kept ours (newer)',
-};
-
-type Step = { kind: 'choose' } | { kind: 'checked'; report: MergeReport } | { kind: 'done'; report: MergeReport };
+import { MergeSummary } from './MergeSummary';
+import { useLogImport } from './useLogImport';
 
 type Props = {
   onMerged?: (report: MergeReport) => void;
@@ -28,42 +20,7 @@ type Props = {
 
 export function ImportLogDialog({ onMerged, onClose }: Props) {
   const id = useId();
-  const [path, setPath] = useState('');
-  const [step, setStep] = useState<Step>({ kind: 'choose' });
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  async function act(work: () => Promise<void>) {
-    setBusy(true);
-    setError(null);
-    try {
-      await work();
-    } catch (e) {
-      setError(`${fileNameOf(path)}: ${errorMessage(e)}`);
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  const check = () => act(async () => setStep({ kind: 'checked', report: await importDecisionLog(path.trim(), true) }));
-  const merge = () =>
-    act(async () => {
-      const report = await importDecisionLog(path.trim(), false);
-      setStep({ kind: 'done', report });
-      onMerged?.(report);
-    });
-
-  async function pick() {
-    try {
-      const picked = await pickFile([{ name: 'Decision log (JSON)', extensions: ['json'] }], 'mergeLog');
-      if (picked !== null) {
-        setPath(picked);
-        setStep({ kind: 'choose' });
-      }
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  }
+  const { path, step, busy, error, check, merge, choose, pick } = useLogImport(onMerged);
 
   function submit(e: FormEvent) {
     e.preventDefault();
@@ -82,10 +39,7 @@ export function ImportLogDialog({ onMerged, onClose }: Props) {
               <input
                 id={`${id}-path`}
                 value={path}
-                onChange={(e) => {
-                  setPath(e.target.value);
-                  setStep({ kind: 'choose' });
-                }}
+                onChange={(e) => choose(e.target.value)}
                 placeholder="/path/to/decision-log.json"
                 spellCheck={false}
                 autoComplete="off"
@@ -107,72 +61,23 @@ export function ImportLogDialog({ onMerged, onClose }: Props) {
         </FieldError>
       )}
       {step.kind !== 'choose' && <MergeSummary report={step.report} />}
-      <div className="modal__actions">
-        {step.kind === 'done' ? (
+      {step.kind === 'done' ? (
+        <div className="modal__actions">
           <button type="button" className="btn btn--primary" onClick={onClose} data-testid="import-log-close">
             Done
           </button>
-        ) : (
-          <>
-            <button type="button" className="btn" onClick={onClose}>
-              Cancel
-            </button>
-            <button
-              type="button"
-              className="btn btn--primary"
-              onClick={() => void merge()}
-              disabled={busy || step.kind !== 'checked' || changes === 0}
-              data-testid="import-log-merge"
-            >
-              {busy && step.kind === 'checked' ? 'Merging…' : changes > 0 ? `Merge ${plural(changes, 'change')}` : 'Merge'}
-            </button>
-          </>
-        )}
-      </div>
-    </Modal>
-  );
-}
-
-function MergeSummary({ report }: { report: MergeReport }) {
-  const nothing = report.added + report.updated === 0;
-  return (
-    <div className="merge-report" data-testid="import-log-report">
-      <p className="merge-report__lead" role="status">
-        {report.dryRun
-          ? nothing
-            ? 'Nothing to merge: everything in this file is already here.'
-            : 'Merging this file would:'
-          : nothing
-            ? 'Nothing changed: everything in this file was already here.'
-            : 'Merged:'}
-      </p>
-      <ul className="merge-report__counts">
-        <li data-testid="merge-added">{plural(report.added, 'record')} added</li>
-        <li data-testid="merge-updated">{plural(report.updated, 'record')} updated</li>
-        <li data-testid="merge-unchanged">{plural(report.unchanged, 'record')} unchanged</li>
-        <li data-testid="merge-kept-newer">{plural(report.keptNewer, 'record')} kept (ours is newer)</li>
-      </ul>
-      {report.changes.length > 0 && (
-        <table className="merge-report__changes">
-          <caption className="visually-hidden">What changes</caption>
-          <thead>
-            <tr>
-              <th scope="col">What</th>
-              <th scope="col">Kind</th>
-              <th scope="col">Change</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.changes.map((c) => (
-              <tr key={`${c.kind}:${c.id}`} data-testid="merge-change">
-                <td>{c.label}</td>
-                <td>{c.kind}</td>
-                <td className={`merge-report__action merge-report__action--${c.action}`}>{ACTION_WORD[c.action]}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        </div>
+      ) : (
+        <FormFooter
+          onCancel={onClose}
+          saveLabel={changes > 0 ? `Merge ${plural(changes, 'change')}` : 'Merge'}
+          busyLabel="Merging…"
+          busy={busy && step.kind === 'checked'}
+          disabled={busy || step.kind !== 'checked' || changes === 0}
+          saveTestId="import-log-merge"
+          onSave={() => void merge()}
+        />
       )}
-    </div>
+    </Modal>
   );
 }

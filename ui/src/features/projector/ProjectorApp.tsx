@@ -1,44 +1,16 @@
 // The projector window (the app loaded at `#projector`): loads the last state the main window
 // sent, then follows every `projector-state` event. Dark unless the user picked the light theme.
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 
-import type { ProjectorRoom } from '../../bindings/ProjectorRoom';
-import type { ProjectorState } from '../../bindings/ProjectorState';
-import { errorMessage, onProjectorRoom, onProjectorState, projectorRoom } from '../../lib/ipc';
+import { onProjectorRoom, onProjectorState, projectorRoom } from '../../lib/ipc';
 import { getProjectorState } from './api';
 import { qrSource } from '../room/RoomPanel';
 import { THEME_KEY, applyTheme, storedTheme } from '../../lib/theme';
 import { ProjectorView } from './ProjectorView';
+import { useFollowed } from './useFollowed';
 
-export function ProjectorApp() {
-  const [state, setState] = useState<ProjectorState | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [room, setRoom] = useState<ProjectorRoom | null>(null);
-
-  useEffect(() => {
-    let disposed = false;
-    let unlisten: (() => void) | null = null;
-    let pushed = false;
-    onProjectorRoom((r) => {
-      pushed = true;
-      setRoom(r);
-    })
-      .then((stop) => {
-        if (disposed) stop();
-        else unlisten = stop;
-      })
-      .catch(() => undefined);
-    projectorRoom()
-      .then((r) => {
-        if (!disposed && !pushed) setRoom(r);
-      })
-      .catch(() => undefined);
-    return () => {
-      disposed = true;
-      unlisten?.();
-    };
-  }, []);
-
+/** Dark unless the user picked light; follows a change made in the main window. */
+function useProjectorTheme() {
   useEffect(() => {
     const follow = () => applyTheme(storedTheme() ?? 'dark');
     follow();
@@ -48,33 +20,13 @@ export function ProjectorApp() {
     window.addEventListener('storage', onStorage);
     return () => window.removeEventListener('storage', onStorage);
   }, []);
+}
 
-  useEffect(() => {
-    let disposed = false;
-    let unlisten: (() => void) | null = null;
-    /** An event that arrived before the first load answered is newer than that answer. */
-    let pushed = false;
-    onProjectorState((s) => {
-      pushed = true;
-      setState(s);
-    })
-      .then((stop) => {
-        if (disposed) stop();
-        else unlisten = stop;
-      })
-      .catch((e: unknown) => setError(errorMessage(e)));
-    getProjectorState()
-      .then((s) => {
-        if (!disposed && !pushed) setState(s);
-      })
-      .catch((e: unknown) => {
-        if (!disposed) setError(errorMessage(e));
-      });
-    return () => {
-      disposed = true;
-      unlisten?.();
-    };
-  }, []);
+export function ProjectorApp() {
+  // The room's link is a nicety: without it (no room open, or it failed) the projector still shows.
+  const { value: room } = useFollowed(onProjectorRoom, projectorRoom);
+  useProjectorTheme();
+  const { value: state, error } = useFollowed(onProjectorState, getProjectorState);
 
   return (
     <>

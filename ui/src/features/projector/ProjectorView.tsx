@@ -4,18 +4,13 @@
 // customer's reactions to a decision in place of the question and the anecdotes (the chair
 // smaller). No controls: the laptop drives it.
 import type { ProjectorState } from '../../bindings/ProjectorState';
-import { formatDate } from '../../lib/format';
-import { formatLeft } from '../../lib/timer';
-import { Avatar } from '../../shared/Avatar';
 import { ChairGlyph } from '../../shared/ChairGlyph';
-import { CustomerText } from '../../shared/CustomerText';
+import { ProjectorAnecdotes } from './ProjectorAnecdotes';
+import { ProjectorChair } from './ProjectorChair';
 import { ProjectorReactions } from './ProjectorReactions';
+import { ProjectorTop } from './ProjectorTop';
 
-/** The projector's clock goes amber in the last two minutes, red once over. */
-export function projectorLevel(secondsLeft: number): 'ok' | 'near' | 'over' {
-  if (secondsLeft < 0) return 'over';
-  return secondsLeft <= 120 ? 'near' : 'ok';
-}
+export { projectorLevel } from './ProjectorTop';
 
 export function ProjectorView({ state }: { state: ProjectorState | null }) {
   if (!state || (state.personaName === '' && state.promptText == null && state.meetingTitle === '')) {
@@ -27,43 +22,12 @@ export function ProjectorView({ state }: { state: ProjectorState | null }) {
     );
   }
   const s = state;
-  const hasClock = s.secondsLeft != null;
   const reactions = s.decisionStatement != null;
   return (
     <main className={`projector${reactions ? ' projector--reactions' : ''}`} data-testid="projector">
-      <header className="projector__top">
-        <span className="projector__meeting">{s.meetingTitle}</span>
-        {(s.agendaItemTitle || hasClock) && (
-          <span className="projector__agenda">
-            {s.agendaItemTitle}
-            {hasClock && (
-              <span
-                className={`projector__clock projector__clock--${projectorLevel(s.secondsLeft ?? 0)}`}
-                data-testid="projector-time-left"
-              >
-                {formatLeft(s.secondsLeft ?? 0)}
-              </span>
-            )}
-          </span>
-        )}
-      </header>
+      <ProjectorTop state={s} />
 
-      <section className="projector__chair" aria-label="The customer in the chair">
-        {s.personaName ? (
-          <>
-            <Avatar name={s.personaName} src={s.personaAvatar ?? null} className="projector__avatar" />
-            <div className="projector__who">
-              <h1 className="projector__name" data-testid="projector-name">
-                {s.personaName}
-              </h1>
-              {s.personaSegment && <p className="projector__segment">{s.personaSegment}</p>}
-              {s.personaQuote && <blockquote className="projector__quote">“{s.personaQuote}”</blockquote>}
-            </div>
-          </>
-        ) : (
-          <p className="projector__empty">The chair is empty: who is the customer?</p>
-        )}
-      </section>
+      <ProjectorChair state={s} />
 
       {s.nudge && (
         <p className="projector__nudge" data-testid="projector-nudge" role="status">
@@ -88,20 +52,7 @@ export function ProjectorView({ state }: { state: ProjectorState | null }) {
         <ProjectorReactions statement={s.decisionStatement ?? ''} annotations={s.annotations ?? []} />
       )}
 
-      {!reactions && s.anecdotes.length > 0 && (
-        <section className="projector__anecdotes" aria-label="What customers are saying">
-          {s.anecdotes.slice(0, 3).map((a, i) => (
-            <figure key={i} className="projector__anecdote" data-testid="projector-anecdote">
-              <blockquote>
-                <CustomerText text={a.text} />
-              </blockquote>
-              {(a.saidOn || a.channel) && (
-                <figcaption>{[formatDate(a.saidOn), a.channel].filter(Boolean).join(' · ')}</figcaption>
-              )}
-            </figure>
-          ))}
-        </section>
-      )}
+      {!reactions && s.anecdotes.length > 0 && <ProjectorAnecdotes anecdotes={s.anecdotes} />}
     </main>
   );
 }

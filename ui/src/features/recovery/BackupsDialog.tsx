@@ -1,15 +1,12 @@
 // "Backups…": the snapshots the app keeps of this workspace (at start when the last is over an
 // hour old, and on demand), with "Back up now" and "Restore". Restoring backs the current
 // workspace up first, so it can be undone from this same list.
-import { useCallback, useEffect, useState } from 'react';
-
-import type { WorkspaceStatus } from '../../bindings/WorkspaceStatus';
-import { errorMessage } from '../../lib/ipc';
-import { backupNow, restoreBackup, workspaceStatus } from './api';
+import { backupNow, restoreBackup } from './api';
 import { FormFooter } from '../../shared/FormFooter';
 import { Modal } from '../../shared/Modal';
-import { backupTime, formatBytes } from './Recovery';
 import { FieldError } from '../../shared/FieldError';
+import { BackupItem } from './BackupItem';
+import { useBackups } from './useBackups';
 
 type Props = {
   onClose: () => void;
@@ -18,30 +15,16 @@ type Props = {
 };
 
 export function BackupsDialog({ onClose, onRestored }: Props) {
-  const [status, setStatus] = useState<WorkspaceStatus | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [confirming, setConfirming] = useState<string | null>(null);
+  const { status, busy, error, confirming, setConfirming, refresh, act } = useBackups();
 
-  const refresh = useCallback(() => {
-    workspaceStatus()
-      .then(setStatus)
-      .catch((e: unknown) => setError(errorMessage(e)));
-  }, []);
-  useEffect(refresh, [refresh]);
-
-  async function act(action: () => Promise<unknown>, after: () => void) {
-    setBusy(true);
-    setError(null);
-    try {
-      await action();
-      after();
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const restore = (file: string) =>
+    act(
+      () => restoreBackup(file),
+      () => {
+        onRestored();
+        onClose();
+      },
+    );
 
   return (
     <Modal title="Backups" onClose={onClose} testId="backups-dialog">
@@ -62,45 +45,15 @@ export function BackupsDialog({ onClose, onRestored }: Props) {
       {status && status.backups.length === 0 && <p className="muted">No backups yet.</p>}
       <ul className="backups__list">
         {status?.backups.map((b) => (
-          <li key={b.file} className="backups__item" data-testid="backup-item">
-            <span>{backupTime(b.createdAt)}</span>
-            <span className="muted">{formatBytes(b.bytes)}</span>
-            {confirming === b.file ? (
-              <span className="backups__confirm">
-                <span>Replace the workspace with this copy?</span>
-                <button type="button" className="btn" onClick={() => setConfirming(null)} disabled={busy}>
-                  Cancel
-                </button>
-                <button
-                  type="button"
-                  className="btn btn--danger"
-                  disabled={busy}
-                  data-testid="backup-restore-confirm"
-                  onClick={() =>
-                    void act(
-                      () => restoreBackup(b.file),
-                      () => {
-                        onRestored();
-                        onClose();
-                      },
-                    )
-                  }
-                >
-                  Restore
-                </button>
-              </span>
-            ) : (
-              <button
-                type="button"
-                className="link-button"
-                disabled={busy}
-                onClick={() => setConfirming(b.file)}
-                data-testid="backup-restore"
-              >
-                Restore
-              </button>
-            )}
-          </li>
+          <BackupItem
+            key={b.file}
+            backup={b}
+            confirming={confirming === b.file}
+            busy={busy}
+            onAsk={() => setConfirming(b.file)}
+            onCancel={() => setConfirming(null)}
+            onRestore={() => void restore(b.file)}
+          />
         ))}
       </ul>
       <FormFooter

@@ -8,7 +8,6 @@ import { openWorkspace, quitApp, reopenWorkspace } from './api';
 import { ChairGlyph } from '../../shared/ChairGlyph';
 import { FatalError } from './FatalError';
 import { WorkspaceInUse } from './WorkspaceInUse';
-import { formatMoment } from '../../lib/format';
 import { FieldError } from '../../shared/FieldError';
 import { RecoveryChoices } from './RecoveryChoices';
 import { useRecovery } from './useRecovery';
@@ -25,17 +24,6 @@ const HEADINGS: Record<string, string> = {
   foreign: 'This file is not an Empty Chair workspace',
   newer: 'This workspace is from a newer Empty Chair',
 };
-
-/** A backup's time where the user is, e.g. "3 Mar 2026, 09:12". */
-export function backupTime(createdAt: string): string {
-  const d = new Date(createdAt);
-  return Number.isNaN(d.getTime()) ? createdAt : formatMoment(d);
-}
-
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
 
 export function Recovery({ fallbackMessage, onRecovered }: Props) {
   const { status, unknown, busy, error, stillOpen, setStillOpen, run } = useRecovery(onRecovered);

@@ -2,7 +2,7 @@
 // start an empty one in its place.
 import type { WorkspaceStatus } from '../../bindings/WorkspaceStatus';
 import { restoreBackup, startFreshWorkspace } from './api';
-import { backupTime, formatBytes } from './Recovery';
+import { backupTime, formatBytes } from './backupFormat';
 
 type Props = {
   backups: WorkspaceStatus['backups'];

@@ -6,6 +6,7 @@ import type { ReportFormat } from '../../bindings/ReportFormat';
 import type { WocasQuery } from '../../bindings/WocasQuery';
 import { todayIso } from '../../lib/format';
 import { errorMessage, pickSavePath, type FileFilter } from '../../lib/ipc';
+import { ResultMessage, type ActionResult } from '../../shared/ResultMessage';
 import { exportWocasReport } from './api';
 
 const FORMATS: Array<{ format: ReportFormat; label: string; testId: string; ext: string; filter: FileFilter }> = [
@@ -15,7 +16,7 @@ const FORMATS: Array<{ format: ReportFormat; label: string; testId: string; ext:
 
 export function ExportButtons({ query, disabled }: { query: WocasQuery; disabled: boolean }) {
   const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
+  const [result, setResult] = useState<ActionResult | null>(null);
 
   async function exportAs(f: (typeof FORMATS)[number]) {
     setResult(null);
@@ -46,15 +47,7 @@ export function ExportButtons({ query, disabled }: { query: WocasQuery; disabled
           {f.label}
         </button>
       ))}
-      {result && (
-        <p
-          className={result.ok ? 'report-export__saved' : 'field-error'}
-          role={result.ok ? 'status' : 'alert'}
-          data-testid="report-export-result"
-        >
-          {result.text}
-        </p>
-      )}
+      {result && <ResultMessage result={result} okClassName="report-export__saved" testId="report-export-result" />}
     </div>
   );
 }

@@ -3,6 +3,7 @@
 import { useId } from 'react';
 
 import { daysBeforeIso, todayIso } from '../../lib/format';
+import { DateField } from '../../shared/DateField';
 
 export type Period = { from: string; to: string };
 
@@ -35,28 +36,8 @@ export function PeriodFilter({ period, onChange, now }: Props) {
   return (
     <fieldset className="period">
       <legend className="visually-hidden">Period</legend>
-      <div className="field">
-        <label htmlFor={`${id}-from`}>From</label>
-        <input
-          id={`${id}-from`}
-          type="date"
-          value={period.from}
-          max={period.to || undefined}
-          onChange={(e) => onChange({ ...period, from: e.target.value })}
-          data-testid="report-from"
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-to`}>To</label>
-        <input
-          id={`${id}-to`}
-          type="date"
-          value={period.to}
-          min={period.from || undefined}
-          onChange={(e) => onChange({ ...period, to: e.target.value })}
-          data-testid="report-to"
-        />
-      </div>
+      <DateField id={`${id}-from`} label="From" value={period.from} max={period.to || undefined} onChange={(from) => onChange({ ...period, from })} testId="report-from" />
+      <DateField id={`${id}-to`} label="To" value={period.to} min={period.from || undefined} onChange={(to) => onChange({ ...period, to })} testId="report-to" />
       <div className="period__quick" role="group" aria-label="Quick periods">
         {QUICK.map((n) => quick(`Last ${n} days`, lastDays(n), `report-last-${n}`))}
         {quick('All time', { from: '', to: '' }, 'report-all-time')}

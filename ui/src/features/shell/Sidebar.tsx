@@ -6,25 +6,14 @@ import type { ReactNode } from 'react';
 
 import type { MeetingListItem } from '../../bindings/MeetingListItem';
 import type { WorkspaceSummary } from '../../bindings/WorkspaceSummary';
-import { formatDate, plural } from '../../lib/format';
+import { plural } from '../../lib/format';
 import type { ThemeName } from '../../lib/theme';
-import { StatusBadge } from '../../shared/Badge';
 import { ChairGlyph } from '../../shared/ChairGlyph';
-import { EscalationBadge } from '../escalations/EscalationBadge';
-import { CustomerText } from '../../shared/CustomerText';
+import { SidebarMeetings } from './SidebarMeetings';
+import { SidebarSwitch } from './SidebarSwitch';
+import { SidebarViews, type View } from './SidebarViews';
 
-export type View = 'meetings' | 'decisions' | 'library' | 'personas' | 'decks' | 'report' | 'people' | 'escalations';
-
-const VIEWS: Array<{ view: View; label: string }> = [
-  { view: 'meetings', label: 'Meetings' },
-  { view: 'decisions', label: 'Decisions' },
-  { view: 'library', label: 'Library' },
-  { view: 'personas', label: 'Personas' },
-  { view: 'decks', label: 'Prompt decks' },
-  { view: 'report', label: 'WOCAS report' },
-  { view: 'people', label: 'People' },
-  { view: 'escalations', label: 'Escalations' },
-];
+export type { View };
 
 type Props = {
   view: View;
@@ -58,24 +47,7 @@ export function Sidebar(props: Props) {
         <span className="brand__name">Empty Chair</span>
       </div>
       {props.atKeyboard}
-      <nav aria-label="Views">
-        <ul className="views">
-          {VIEWS.map((v) => (
-            <li key={v.view}>
-              <button
-                type="button"
-                className={`views__item${v.view === view ? ' views__item--on' : ''}`}
-                aria-current={v.view === view ? 'page' : undefined}
-                onClick={() => onView(v.view)}
-                data-testid={`nav-${v.view}`}
-              >
-                {v.label}
-                {v.view === 'escalations' && <EscalationBadge refreshKey={props.refreshKey ?? 0} />}
-              </button>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <SidebarViews view={view} onView={onView} refreshKey={props.refreshKey ?? 0} />
       <button
         type="button"
         className="btn btn--primary btn--block"
@@ -84,63 +56,22 @@ export function Sidebar(props: Props) {
       >
         + New meeting
       </button>
-      <nav className="sidebar__meetings" aria-labelledby="sidebar-meetings">
-        <h2 className="sidebar__heading" id="sidebar-meetings">
-          Meetings
-        </h2>
-        <ul className="meeting-list" data-testid="meeting-list">
-          {meetings.map((m) => (
-            <li key={m.id}>
-              <button
-                type="button"
-                className={`meeting-item${m.id === openId ? ' meeting-item--open' : ''}`}
-                aria-current={m.id === openId ? 'true' : undefined}
-                onClick={() => onSelect(m.id)}
-                data-testid="meeting-item"
-              >
-                <span className="meeting-item__title">
-                  <CustomerText text={m.title} />
-                </span>
-                <span className="meeting-item__meta">
-                  <span>{formatDate(m.heldOn)}</span>
-                  <StatusBadge status={m.status} />
-                  <span className="meeting-item__count">{plural(m.decisionCount, 'decision')}</span>
-                </span>
-              </button>
-            </li>
-          ))}
-          {meetings.length === 0 && <li className="sidebar__none">No meetings yet</li>}
-        </ul>
-      </nav>
+      <SidebarMeetings meetings={meetings} openId={openId} onSelect={onSelect} />
       <div className="sidebar__footer">
-        <button
-          type="button"
-          role="switch"
-          aria-checked={projectorSafe}
-          className="switch"
-          onClick={() => onProjectorSafe(!projectorSafe)}
-          data-testid="projector-safe"
+        <SidebarSwitch
+          on={projectorSafe}
+          onToggle={() => onProjectorSafe(!projectorSafe)}
+          label="Projector-safe"
           title="Hide e-mail addresses, phone numbers and card numbers in what customers said"
-        >
-          <span className="switch__track" aria-hidden="true">
-            <span className="switch__thumb" />
-          </span>
-          <span className="switch__label">Projector-safe</span>
-        </button>
-        <button
-          type="button"
-          role="switch"
-          aria-checked={theme === 'dark'}
-          className="switch"
-          onClick={onToggleTheme}
-          data-testid="theme-toggle"
+          testId="projector-safe"
+        />
+        <SidebarSwitch
+          on={theme === 'dark'}
+          onToggle={onToggleTheme}
+          label="Dark theme"
           title="Dark or light, whatever the system prefers"
-        >
-          <span className="switch__track" aria-hidden="true">
-            <span className="switch__thumb" />
-          </span>
-          <span className="switch__label">Dark theme</span>
-        </button>
+          testId="theme-toggle"
+        />
         <button type="button" className="link-button sidebar__keys" onClick={onBackups} data-testid="show-backups">
           Backups…
         </button>
