@@ -5,6 +5,7 @@ import type { Reversibility } from '../../bindings/Reversibility';
 import type { Draft } from './draft';
 import { REVERSIBILITY_HINT } from '../../lib/format';
 import { errorProps, type FieldError } from './fieldErrors';
+import { DraftTextArea } from './DraftTextArea';
 import { FieldMessage } from './FieldMessage';
 
 const REVERSIBILITIES: Reversibility[] = ['two_way', 'one_way', 'unknown'];
@@ -73,19 +74,17 @@ export function DecisionDetails({ draft, onChange, error, id, withStatus }: Fiel
   const input = (field: Parameters<typeof errorProps>[1]) => errorProps(error, field, id).input;
   return (
     <div className="decision-fields__more" id={`${id}-more`}>
-      <div className="field">
-        <label htmlFor={`${id}-options`}>Options considered</label>
-        <textarea
-          id={`${id}-options`}
-          rows={2}
-          value={draft.optionsConsidered}
-          onChange={(e) => onChange({ optionsConsidered: e.target.value })}
-          placeholder="What else did we weigh?"
-          data-testid="decision-options"
-          {...input('optionsConsidered')}
-        />
-        <FieldMessage error={error} field="optionsConsidered" idPrefix={id} />
-      </div>
+      <DraftTextArea
+        id={id}
+        name="options"
+        field="optionsConsidered"
+        label="Options considered"
+        placeholder="What else did we weigh?"
+        testId="decision-options"
+        draft={draft}
+        onChange={onChange}
+        error={error}
+      />
       <div className="field-row field-row--3">
         <div className="field">
           <label htmlFor={`${id}-owner`}>Owner</label>
