@@ -7,6 +7,7 @@ import { REVERSIBILITY_HINT } from '../../lib/format';
 import { errorProps, type FieldError } from './fieldErrors';
 import { DraftTextArea } from './DraftTextArea';
 import { FieldMessage } from './FieldMessage';
+import { WordSelect } from './WordSelect';
 
 const REVERSIBILITIES: Reversibility[] = ['two_way', 'one_way', 'unknown'];
 const NEW_STATUSES: DecisionStatus[] = ['proposed', 'accepted', 'rejected'];
@@ -40,19 +41,15 @@ export function DecisionDoorLine({ draft, onChange, error, id, offerMore, showMo
     <div className="decision-fields__line">
       <div className="field field--inline">
         <label htmlFor={`${id}-door`}>Door</label>
-        <select
+        <WordSelect
           id={`${id}-door`}
           value={draft.reversibility}
-          onChange={(e) => onChange({ reversibility: e.target.value as Reversibility })}
+          choices={REVERSIBILITIES}
+          words={REVERSIBILITY_HINT}
+          onChoose={(reversibility) => onChange({ reversibility })}
           data-testid="decision-reversibility"
           {...input('reversibility')}
-        >
-          {REVERSIBILITIES.map((r) => (
-            <option key={r} value={r}>
-              {REVERSIBILITY_HINT[r]}
-            </option>
-          ))}
-        </select>
+        />
       </div>
       {offerMore && (
         <button
@@ -99,19 +96,15 @@ export function DecisionDetails({ draft, onChange, error, id, withStatus }: Fiel
         {withStatus && (
           <div className="field">
             <label htmlFor={`${id}-status`}>Status</label>
-            <select
+            <WordSelect
               id={`${id}-status`}
               value={draft.status}
-              onChange={(e) => onChange({ status: e.target.value as DecisionStatus })}
+              choices={NEW_STATUSES}
+              words={STATUS_WORD}
+              onChoose={(status) => onChange({ status })}
               data-testid="decision-status"
               {...input('status')}
-            >
-              {NEW_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {STATUS_WORD[s]}
-                </option>
-              ))}
-            </select>
+            />
           </div>
         )}
         <div className="field">

@@ -6,6 +6,7 @@ import type { Draft } from './draft';
 import { STATUS_WORD } from './DecisionFields';
 import { errorProps, type FieldError } from './fieldErrors';
 import { FieldMessage } from './FieldMessage';
+import { WordSelect } from './WordSelect';
 
 const STATUSES: DecisionStatus[] = ['proposed', 'accepted', 'rejected', 'superseded', 'deprecated'];
 
@@ -23,19 +24,15 @@ export function EditStatusField({ id, decision, draft, onChange, error }: Props)
   return (
     <div className="field">
       <label htmlFor={`${id}-edit-status`}>Status</label>
-      <select
+      <WordSelect
         id={`${id}-edit-status`}
         value={draft.status}
-        onChange={(e) => onChange(e.target.value as DecisionStatus)}
+        choices={STATUSES}
+        words={STATUS_WORD}
+        onChoose={onChange}
         data-testid="edit-decision-status"
         {...errorProps(error, 'status', id).input}
-      >
-        {STATUSES.map((s) => (
-          <option key={s} value={s}>
-            {STATUS_WORD[s]}
-          </option>
-        ))}
-      </select>
+      />
       {draft.status === 'accepted' && decision.status !== 'accepted' && draft.reversibility === 'one_way' && (
         <p className="hint" data-testid="edit-decision-gate-hint">
           A one-way door: accepting it goes through the gate when you save.
