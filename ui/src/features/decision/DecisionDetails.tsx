@@ -5,7 +5,9 @@ import type { Reversibility } from '../../bindings/Reversibility';
 import type { Draft } from './draft';
 import { REVERSIBILITY_HINT } from '../../lib/format';
 import { errorProps, type FieldError } from './fieldErrors';
+import { DraftTextArea } from './DraftTextArea';
 import { FieldMessage } from './FieldMessage';
+import { WordSelect } from './WordSelect';
 
 const REVERSIBILITIES: Reversibility[] = ['two_way', 'one_way', 'unknown'];
 const NEW_STATUSES: DecisionStatus[] = ['proposed', 'accepted', 'rejected'];
@@ -39,19 +41,15 @@ export function DecisionDoorLine({ draft, onChange, error, id, offerMore, showMo
     <div className="decision-fields__line">
       <div className="field field--inline">
         <label htmlFor={`${id}-door`}>Door</label>
-        <select
+        <WordSelect
           id={`${id}-door`}
           value={draft.reversibility}
-          onChange={(e) => onChange({ reversibility: e.target.value as Reversibility })}
+          choices={REVERSIBILITIES}
+          words={REVERSIBILITY_HINT}
+          onChoose={(reversibility) => onChange({ reversibility })}
           data-testid="decision-reversibility"
           {...input('reversibility')}
-        >
-          {REVERSIBILITIES.map((r) => (
-            <option key={r} value={r}>
-              {REVERSIBILITY_HINT[r]}
-            </option>
-          ))}
-        </select>
+        />
       </div>
       {offerMore && (
         <button
@@ -73,19 +71,17 @@ export function DecisionDetails({ draft, onChange, error, id, withStatus }: Fiel
   const input = (field: Parameters<typeof errorProps>[1]) => errorProps(error, field, id).input;
   return (
     <div className="decision-fields__more" id={`${id}-more`}>
-      <div className="field">
-        <label htmlFor={`${id}-options`}>Options considered</label>
-        <textarea
-          id={`${id}-options`}
-          rows={2}
-          value={draft.optionsConsidered}
-          onChange={(e) => onChange({ optionsConsidered: e.target.value })}
-          placeholder="What else did we weigh?"
-          data-testid="decision-options"
-          {...input('optionsConsidered')}
-        />
-        <FieldMessage error={error} field="optionsConsidered" idPrefix={id} />
-      </div>
+      <DraftTextArea
+        id={id}
+        name="options"
+        field="optionsConsidered"
+        label="Options considered"
+        placeholder="What else did we weigh?"
+        testId="decision-options"
+        draft={draft}
+        onChange={onChange}
+        error={error}
+      />
       <div className="field-row field-row--3">
         <div className="field">
           <label htmlFor={`${id}-owner`}>Owner</label>
@@ -100,19 +96,15 @@ export function DecisionDetails({ draft, onChange, error, id, withStatus }: Fiel
         {withStatus && (
           <div className="field">
             <label htmlFor={`${id}-status`}>Status</label>
-            <select
+            <WordSelect
               id={`${id}-status`}
               value={draft.status}
-              onChange={(e) => onChange({ status: e.target.value as DecisionStatus })}
+              choices={NEW_STATUSES}
+              words={STATUS_WORD}
+              onChoose={(status) => onChange({ status })}
               data-testid="decision-status"
               {...input('status')}
-            >
-              {NEW_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {STATUS_WORD[s]}
-                </option>
-              ))}
-            </select>
+            />
           </div>
         )}
         <div className="field">

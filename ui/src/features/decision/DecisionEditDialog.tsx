@@ -6,7 +6,6 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 
 import type { Anecdote } from '../../bindings/Anecdote';
 import type { Decision } from '../../bindings/Decision';
-import type { DecisionStatus } from '../../bindings/DecisionStatus';
 import type { Persona } from '../../bindings/Persona';
 import { SupersedePicker } from '../decisions/SupersedePicker';
 import '../decisions/decisions.css';
@@ -16,14 +15,14 @@ import { getAnecdotes } from './api';
 import { useSaving } from '../../lib/useSaving';
 import { FormFooter } from '../../shared/FormFooter';
 import { Modal } from '../../shared/Modal';
-import { DecisionFields, STATUS_WORD } from './DecisionFields';
+import { ctrlEnter } from './ctrlEnter';
+import { DecisionFields } from './DecisionFields';
+import { EditStatusField } from './EditStatusField';
 import { EvidenceEditor } from './EvidenceEditor';
-import { errorProps, fieldOf, type FieldError } from './fieldErrors';
+import { fieldOf, type FieldError } from './fieldErrors';
 import { FieldMessage } from './FieldMessage';
 
 const fieldError = (err: unknown): FieldError => ({ field: fieldOf(err), message: errorMessage(err) });
-
-const STATUSES: DecisionStatus[] = ['proposed', 'accepted', 'rejected', 'superseded', 'deprecated'];
 
 type Props = {
   decision: Decision;
@@ -83,12 +82,7 @@ export function DecisionEditDialog({ decision, chair, personas, onSave, onClose 
       <form
         className="decision-form decision-form--dialog"
         onSubmit={(e) => void submit(e)}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-            e.preventDefault();
-            void submit();
-          }
-        }}
+        onKeyDown={ctrlEnter(() => void submit())}
         noValidate
       >
         <DecisionFields
@@ -101,28 +95,13 @@ export function DecisionEditDialog({ decision, chair, personas, onSave, onClose 
           withStatus={false}
         />
 
-        <div className="field">
-          <label htmlFor={`${id}-edit-status`}>Status</label>
-          <select
-            id={`${id}-edit-status`}
-            value={draft.status}
-            onChange={(e) => setDraft((d) => ({ ...d, status: e.target.value as DecisionStatus }))}
-            data-testid="edit-decision-status"
-            {...errorProps(error, 'status', id).input}
-          >
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {STATUS_WORD[s]}
-              </option>
-            ))}
-          </select>
-          {draft.status === 'accepted' && decision.status !== 'accepted' && draft.reversibility === 'one_way' && (
-            <p className="hint" data-testid="edit-decision-gate-hint">
-              A one-way door: accepting it goes through the gate when you save.
-            </p>
-          )}
-          <FieldMessage error={error} field="status" idPrefix={id} />
-        </div>
+        <EditStatusField
+          id={id}
+          decision={decision}
+          draft={draft}
+          onChange={(status) => setDraft((d) => ({ ...d, status }))}
+          error={error}
+        />
         {superseding && (
           <div className="field">
             <SupersedePicker exceptId={decision.id} value={supersededBy} onChange={setSupersededBy} />

@@ -5,9 +5,10 @@ import { useState, type KeyboardEvent } from 'react';
 
 import type { Persona } from '../../bindings/Persona';
 import type { Draft } from './draft';
-import { errorProps, type FieldError } from './fieldErrors';
+import type { FieldError } from './fieldErrors';
 import { FieldMessage } from './FieldMessage';
 import { DecisionDetails, DecisionDoorLine } from './DecisionDetails';
+import { DraftTextArea } from './DraftTextArea';
 import { ImpactRows } from './ImpactRows';
 
 export { STATUS_WORD } from './DecisionDetails';
@@ -33,7 +34,7 @@ export function DecisionFields(props: Props) {
   const { draft, onChange, chair, personas, error, idPrefix: id, onStatementEnter, withStatus = true } = props;
   const [more, setMore] = useState(() => hasDetails(draft));
   const showMore = more || hasDetails(draft);
-  const input = (field: Parameters<typeof errorProps>[1]) => errorProps(error, field, id).input;
+  const text = { id, draft, onChange, error };
 
   function onStatementKey(e: KeyboardEvent<HTMLTextAreaElement>) {
     if (e.key === 'Enter' && !e.shiftKey && !e.ctrlKey && !e.metaKey && !e.altKey && onStatementEnter) {
@@ -44,35 +45,18 @@ export function DecisionFields(props: Props) {
 
   return (
     <>
-      <div className="field">
-        <label htmlFor={`${id}-statement`}>What did we decide?</label>
-        <textarea
-          id={`${id}-statement`}
-          rows={2}
-          required
-          value={draft.statement}
-          onChange={(e) => onChange({ statement: e.target.value })}
-          onKeyDown={onStatementKey}
-          placeholder="We will…"
-          data-testid="decision-statement"
-          {...input('statement')}
-        />
-        <FieldMessage error={error} field="statement" idPrefix={id} />
-      </div>
+      <DraftTextArea
+        {...text}
+        name="statement"
+        field="statement"
+        label="What did we decide?"
+        placeholder="We will…"
+        testId="decision-statement"
+        required
+        onKeyDown={onStatementKey}
+      />
 
-      <div className="field">
-        <label htmlFor={`${id}-rationale`}>Why</label>
-        <textarea
-          id={`${id}-rationale`}
-          rows={2}
-          value={draft.rationale}
-          onChange={(e) => onChange({ rationale: e.target.value })}
-          placeholder="Because customers…"
-          data-testid="decision-rationale"
-          {...input('rationale')}
-        />
-        <FieldMessage error={error} field="rationale" idPrefix={id} />
-      </div>
+      <DraftTextArea {...text} name="rationale" field="rationale" label="Why" placeholder="Because customers…" testId="decision-rationale" />
 
       <ImpactRows
         impacts={draft.impacts}

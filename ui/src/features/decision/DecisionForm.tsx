@@ -2,15 +2,15 @@
 // the record button. Enter in the statement or Ctrl+Enter anywhere in it records; the backend's
 // error is shown next to the field it names and what was typed is kept; success is said aloud.
 // The draft is kept by the meeting screen (saved to the backend as it is typed).
-import { useEffect, useId, useState, type FormEvent, type KeyboardEvent, type MutableRefObject } from 'react';
+import { useId, type FormEvent, type MutableRefObject } from 'react';
 
 import type { Persona } from '../../bindings/Persona';
 import type { Draft } from './draft';
 import { plural } from '../../lib/format';
-import { errorMessage } from '../../lib/ipc';
+import { ctrlEnter } from './ctrlEnter';
 import { DecisionFields } from './DecisionFields';
-import { fieldOf, type FieldError } from './fieldErrors';
 import { FieldMessage } from './FieldMessage';
+import { useRecordDecision } from './useRecordDecision';
 
 export { fieldOf } from './fieldErrors';
 
@@ -41,61 +41,11 @@ const SAVE_WORDS: Record<DraftSave, string> = {
 
 export function DecisionForm({ draft, onChange, persona, personas, onSubmit, onUnpinAll, submitRef, draftSave = 'idle' }: Props) {
   const id = useId();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<FieldError | null>(null);
-  const [confirmation, setConfirmation] = useState('');
-  const canSubmit = draft.statement.trim() !== '' && !busy;
-
-  useEffect(() => {
-    if (!confirmation) return undefined;
-    const t = setTimeout(() => setConfirmation(''), 5000);
-    return () => clearTimeout(t);
-  }, [confirmation]);
-
-  async function submit() {
-    if (!canSubmit) return;
-    setBusy(true);
-    setError(null);
-    setConfirmation('');
-    try {
-      await onSubmit();
-      setConfirmation('Decision recorded.');
-    } catch (e) {
-      setError({ field: fieldOf(e), message: errorMessage(e) });
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  useEffect(() => {
-    if (!submitRef) return undefined;
-    submitRef.current = () => void submit();
-    return () => {
-      submitRef.current = null;
-    };
-  });
-
-  /** Applies an edit; the error about the edited field has been dealt with. */
-  function edit(patch: Partial<Draft>) {
-    if (error) {
-      const touched = Object.keys(patch).some(
-        (k) => k === error.field || (k === 'impacts' && error.field.startsWith('impact:')),
-      );
-      if (touched) setError(null);
-    }
-    onChange(patch);
-  }
+  const { busy, error, confirmation, canSubmit, submit, edit } = useRecordDecision({ draft, onChange, onSubmit, submitRef });
 
   function onFormSubmit(e: FormEvent) {
     e.preventDefault();
     void submit();
-  }
-
-  function onKeyDown(e: KeyboardEvent) {
-    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-      e.preventDefault();
-      void submit();
-    }
   }
 
   return (
@@ -103,7 +53,7 @@ export function DecisionForm({ draft, onChange, persona, personas, onSubmit, onU
       className="card decision-form"
       data-testid="decision-form"
       onSubmit={onFormSubmit}
-      onKeyDown={onKeyDown}
+      onKeyDown={ctrlEnter(() => void submit())}
       aria-labelledby={`${id}-title`}
       noValidate
     >

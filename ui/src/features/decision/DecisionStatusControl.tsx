@@ -7,6 +7,7 @@ import type { DecisionStatus } from '../../bindings/DecisionStatus';
 import { SupersedePicker } from '../decisions/SupersedePicker';
 import '../decisions/decisions.css';
 import { STATUS_WORD } from './DecisionFields';
+import { WordSelect } from './WordSelect';
 
 const STATUSES: DecisionStatus[] = ['proposed', 'accepted', 'rejected', 'superseded', 'deprecated'];
 
@@ -35,19 +36,15 @@ export function DecisionStatusControl({ decision: d, onStatus }: Props) {
       <label className="visually-hidden" htmlFor={`${id}-status`}>
         Status of “{d.statement}”
       </label>
-      <select
+      <WordSelect
         id={`${id}-status`}
         className="status-control__select"
         value={replacing ? 'superseded' : d.status}
-        onChange={(e) => pick(e.target.value as DecisionStatus)}
+        choices={STATUSES}
+        words={STATUS_WORD}
+        onChoose={pick}
         data-testid="decision-status-select"
-      >
-        {STATUSES.map((s) => (
-          <option key={s} value={s}>
-            {STATUS_WORD[s]}
-          </option>
-        ))}
-      </select>
+      />
       {replacing && (
         <span className="status-control__replace">
           <SupersedePicker exceptId={d.id} value={by} onChange={setBy} />

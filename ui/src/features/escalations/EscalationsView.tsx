@@ -1,22 +1,14 @@
 // Every escalation of the workspace: the open ones with their time left, then the resolved
 // ones with what happened and what was fixed.
-import { useState } from 'react';
-
-import type { Escalation } from '../../bindings/Escalation';
 import { formatNumber, plural } from '../../lib/format';
-import { listEscalations } from './api';
-import { useLoad } from '../../lib/useLoad';
 import { EscalationItem } from './EscalationItem';
 import { ResolveDialog } from './ResolveDialog';
-import { useNow } from './timeLeft';
+import { useEscalationList } from './useEscalationList';
 import './escalations.css';
 import { FieldError } from '../../shared/FieldError';
 
 export function EscalationsView({ refreshKey }: { refreshKey: number }) {
-  const [reloads, setReloads] = useState(0);
-  const list = useLoad(() => listEscalations(true), [refreshKey, reloads]);
-  const now = useNow();
-  const [resolving, setResolving] = useState<Escalation | null>(null);
+  const { list, now, resolving, setResolving, onResolved } = useEscalationList(true, refreshKey);
   const all = list.data ?? [];
   const open = all.filter((e) => e.resolvedAt === null);
   const resolved = all.filter((e) => e.resolvedAt !== null);
@@ -61,14 +53,7 @@ export function EscalationsView({ refreshKey }: { refreshKey: number }) {
         </>
       )}
       {resolving && (
-        <ResolveDialog
-          escalation={resolving}
-          onResolved={() => {
-            setResolving(null);
-            setReloads((n) => n + 1);
-          }}
-          onClose={() => setResolving(null)}
-        />
+        <ResolveDialog escalation={resolving} onResolved={onResolved} onClose={() => setResolving(null)} />
       )}
     </section>
   );

@@ -1,15 +1,11 @@
 // The open escalations, for the home screen: who owes an answer on which anecdote and how long
 // they have left (overdue ones first, as the backend orders them), with Resolve. Reloads when
 // the workspace changes; the time left ticks every minute.
-import { useState } from 'react';
-
-import type { Escalation } from '../../bindings/Escalation';
 import { plural } from '../../lib/format';
-import { listEscalations } from './api';
-import { useLoad } from '../../lib/useLoad';
 import { EscalationItem } from './EscalationItem';
 import { ResolveDialog } from './ResolveDialog';
-import { timeLeft, useNow } from './timeLeft';
+import { useEscalationList } from './useEscalationList';
+import { timeLeft } from './timeLeft';
 import './escalations.css';
 import { FieldError } from '../../shared/FieldError';
 
@@ -22,10 +18,7 @@ type Props = {
 };
 
 export function OpenEscalations({ refreshKey, title = 'Open escalations', hideWhenNone = false }: Props) {
-  const [reloads, setReloads] = useState(0);
-  const list = useLoad(() => listEscalations(false), [refreshKey, reloads]);
-  const now = useNow();
-  const [resolving, setResolving] = useState<Escalation | null>(null);
+  const { list, now, resolving, setResolving, onResolved } = useEscalationList(false, refreshKey);
   const open = (list.data ?? []).filter((e) => e.resolvedAt === null);
   const overdue = open.filter((e) => timeLeft(e.dueAt, now).urgency === 'overdue').length;
   if (hideWhenNone && open.length === 0 && !list.error && !resolving) return null;
@@ -58,14 +51,7 @@ export function OpenEscalations({ refreshKey, title = 'Open escalations', hideWh
         </ul>
       )}
       {resolving && (
-        <ResolveDialog
-          escalation={resolving}
-          onResolved={() => {
-            setResolving(null);
-            setReloads((n) => n + 1);
-          }}
-          onClose={() => setResolving(null)}
-        />
+        <ResolveDialog escalation={resolving} onResolved={onResolved} onClose={() => setResolving(null)} />
       )}
     </section>
   );

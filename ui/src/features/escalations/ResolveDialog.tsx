@@ -5,13 +5,11 @@ import { useId, useState, type FormEvent } from 'react';
 import type { Escalation } from '../../bindings/Escalation';
 import { resolveEscalation } from './api';
 import { useSaving } from '../../lib/useSaving';
-import { CustomerText } from '../../shared/CustomerText';
-import { FormFooter } from '../../shared/FormFooter';
-import { Modal } from '../../shared/Modal';
-import { FieldErrorText, describedBy, fieldError } from './fieldError';
-import './escalations.css';
+import { EscalationForm } from './EscalationForm';
+import { FieldErrorText, describedBy, fieldError, type FieldError } from './fieldError';
 
 const FIELDS = ['rootCause', 'fix'] as const;
+type Field = (typeof FIELDS)[number];
 
 type Props = {
   escalation: Escalation;
@@ -42,41 +40,51 @@ export function ResolveDialog({ escalation, onResolved, onClose }: Props) {
   }
 
   return (
-    <Modal title="Resolve the escalation" onClose={onClose} testId="resolve-dialog" className="modal--wide">
-      <form className="escalate" onSubmit={submit} noValidate>
-        <blockquote className="escalate__quote">
-          <CustomerText text={escalation.anecdoteText} />
-        </blockquote>
-        <p className="muted">
-          Escalated to {escalation.owner} with “{escalation.note}”
-        </p>
-        <div className="field">
-          <label htmlFor={`${id}-rootCause`}>What happened (root cause)</label>
-          <textarea
-            id={`${id}-rootCause`}
-            rows={3}
-            value={rootCause}
-            onChange={(e) => setRootCause(e.target.value)}
-            data-testid="resolve-root-cause"
-            {...describedBy(error, 'rootCause', id)}
-          />
-          <FieldErrorText error={error} field="rootCause" id={id} />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-fix`}>What was fixed</label>
-          <textarea
-            id={`${id}-fix`}
-            rows={3}
-            value={fix}
-            onChange={(e) => setFix(e.target.value)}
-            data-testid="resolve-fix"
-            {...describedBy(error, 'fix', id)}
-          />
-          <FieldErrorText error={error} field="fix" id={id} />
-        </div>
-        <FieldErrorText error={error} field="form" id={id} />
-        <FormFooter onCancel={onClose} saveLabel="Resolve" busy={busy} disabled={busy} saveTestId="resolve-save" />
-      </form>
-    </Modal>
+    <EscalationForm
+      title="Resolve the escalation"
+      testId="resolve-dialog"
+      quote={escalation.anecdoteText}
+      onSubmit={submit}
+      onClose={onClose}
+      id={id}
+      error={error}
+      busy={busy}
+      saveLabel="Resolve"
+      saveTestId="resolve-save"
+    >
+      <p className="muted">
+        Escalated to {escalation.owner} with “{escalation.note}”
+      </p>
+      <AnswerField id={id} field="rootCause" label="What happened (root cause)" value={rootCause} onChange={setRootCause} error={error} testId="resolve-root-cause" />
+      <AnswerField id={id} field="fix" label="What was fixed" value={fix} onChange={setFix} error={error} testId="resolve-fix" />
+    </EscalationForm>
+  );
+}
+
+type AnswerProps = {
+  id: string;
+  field: Field;
+  label: string;
+  value: string;
+  onChange: (text: string) => void;
+  error: FieldError<Field> | null;
+  testId: string;
+};
+
+/** One of the two answers: a three-line text with its error under it. */
+function AnswerField({ id, field, label, value, onChange, error, testId }: AnswerProps) {
+  return (
+    <div className="field">
+      <label htmlFor={`${id}-${field}`}>{label}</label>
+      <textarea
+        id={`${id}-${field}`}
+        rows={3}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        data-testid={testId}
+        {...describedBy(error, field, id)}
+      />
+      <FieldErrorText error={error} field={field} id={id} />
+    </div>
   );
 }

@@ -9,14 +9,12 @@ import type { MeetingView } from '../../bindings/MeetingView';
 import type { Persona } from '../../bindings/Persona';
 import type { PromptDeck } from '../../bindings/PromptDeck';
 import { ConfirmDialog } from '../../shared/ConfirmDialog';
-import { AgendaRows } from './AgendaRows';
-import { AttendeeRows } from './AttendeeRows';
 import { FormFooter } from '../../shared/FormFooter';
 import { Modal } from '../../shared/Modal';
-import { PersonaChecklist } from '../../shared/PersonaChecklist';
 import { errorMessage } from '../../lib/ipc';
-import { DeckList } from './DeckList';
+import { useSaving } from '../../lib/useSaving';
 import { formOf, nudgeMinutes, toMeetingEdit, type MeetingForm } from './meetingEdit';
+import { MeetingEditFields } from './MeetingEditFields';
 import type { MeetingEdit } from '../../bindings/MeetingEdit';
 import './meetingEdit.css';
 import { FieldError } from '../../shared/FieldError';
@@ -45,25 +43,18 @@ export function deleteMessage(view: MeetingView): string {
 export function MeetingEditDialog({ view, personas, decks, onSave, onDelete, onClose }: Props) {
   const id = useId();
   const [form, setForm] = useState<MeetingForm>(() => formOf(view));
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useSaving(errorMessage);
   const [confirming, setConfirming] = useState(false);
   const set = (patch: Partial<MeetingForm>) => setForm((f) => ({ ...f, ...patch }));
-  const nudge = nudgeMinutes(form.nudge);
-  const valid = form.title.trim() !== '' && nudge !== null;
+  const valid = form.title.trim() !== '' && nudgeMinutes(form.nudge) !== null;
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     if (!valid || busy) return;
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await onSave(toMeetingEdit(form));
       onClose();
-    } catch (err) {
-      setError(errorMessage(err));
-      setBusy(false);
-    }
+    });
   }
 
   if (confirming) {
@@ -81,66 +72,8 @@ export function MeetingEditDialog({ view, personas, decks, onSave, onDelete, onC
   return (
     <Modal title="Edit meeting" onClose={onClose} testId="meeting-edit-dialog" className="modal--large">
       <form onSubmit={submit} className="meeting-edit new-meeting" noValidate>
-        <div className="field">
-          <label htmlFor={`${id}-title`}>Title</label>
-          <input
-            id={`${id}-title`}
-            value={form.title}
-            onChange={(e) => set({ title: e.target.value })}
-            required
-            aria-invalid={form.title.trim() === ''}
-            data-testid="meeting-edit-title"
-          />
-        </div>
-        <div className="field-row">
-          <div className="field">
-            <label htmlFor={`${id}-date`}>Date</label>
-            <input
-              id={`${id}-date`}
-              type="date"
-              value={form.heldOn}
-              onChange={(e) => set({ heldOn: e.target.value })}
-              data-testid="meeting-edit-date"
-            />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-nudge`}>Nudge after … minutes without the customer</label>
-            <input
-              id={`${id}-nudge`}
-              type="number"
-              min={0}
-              max={240}
-              inputMode="numeric"
-              value={form.nudge}
-              onChange={(e) => set({ nudge: e.target.value })}
-              aria-invalid={nudge === null}
-              aria-describedby={`${id}-nudge-hint`}
-              data-testid="meeting-edit-nudge"
-            />
-            <p id={`${id}-nudge-hint`} className="meeting-edit__hint">
-              {nudge === null ? 'A whole number from 0 to 240.' : nudge === 0 ? 'Off: the chair never speaks up.' : '0 turns it off.'}
-            </p>
-          </div>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-goal`}>Goal</label>
-          <input id={`${id}-goal`} value={form.goal} onChange={(e) => set({ goal: e.target.value })} data-testid="meeting-edit-goal" />
-        </div>
-        <PersonaChecklist
-          legend="In the chair (one or several)"
-          personas={personas.filter((p) => p.archivedAt === null || form.personaIds.includes(p.id))}
-          selected={form.personaIds}
-          onChange={(personaIds) => set({ personaIds })}
-          testId="meeting-edit-personas"
-        />
-        <DeckList decks={decks} selected={form.deckIds} onChange={(deckIds) => set({ deckIds })} />
-        <AgendaRows rows={form.agenda} onChange={(agenda) => set({ agenda })} idPrefix={id} />
-        <AttendeeRows rows={form.attendees} onChange={(attendees) => set({ attendees })} idPrefix={id} />
-        {error && (
-          <FieldError>
-            {error}
-          </FieldError>
-        )}
+        <MeetingEditFields id={id} form={form} set={set} personas={personas} decks={decks} />
+        {error && <FieldError>{error}</FieldError>}
         <FormFooter onCancel={onClose} saveLabel="Save changes" busy={busy} disabled={!valid || busy} saveTestId="meeting-edit-save">
           <button
             type="button"

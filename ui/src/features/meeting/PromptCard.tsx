@@ -5,6 +5,7 @@ import type { PromptAnswer } from '../../bindings/PromptAnswer';
 import type { PromptDeck } from '../../bindings/PromptDeck';
 import { answeredIds } from './nudge';
 import { PromptAnswerBox } from './PromptAnswerBox';
+import { PromptList } from './PromptList';
 
 type Props = {
   deck: PromptDeck | null;
@@ -71,30 +72,7 @@ export function PromptCard({ deck, index, onMove, answers = [], onAnswer = null 
           Next →
         </button>
       </div>
-      {count > 1 && deck && (
-        <ol className="prompt-list" data-testid="prompt-list" aria-label="All questions">
-          {deck.prompts.map((p, i) => {
-            const answered = done.has(p.id);
-            return (
-              <li key={p.id}>
-                <button
-                  type="button"
-                  className={`prompt-list__item${i === at ? ' prompt-list__item--current' : ''}${answered ? ' prompt-list__item--answered' : ''}`}
-                  aria-current={i === at ? 'step' : undefined}
-                  onClick={() => onMove(i)}
-                  data-testid="prompt-list-item"
-                  data-answered={answered}
-                >
-                  <span className="prompt-list__tick" aria-label={answered ? 'answered' : 'not answered yet'} role="img">
-                    {answered ? '✓' : '○'}
-                  </span>
-                  <span className="prompt-list__text">{p.text}</span>
-                </button>
-              </li>
-            );
-          })}
-        </ol>
-      )}
+      {count > 1 && deck && <PromptList deck={deck} at={at} done={done} onMove={onMove} />}
     </section>
   );
 }

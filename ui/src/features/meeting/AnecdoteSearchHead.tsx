@@ -1,0 +1,48 @@
+// The head of "What customers are saying": the title, the search box and the caption that
+// says what the cards answer (dimmed while a search runs).
+import { firstName } from '../../lib/format';
+
+/** What the cards are: a search, the decision being written, or the persona's strongest evidence. */
+export function captionOf(typed: string, drafted: string, personaName: string | null): string {
+  return typed
+    ? 'Matching your search'
+    : drafted
+      ? 'Relevant to the decision you are writing'
+      : personaName
+        ? `Strongest evidence for ${firstName(personaName)}`
+        : 'Strongest evidence';
+}
+
+type Props = {
+  search: string;
+  onSearch: (search: string) => void;
+  caption: string;
+  busy: boolean;
+};
+
+export function AnecdoteSearchHead({ search, onSearch, caption, busy }: Props) {
+  return (
+    <>
+      <h2 className="anecdotes__title" id="anecdotes-title">
+        What customers are saying
+      </h2>
+      <label className="visually-hidden" htmlFor="anecdote-search">
+        Search anecdotes
+      </label>
+      <input
+        id="anecdote-search"
+        type="search"
+        className="anecdotes__search"
+        placeholder="Search what customers said…"
+        value={search}
+        onChange={(e) => onSearch(e.target.value)}
+        data-testid="anecdote-search"
+        autoComplete="off"
+        spellCheck={false}
+      />
+      <p className={`anecdotes__caption${busy ? ' anecdotes__caption--busy' : ''}`} data-testid="anecdote-caption">
+        {caption}
+      </p>
+    </>
+  );
+}
