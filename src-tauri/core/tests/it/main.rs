@@ -3,6 +3,7 @@
 
 mod action_items;
 mod anecdotes;
+mod annotation_fixtures;
 mod annotations;
 mod crash;
 mod decision_search;

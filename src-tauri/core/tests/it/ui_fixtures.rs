@@ -1,5 +1,6 @@
 //! Writing the UI's test fixtures: what a core rule answered, per case, as the UI's fake backend
-//! reads it from `ui/src/test/fixtures/` (see `gate_fixtures.rs`, `score_fixtures.rs`).
+//! reads it from `ui/src/test/fixtures/` (see `gate_fixtures.rs`, `score_fixtures.rs`,
+//! `annotation_fixtures.rs`).
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -8,13 +9,13 @@ use serde::Serialize;
 
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
-struct Fixture<'a, C> {
+struct Fixture<'a, K, C> {
     written_by: String,
-    cases: &'a BTreeMap<&'static str, C>,
+    cases: &'a BTreeMap<K, C>,
 }
 
 /// Writes `cases` to `ui/src/test/fixtures/<file>`, saying they come from `tests/it/<test>`.
-pub fn write<C: Serialize>(file: &str, test: &str, cases: &BTreeMap<&'static str, C>) {
+pub fn write<K: Serialize, C: Serialize>(file: &str, test: &str, cases: &BTreeMap<K, C>) {
     let fixture = Fixture {
         written_by: format!(
             "src-tauri/core/tests/it/{test} on every `cargo test -p chair-core`; \

@@ -1,6 +1,7 @@
 // The rules the fake backend does not know: it answers from fixtures chair-core's tests write
 // (src-tauri/core/tests/it/*_fixtures.rs), looking up the case whose `given` is its own state.
 // A state no case covers is the test's mistake or a missing case, never an answer made up here.
+import annotationFixtures from '../fixtures/annotations.json';
 import gateFixtures from '../fixtures/gate.json';
 import scoreFixtures from '../fixtures/score.json';
 import type { CommandError } from '../../bindings/CommandError';
@@ -64,10 +65,10 @@ export function gateOf(v: MeetingView, d: Decision): GateCase {
 
 /**
  * The meeting's empty-chair score: the case whose `given` is what the fake counts off `v` (each
- * decision's known impact and evidence, the deck's prompts answered, the anecdotes consulted;
- * the fake keeps no "spoken for the customer").
+ * decision's known impact and evidence, the deck's prompts answered, the anecdotes consulted)
+ * and the times `spoken` for the customer in it.
  */
-export function scoreOf(v: MeetingView): EmptyChairScore {
+export function scoreOf(v: MeetingView, spoken: number): EmptyChairScore {
   const { prompts, answered } = promptsOf(v);
   const key = scoreKey({
     decisions: v.decisions.map((d) => ({
@@ -77,9 +78,30 @@ export function scoreOf(v: MeetingView): EmptyChairScore {
     answered: answered.length,
     total: prompts.length,
     consulted: new Set([...v.consultedAnecdoteIds, ...v.decisions.flatMap((d) => d.evidenceIds)]).size,
-    spoken: 0,
+    spoken,
   });
   const found = SCORE_CASES.find(([, c]) => scoreKey(c.given) === key);
   if (!found) throw new Error(`no score fixture for ${key}: add the case to src-tauri/core/tests/it/score_fixtures.rs`);
   return found[1].score;
+}
+
+/**
+ * What chair-core answered for one annotation case (src-tauri/core/tests/it/annotation_fixtures.rs):
+ * given the action, who is at the keyboard (as the annotation's author sees it) and the feeling
+ * sent, what the call is refused with (`{author}` for the author's name), or null.
+ */
+type AnnotationCase = {
+  given: { action: 'add' | 'edit' | 'delete'; atKeyboard: 'nobody' | 'author' | 'someoneElse'; feeling: number | null };
+  refusal: CommandError | null;
+};
+const ANNOTATION_CASES = Object.entries(annotationFixtures.cases as Record<string, AnnotationCase>);
+const annotationKey = (g: AnnotationCase['given']) => JSON.stringify([g.action, g.atKeyboard, g.feeling]);
+
+/** Throws what the core refuses `given` with, its author's name being `author`; else nothing. */
+export function checkAnnotation(given: AnnotationCase['given'], author: string) {
+  const key = annotationKey(given);
+  const found = ANNOTATION_CASES.find(([, c]) => annotationKey(c.given) === key);
+  if (!found) throw new Error(`no annotation fixture for ${key}: add the case to src-tauri/core/tests/it/annotation_fixtures.rs`);
+  const refusal = found[1].refusal;
+  if (refusal) throw { ...refusal, message: refusal.message.replaceAll('{author}', author) };
 }

@@ -78,7 +78,7 @@ export function meetingHandlers(ctx: Ctx): Handlers {
     get_decision_draft: (a) => state.drafts.get(String(a.meetingId)) ?? null,
     meeting_summary: (a) => {
       const v = viewOf(a.meetingId);
-      const score = scoreOf(v);
+      const score = scoreOf(v, state.spoken.get(v.meeting.id) ?? 0);
       const point: ScorePoint = { meetingId: v.meeting.id, title: v.meeting.title, heldOn: v.meeting.heldOn, score: score.score };
       return { meeting: v.meeting, decisions: v.decisions, score, trend: [...state.trend, point] };
     },
@@ -86,12 +86,13 @@ export function meetingHandlers(ctx: Ctx): Handlers {
 }
 
 /** What the room says: bringing the customer in, and answering the deck's questions. */
-export function roomHandlers({ viewOf, stamp, next }: Ctx): Handlers {
+export function roomHandlers({ state, viewOf, stamp, next }: Ctx): Handlers {
   return {
     record_customer_reference: (a) => {
       const input = a.input as CustomerReference;
       const v = viewOf(input.meetingId);
       const at = stamp(v);
+      if (input.kind === 'spoke_for_customer') state.spoken.set(v.meeting.id, (state.spoken.get(v.meeting.id) ?? 0) + 1);
       if (input.anecdoteId && !v.consultedAnecdoteIds.includes(input.anecdoteId)) v.consultedAnecdoteIds.push(input.anecdoteId);
       const pulse: CustomerPulse = {
         meetingId: v.meeting.id,

@@ -73,6 +73,8 @@ function meetingState(personas: ReturnType<typeof libraryState>['personas']) {
   return {
     decks: [DECK],
     views: new Map<string, MeetingView>([['m1', view(meeting('m1'), { personas: [personas[0]!], deck: DECK })]]),
+    /** Times someone spoke for the customer, by meeting (`record_customer_reference`). */
+    spoken: new Map<string, number>(),
     /** Decision drafts by meeting, as `save_decision_draft` keeps them. */
     drafts: new Map<string, string>(),
     /** What `decisions_due_for_review` answers. */
