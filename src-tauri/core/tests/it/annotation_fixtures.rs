@@ -9,7 +9,7 @@
 
 use std::collections::BTreeMap;
 
-use chair_core::model::{AnnotationInput, NewDecision, NewMeeting, PersonInput, Stance};
+use chair_core::model::{AnnotationInput, NewDecision, PersonInput, Stance};
 use chair_core::{CommandError, Db, ErrorCode};
 use serde::Serialize;
 
@@ -71,13 +71,7 @@ fn person(db: &mut Db, name: &str) -> String {
 
 /// A decision to annotate; to edit or delete, Ben Ito's annotation on it (its id).
 fn decision_and_annotation(db: &mut Db, author: &str, action: Action) -> (String, Option<String>) {
-    let meeting = db
-        .create_meeting(&NewMeeting {
-            title: "Returns policy review".into(),
-            ..Default::default()
-        })
-        .unwrap()
-        .id;
+    let meeting = ui_fixtures::meeting(db);
     let decision = db
         .record_decision(&NewDecision {
             meeting_id: meeting,

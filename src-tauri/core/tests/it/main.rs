@@ -6,6 +6,7 @@ mod anecdotes;
 mod annotation_fixtures;
 mod annotations;
 mod crash;
+mod decision_fixtures;
 mod decision_search;
 mod decks;
 mod escalations;

@@ -5,6 +5,8 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
+use chair_core::model::NewMeeting;
+use chair_core::Db;
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -27,4 +29,13 @@ pub fn write<K: Serialize, C: Serialize>(file: &str, test: &str, cases: &BTreeMa
     std::fs::create_dir_all(&dir).unwrap();
     let json = serde_json::to_string_pretty(&fixture).unwrap() + "\n";
     std::fs::write(dir.join(file), json).unwrap();
+}
+
+/// A new meeting in `db`, titled as the fake backend's (`m1`); its id.
+pub fn meeting(db: &mut Db) -> String {
+    let input = NewMeeting {
+        title: "Returns policy review".into(),
+        ..Default::default()
+    };
+    db.create_meeting(&input).unwrap().id
 }

@@ -1,5 +1,7 @@
-// Decisions: recording and editing them, the one-way-door gate and accepting (answered from
-// fixtures/gate.json, fixtures.ts), reviews and the PR/FAQ kept with a decision.
+// Decisions: recording and editing them, the one-way-door gate and accepting, reviews and the
+// PR/FAQ kept with a decision. The gate answers from fixtures/gate.json, and what an edit or an
+// accept does around it (refusals, gate asked, override and replacement kept) from
+// fixtures/decisions.json (fixtures.ts).
 import type { Decision } from '../../bindings/Decision';
 import type { DecisionInput } from '../../bindings/DecisionInput';
 import type { KeptPrFaq } from '../../bindings/KeptPrFaq';
@@ -7,7 +9,7 @@ import type { NewDecision } from '../../bindings/NewDecision';
 import type { NewImpact } from '../../bindings/NewImpact';
 import type { ReviewInput } from '../../bindings/ReviewInput';
 import { type Ctx, type Handlers, now } from './context';
-import { gateOf } from './fixtures';
+import { decisionRule, gateOf } from './fixtures';
 import { decision } from './samples';
 
 const impactsOf = (id: string, list: NewImpact[] | null | undefined) =>
@@ -56,18 +58,20 @@ export function decisionHandlers(ctx: Ctx): Handlers {
     },
     update_decision: (a) => {
       const { d } = decisionOf(a.id);
-      const { meetingId, gateOverriddenBy, gateOverriddenAt, createdAt } = d;
-      const next = fromInput(d.id, a.input as DecisionInput, { meetingId, gateOverriddenBy, gateOverriddenAt, createdAt });
-      if (next.status === 'superseded' && !next.supersededBy) {
-        throw { code: 'invalid', field: 'supersededBy', message: 'supersededBy: required when the status is superseded' };
-      }
-      const refusal = next.status === 'accepted' && d.status !== 'accepted' ? gate(next).refusal : null;
+      const input = a.input as DecisionInput;
+      const rule = decisionRule(d, input.status ?? 'proposed', input.supersededBy ?? null);
+      const { meetingId, createdAt } = d;
+      const override = rule.overridden ? { gateOverriddenBy: d.gateOverriddenBy, gateOverriddenAt: d.gateOverriddenAt } : {};
+      const next = fromInput(d.id, input, { meetingId, createdAt, ...override });
+      const refusal = rule.gated ? gate(next).refusal : null;
       if (refusal) throw refusal;
       return setDecision(next);
     },
     check_gate: (a) => gate(decisionOf(a.id).d).check,
     accept_decision: (a) => {
       const { d } = decisionOf(a.id);
+      const rule = decisionRule(d, null, d.supersededBy);
+      if (!rule.gated) return d;
       const overrideBy = typeof a.overrideBy === 'string' ? a.overrideBy : null;
       const answer = gate(d).accept.find((x) => x.overrideBy === overrideBy);
       if (!answer) {
@@ -75,7 +79,8 @@ export function decisionHandlers(ctx: Ctx): Handlers {
       }
       if (answer.refusal) throw answer.refusal;
       const by = answer.gateOverriddenBy;
-      return setDecision({ ...d, status: 'accepted', gateOverriddenBy: by, gateOverriddenAt: by === null ? null : now() });
+      const supersededBy = rule.supersededBy ? d.supersededBy : null;
+      return setDecision({ ...d, status: 'accepted', supersededBy, gateOverriddenBy: by, gateOverriddenAt: by === null ? null : now() });
     },
   };
 }

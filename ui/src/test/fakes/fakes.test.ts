@@ -29,3 +29,17 @@ test('annotations: who may write them and what feeling they carry answer as the 
   be.state.currentPersonId = 'ben';
   await expect(invoke('delete_annotation', { id })).resolves.toBeNull();
 });
+
+test('decisions: accepting twice, leaving accepted and naming a replacement answer as the decision fixture says', async () => {
+  const be = fakeBackend();
+  const overridden = { status: 'accepted' as const, reversibility: 'one_way' as const, gateOverriddenBy: 'Ana', gateOverriddenAt: '2025-03-01T10:00:00Z' };
+  be.state.views.get('m1')!.decisions.push(decision('d1', 'Free returns', overridden), decision('d2', 'Newer idea'));
+  await expect(invoke('accept_decision', { id: 'd1', overrideBy: null })).resolves.toMatchObject({ gateOverriddenBy: 'Ana' });
+  const edit = (status: string, supersededBy: string | null) =>
+    invoke('update_decision', { id: 'd1', input: { statement: 'Free returns', status, reversibility: 'one_way', supersededBy } });
+  await expect(edit('superseded', null)).rejects.toMatchObject({ code: 'invalid', field: 'supersededBy' });
+  await expect(edit('rejected', 'd2')).rejects.toMatchObject({ code: 'invalid', field: 'supersededBy' });
+  await expect(edit('accepted', null)).resolves.toMatchObject({ gateOverriddenBy: 'Ana' });
+  await expect(edit('proposed', null)).resolves.toMatchObject({ gateOverriddenBy: null, gateOverriddenAt: null });
+  await expect(edit('superseded', 'd2')).resolves.toMatchObject({ supersededBy: 'd2' });
+});

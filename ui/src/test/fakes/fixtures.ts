@@ -2,10 +2,12 @@
 // (src-tauri/core/tests/it/*_fixtures.rs), looking up the case whose `given` is its own state.
 // A state no case covers is the test's mistake or a missing case, never an answer made up here.
 import annotationFixtures from '../fixtures/annotations.json';
+import decisionFixtures from '../fixtures/decisions.json';
 import gateFixtures from '../fixtures/gate.json';
 import scoreFixtures from '../fixtures/score.json';
 import type { CommandError } from '../../bindings/CommandError';
 import type { Decision } from '../../bindings/Decision';
+import type { DecisionStatus } from '../../bindings/DecisionStatus';
 import type { EmptyChairScore } from '../../bindings/EmptyChairScore';
 import type { GateCheck } from '../../bindings/GateCheck';
 import type { MeetingView } from '../../bindings/MeetingView';
@@ -39,6 +41,14 @@ const SCORE_CASES = Object.entries(scoreFixtures.cases as Record<string, ScoreCa
 const scoreKey = (g: ScoreCase['given']) =>
   JSON.stringify([g.decisions.map((d) => [d.knownImpact, d.evidence]), g.answered, g.total, g.consulted, g.spoken]);
 
+/** The case whose `given` has the key of `given`, or a clear error naming the `test` to add it to. */
+function lookup<C extends { given: G }, G>(cases: [string, C][], keyOf: (g: G) => string, given: G, test: string): C {
+  const key = keyOf(given);
+  const found = cases.find(([, c]) => keyOf(c.given) === key);
+  if (!found) throw new Error(`no fixture for ${key}: add the case to src-tauri/core/tests/it/${test}`);
+  return found[1];
+}
+
 /** The deck's prompts of `v`, and those answered. */
 function promptsOf(v: MeetingView) {
   const answeredIds = new Set(v.answers.map((a) => a.promptId));
@@ -52,15 +62,13 @@ function promptsOf(v: MeetingView) {
  */
 export function gateOf(v: MeetingView, d: Decision): GateCase {
   const { prompts, answered } = promptsOf(v);
-  const key = gateKey({
+  const given = {
     reversibility: d.reversibility,
     prompts: prompts.map((p) => p.text),
     answered: answered.map((p) => p.text),
     evidence: d.evidenceIds.length > 0,
-  });
-  const found = GATE_CASES.find(([, c]) => gateKey(c.given) === key);
-  if (!found) throw new Error(`no gate fixture for ${key}: add the case to src-tauri/core/tests/it/gate_fixtures.rs`);
-  return found[1];
+  };
+  return lookup(GATE_CASES, gateKey, given, 'gate_fixtures.rs');
 }
 
 /**
@@ -70,7 +78,7 @@ export function gateOf(v: MeetingView, d: Decision): GateCase {
  */
 export function scoreOf(v: MeetingView, spoken: number): EmptyChairScore {
   const { prompts, answered } = promptsOf(v);
-  const key = scoreKey({
+  const given = {
     decisions: v.decisions.map((d) => ({
       knownImpact: d.impacts.some((i) => i.direction !== 'unknown'),
       evidence: d.evidenceIds.length > 0,
@@ -79,10 +87,8 @@ export function scoreOf(v: MeetingView, spoken: number): EmptyChairScore {
     total: prompts.length,
     consulted: new Set([...v.consultedAnecdoteIds, ...v.decisions.flatMap((d) => d.evidenceIds)]).size,
     spoken,
-  });
-  const found = SCORE_CASES.find(([, c]) => scoreKey(c.given) === key);
-  if (!found) throw new Error(`no score fixture for ${key}: add the case to src-tauri/core/tests/it/score_fixtures.rs`);
-  return found[1].score;
+  };
+  return lookup(SCORE_CASES, scoreKey, given, 'score_fixtures.rs').score;
 }
 
 /**
@@ -99,9 +105,36 @@ const annotationKey = (g: AnnotationCase['given']) => JSON.stringify([g.action, 
 
 /** Throws what the core refuses `given` with, its author's name being `author`; else nothing. */
 export function checkAnnotation(given: AnnotationCase['given'], author: string) {
-  const key = annotationKey(given);
-  const found = ANNOTATION_CASES.find(([, c]) => annotationKey(c.given) === key);
-  if (!found) throw new Error(`no annotation fixture for ${key}: add the case to src-tauri/core/tests/it/annotation_fixtures.rs`);
-  const refusal = found[1].refusal;
+  const refusal = lookup(ANNOTATION_CASES, annotationKey, given, 'annotation_fixtures.rs').refusal;
   if (refusal) throw { ...refusal, message: refusal.message.replaceAll('{author}', author) };
+}
+
+/**
+ * What chair-core does around the gate when a decision is edited or accepted
+ * (src-tauri/core/tests/it/decision_fixtures.rs): given the command, where the decision starts
+ * (`overridden`: accepted past the gate with an override), the status an edit sends and the
+ * replacement named, the refusal, whether the gate is asked, and whether the override and the
+ * replacement survive.
+ */
+type DecisionCase = {
+  given: { command: 'update' | 'accept'; from: DecisionStatus | 'overridden'; to: DecisionStatus | null; supersededBy: 'none' | 'another' | 'itself' };
+  refusal: CommandError | null;
+  gated: boolean;
+  overridden: boolean;
+  supersededBy: boolean;
+};
+const DECISION_CASES = Object.entries(decisionFixtures.cases as Record<string, DecisionCase>);
+const decisionKey = (g: DecisionCase['given']) => JSON.stringify([g.command, g.from, g.to, g.supersededBy]);
+
+/** What editing `d` to `to`, naming `supersededBy` (accepting it: `to` null), does; throws its refusal. */
+export function decisionRule(d: Decision, to: DecisionStatus | null, supersededBy: string | null): DecisionCase {
+  const given: DecisionCase['given'] = {
+    command: to === null ? 'accept' : 'update',
+    from: d.status === 'accepted' && d.gateOverriddenBy !== null ? 'overridden' : d.status,
+    to,
+    supersededBy: supersededBy === null ? 'none' : supersededBy === d.id ? 'itself' : 'another',
+  };
+  const found = lookup(DECISION_CASES, decisionKey, given, 'decision_fixtures.rs');
+  if (found.refusal) throw found.refusal;
+  return found;
 }
