@@ -2,6 +2,7 @@
 //! databases.
 
 mod action_items;
+mod agenda_fixtures;
 mod anecdotes;
 mod annotation_fixtures;
 mod annotations;

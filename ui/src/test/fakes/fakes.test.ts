@@ -2,7 +2,8 @@
 import { invoke } from '@tauri-apps/api/core';
 import { expect, test } from 'vitest';
 
-import { decision, fakeBackend, person } from '../fakeBackend';
+import type { MeetingView } from '../../bindings/MeetingView';
+import { agendaItem, decision, fakeBackend, person } from '../fakeBackend';
 
 test('speaking for the customer counts in the meeting score, as the score fixture says', async () => {
   fakeBackend();
@@ -42,4 +43,23 @@ test('decisions: accepting twice, leaving accepted and naming a replacement answ
   await expect(edit('accepted', null)).resolves.toMatchObject({ gateOverriddenBy: 'Ana' });
   await expect(edit('proposed', null)).resolves.toMatchObject({ gateOverriddenBy: null, gateOverriddenAt: null });
   await expect(edit('superseded', 'd2')).resolves.toMatchObject({ supersededBy: 'd2' });
+});
+
+test('agenda timers: pausing, moving on and ending answer as the agenda fixture says', async () => {
+  const be = fakeBackend();
+  const v = be.state.views.get('m1')!;
+  const since = new Date(Date.now() - 60_000).toISOString();
+  v.agenda = [agendaItem('g1', 'Intro', { elapsedSeconds: 120, runningSince: since, startedAt: since }), agendaItem('g2', 'Options')];
+  v.meeting.currentAgendaItemId = 'g1';
+  const paused = await invoke<MeetingView>('pause_meeting', { meetingId: 'm1' });
+  expect(paused.meeting.status).toBe('paused');
+  expect(paused.agenda[0]).toMatchObject({ runningSince: null, doneAt: null });
+  expect(paused.agenda[0]!.elapsedSeconds).toBeGreaterThanOrEqual(180);
+  const moved = await invoke<MeetingView>('start_agenda_item', { meetingId: 'm1', itemId: 'g2' });
+  expect(moved.meeting).toMatchObject({ status: 'running', currentAgendaItemId: 'g2' });
+  expect(moved.agenda[0]!.doneAt).not.toBeNull();
+  expect(moved.agenda[1]!.runningSince).not.toBeNull();
+  const ended = await invoke<MeetingView>('end_meeting', { meetingId: 'm1' });
+  await expect(invoke('end_meeting', { meetingId: 'm1' })).resolves.toMatchObject({ meeting: { endedAt: ended.meeting.endedAt } });
+  await expect(invoke('pause_meeting', { meetingId: 'm1' })).rejects.toMatchObject({ code: 'invalid', field: 'status' });
 });

@@ -42,7 +42,7 @@ const scoreKey = (g: ScoreCase['given']) =>
   JSON.stringify([g.decisions.map((d) => [d.knownImpact, d.evidence]), g.answered, g.total, g.consulted, g.spoken]);
 
 /** The case whose `given` has the key of `given`, or a clear error naming the `test` to add it to. */
-function lookup<C extends { given: G }, G>(cases: [string, C][], keyOf: (g: G) => string, given: G, test: string): C {
+export function lookup<C extends { given: G }, G>(cases: [string, C][], keyOf: (g: G) => string, given: G, test: string): C {
   const key = keyOf(given);
   const found = cases.find(([, c]) => keyOf(c.given) === key);
   if (!found) throw new Error(`no fixture for ${key}: add the case to src-tauri/core/tests/it/${test}`);
