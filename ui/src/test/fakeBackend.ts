@@ -2,9 +2,11 @@
 // call recorded, any command overridable, the native dialogs answered from `state`, and the
 // event system mocked so tests (and the fake `run_import`, `show_on_projector`) can emit. Each
 // feature's commands live in their own fake under fakes/ (meetings and their agenda timers,
-// decisions, annotations, people, the library, decks, the shell) and in fakeEscalations.ts;
-// the rules they do not re-implement (the one-way-door gate, the empty-chair score) answer from
-// fixtures chair-core's tests write (fakes/fixtures.ts). Writes to people and annotations
+// decisions, annotations, people, the library, decks, the shell) and in fakeEscalations.ts.
+// The rules they do not re-implement answer from fixtures chair-core's tests write
+// (fakes/fixtures.ts, src-tauri/core/tests/it/*_fixtures.rs): the one-way-door gate and what an
+// edit or an accept does around it, the empty-chair score, who may annotate and with what
+// feeling, and the meeting's lifecycle with its agenda timers. Writes to people and annotations
 // announce themselves with `workspace-changed`, as the real backend does.
 import { mockIPC } from '@tauri-apps/api/mocks';
 
