@@ -16,10 +16,12 @@ use serde::Serialize;
 
 use crate::{empty_db, ui_fixtures};
 
-/// Where a decision starts: its status, or accepted past the gate with an override.
+/// Where a decision starts: its status, accepted past the gate with an override, or not yet
+/// recorded.
 #[derive(Serialize, Clone, Copy, PartialEq, Debug)]
 #[serde(rename_all = "camelCase")]
 enum From {
+    New,
     Proposed,
     Accepted,
     Overridden,
@@ -41,12 +43,13 @@ enum Names {
 #[derive(Serialize, Clone, Copy)]
 #[serde(rename_all = "camelCase")]
 struct Given {
-    /// `update` (`update_decision`) or `accept` (`accept_decision`, no override).
+    /// `record` (`record_decision`), `update` (`update_decision`) or `accept`
+    /// (`accept_decision`, no override).
     command: &'static str,
     from: From,
-    /// The status an edit sends (none to accept).
+    /// The status recorded or edited to (none to accept).
     to: Option<DecisionStatus>,
-    /// The replacement an edit names, or the one the decision names before it is accepted.
+    /// The replacement recorded or edited, or the one the decision names before it is accepted.
     superseded_by: Names,
 }
 
@@ -117,11 +120,33 @@ impl Workspace {
         self.db.update_decision(id, &input).map(|_| ())
     }
 
+    /// A new decision recorded as `status`, naming `names`, a one-way or two-way `door`.
+    fn record_as(
+        &mut self,
+        status: DecisionStatus,
+        names: Names,
+        door: Reversibility,
+    ) -> std::result::Result<String, CommandError> {
+        let input = NewDecision {
+            meeting_id: self.meeting.clone(),
+            statement: "Free returns for damaged items".into(),
+            status: Some(status),
+            reversibility: Some(door),
+            superseded_by: (names == Names::Another).then(|| self.another.clone()),
+            ..Default::default()
+        };
+        Ok(self
+            .db
+            .record_decision(&input)
+            .map_err(CommandError::from)?
+            .id)
+    }
+
     /// A decision where `from` says, a one-way or two-way `door`.
     fn decision(&mut self, from: From, door: Reversibility) -> String {
         let id = self.record();
         let (status, names) = match from {
-            From::Proposed => (DecisionStatus::Proposed, Names::None),
+            From::New | From::Proposed => (DecisionStatus::Proposed, Names::None),
             From::Accepted => {
                 self.db.accept_decision(&id, None).unwrap();
                 (DecisionStatus::Accepted, Names::None)
@@ -149,8 +174,12 @@ impl Workspace {
         given: Given,
         door: Reversibility,
     ) -> std::result::Result<(bool, bool), CommandError> {
-        let id = self.decision(given.from, door);
+        let id = match given.to {
+            Some(to) if given.from == From::New => self.record_as(to, given.superseded_by, door)?,
+            _ => self.decision(given.from, door),
+        };
         let done = match given.to {
+            Some(_) if given.from == From::New => Ok(()),
             Some(to) => self.edit(&id, to, given.superseded_by, door),
             None => self.db.accept_decision(&id, None).map(|_| ()),
         };
@@ -196,6 +225,18 @@ const TO: [DecisionStatus; 5] = [
 fn cases() -> BTreeMap<String, Case> {
     let mut w = Workspace::new();
     let mut cases = BTreeMap::new();
+    for to in TO {
+        for superseded_by in [Names::None, Names::Another] {
+            let given = Given {
+                command: "record",
+                from: From::New,
+                to: Some(to),
+                superseded_by,
+            };
+            let name = format!("record_{to:?}_naming_{superseded_by:?}");
+            cases.insert(name.to_lowercase(), w.case(given));
+        }
+    }
     for from in FROM {
         for to in TO {
             let names: &[Names] = if to == DecisionStatus::Superseded {
@@ -258,6 +299,10 @@ fn the_decision_fixtures_are_what_the_core_answers() {
         );
     }
     assert!(case("update_proposed_to_superseded_naming_another").superseded_by);
+    // Recording meets the same rules: the gate when accepted, a replacement only superseded.
+    assert!(case("record_accepted_naming_none").gated);
+    assert!(case("record_superseded_naming_none").refusal.is_some());
+    assert!(case("record_superseded_naming_another").superseded_by);
 
     ui_fixtures::write("decisions.json", "decision_fixtures.rs", &cases);
 }

@@ -1,6 +1,6 @@
 // Decisions: recording and editing them, the one-way-door gate and accepting, reviews and the
-// PR/FAQ kept with a decision. The gate answers from fixtures/gate.json, and what an edit or an
-// accept does around it (refusals, gate asked, override and replacement kept) from
+// PR/FAQ kept with a decision. The gate answers from fixtures/gate.json, and what recording,
+// editing or accepting does around it (refusals, gate asked, override and replacement kept) from
 // fixtures/decisions.json (fixtures.ts).
 import type { Decision } from '../../bindings/Decision';
 import type { DecisionInput } from '../../bindings/DecisionInput';
@@ -48,7 +48,8 @@ export function decisionHandlers(ctx: Ctx): Handlers {
     record_decision: (a) => {
       const input = a.input as NewDecision;
       const d = fromInput(`d${ctx.next()}`, input, { meetingId: input.meetingId });
-      const refusal = d.status === 'accepted' ? gate(d).refusal : null;
+      const rule = decisionRule(d, d.status, d.supersededBy, true);
+      const refusal = rule.gated ? gate(d).refusal : null;
       if (refusal) throw refusal;
       const v = viewOf(input.meetingId);
       v.decisions.push(d);

@@ -63,3 +63,12 @@ test('agenda timers: pausing, moving on and ending answer as the agenda fixture 
   await expect(invoke('end_meeting', { meetingId: 'm1' })).resolves.toMatchObject({ meeting: { endedAt: ended.meeting.endedAt } });
   await expect(invoke('pause_meeting', { meetingId: 'm1' })).rejects.toMatchObject({ code: 'invalid', field: 'status' });
 });
+
+test('recording a decision meets the rules the decision fixture says', async () => {
+  fakeBackend();
+  const record = (status: string, supersededBy: string | null) =>
+    invoke('record_decision', { input: { meetingId: 'm1', statement: 'Free returns', status, supersededBy } });
+  await expect(record('superseded', null)).rejects.toMatchObject({ code: 'invalid', field: 'supersededBy' });
+  await expect(record('proposed', 'd9')).rejects.toMatchObject({ code: 'invalid', field: 'supersededBy' });
+  await expect(record('proposed', null)).resolves.toMatchObject({ status: 'proposed' });
+});

@@ -110,14 +110,19 @@ export function checkAnnotation(given: AnnotationCase['given'], author: string) 
 }
 
 /**
- * What chair-core does around the gate when a decision is edited or accepted
+ * What chair-core does around the gate when a decision is recorded, edited or accepted
  * (src-tauri/core/tests/it/decision_fixtures.rs): given the command, where the decision starts
- * (`overridden`: accepted past the gate with an override), the status an edit sends and the
- * replacement named, the refusal, whether the gate is asked, and whether the override and the
- * replacement survive.
+ * (`overridden`: accepted past the gate with an override; `new`: being recorded), the status
+ * recorded or edited to and the replacement named, the refusal, whether the gate is asked, and
+ * whether the override and the replacement survive.
  */
 type DecisionCase = {
-  given: { command: 'update' | 'accept'; from: DecisionStatus | 'overridden'; to: DecisionStatus | null; supersededBy: 'none' | 'another' | 'itself' };
+  given: {
+    command: 'record' | 'update' | 'accept';
+    from: DecisionStatus | 'overridden' | 'new';
+    to: DecisionStatus | null;
+    supersededBy: 'none' | 'another' | 'itself';
+  };
   refusal: CommandError | null;
   gated: boolean;
   overridden: boolean;
@@ -126,11 +131,14 @@ type DecisionCase = {
 const DECISION_CASES = Object.entries(decisionFixtures.cases as Record<string, DecisionCase>);
 const decisionKey = (g: DecisionCase['given']) => JSON.stringify([g.command, g.from, g.to, g.supersededBy]);
 
-/** What editing `d` to `to`, naming `supersededBy` (accepting it: `to` null), does; throws its refusal. */
-export function decisionRule(d: Decision, to: DecisionStatus | null, supersededBy: string | null): DecisionCase {
+/**
+ * What recording `d` (`recorded`), editing it to `to` naming `supersededBy`, or accepting it (`to`
+ * null) does; throws its refusal.
+ */
+export function decisionRule(d: Decision, to: DecisionStatus | null, supersededBy: string | null, recorded = false): DecisionCase {
   const given: DecisionCase['given'] = {
-    command: to === null ? 'accept' : 'update',
-    from: d.status === 'accepted' && d.gateOverriddenBy !== null ? 'overridden' : d.status,
+    command: recorded ? 'record' : to === null ? 'accept' : 'update',
+    from: recorded ? 'new' : d.status === 'accepted' && d.gateOverriddenBy !== null ? 'overridden' : d.status,
     to,
     supersededBy: supersededBy === null ? 'none' : supersededBy === d.id ? 'itself' : 'another',
   };
