@@ -51,38 +51,44 @@ function invalid(message: string): never {
   throw { code: 'invalid', message };
 }
 
-export function fakeEscalations(ctx: Ctx) {
-  const state = {
+/** The decision log the fake meetings make, as `f` filters it. */
+function logOf(ctx: Ctx, f: DecisionFilter): DecisionLog {
+  const meetings = [...ctx.views.values()]
+    .filter((v) => !f.meetingId || v.meeting.id === f.meetingId)
+    .filter((v) => (!f.from || v.meeting.heldOn >= f.from) && (!f.to || v.meeting.heldOn <= f.to))
+    .map((v) => ({
+      meeting: v.meeting,
+      attendees: v.meeting.attendees,
+      actionItems: v.actionItems,
+      decisions: v.decisions.filter(
+        (d) =>
+          (!f.status || d.status === f.status) &&
+          (!f.reversibility || d.reversibility === f.reversibility) &&
+          (!f.direction || d.impacts.some((i) => i.direction === f.direction)) &&
+          (!f.personaId || d.impacts.some((i) => i.personaId === f.personaId)),
+      ),
+    }))
+    .filter((m) => m.decisions.length > 0)
+    .sort((a, b) => a.meeting.heldOn.localeCompare(b.meeting.heldOn));
+  return { filter: f, meetings, personas: ctx.personas() };
+}
+
+function escalationState() {
+  return {
     escalations: [] as Escalation[],
     /** Paths the fake file system already has (an export to one needs `overwrite`). */
     existing: new Set<string>(),
     /** What `import_decision_log` answers (its `dryRun` is set from the call). */
     merge: { dryRun: true, added: 0, updated: 0, unchanged: 0, keptNewer: 0, changes: [] } as MergeReport,
   };
-  let next = 1;
+}
 
-  const logOf = (f: DecisionFilter): DecisionLog => {
-    const meetings = [...ctx.views.values()]
-      .filter((v) => !f.meetingId || v.meeting.id === f.meetingId)
-      .filter((v) => (!f.from || v.meeting.heldOn >= f.from) && (!f.to || v.meeting.heldOn <= f.to))
-      .map((v) => ({
-        meeting: v.meeting,
-        attendees: v.meeting.attendees,
-        actionItems: v.actionItems,
-        decisions: v.decisions.filter(
-          (d) =>
-            (!f.status || d.status === f.status) &&
-            (!f.reversibility || d.reversibility === f.reversibility) &&
-            (!f.direction || d.impacts.some((i) => i.direction === f.direction)) &&
-            (!f.personaId || d.impacts.some((i) => i.personaId === f.personaId)),
-        ),
-      }))
-      .filter((m) => m.decisions.length > 0)
-      .sort((a, b) => a.meeting.heldOn.localeCompare(b.meeting.heldOn));
-    return { filter: f, meetings, personas: ctx.personas() };
-  };
+type EscalationState = ReturnType<typeof escalationState>;
 
-  const handlers: Record<string, Handler> = {
+/** Escalations with the backend's checks, the open ones soonest due first. */
+function escalationHandlers(ctx: Ctx, state: EscalationState): Record<string, Handler> {
+  const ids = { next: 1 };
+  return {
     list_escalations: (a) => {
       const open = state.escalations.filter((e) => e.resolvedAt === null).sort((x, y) => x.dueAt.localeCompare(y.dueAt));
       const resolved = state.escalations.filter((e) => e.resolvedAt !== null);
@@ -97,7 +103,7 @@ export function fakeEscalations(ctx: Ctx) {
       if (!Number.isInteger(input.deadlineHours) || input.deadlineHours < 1 || input.deadlineHours > 8760) {
         invalid('deadlineHours: must be from 1 to 8760');
       }
-      const e = escalation(`e${next++}`, {
+      const e = escalation(`e${ids.next++}`, {
         anecdoteId: an.id,
         anecdoteText: an.text,
         owner: input.owner,
@@ -119,12 +125,18 @@ export function fakeEscalations(ctx: Ctx) {
       state.escalations = state.escalations.map((x) => (x.id === e.id ? done : x));
       return done;
     },
-    decision_log: (a) => logOf(a.filter as DecisionFilter),
+  };
+}
+
+/** The decision log, its search and its exports and import. */
+function logHandlers(ctx: Ctx, state: EscalationState): Record<string, Handler> {
+  return {
+    decision_log: (a) => logOf(ctx, a.filter as DecisionFilter),
     // The Decisions screen: every decision the log filter takes, words matched as substrings.
     find_decisions: (a) => {
       const f = a.filter as DecisionFilter;
       const words = (f.query ?? '').toLowerCase().split(/\s+/).filter(Boolean);
-      const rows = logOf(f)
+      const rows = logOf(ctx, f)
         .meetings.flatMap((m) => m.decisions.map((d) => ({ m, d })))
         .filter(({ d }) => words.every((w) => `${d.statement} ${d.rationale}`.toLowerCase().includes(w)))
         .map(({ m, d }) => ({
@@ -141,7 +153,7 @@ export function fakeEscalations(ctx: Ctx) {
       const path = String(a.path);
       if (state.existing.has(path) && !a.overwrite) throw { code: 'exists', message: `${path} already exists` };
       state.existing.add(path);
-      const log = logOf(a.filter as DecisionFilter);
+      const log = logOf(ctx, a.filter as DecisionFilter);
       const decisions = log.meetings.reduce((n, m) => n + m.decisions.length, 0);
       const format = a.format as ExportFormat;
       const report: ExportReport = { format, path, decisions, files: format === 'adr' ? decisions : 1 };
@@ -149,6 +161,9 @@ export function fakeEscalations(ctx: Ctx) {
     },
     import_decision_log: (a) => ({ ...state.merge, dryRun: Boolean(a.dryRun) }),
   };
+}
 
-  return { state, handlers };
+export function fakeEscalations(ctx: Ctx) {
+  const state = escalationState();
+  return { state, handlers: { ...escalationHandlers(ctx, state), ...logHandlers(ctx, state) } };
 }

@@ -17,7 +17,7 @@ use serde::Serialize;
 
 use crate::{empty_db, ui_fixtures};
 
-/// The prompts of the sample deck the UI's tests use (`DECK` in `ui/src/test/fakeBackend.ts`),
+/// The prompts of the sample deck the UI's tests use (`DECK` in `ui/src/test/fakes/samples.ts`),
 /// so the reasons name the questions those tests show.
 const PROMPTS: [&str; 3] = [
     "Who is the customer?",

@@ -2,9 +2,12 @@
 //! databases.
 
 mod action_items;
+mod agenda_fixtures;
 mod anecdotes;
+mod annotation_fixtures;
 mod annotations;
 mod crash;
+mod decision_fixtures;
 mod decision_search;
 mod decks;
 mod escalations;

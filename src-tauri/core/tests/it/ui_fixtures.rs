@@ -1,20 +1,23 @@
 //! Writing the UI's test fixtures: what a core rule answered, per case, as the UI's fake backend
-//! reads it from `ui/src/test/fixtures/` (see `gate_fixtures.rs`, `score_fixtures.rs`).
+//! reads it from `ui/src/test/fixtures/` (see `gate_fixtures.rs`, `score_fixtures.rs`,
+//! `annotation_fixtures.rs`).
 
 use std::collections::BTreeMap;
 use std::path::Path;
 
+use chair_core::model::NewMeeting;
+use chair_core::Db;
 use serde::Serialize;
 
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
-struct Fixture<'a, C> {
+struct Fixture<'a, K, C> {
     written_by: String,
-    cases: &'a BTreeMap<&'static str, C>,
+    cases: &'a BTreeMap<K, C>,
 }
 
 /// Writes `cases` to `ui/src/test/fixtures/<file>`, saying they come from `tests/it/<test>`.
-pub fn write<C: Serialize>(file: &str, test: &str, cases: &BTreeMap<&'static str, C>) {
+pub fn write<K: Serialize, C: Serialize>(file: &str, test: &str, cases: &BTreeMap<K, C>) {
     let fixture = Fixture {
         written_by: format!(
             "src-tauri/core/tests/it/{test} on every `cargo test -p chair-core`; \
@@ -26,4 +29,13 @@ pub fn write<C: Serialize>(file: &str, test: &str, cases: &BTreeMap<&'static str
     std::fs::create_dir_all(&dir).unwrap();
     let json = serde_json::to_string_pretty(&fixture).unwrap() + "\n";
     std::fs::write(dir.join(file), json).unwrap();
+}
+
+/// A new meeting in `db`, titled as the fake backend's (`m1`); its id.
+pub fn meeting(db: &mut Db) -> String {
+    let input = NewMeeting {
+        title: "Returns policy review".into(),
+        ..Default::default()
+    };
+    db.create_meeting(&input).unwrap().id
 }
