@@ -37,40 +37,7 @@ use chair_e2e::{
 };
 
 /// Waits for the chair's name to be in the DOM with text, then two animation frames.
-const PAINTED: &str = r#"
-const done = arguments[arguments.length - 1];
-if (location.href === 'about:blank') { done({ blank: true }); return; }
-const ready = () => {
-  const el = document.querySelector('[data-testid="chair-name"]');
-  return el !== null && el.textContent.trim() !== '';
-};
-const report = (already) => requestAnimationFrame(() => requestAnimationFrame(() =>
-  done({ already, painted: performance.timeOrigin + performance.now(),
-         origin: performance.timeOrigin, phases: phases(performance.now()) })));
-// Where the start went (the UI's marks and its first commands, see start.rs), in ms from the
-// navigation's start.
-function phases(now) {
-  const nav = performance.getEntriesByType('navigation')[0];
-  const assets = performance.getEntriesByType('resource').filter((r) => /\.(js|css)$/.test(r.name));
-  const mark = (name) => performance.getEntriesByName(name, 'mark')[0]?.startTime ?? null;
-  const ipc = performance.getEntriesByType('measure').filter((m) => m.name.startsWith('ipc '));
-  const slowest = ipc.reduce((a, b) => (a && a.duration >= b.duration ? a : b), null);
-  return {
-    html: nav ? nav.responseEnd : null,
-    assets: assets.length ? Math.max(...assets.map((r) => r.responseEnd)) : null,
-    evaluated: mark('ui evaluated'),
-    mounted: mark('ui mounted'),
-    ipcFirst: ipc.length ? Math.min(...ipc.map((m) => m.startTime)) : null,
-    ipcLast: ipc.length ? Math.max(...ipc.map((m) => m.startTime + m.duration)) : null,
-    ipcCount: ipc.length,
-    ipcSlowest: slowest ? `${slowest.name.slice(4)} ${Math.round(slowest.duration)} ms` : null,
-    painted: now,
-  };
-}
-if (ready()) { report(true); return; }
-const seen = new MutationObserver(() => { if (ready()) { seen.disconnect(); report(false); } });
-seen.observe(document, { subtree: true, childList: true, characterData: true });
-"#;
+const PAINTED: &str = include_str!("painted.js");
 
 struct Options {
     runs: usize,
@@ -247,9 +214,9 @@ async fn bench_start(
 }
 
 /// The page's start split at the UI's marks, p50 in ms from the navigation's start: the HTML
-/// and the scripts received, the scripts evaluated (`ui evaluated`, main.tsx), the first
-/// render committed (`ui mounted`), the commands of the start (`ipc <command>` measures,
-/// lib/ipc.ts) and the chair painted. Only the app has the marks.
+/// received, the scripts evaluated (`ui evaluated`, main.tsx), the first render committed
+/// (`ui mounted`), the commands of the start (`ipc <command>` measures, lib/ipc.ts), the chair
+/// in the DOM, the next frame, and the one after (painted). Only the app has the marks.
 fn print_phases(starts: &[Start]) {
     let at = |key: &str| -> Option<f64> {
         let all: Option<Vec<f64>> = starts.iter().map(|s| s.phases[key].as_f64()).collect();
@@ -260,13 +227,14 @@ fn print_phases(starts: &[Start]) {
     };
     let ms = |v: Option<f64>| v.map_or("-".to_owned(), |v| format!("{v:.0}"));
     println!(
-        "  from the navigation (p50 ms): HTML {} | scripts {} | evaluated {evaluated:.0} | \
-         first render {} | commands {} to {} | painted {}",
+        "  from the navigation (p50 ms): HTML {} | evaluated {evaluated:.0} | first render {} | \
+         commands {} to {} | the chair in the DOM {} | a frame {} | painted {}",
         ms(at("html")),
-        ms(at("assets")),
         ms(at("mounted")),
         ms(at("ipcFirst")),
         ms(at("ipcLast")),
+        ms(at("seen")),
+        ms(at("frame")),
         ms(at("painted")),
     );
     let counts: Vec<String> = starts
@@ -274,6 +242,10 @@ fn print_phases(starts: &[Start]) {
         .map(|s| format!("{} ({})", s.phases["ipcCount"], s.phases["ipcSlowest"]))
         .collect();
     println!("  commands before paint (slowest): {}", counts.join(", "));
+    println!(
+        "  the first run's commands (ms): {}",
+        starts[0].phases["ipc"]
+    );
 }
 
 /// Memory of `who` once it has painted (and, for the app, the library is open) and settled.
