@@ -10,7 +10,7 @@ import { useSaving } from '../../lib/useSaving';
 import { FormFooter } from '../../shared/FormFooter';
 import { Modal } from '../../shared/Modal';
 import { FieldError } from '../../shared/FieldError';
-import { NameField } from '../../shared/NameField';
+import { TextField } from '../../shared/TextField';
 
 type Props = {
   /** The persona to edit, or null for a new one. */
@@ -53,7 +53,7 @@ export function PersonaEditor({ persona, onSave, onClose }: Props) {
       className="modal--large"
     >
       <form className="editor" onSubmit={submit} noValidate>
-        <NameField id={`${id}-name`} value={form.name} onChange={(name) => setForm({ ...form, name })} testId="persona-name" />
+        <TextField id={`${id}-name`} label="Name" value={form.name} onChange={(name) => setForm({ ...form, name })} required testId="persona-name" />
         <div className="editor__grid">
           {FIELDS.map((f) => (
             <div className={`field${f.key === 'bio' || f.key === 'quote' ? ' editor__wide' : ''}`} key={f.key}>
