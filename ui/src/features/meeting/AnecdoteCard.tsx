@@ -6,6 +6,7 @@ import type { Anecdote } from '../../bindings/Anecdote';
 import type { TextSpan } from '../../bindings/TextSpan';
 import { AnecdoteMeta } from '../../shared/AnecdoteMeta';
 import { CustomerText } from '../../shared/CustomerText';
+import { EscalateButton } from '../../shared/EscalateButton';
 import { AnecdoteEscalations } from '../escalations/AnecdoteEscalations';
 
 type CardProps = {
@@ -41,15 +42,9 @@ export const AnecdoteCard = memo(function AnecdoteCard(props: CardProps) {
           {open ? 'Less' : 'Read all'}
         </button>
         {onEscalate && (
-          <button
-            type="button"
-            className="link-button anecdote__escalate"
-            onClick={() => onEscalate(a)}
-            data-testid="escalate-anecdote"
-            title="Ask an owner what happened (“?”), with a deadline"
-          >
+          <EscalateButton className="link-button anecdote__escalate" onClick={() => onEscalate(a)} testId="escalate-anecdote">
             Escalate
-          </button>
+          </EscalateButton>
         )}
         {onTogglePin && (
           <button

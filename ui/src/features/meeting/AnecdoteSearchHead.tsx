@@ -1,6 +1,7 @@
 // The head of "What customers are saying": the title, the search box and the caption that
 // says what the cards answer (dimmed while a search runs).
 import { firstName } from '../../lib/format';
+import { SearchBox } from '../../shared/SearchBox';
 
 /** What the cards are: a search, the decision being written, or the persona's strongest evidence. */
 export function captionOf(typed: string, drafted: string, personaName: string | null): string {
@@ -26,19 +27,14 @@ export function AnecdoteSearchHead({ search, onSearch, caption, busy }: Props) {
       <h2 className="anecdotes__title" id="anecdotes-title">
         What customers are saying
       </h2>
-      <label className="visually-hidden" htmlFor="anecdote-search">
-        Search anecdotes
-      </label>
-      <input
+      <SearchBox
         id="anecdote-search"
-        type="search"
+        label="Search anecdotes"
         className="anecdotes__search"
         placeholder="Search what customers said…"
         value={search}
-        onChange={(e) => onSearch(e.target.value)}
-        data-testid="anecdote-search"
-        autoComplete="off"
-        spellCheck={false}
+        onChange={onSearch}
+        testId="anecdote-search"
       />
       <p className={`anecdotes__caption${busy ? ' anecdotes__caption--busy' : ''}`} data-testid="anecdote-caption">
         {caption}
