@@ -116,6 +116,15 @@ fn text(value: &Value, key: &str) -> Result<String> {
         .ok_or_else(|| format!("no {key:?} in {value}").into())
 }
 
+/// The `id` of every object in the array `list` (none when it is not an array).
+fn ids(list: &Value) -> Result<Vec<String>> {
+    list.as_array()
+        .into_iter()
+        .flatten()
+        .map(|v| text(v, "id"))
+        .collect()
+}
+
 // ---------------------------------------------------------------------------------------------
 // A meeting, written through the app's commands
 
@@ -227,12 +236,7 @@ impl Cast {
                     .find(|d| d["prompts"].as_array().is_some_and(|p| p.len() > 1))
             })
             .ok_or("no deck with prompts")?;
-        let prompts = deck["prompts"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .map(|p| text(p, "id"))
-            .collect::<Result<_>>()?;
+        let prompts = ids(&deck["prompts"])?;
         let personas = app
             .invoke("list_personas", json!({ "includeArchived": false }))
             .await?;
