@@ -27,7 +27,8 @@ pub use corpus::{generated, real_sentences, workspace};
 pub use displays::Displays;
 pub use driver::Driver;
 pub use process::{
-    app_pid, descendants, machine, processes, rollup_mb, stat_field, tree, wait_exited, wait_gone,
+    app_pid, descendants, figures_heading, machine, processes, rollup_mb, stat_field, tree,
+    wait_exited, wait_gone,
 };
 
 /// How long a UI element may take to appear before a test fails.
