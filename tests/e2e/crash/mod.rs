@@ -11,7 +11,7 @@
 //!
 //! `CHAIR_KILL_SEED=<n>` replays a run's kill moments (the seed is printed at the start and in
 //! every failure); `CHAIR_KILL_ROUNDS=<n>` runs n meeting rounds and 3n/4 import rounds instead
-//! of 8 and 6. `src-tauri/core/tests/it/crash.rs` does the same many more times, faster,
+//! of 8 and 6. `src-tauri/core/tests/it/crash/` does the same many more times, faster,
 //! against a worker that drives chair-core directly; this file proves it of the app itself.
 
 mod imports;

@@ -9,7 +9,9 @@
 //! alone is enough. Kill moments are random but seeded: a failure prints the seed, and
 //! `CHAIR_CRASH_SEED=<seed>` replays it. `CHAIR_CRASH_ROUNDS=<n>` runs n meeting rounds and n/2
 //! import rounds instead of 30 and 15. Nothing is timed or asserted about speed: the delays
-//! only spread the kills over the worker's life.
+//! only spread the kills over the worker's life, and a third of the import rounds hold the
+//! write inside its transaction (`CHAIR_CRASH_HOLD`) so that some kills surely land before the
+//! commit, however fast or slow the machine is.
 
 mod imports;
 mod meetings;
