@@ -32,8 +32,8 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 mod export;
 
 use chair_e2e::{
-    app_pid, machine, processes, rollup_mb, stat_field, test_dir, tree, wait_gone, workspace, App,
-    Driver, Result,
+    app_pid, figures_heading, processes, rollup_mb, stat_field, test_dir, tree, wait_gone,
+    workspace, App, Driver, Result,
 };
 
 /// Waits for the chair's name to be in the DOM with text, then two animation frames.
@@ -293,12 +293,7 @@ async fn bench_memory(driver: &Driver, who: &Subject, dir: &Path, library: bool)
 #[tokio::main(flavor = "multi_thread")]
 async fn main() -> Result {
     let o = options();
-    println!(
-        "Empty Chair app figures, {} UTC, {}, app {}",
-        chrono::Utc::now().format("%Y-%m-%d %H:%M"),
-        machine(),
-        chair_e2e::app_binary().display()
-    );
+    println!("{}", figures_heading("app"));
     let dir = test_dir("bench");
     export::bench_export(&dir, o.decisions);
 

@@ -22,9 +22,8 @@ use std::net::SocketAddr;
 use std::path::Path;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use chair_core::model::{NewDecision, NewMeeting};
 use chair_core::Db;
-use chair_e2e::{app_pid, machine, rollup_mb, test_dir, tree, Driver, Result};
+use chair_e2e::{app_pid, figures_heading, rollup_mb, test_dir, tree, App, Driver, Result};
 use chair_room::sim::{self, spread};
 use fantoccini::Locator;
 use serde_json::json;
@@ -57,15 +56,6 @@ new MutationObserver((changes) => {
 return null;
 "#;
 
-fn arg(name: &str, default: u64) -> u64 {
-    let args: Vec<String> = std::env::args().collect();
-    args.iter()
-        .position(|a| a == name)
-        .and_then(|i| args.get(i + 1))
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
-
 fn epoch_ms(t: SystemTime) -> f64 {
     t.duration_since(UNIX_EPOCH)
         .unwrap_or_default()
@@ -86,38 +76,18 @@ fn workspace(dir: &Path) -> (std::path::PathBuf, String, String) {
     let mut db = Db::open(&path).expect("workspace");
     db.initialize_if_new().expect("sample");
     let persona = db.list_personas(false).expect("personas")[0].id.clone();
-    let meeting = db
-        .create_meeting(&NewMeeting {
-            title: "Room bench".into(),
-            persona_ids: Some(vec![persona]),
-            ..Default::default()
-        })
-        .expect("meeting");
-    let decision = db
-        .record_decision(&NewDecision {
-            meeting_id: meeting.id.clone(),
-            statement: "Free return labels for every order".into(),
-            ..Default::default()
-        })
-        .expect("decision");
-    (path, meeting.id, decision.id)
+    let (meeting, decision) = sim::decision_to_react_to(
+        &mut db,
+        "Room bench",
+        Some(vec![persona]),
+        "Free return labels for every order",
+    )
+    .expect("decision");
+    (path, meeting, decision)
 }
 
-#[tokio::main(flavor = "multi_thread")]
-async fn main() -> Result {
-    let devices = arg("--devices", 50) as usize;
-    let seconds = arg("--seconds", 60);
-    println!(
-        "Empty Chair room figures, {} UTC, {}, app {}",
-        chrono::Utc::now().format("%Y-%m-%d %H:%M"),
-        machine(),
-        chair_e2e::app_binary().display()
-    );
-    let dir = test_dir("bench-room");
-    let (db, meeting_id, decision_id) = workspace(&dir);
-    let driver = Driver::start()?;
-    let mut app = driver.launch(&db, &dir).await?;
-    // The meeting on screen, as the facilitator has it during the meeting.
+/// The meeting on screen, as the facilitator has it during the meeting, settled.
+async fn meeting_on_screen(app: &App) -> Result {
     app.client()
         .find(Locator::XPath(
             "//*[@data-testid='meeting-item'][contains(., 'Room bench')]",
@@ -128,9 +98,12 @@ async fn main() -> Result {
     app.wait_text("meeting-title", "Room bench").await?;
     app.wait_text("decision-log", "Free return labels").await?;
     tokio::time::sleep(Duration::from_secs(3)).await;
-    let pid = app_pid(&db).ok_or("no app process")?;
-    let before = memory(pid);
+    Ok(())
+}
 
+/// Opens the room through the app's command, on loopback, everyone admitted: its address and
+/// the invitation's secret.
+async fn open_room(app: &App, meeting_id: &str) -> Result<(SocketAddr, String)> {
     let invitation = app
         .invoke(
             "open_room",
@@ -141,16 +114,17 @@ async fn main() -> Result {
     let (origin, secret) = url.split_once("/#k=").ok_or("a link with its secret")?;
     let addr: SocketAddr = origin.trim_start_matches("http://").parse()?;
     assert!(addr.ip().is_loopback(), "the room listens on loopback only");
-    app.client().execute(WATCH, vec![]).await?;
+    Ok((addr, secret.to_owned()))
+}
 
-    let cookies = sim::join(addr, secret, devices).await;
-    let run = sim::react_every_second(addr, &cookies, &decision_id, seconds).await;
-    let (sent, seen) = (&run.sent, &run.seen);
-    let resent = run.views.saturating_sub(devices);
-    let after = memory(pid);
-    app.screenshot("room-after-run").await?;
+/// The reactions the meeting holds, by what became of the acknowledged ones.
+struct Stored {
+    count: usize,
+    lost: usize,
+    twice: usize,
+}
 
-    let acked: Vec<(&String, &sim::Sent)> = sent.iter().filter(|(_, s)| s.acknowledged).collect();
+async fn stored(app: &App, meeting_id: &str, acked: &[(&String, &sim::Sent)]) -> Result<Stored> {
     let view = app
         .invoke("open_meeting", json!({ "id": meeting_id }))
         .await?;
@@ -169,15 +143,23 @@ async fn main() -> Result {
         .filter(|(id, _)| !stored_ids.contains_key(id.as_str()))
         .count();
     let twice: usize = stored_ids.values().map(|n| n - 1).sum();
-    let (to_devices, missed, events_twice) = sim::deliveries(sent, seen, devices);
+    Ok(Stored {
+        count: stored.len(),
+        lost,
+        twice,
+    })
+}
 
+/// From each acknowledged POST to its reaction painted in the window (sorted), and how many
+/// were never painted.
+async fn painted(app: &App, acked: &[(&String, &sim::Sent)]) -> Result<(Vec<Duration>, usize)> {
     let painted = app
         .client()
         .execute("return window.__painted;", vec![])
         .await?;
     let mut to_window: Vec<Duration> = Vec::new();
     let mut never_painted = 0;
-    for (id, s) in &acked {
+    for (id, s) in acked {
         match painted.get(id.as_str()).and_then(|v| v.as_f64()) {
             Some(at) if at > 0.0 => {
                 let ms = (at - epoch_ms(s.wall)).max(0.0);
@@ -187,14 +169,42 @@ async fn main() -> Result {
         }
     }
     to_window.sort();
+    Ok((to_window, never_painted))
+}
+
+#[tokio::main(flavor = "multi_thread")]
+async fn main() -> Result {
+    let devices = sim::arg("--devices", 50) as usize;
+    let seconds = sim::arg("--seconds", 60);
+    println!("{}", figures_heading("room"));
+    let dir = test_dir("bench-room");
+    let (db, meeting_id, decision_id) = workspace(&dir);
+    let driver = Driver::start()?;
+    let mut app = driver.launch(&db, &dir).await?;
+    meeting_on_screen(&app).await?;
+    let pid = app_pid(&db).ok_or("no app process")?;
+    let before = memory(pid);
+
+    let (addr, secret) = open_room(&app, &meeting_id).await?;
+    app.client().execute(WATCH, vec![]).await?;
+    let cookies = sim::join(addr, &secret, devices).await;
+    let run = sim::react_every_second(addr, &cookies, &decision_id, seconds).await;
+    let (sent, seen) = (&run.sent, &run.seen);
+    let resent = run.views.saturating_sub(devices);
+    let after = memory(pid);
+    app.screenshot("room-after-run").await?;
+
+    let acked: Vec<(&String, &sim::Sent)> = sent.iter().filter(|(_, s)| s.acknowledged).collect();
+    let Stored { count, lost, twice } = stored(&app, &meeting_id, &acked).await?;
+    let (to_devices, missed, events_twice) = sim::deliveries(sent, seen, devices);
+    let (to_window, never_painted) = painted(&app, &acked).await?;
     let p95_window = sim::percentile(&to_window, 0.95).as_secs_f64() * 1000.0;
 
     println!("Room: {devices} devices on loopback, one reaction a second each for {seconds} s, into the real app:");
     println!(
-        "  reactions sent {}, acknowledged {}, stored {}, lost {lost}, stored twice {twice}   target: 0 lost, 0 twice",
+        "  reactions sent {}, acknowledged {}, stored {count}, lost {lost}, stored twice {twice}   target: 0 lost, 0 twice",
         sent.len(),
         acked.len(),
-        stored.len()
     );
     println!(
         "  POST -> event at every other device ({} deliveries, {missed} missed, {events_twice} twice, {resent} whole views resent to devices behind): {}   target p95 <= 100 ms",
@@ -207,6 +217,12 @@ async fn main() -> Result {
         spread(&to_window),
         if p95_window <= ROOM_WINDOW_TARGET_MS { "" } else { "  ABOVE TARGET" }
     );
+    print_memory(before, after);
+    app.quit().await?;
+    Ok(())
+}
+
+fn print_memory(before: (f64, f64), after: (f64, f64)) {
     println!(
         "  memory (PSS): app process {:.1} -> {:.1} MB (growth {:.1} MB); app and its WebKit processes {:.1} -> {:.1} MB (growth {:.1} MB)   target growth <= 30 MB",
         before.0,
@@ -216,6 +232,4 @@ async fn main() -> Result {
         after.1,
         after.1 - before.1
     );
-    app.quit().await?;
-    Ok(())
 }

@@ -27,7 +27,7 @@ use std::time::Duration;
 
 use chair_core::model::NewMeeting;
 use chair_core::Db;
-use chair_e2e::{machine, test_dir, workspace, App, Driver, Result};
+use chair_e2e::{figures_heading, test_dir, workspace, App, Driver, Result};
 use serde_json::Value;
 
 /// Words of the generated sentences that move the ranking, typed one per sample.
@@ -342,12 +342,7 @@ async fn main() -> Result {
         .map(|s| s.trim().parse().expect("--sizes: numbers"))
         .collect();
     let words: usize = option("--words").map_or(30, |w| w.parse().expect("--words: a number"));
-    println!(
-        "Empty Chair typing figures, {} UTC, {}, app {}",
-        chrono::Utc::now().format("%Y-%m-%d %H:%M"),
-        machine(),
-        chair_e2e::app_binary().display()
-    );
+    println!("{}", figures_heading("typing"));
     let dir = test_dir("bench-typing");
     let driver = Driver::start()?;
     let (w50, w95) = floor_frames(&driver, &dir).await?;

@@ -170,10 +170,7 @@ fn small_csv(dir: &Path) -> Result<std::path::PathBuf> {
 
 /// A running meeting with a decision on it, audited.
 async fn a_meeting_with_a_decision(app: &mut App, found: &mut Vec<String>) -> Result {
-    app.click("new-meeting").await?;
-    app.type_into("new-meeting-title", "Returns review").await?;
-    app.click("create-meeting").await?;
-    app.wait_text("meeting-title", "Returns review").await?;
+    app.new_meeting("Returns review").await?;
     app.type_into(
         "decision-statement",
         "Refund to the card the customer paid with",

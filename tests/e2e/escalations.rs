@@ -92,11 +92,7 @@ async fn still_open_after_a_restart_then_answered(app: &mut App) -> Result {
 /// decision is escalated there too and joins the open ones.
 async fn the_next_meeting_hears_the_answer(app: &mut App) -> Result {
     app.wait_text("chair-name", "Diane Okafor").await?;
-    app.click("new-meeting").await?;
-    app.type_into("new-meeting-title", "Delivery follow-up")
-        .await?;
-    app.click("create-meeting").await?;
-    app.wait_text("meeting-title", "Delivery follow-up").await?;
+    app.new_meeting("Delivery follow-up").await?;
     let reported = app
         .wait_text("meeting-escalations-resolved", ROOT_CAUSE)
         .await?;

@@ -11,12 +11,7 @@ async fn a_killed_app_restores_the_meeting_where_it_was() -> Result {
 
     let mut app = driver.launch(&db, &dir).await?;
     app.wait_text("chair-name", "Diane Okafor").await?;
-    app.click("new-meeting").await?;
-    app.type_into("new-meeting-title", "Holiday peak readiness")
-        .await?;
-    app.click("create-meeting").await?;
-    app.wait_text("meeting-title", "Holiday peak readiness")
-        .await?;
+    app.new_meeting("Holiday peak readiness").await?;
     app.type_into(
         "prompt-answer",
         "Diane, buying gifts for the family in December",

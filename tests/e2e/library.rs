@@ -67,12 +67,7 @@ async fn a_real_export_imports(app: &mut App) -> Result {
 /// In a meeting, the panel follows the decision being written; two complaints are pinned.
 async fn two_complaints_pinned_to_a_decision(app: &mut App) -> Result {
     app.click("nav-meetings").await?;
-    app.click("new-meeting").await?;
-    app.type_into("new-meeting-title", "Credit disputes review")
-        .await?;
-    app.click("create-meeting").await?;
-    app.wait_text("meeting-title", "Credit disputes review")
-        .await?;
+    app.new_meeting("Credit disputes review").await?;
     app.type_into(
         "decision-statement",
         "Investigate every credit report dispute before answering the customer",

@@ -147,10 +147,7 @@ async fn a_second_copy_is_refused_and_the_first_keeps_the_workspace() -> Result 
 
     // The first copy still writes, and nothing was set aside, restored or backed up.
     let title = "Written while a second copy was refused";
-    first.click("new-meeting").await?;
-    first.type_into("new-meeting-title", title).await?;
-    first.click("create-meeting").await?;
-    first.wait_text("meeting-title", title).await?;
+    first.new_meeting(title).await?;
     first.screenshot("first-copy-still-writes").await?;
     assert_eq!(replaced_files(&dir)?, Vec::<String>::new());
     assert_eq!(

@@ -245,6 +245,16 @@ impl App {
         Ok(())
     }
 
+    /// Creates a meeting titled `title` from the meeting list, as a user does, and waits for it
+    /// to open.
+    pub async fn new_meeting(&self, title: &str) -> Result {
+        self.click("new-meeting").await?;
+        self.type_into("new-meeting-title", title).await?;
+        self.click("create-meeting").await?;
+        self.wait_text("meeting-title", title).await?;
+        Ok(())
+    }
+
     /// Saves a screenshot of the display as `<nn>-<name>.png` in this test's folder, once the
     /// page has painted its next frame.
     ///

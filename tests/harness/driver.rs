@@ -10,10 +10,54 @@ fn free_port() -> u16 {
         .port()
 }
 
-/// A running `tauri-driver`; stopped when dropped.
-pub struct Driver {
+/// A WebDriver server (tauri-driver, chromedriver) listening on a loopback port; stopped when
+/// dropped, with whatever it started and left running.
+pub struct Listening {
     child: Child,
     port: u16,
+}
+
+impl Listening {
+    /// Waits (at most 20 s) until `child`, named `what` in the error, listens on `port`; a
+    /// child that does not is stopped.
+    pub fn wait(child: Child, port: u16, what: &str) -> Result<Listening> {
+        let server = Listening { child, port };
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while TcpStream::connect(("127.0.0.1", port)).is_err() {
+            if Instant::now() > deadline {
+                return Err(format!("{what} did not listen on port {port}").into());
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        Ok(server)
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+}
+
+impl Drop for Listening {
+    /// Stops the server and whatever it started and left running (WebKitWebDriver, an app or
+    /// a browser whose session a failed test never ended), so a failure does not leave them
+    /// behind.
+    fn drop(&mut self) {
+        let left = process::descendants(self.child.id());
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        if !left.is_empty() {
+            let _ = Command::new("kill")
+                .arg("-KILL")
+                .args(left.iter().map(u32::to_string))
+                .stderr(Stdio::null())
+                .status();
+        }
+    }
+}
+
+/// A running `tauri-driver`; stopped when dropped.
+pub struct Driver {
+    server: Listening,
     /// Where the app's debug build reads the answer to its next file dialog (`App::pick`).
     picks: PathBuf,
     /// The X display the app runs on, when not the test's own (`start_on`).
@@ -53,20 +97,11 @@ impl Driver {
             .map_err(|e| {
                 format!("could not start {program:?} ({e}); install it with scripts/setup")
             })?;
-        let driver = Driver {
-            child,
-            port,
+        Ok(Driver {
+            server: Listening::wait(child, port, "tauri-driver")?,
             picks,
             display: display.map(str::to_owned),
-        };
-        let deadline = Instant::now() + Duration::from_secs(20);
-        while TcpStream::connect(("127.0.0.1", port)).is_err() {
-            if Instant::now() > deadline {
-                return Err(format!("tauri-driver did not listen on port {port}").into());
-            }
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        Ok(driver)
+        })
     }
 
     /// Launches the app on the database at `db` and waits for its first screen.
@@ -94,7 +129,7 @@ impl Driver {
         };
         // Starting a session spawns WebKitWebDriver and the app; on a loaded machine the first
         // request can be dropped before they are up. A few tries, then the real error.
-        let url = format!("http://127.0.0.1:{}", self.port);
+        let url = format!("http://127.0.0.1:{}", self.server.port());
         let mut tries = 0;
         let client = loop {
             tries += 1;
@@ -146,7 +181,7 @@ impl Driver {
         };
         let client = ClientBuilder::new(HttpConnector::new())
             .capabilities(caps)
-            .connect(&format!("http://127.0.0.1:{}", self.port))
+            .connect(&format!("http://127.0.0.1:{}", self.server.port()))
             .await?;
         Ok(App {
             client,
@@ -155,22 +190,5 @@ impl Driver {
             picks: self.picks.clone(),
             display: self.display.clone(),
         })
-    }
-}
-
-impl Drop for Driver {
-    /// Stops tauri-driver and whatever it started and left running (WebKitWebDriver, an app
-    /// whose session a failed test never ended), so a failure does not leave them behind.
-    fn drop(&mut self) {
-        let left = process::descendants(self.child.id());
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-        if !left.is_empty() {
-            let _ = Command::new("kill")
-                .arg("-KILL")
-                .args(left.iter().map(u32::to_string))
-                .stderr(Stdio::null())
-                .status();
-        }
     }
 }

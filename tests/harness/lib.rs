@@ -25,9 +25,10 @@ mod process;
 pub use app::{chord, kill_app, App, Ipc};
 pub use corpus::{generated, real_sentences, workspace};
 pub use displays::Displays;
-pub use driver::Driver;
+pub use driver::{Driver, Listening};
 pub use process::{
-    app_pid, descendants, machine, processes, rollup_mb, stat_field, tree, wait_exited, wait_gone,
+    app_pid, descendants, figures_heading, machine, processes, rollup_mb, stat_field, tree,
+    wait_exited, wait_gone,
 };
 
 /// How long a UI element may take to appear before a test fails.

@@ -134,6 +134,17 @@ pub fn rollup_mb(pid: u32, key: &str) -> f64 {
         .map_or(0.0, |kb| kb / 1024.0)
 }
 
+/// A benchmark's first line: what it measures (`"room"`: "Empty Chair room figures"), when, on
+/// what machine, with which build of the app.
+pub fn figures_heading(what: &str) -> String {
+    format!(
+        "Empty Chair {what} figures, {} UTC, {}, app {}",
+        chrono::Utc::now().format("%Y-%m-%d %H:%M"),
+        machine(),
+        crate::app_binary().display()
+    )
+}
+
 /// The machine, for a benchmark's first line: CPU model, cores, memory.
 pub fn machine() -> String {
     let cpu = std::fs::read_to_string("/proc/cpuinfo")

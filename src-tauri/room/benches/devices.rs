@@ -7,12 +7,12 @@
 //! `cargo bench -p chair-room --bench devices [-- --devices 50 --seconds 60]` (scripts/bench).
 //! Not a test: nothing is asserted; the figures go to docs/BENCHMARKS.md.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::net::SocketAddr;
+use std::path::Path;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use chair_core::model::{NewDecision, NewMeeting};
 use chair_core::{ChangeArea, Db};
 use chair_room::sim::{self, spread};
 use chair_room::{Assets, Room, RoomConfig, SharedDb};
@@ -23,15 +23,6 @@ impl Assets for NoPage {
     fn get(&self, _: &str) -> Option<Vec<u8>> {
         None
     }
-}
-
-fn arg(name: &str, default: u64) -> u64 {
-    let args: Vec<String> = std::env::args().collect();
-    args.iter()
-        .position(|a| a == name)
-        .and_then(|i| args.get(i + 1))
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
 }
 
 fn rss_kib() -> u64 {
@@ -45,62 +36,72 @@ fn rss_kib() -> u64 {
         .unwrap_or(0)
 }
 
-fn main() {
-    let devices = arg("--devices", 50) as usize;
-    let seconds = arg("--seconds", 60);
-    let dir = std::env::temp_dir().join(format!("chair-room-bench-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    let mut db = Db::open(&dir.join("workspace.db")).expect("workspace");
-    db.start_empty().expect("empty workspace");
-    let meeting = db
-        .create_meeting(&NewMeeting {
-            title: "Bench".into(),
-            ..Default::default()
-        })
-        .expect("meeting");
-    let decision = db
-        .record_decision(&NewDecision {
-            meeting_id: meeting.id.clone(),
-            statement: "Decide".into(),
-            ..Default::default()
-        })
-        .expect("decision");
-    let told: Arc<Mutex<Vec<Instant>>> = Arc::default();
-    let told_in = told.clone();
-    let ws = Arc::new(SharedDb {
-        db: Mutex::new(db),
-        on_change: Box::new(move |c| {
-            if c.areas.contains(&ChangeArea::Decisions) {
-                told_in.lock().unwrap().push(Instant::now());
-            }
-        }),
-    });
-    let room = Room::open(
-        RoomConfig {
-            addr: "127.0.0.1:0".parse().unwrap(),
-            meeting_id: meeting.id.clone(),
-            admit_everyone: true,
-        },
-        ws.clone(),
-        Arc::new(NoPage),
-    )
-    .expect("room on loopback");
-    let addr: SocketAddr = room.origin().trim_start_matches("http://").parse().unwrap();
-    assert!(addr.ip().is_loopback());
-    let secret = room.url().split_once("#k=").unwrap().1.to_owned();
+/// The room on loopback over a fresh workspace holding one decision to react to, and when the
+/// facilitator's shell was told of each change to the decisions.
+struct Bench {
+    room: Room,
+    ws: Arc<SharedDb>,
+    told: Arc<Mutex<Vec<Instant>>>,
+    decision: String,
+    addr: SocketAddr,
+    secret: String,
+}
 
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-        .unwrap();
-    let rss_before = rss_kib();
-    runtime.block_on(async move {
-        let cookies = sim::join(addr, &secret, devices).await;
-        let run = sim::react_every_second(addr, &cookies, &decision.id, seconds).await;
+impl Bench {
+    fn open(dir: &Path) -> Bench {
+        let mut db = Db::open(&dir.join("workspace.db")).expect("workspace");
+        db.start_empty().expect("empty workspace");
+        let (meeting, decision) =
+            sim::decision_to_react_to(&mut db, "Bench", None, "Decide").expect("decision");
+        let told: Arc<Mutex<Vec<Instant>>> = Arc::default();
+        let told_in = told.clone();
+        let ws = Arc::new(SharedDb {
+            db: Mutex::new(db),
+            on_change: Box::new(move |c| {
+                if c.areas.contains(&ChangeArea::Decisions) {
+                    told_in.lock().unwrap().push(Instant::now());
+                }
+            }),
+        });
+        let room = Room::open(
+            RoomConfig {
+                addr: "127.0.0.1:0".parse().unwrap(),
+                meeting_id: meeting,
+                admit_everyone: true,
+            },
+            ws.clone(),
+            Arc::new(NoPage),
+        )
+        .expect("room on loopback");
+        let addr: SocketAddr = room.origin().trim_start_matches("http://").parse().unwrap();
+        assert!(addr.ip().is_loopback());
+        let secret = room.url().split_once("#k=").unwrap().1.to_owned();
+        Bench {
+            room,
+            ws,
+            told,
+            decision,
+            addr,
+            secret,
+        }
+    }
+
+    /// `devices` join and react every second for `seconds`; prints what became of the
+    /// reactions and how fast the others heard of them.
+    async fn run(&self, devices: usize, seconds: u64, rss_before: u64) {
+        let cookies = sim::join(self.addr, &self.secret, devices).await;
+        let run = sim::react_every_second(self.addr, &cookies, &self.decision, seconds).await;
         let (sent, seen) = (&run.sent, &run.seen);
         let resent = run.views.saturating_sub(devices);
         let acked = sent.values().filter(|s| s.acknowledged).count();
-        let stored = ws.db.lock().unwrap().get_decision(&decision.id).unwrap().annotations;
+        let stored = self
+            .ws
+            .db
+            .lock()
+            .unwrap()
+            .get_decision(&self.decision)
+            .unwrap()
+            .annotations;
         let stored_ids: HashSet<&str> = stored.iter().map(|a| a.id.as_str()).collect();
         let lost = sent
             .iter()
@@ -108,16 +109,7 @@ fn main() {
             .count();
         let duplicates = stored.len() - stored_ids.len();
         let (to_devices, missed_events, duplicate_events) = sim::deliveries(sent, seen, devices);
-        // The facilitator: the n-th "decisions" notice after the n-th POST (in order of time).
-        let mut posts: Vec<Instant> = sent.values().filter(|s| s.acknowledged).map(|s| s.at).collect();
-        posts.sort();
-        let told = told.lock().unwrap().clone();
-        let mut to_facilitator: Vec<Duration> = posts
-            .iter()
-            .zip(told.iter())
-            .map(|(p, t)| t.saturating_duration_since(*p))
-            .collect();
-        to_facilitator.sort();
+        let to_facilitator = self.to_facilitator(sent);
         let rss_after = rss_kib();
         println!("room: {devices} devices on loopback, one reaction a second each for {seconds} s");
         println!("  reactions sent {}, acknowledged {acked}, stored {}, lost {lost}, duplicates {duplicates}", sent.len(), stored.len());
@@ -137,7 +129,39 @@ fn main() {
             rss_after as f64 / 1024.0,
             (rss_after as f64 - rss_before as f64) / 1024.0
         );
-    });
-    room.close();
+    }
+
+    /// The facilitator: the n-th "decisions" notice after the n-th POST (in order of time).
+    fn to_facilitator(&self, sent: &HashMap<String, sim::Sent>) -> Vec<Duration> {
+        let mut posts: Vec<Instant> = sent
+            .values()
+            .filter(|s| s.acknowledged)
+            .map(|s| s.at)
+            .collect();
+        posts.sort();
+        let told = self.told.lock().unwrap().clone();
+        let mut to_facilitator: Vec<Duration> = posts
+            .iter()
+            .zip(told.iter())
+            .map(|(p, t)| t.saturating_duration_since(*p))
+            .collect();
+        to_facilitator.sort();
+        to_facilitator
+    }
+}
+
+fn main() {
+    let devices = sim::arg("--devices", 50) as usize;
+    let seconds = sim::arg("--seconds", 60);
+    let dir = std::env::temp_dir().join(format!("chair-room-bench-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let bench = Bench::open(&dir);
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let rss_before = rss_kib();
+    runtime.block_on(bench.run(devices, seconds, rss_before));
+    bench.room.close();
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -261,3 +261,34 @@ pub fn spread(sorted: &[Duration]) -> String {
         ms(sorted.last().copied().unwrap_or_default())
     )
 }
+
+/// The number after `name` on the bench's command line (`--devices 50`), else `default`.
+pub fn arg(name: &str, default: u64) -> u64 {
+    let args: Vec<String> = std::env::args().collect();
+    args.iter()
+        .position(|a| a == name)
+        .and_then(|i| args.get(i + 1))
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
+/// A meeting titled `title` (with `persona_ids` in the chair) and one decision, `statement`, in
+/// it for the devices to react to: the meeting's id and the decision's.
+pub fn decision_to_react_to(
+    db: &mut chair_core::Db,
+    title: &str,
+    persona_ids: Option<Vec<String>>,
+    statement: &str,
+) -> chair_core::Result<(String, String)> {
+    let meeting = db.create_meeting(&chair_core::model::NewMeeting {
+        title: title.into(),
+        persona_ids,
+        ..Default::default()
+    })?;
+    let decision = db.record_decision(&chair_core::model::NewDecision {
+        meeting_id: meeting.id.clone(),
+        statement: statement.into(),
+        ..Default::default()
+    })?;
+    Ok((meeting.id, decision.id))
+}

@@ -11,7 +11,7 @@
 //!
 //! `CHAIR_KILL_SEED=<n>` replays a run's kill moments (the seed is printed at the start and in
 //! every failure); `CHAIR_KILL_ROUNDS=<n>` runs n meeting rounds and 3n/4 import rounds instead
-//! of 8 and 6. `src-tauri/core/tests/it/crash.rs` does the same many more times, faster,
+//! of 8 and 6. `src-tauri/core/tests/it/crash/` does the same many more times, faster,
 //! against a worker that drives chair-core directly; this file proves it of the app itself.
 
 mod imports;
@@ -114,6 +114,15 @@ fn text(value: &Value, key: &str) -> Result<String> {
         .as_str()
         .map(str::to_owned)
         .ok_or_else(|| format!("no {key:?} in {value}").into())
+}
+
+/// The `id` of every object in the array `list` (none when it is not an array).
+fn ids(list: &Value) -> Result<Vec<String>> {
+    list.as_array()
+        .into_iter()
+        .flatten()
+        .map(|v| text(v, "id"))
+        .collect()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -227,12 +236,7 @@ impl Cast {
                     .find(|d| d["prompts"].as_array().is_some_and(|p| p.len() > 1))
             })
             .ok_or("no deck with prompts")?;
-        let prompts = deck["prompts"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .map(|p| text(p, "id"))
-            .collect::<Result<_>>()?;
+        let prompts = ids(&deck["prompts"])?;
         let personas = app
             .invoke("list_personas", json!({ "includeArchived": false }))
             .await?;

@@ -114,10 +114,7 @@ async fn typed_into_a_meeting(app: &mut App, corpus: &[Entry]) -> Result {
     let title = text_of(corpus, "img-onerror");
     let statement = text_of(corpus, "script-tag");
     app.click("nav-meetings").await?;
-    app.click("new-meeting").await?;
-    app.type_into("new-meeting-title", title).await?;
-    app.click("create-meeting").await?;
-    app.wait_text("meeting-title", title).await?;
+    app.new_meeting(title).await?;
     app.type_into("decision-statement", statement).await?;
     app.wait_text("anecdote-panel", "window.__xss=").await?;
     app.click("record-decision").await?;

@@ -13,12 +13,12 @@
 
 mod scenario;
 
-use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::net::{SocketAddr, TcpListener};
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use chair_e2e::{chord, root, test_dir, App, Driver, Result};
+use chair_e2e::{chord, root, test_dir, App, Driver, Listening, Result};
 use fantoccini::key::Key;
 use fantoccini::{Client, ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
@@ -29,8 +29,7 @@ const WAIT: Duration = Duration::from_secs(20);
 
 /// A running chromedriver on a free loopback port; stopped when dropped.
 struct ChromeDriver {
-    child: Child,
-    port: u16,
+    server: Listening,
 }
 
 impl ChromeDriver {
@@ -42,14 +41,9 @@ impl ChromeDriver {
             .stderr(Stdio::null())
             .spawn()
             .map_err(|e| format!("chromedriver ({e}): install it with scripts/setup test"))?;
-        let deadline = Instant::now() + WAIT;
-        while TcpStream::connect(("127.0.0.1", port)).is_err() {
-            if Instant::now() > deadline {
-                return Err("chromedriver did not listen".into());
-            }
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        Ok(ChromeDriver { child, port })
+        Ok(ChromeDriver {
+            server: Listening::wait(child, port, "chromedriver")?,
+        })
     }
 
     /// A phone: headless Chromium at 390x844.
@@ -66,7 +60,7 @@ impl ChromeDriver {
         };
         Ok(ClientBuilder::new(HttpConnector::new())
             .capabilities(caps)
-            .connect(&format!("http://127.0.0.1:{}", self.port))
+            .connect(&format!("http://127.0.0.1:{}", self.server.port()))
             .await?)
     }
 
@@ -78,7 +72,7 @@ impl ChromeDriver {
             "offline": offline, "latency": 0, "download_throughput": 1_000_000, "upload_throughput": 1_000_000
         }});
         let path = format!("/session/{session}/chromium/network_conditions");
-        let addr: SocketAddr = ([127, 0, 0, 1], self.port).into();
+        let addr: SocketAddr = ([127, 0, 0, 1], self.server.port()).into();
         let (status, text) = raw(
             addr,
             "POST",
@@ -91,21 +85,6 @@ impl ChromeDriver {
             return Err(format!("network_conditions: {status} {text}").into());
         }
         Ok(())
-    }
-}
-
-impl Drop for ChromeDriver {
-    fn drop(&mut self) {
-        let left = chair_e2e::descendants(self.child.id());
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-        if !left.is_empty() {
-            let _ = Command::new("kill")
-                .arg("-KILL")
-                .args(left.iter().map(u32::to_string))
-                .stderr(Stdio::null())
-                .status();
-        }
     }
 }
 

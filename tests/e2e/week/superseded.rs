@@ -143,11 +143,7 @@ async fn a_decision_is_superseded_from_last_week_found_again_and_followed_up() -
     the_decisions_screen_finds_it(&mut app).await?;
 
     // The next meeting with the same persona in the chair shows the open action item.
-    app.click("new-meeting").await?;
-    app.type_into("new-meeting-title", "Gift returns, week two")
-        .await?;
-    app.click("create-meeting").await?;
-    app.wait_text("meeting-title", "week two").await?;
+    app.new_meeting("Gift returns, week two").await?;
     app.wait_text("follow-ups", "Draft the help page on gift credit")
         .await?;
     app.screenshot("follow-ups").await?;

@@ -55,58 +55,107 @@ pub(super) fn bench_decision_search(corpus: &Corpus, n: usize, queries: usize) {
 /// A decision log of `n` decisions: 100 per meeting, each with two impacts, two anecdotes as
 /// evidence and an annotation, the text recombined from real sentences.
 pub(super) fn seed_decisions(corpus: &Corpus, n: usize) -> Db {
-    let mut rng = fastrand::Rng::with_seed(SEED);
-    let mut db = Db::open_in_memory().expect("db");
-    db.start_empty().expect("empty workspace");
-    let sentence =
-        |rng: &mut fastrand::Rng| corpus.sentences[rng.usize(..corpus.sentences.len())].clone();
-    let personas: Vec<String> = (0..5)
-        .map(|i| {
-            db.create_persona(&NewPersona {
-                name: format!("Persona {i}"),
-                segment: Some(format!("Segment {i}")),
-                ..Default::default()
-            })
-            .expect("persona")
-            .id
-        })
-        .collect();
-    let anecdotes: Vec<String> = (0..1000)
-        .map(|_| {
-            let text = sentence(&mut rng);
-            db.create_anecdote(&AnecdoteInput {
-                text,
-                said_on: NaiveDate::from_ymd_opt(2025, 1 + rng.u32(0..12), 1 + rng.u32(0..28)),
-                channel: Some(CHANNELS[rng.usize(..CHANNELS.len())].into()),
-                persona_ids: Some(vec![personas[rng.usize(..personas.len())].clone()]),
-                ..Default::default()
-            })
-            .expect("anecdote")
-            .id
-        })
-        .collect();
-    let person = db
-        .create_person(&PersonInput {
-            name: "Ambassador".into(),
-            role: Some(Role::Ambassador),
-        })
-        .expect("person");
-    db.set_current_person(Some(&person.id))
-        .expect("current person");
+    let mut seeder = Seeder {
+        corpus,
+        rng: fastrand::Rng::with_seed(SEED),
+        db: Db::open_in_memory().expect("db"),
+    };
+    seeder.db.start_empty().expect("empty workspace");
+    let personas = seeder.personas();
+    let anecdotes = seeder.anecdotes(&personas);
+    seeder.ambassador();
     let start = NaiveDate::from_ymd_opt(2024, 1, 1).expect("date");
     let mut meeting = String::new();
     for i in 0..n {
         if i % 100 == 0 {
-            meeting = db
-                .create_meeting(&NewMeeting {
-                    title: format!("Weekly review {}", i / 100 + 1),
-                    held_on: Some(start + chrono::Days::new((i / 100) as u64 * 7)),
-                    planned: Some(true),
-                    ..Default::default()
-                })
-                .expect("meeting")
-                .id;
+            meeting = seeder.meeting(i / 100, start);
         }
+        seeder.decision(i, &meeting, &personas, &anecdotes);
+    }
+    seeder.db
+}
+
+/// Writes the generated decision log, drawing from one seeded generator in a fixed order.
+struct Seeder<'a> {
+    corpus: &'a Corpus,
+    rng: fastrand::Rng,
+    db: Db,
+}
+
+impl Seeder<'_> {
+    fn sentence(&mut self) -> String {
+        let sentences = &self.corpus.sentences;
+        sentences[self.rng.usize(..sentences.len())].clone()
+    }
+
+    fn personas(&mut self) -> Vec<String> {
+        (0..5)
+            .map(|i| {
+                self.db
+                    .create_persona(&NewPersona {
+                        name: format!("Persona {i}"),
+                        segment: Some(format!("Segment {i}")),
+                        ..Default::default()
+                    })
+                    .expect("persona")
+                    .id
+            })
+            .collect()
+    }
+
+    /// 1000 anecdotes, each heard from one of `personas`.
+    fn anecdotes(&mut self, personas: &[String]) -> Vec<String> {
+        (0..1000)
+            .map(|_| {
+                let text = self.sentence();
+                let rng = &mut self.rng;
+                self.db
+                    .create_anecdote(&AnecdoteInput {
+                        text,
+                        said_on: NaiveDate::from_ymd_opt(
+                            2025,
+                            1 + rng.u32(0..12),
+                            1 + rng.u32(0..28),
+                        ),
+                        channel: Some(CHANNELS[rng.usize(..CHANNELS.len())].into()),
+                        persona_ids: Some(vec![personas[rng.usize(..personas.len())].clone()]),
+                        ..Default::default()
+                    })
+                    .expect("anecdote")
+                    .id
+            })
+            .collect()
+    }
+
+    /// The ambassador who annotates, as the current person.
+    fn ambassador(&mut self) {
+        let person = self
+            .db
+            .create_person(&PersonInput {
+                name: "Ambassador".into(),
+                role: Some(Role::Ambassador),
+            })
+            .expect("person");
+        self.db
+            .set_current_person(Some(&person.id))
+            .expect("current person");
+    }
+
+    /// The `week`th weekly review (from 0), held a week after the one before.
+    fn meeting(&mut self, week: usize, start: NaiveDate) -> String {
+        self.db
+            .create_meeting(&NewMeeting {
+                title: format!("Weekly review {}", week + 1),
+                held_on: Some(start + chrono::Days::new(week as u64 * 7)),
+                planned: Some(true),
+                ..Default::default()
+            })
+            .expect("meeting")
+            .id
+    }
+
+    /// Decision `i` in `meeting`: two impacts, two anecdotes as evidence, an annotation.
+    fn decision(&mut self, i: usize, meeting: &str, personas: &[String], anecdotes: &[String]) {
         let impacts = (0..2)
             .map(|k| NewImpact {
                 persona_id: Some(personas[(i + k) % personas.len()].clone()),
@@ -115,40 +164,42 @@ pub(super) fn seed_decisions(corpus: &Corpus, n: usize) -> Db {
                     ImpactDirection::Helps,
                     ImpactDirection::Hurts,
                     ImpactDirection::Neutral,
-                ][rng.usize(..3)],
-                magnitude: Some(rng.u8(1..=5)),
+                ][self.rng.usize(..3)],
+                magnitude: Some(self.rng.u8(1..=5)),
                 confidence: Some(Confidence::Medium),
                 reach: Some("some customers".into()),
-                what_changes: sentence(&mut rng),
+                what_changes: self.sentence(),
             })
             .collect();
-        let decision = db
-            .record_decision(&NewDecision {
-                meeting_id: meeting.clone(),
-                statement: sentence(&mut rng),
-                rationale: Some(sentence(&mut rng)),
-                options_considered: Some(sentence(&mut rng)),
-                owner: Some("Owner".into()),
-                status: Some([DecisionStatus::Proposed, DecisionStatus::Rejected][i % 2]),
-                reversibility: Some([Reversibility::OneWay, Reversibility::TwoWay][rng.usize(..2)]),
-                impacts: Some(impacts),
-                evidence_ids: Some(vec![
-                    anecdotes[rng.usize(..anecdotes.len())].clone(),
-                    anecdotes[rng.usize(..anecdotes.len())].clone(),
-                ]),
-                ..Default::default()
-            })
-            .expect("decision");
-        db.add_annotation(
-            &decision.id,
-            &AnnotationInput {
-                stance: Stance::Concerned,
-                feeling: Some(2),
-                comment: sentence(&mut rng),
-                flags: vec![AnnotationFlag::WouldLeave],
-            },
-        )
-        .expect("annotation");
+        let decision = NewDecision {
+            meeting_id: meeting.to_owned(),
+            statement: self.sentence(),
+            rationale: Some(self.sentence()),
+            options_considered: Some(self.sentence()),
+            owner: Some("Owner".into()),
+            status: Some([DecisionStatus::Proposed, DecisionStatus::Rejected][i % 2]),
+            reversibility: Some(
+                [Reversibility::OneWay, Reversibility::TwoWay][self.rng.usize(..2)],
+            ),
+            impacts: Some(impacts),
+            evidence_ids: Some(vec![
+                anecdotes[self.rng.usize(..anecdotes.len())].clone(),
+                anecdotes[self.rng.usize(..anecdotes.len())].clone(),
+            ]),
+            ..Default::default()
+        };
+        let id = self.db.record_decision(&decision).expect("decision").id;
+        let comment = self.sentence();
+        self.db
+            .add_annotation(
+                &id,
+                &AnnotationInput {
+                    stance: Stance::Concerned,
+                    feeling: Some(2),
+                    comment,
+                    flags: vec![AnnotationFlag::WouldLeave],
+                },
+            )
+            .expect("annotation");
     }
-    db
 }

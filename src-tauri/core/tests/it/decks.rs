@@ -1,6 +1,7 @@
 //! Custom prompt decks: writing, reordering, deleting, and moving them between workspaces.
 
-use chair_core::model::{AnswerInput, DeckInput, NewMeeting, PromptInput};
+use chair_core::model::{AnswerInput, DeckInput, Meeting, NewMeeting, PromptInput};
+use chair_core::Db;
 
 use crate::sample_db;
 use crate::storage::tempdir;
@@ -19,6 +20,16 @@ fn deck(prompts: &[&str]) -> DeckInput {
         description: Some("Before we change a price".into()),
         prompts: prompts.iter().map(|p| prompt(p)).collect(),
     }
+}
+
+/// A meeting asking the deck `deck_id`'s prompts.
+fn meeting_with(db: &mut Db, deck_id: &str) -> Meeting {
+    db.create_meeting(&NewMeeting {
+        title: "m".into(),
+        deck_id: Some(deck_id.to_owned()),
+        ..Default::default()
+    })
+    .unwrap()
 }
 
 #[test]
@@ -45,13 +56,7 @@ fn a_custom_deck_is_created_in_order_after_the_built_in_ones() {
 fn updating_a_deck_reorders_keeps_answers_of_kept_prompts_and_drops_the_rest() {
     let mut db = sample_db();
     let d = db.create_deck(&deck(&["A", "B", "C"])).unwrap();
-    let meeting = db
-        .create_meeting(&NewMeeting {
-            title: "m".into(),
-            deck_id: Some(d.id.clone()),
-            ..Default::default()
-        })
-        .unwrap();
+    let meeting = meeting_with(&mut db, &d.id);
     for p in &d.prompts {
         db.answer_prompt(&AnswerInput {
             meeting_id: meeting.id.clone(),
@@ -139,13 +144,7 @@ fn built_in_decks_cannot_be_changed_or_deleted() {
 fn deleting_a_custom_deck_leaves_its_meetings_without_one() {
     let mut db = sample_db();
     let d = db.create_deck(&deck(&["A"])).unwrap();
-    let meeting = db
-        .create_meeting(&NewMeeting {
-            title: "m".into(),
-            deck_id: Some(d.id.clone()),
-            ..Default::default()
-        })
-        .unwrap();
+    let meeting = meeting_with(&mut db, &d.id);
     db.delete_deck(&d.id).unwrap();
     assert!(db.list_decks().unwrap().iter().all(|x| x.id != d.id));
     let view = db.open_meeting(&meeting.id).unwrap();

@@ -9,8 +9,7 @@
 use std::collections::BTreeMap;
 
 use chair_core::model::{
-    AnecdoteInput, AnswerInput, DecisionInput, DecisionStatus, DeckInput, GateCheck, NewDecision,
-    NewMeeting, PromptInput, Reversibility,
+    AnecdoteInput, DecisionInput, DecisionStatus, GateCheck, NewDecision, Reversibility,
 };
 use chair_core::{CommandError, Db, Result};
 use serde::Serialize;
@@ -77,41 +76,10 @@ fn refusal<T>(answer: Result<T>) -> Option<CommandError> {
 
 /// A running meeting with the sample deck and `answered` of its prompts answered.
 fn meeting_answering(db: &mut Db, answered: &[&str]) -> String {
-    let deck = db
-        .create_deck(&DeckInput {
-            name: "Five customer questions".into(),
-            prompts: PROMPTS
-                .iter()
-                .map(|text| PromptInput {
-                    text: (*text).into(),
-                    ..Default::default()
-                })
-                .collect(),
-            ..Default::default()
-        })
-        .unwrap();
-    let meeting = db
-        .create_meeting(&NewMeeting {
-            title: "Returns policy review".into(),
-            deck_id: Some(deck.id.clone()),
-            ..Default::default()
-        })
-        .unwrap()
-        .id;
-    for p in deck
-        .prompts
-        .iter()
-        .filter(|p| answered.contains(&&p.text[..]))
-    {
-        db.answer_prompt(&AnswerInput {
-            meeting_id: meeting.clone(),
-            prompt_id: p.id.clone(),
-            answer: "answered".into(),
-            ..Default::default()
-        })
-        .unwrap();
-    }
-    meeting
+    let prompts = PROMPTS.map(String::from);
+    crate::meeting_answering(db, "Five customer questions", &prompts, |_, text| {
+        answered.contains(&text)
+    })
 }
 
 /// One anecdote to pin as evidence, or none.

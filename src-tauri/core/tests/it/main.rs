@@ -33,6 +33,7 @@ mod two_copies;
 mod ui_fixtures;
 mod workspace;
 
+use chair_core::model::{AnswerInput, DeckInput, NewMeeting, PromptInput};
 use chair_core::Db;
 
 /// A fresh in-memory workspace with the sample loaded.
@@ -47,4 +48,47 @@ pub fn empty_db() -> Db {
     let mut db = Db::open_in_memory().expect("in-memory db");
     db.start_empty().expect("empty workspace");
     db
+}
+
+/// The meeting "Returns policy review" with a deck `deck_name` of `prompts` (no deck when there
+/// are none), its prompts answered where `answer(place, text)` says so; answers its id.
+pub fn meeting_answering(
+    db: &mut Db,
+    deck_name: &str,
+    prompts: &[String],
+    answer: impl Fn(usize, &str) -> bool,
+) -> String {
+    let deck = (!prompts.is_empty()).then(|| {
+        db.create_deck(&DeckInput {
+            name: deck_name.into(),
+            prompts: prompts
+                .iter()
+                .map(|text| PromptInput {
+                    text: text.clone(),
+                    ..Default::default()
+                })
+                .collect(),
+            ..Default::default()
+        })
+        .unwrap()
+    });
+    let meeting = db
+        .create_meeting(&NewMeeting {
+            title: "Returns policy review".into(),
+            deck_id: deck.as_ref().map(|d| d.id.clone()),
+            ..Default::default()
+        })
+        .unwrap()
+        .id;
+    let prompts = deck.iter().flat_map(|d| &d.prompts).enumerate();
+    for (_, p) in prompts.filter(|(i, p)| answer(*i, &p.text)) {
+        db.answer_prompt(&AnswerInput {
+            meeting_id: meeting.clone(),
+            prompt_id: p.id.clone(),
+            answer: "answered".into(),
+            ..Default::default()
+        })
+        .unwrap();
+    }
+    meeting
 }

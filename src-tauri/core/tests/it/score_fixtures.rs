@@ -9,8 +9,8 @@
 use std::collections::BTreeMap;
 
 use chair_core::model::{
-    AnecdoteInput, AnswerInput, CustomerReference, CustomerReferenceKind, DeckInput,
-    EmptyChairScore, ImpactDirection, NewDecision, NewImpact, NewMeeting, PromptInput,
+    AnecdoteInput, CustomerReference, CustomerReferenceKind, EmptyChairScore, ImpactDirection,
+    NewDecision, NewImpact,
 };
 use chair_core::Db;
 use serde::Serialize;
@@ -53,37 +53,10 @@ struct Case {
 
 /// A meeting with a deck of `total` prompts (none: no deck), the first `answered` answered.
 fn meeting_answering(db: &mut Db, answered: u32, total: u32) -> String {
-    let deck = (total > 0).then(|| {
-        db.create_deck(&DeckInput {
-            name: "Customer questions".into(),
-            prompts: (1..=total)
-                .map(|n| PromptInput {
-                    text: format!("Question {n}?"),
-                    ..Default::default()
-                })
-                .collect(),
-            ..Default::default()
-        })
-        .unwrap()
-    });
-    let meeting = db
-        .create_meeting(&NewMeeting {
-            title: "Returns policy review".into(),
-            deck_id: deck.as_ref().map(|d| d.id.clone()),
-            ..Default::default()
-        })
-        .unwrap()
-        .id;
-    for p in deck.iter().flat_map(|d| &d.prompts).take(answered as usize) {
-        db.answer_prompt(&AnswerInput {
-            meeting_id: meeting.clone(),
-            prompt_id: p.id.clone(),
-            answer: "answered".into(),
-            ..Default::default()
-        })
-        .unwrap();
-    }
-    meeting
+    let prompts: Vec<String> = (1..=total).map(|n| format!("Question {n}?")).collect();
+    crate::meeting_answering(db, "Customer questions", &prompts, |i, _| {
+        i < answered as usize
+    })
 }
 
 /// The room brings the customer into `meeting`: `kind`, about `anecdote` if any.

@@ -52,6 +52,69 @@ fn undisturbed(dir: &Path, file: &Path) -> (u32, Duration, Duration) {
     (inserted, reading, writing)
 }
 
+/// One killed import in a fresh workspace. A third of the kills land anywhere in the worker's
+/// life, a third inside the write, both timed by the undisturbed run; the last third hold the
+/// write inside its transaction and kill it there, which must leave nothing whatever the
+/// machine's speed (the timed kills may all land after the commit on a machine that was busy
+/// during the undisturbed run and is quiet after it). Answers whether the kill left nothing.
+fn killed_import(
+    dir: &Path,
+    file: &Path,
+    round: usize,
+    plan: &mut Plan,
+    undisturbed: (u32, Duration, Duration),
+) -> bool {
+    let (inserted, reading, writing) = undisturbed;
+    let context = format!(
+        "import round {round} (CHAIR_CRASH_SEED={} reproduces)",
+        plan.seed
+    );
+    let (path, before) = fresh(dir, &format!("round-{round}"));
+    let held = round % 3 == 2;
+    let (worker, seen) = match round % 3 {
+        0 => {
+            let worker = Worker::spawn("import", &path, Some(file));
+            std::thread::sleep(plan.delay(reading + writing));
+            (worker, Vec::new())
+        }
+        1 => {
+            let worker = Worker::spawn("import", &path, Some(file));
+            let seen = worker.wait_for(WRITING);
+            std::thread::sleep(plan.delay(writing));
+            (worker, seen)
+        }
+        _ => {
+            let worker = Worker::spawn_holding(&path, file);
+            let seen = worker.wait_for(HELD);
+            assert!(
+                seen.iter().any(|l| l == HELD),
+                "{context}: the worker ended without holding its write: {seen:?}"
+            );
+            (worker, seen)
+        }
+    };
+    let (lines, _) = worker.kill(seen);
+    let acked = acks(&lines).iter().any(|a| a.starts_with("import "));
+    let after = anecdote_count(&reopen(&path, &context));
+    if acked {
+        assert_eq!(after, before + inserted, "{context}: acknowledged import");
+    } else {
+        assert!(
+            after == before || after == before + inserted,
+            "{context}: {after} anecdotes, expected {before} or {}",
+            before + inserted
+        );
+    }
+    if held {
+        assert_eq!(
+            after, before,
+            "{context}: killed inside the write's transaction"
+        );
+    }
+    let _ = std::fs::remove_dir_all(path.parent().unwrap());
+    !acked && after == before
+}
+
 #[test]
 fn a_killed_import_leaves_all_of_the_file_or_nothing() {
     let mut plan = Plan::new();
@@ -59,39 +122,12 @@ fn a_killed_import_leaves_all_of_the_file_or_nothing() {
     let dir = tempdir();
     let file = import_file(&dir);
 
-    let (inserted, reading, writing) = undisturbed(&dir, &file);
+    let undisturbed = undisturbed(&dir, &file);
+    let (inserted, reading, writing) = undisturbed;
 
     let mut interrupted = 0;
     for round in 0..rounds {
-        let context = format!(
-            "import round {round} (CHAIR_CRASH_SEED={} reproduces)",
-            plan.seed
-        );
-        let (path, before) = fresh(&dir, &format!("round-{round}"));
-        let worker = Worker::spawn("import", &path, Some(&file));
-        // Half the kills land anywhere in the worker's life, half inside the write.
-        let seen = if round % 2 == 0 {
-            std::thread::sleep(plan.delay(reading + writing));
-            Vec::new()
-        } else {
-            let seen = worker.wait_for(WRITING);
-            std::thread::sleep(plan.delay(writing));
-            seen
-        };
-        let (lines, _) = worker.kill(seen);
-        let acked = acks(&lines).iter().any(|a| a.starts_with("import "));
-        let after = anecdote_count(&reopen(&path, &context));
-        if acked {
-            assert_eq!(after, before + inserted, "{context}: acknowledged import");
-        } else {
-            assert!(
-                after == before || after == before + inserted,
-                "{context}: {after} anecdotes, expected {before} or {}",
-                before + inserted
-            );
-            interrupted += usize::from(after == before);
-        }
-        let _ = std::fs::remove_dir_all(path.parent().unwrap());
+        interrupted += usize::from(killed_import(&dir, &file, round, &mut plan, undisturbed));
     }
     eprintln!(
         "{rounds} import rounds of {inserted} anecdotes, {interrupted} left nothing, \

@@ -9,7 +9,9 @@
 //! alone is enough. Kill moments are random but seeded: a failure prints the seed, and
 //! `CHAIR_CRASH_SEED=<seed>` replays it. `CHAIR_CRASH_ROUNDS=<n>` runs n meeting rounds and n/2
 //! import rounds instead of 30 and 15. Nothing is timed or asserted about speed: the delays
-//! only spread the kills over the worker's life.
+//! only spread the kills over the worker's life, and a third of the import rounds hold the
+//! write inside its transaction (`CHAIR_CRASH_HOLD`) so that some kills surely land before the
+//! commit, however fast or slow the machine is.
 
 mod imports;
 mod meetings;
@@ -37,6 +39,12 @@ const DB_ENV: &str = "CHAIR_CRASH_DB";
 const FILE_ENV: &str = "CHAIR_CRASH_FILE";
 /// The worker prints this just before the import's write transaction begins.
 const WRITING: &str = "PHASE writing";
+/// With this variable set, the import worker holds its write at its first progress report,
+/// inside its transaction (the lookup indexes dropped, no row written yet): it prints `HELD`
+/// and waits to be killed.
+const HOLD_ENV: &str = "CHAIR_CRASH_HOLD";
+/// The held worker prints this inside the write's open transaction.
+const HELD: &str = "HELD inside the write";
 /// The real export the import rounds read (public-domain CFPB complaints, multi-line fields).
 const CFPB: &str = "../../../shared/data/cfpb/cfpb_combined_18col.csv";
 
@@ -168,6 +176,16 @@ fn run_import(db_path: &Path, file: &Path) {
     let options = ImportOptions::default();
     let cancel = AtomicBool::new(false);
     let (summary, rows) = import::parse(file, &mapping, &options, &mut |_, _| {}, &cancel).unwrap();
+    let hold = std::env::var_os(HOLD_ENV).is_some();
+    // The write reports its progress every 1024 rows from its first, and once more after its
+    // commit (`done == total`): a hold before that is inside the transaction.
+    let mut progress = |done: u64, total: u64| {
+        if hold && done < total {
+            println!("{HELD}");
+            // Killed long before this ends; if the test is gone, the worker ends by itself.
+            std::thread::sleep(Duration::from_secs(120));
+        }
+    };
     println!("{WRITING}");
     let report = import::write(
         &mut db,
@@ -176,7 +194,7 @@ fn run_import(db_path: &Path, file: &Path) {
         &preview.preview.layout_key,
         &mapping,
         &[],
-        &mut |_, _| {},
+        &mut progress,
         &cancel,
     )
     .unwrap();
@@ -195,6 +213,17 @@ struct Worker {
 
 impl Worker {
     fn spawn(mode: &str, db: &Path, file: Option<&Path>) -> Worker {
+        Worker::start(Worker::command(mode, db, file))
+    }
+
+    /// An import worker that holds its write inside its transaction until it is killed.
+    fn spawn_holding(db: &Path, file: &Path) -> Worker {
+        let mut command = Worker::command("import", db, Some(file));
+        command.env(HOLD_ENV, "1");
+        Worker::start(command)
+    }
+
+    fn command(mode: &str, db: &Path, file: Option<&Path>) -> Command {
         let mut command = Command::new(std::env::current_exe().unwrap());
         command
             .args([
@@ -211,6 +240,10 @@ impl Worker {
         if let Some(f) = file {
             command.env(FILE_ENV, f);
         }
+        command
+    }
+
+    fn start(mut command: Command) -> Worker {
         let mut child = command.spawn().expect("the worker starts");
         let stdout = child.stdout.take().unwrap();
         let (tx, lines) = mpsc::channel();
