@@ -40,7 +40,7 @@ async function switchTo(name: string) {
   await waitFor(() => expect(sidebarPerson()).toBe(name));
 }
 
-describe('the thread under a decision', () => {
+describe('the thread under a decision › what it shows', () => {
   test('shows author, role, stance in words, feeling, flags, comment, time and the edited mark', async () => {
     setUp('pe1', [
       annotation('an1', 'd1', BEN, {
@@ -98,7 +98,9 @@ describe('the thread under a decision', () => {
     expect(comments()).toHaveLength(30);
     expect(within(t).getByTestId('annotations-show-all').textContent).toBe('Show all 35 reactions (5 earlier)');
   });
+});
 
+describe('the thread under a decision › who is reacting', () => {
   test('nobody at the keyboard: the first reaction asks "Who are you?", adding yourself goes on to the form', async () => {
     const be = setUp(null, []);
     await renderApp();
@@ -128,7 +130,9 @@ describe('the thread under a decision', () => {
     await within(thread()).findByTestId('annotation-form');
     expect(be.argsOf('set_current_person')).toEqual([{ id: 'pe2' }]);
   });
+});
 
+describe('the thread under a decision › saving a reaction', () => {
   test('the stance is required; Ctrl+Enter saves the reaction (not the decision) with feeling, flags and comment', async () => {
     const be = setUp('pe2', []);
     await renderApp();
@@ -181,7 +185,9 @@ describe('the thread under a decision', () => {
     expect((within(form).getByLabelText('2 of 5: Unhappy') as HTMLInputElement).checked).toBe(true);
     expect((within(form).getByTestId('flag-would_leave') as HTMLInputElement).checked).toBe(true);
   });
+});
 
+describe('the thread under a decision › editing and deleting', () => {
   test('the author edits a reaction; it shows as edited', async () => {
     const be = setUp('pe2');
     await renderApp();
@@ -224,7 +230,9 @@ describe('the thread under a decision', () => {
     await waitFor(() => expect(within(thread()).queryAllByTestId('annotation')).toHaveLength(0));
     expect(be.argsOf('delete_annotation')).toEqual([{ id: 'an1' }]);
   });
+});
 
+describe('the thread under a decision › switching person and the projector', () => {
   test('switching person hands the edit controls to the new one', async () => {
     const be = setUp('pe2');
     await renderApp();

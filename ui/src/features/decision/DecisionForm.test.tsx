@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { anecdote, fakeBackend, hit } from '../../test/fakeBackend';
 import { renderApp, type } from '../../test/meetingKit';
 
-describe('decision form', () => {
+describe('decision form › sending and errors', () => {
   test('sends the decision with its impact and pinned evidence, then clears', async () => {
     const be = fakeBackend();
     be.state.hits = [hit(anecdote('a1', 'Broken lamp, paid return shipping.')), hit(anecdote('a2', 'Refund took 3 weeks.'))];
@@ -83,7 +83,9 @@ describe('decision form', () => {
     expect(within(screen.getByTestId('decision-form')).queryByRole('alert')).toBeNull();
     expect(statement.getAttribute('aria-invalid')).toBeNull();
   });
+});
 
+describe('decision form › submitting', () => {
   test('submit is disabled while the statement is empty; Ctrl+Enter records', async () => {
     const be = fakeBackend();
     await renderApp();

@@ -29,7 +29,7 @@ const deckCard = (name: string) =>
 
 const texts = () => screen.getAllByTestId('deck-prompt-text') as HTMLInputElement[];
 
-describe('DecksView', () => {
+describe('DecksView › built-in and custom decks', () => {
   test('built-in decks are marked and have no Edit or Delete; custom ones do', async () => {
     const be = fakeBackend();
     be.state.decks = [DECK, CUSTOM];
@@ -61,7 +61,9 @@ describe('DecksView', () => {
     ]);
     expect(within(deckCard('Five customer questions (copy)')).getByTestId('deck-edit')).toBeTruthy();
   });
+});
 
+describe('DecksView › creating a deck', () => {
   test('a new deck with three questions, one moved up, is created in the new order', async () => {
     const be = fakeBackend();
     await renderView();
@@ -109,7 +111,9 @@ describe('DecksView', () => {
     expect(screen.getByTestId('deck-error').textContent).toBe('Add at least one question.');
     expect(be.argsOf('create_deck')).toHaveLength(0);
   });
+});
 
+describe('DecksView › editing a deck', () => {
   test('editing keeps the ids of the questions kept, in their new order', async () => {
     const be = fakeBackend();
     be.state.decks = [DECK, CUSTOM];
@@ -163,7 +167,9 @@ describe('DecksView', () => {
       { id: 'c2', text: 'What changes for them?', help: '' },
     ]);
   });
+});
 
+describe('DecksView › delete, export and import', () => {
   test('Delete asks first, then deletes the custom deck', async () => {
     const be = fakeBackend();
     be.state.decks = [DECK, CUSTOM];

@@ -41,7 +41,7 @@ function renderExport(props: Partial<Parameters<typeof ExportDialog>[0]> = {}) {
 
 const count = () => screen.getByTestId('export-count').textContent;
 
-describe('ExportDialog', () => {
+describe('ExportDialog › counting and saving', () => {
   test('counts the decisions the filters take, live', async () => {
     const be = backend();
     renderExport({ initialFilter: { meetingId: 'm1' } });
@@ -104,7 +104,9 @@ describe('ExportDialog', () => {
     expect(be.argsOf('export_decision_log')).toEqual([{ filter: {}, format: 'markdown', path: '/tmp/new.md', overwrite: false }]);
     expect(screen.queryByTestId('confirm-dialog')).toBeNull();
   });
+});
 
+describe('ExportDialog › folders and failures', () => {
   test('ADR files go into a folder picked in the folder dialog', async () => {
     const be = backend();
     be.state.pickedFile = '/repo/docs/decisions';

@@ -27,7 +27,7 @@ async function previewFile(be: ReturnType<typeof fakeBackend>, path = '/data/com
 
 const select = (testId: string) => screen.getByTestId(testId) as HTMLSelectElement;
 
-describe('preview', () => {
+describe('preview › what it shows', () => {
   test('shows the file, its encoding note, its rows as text and the suggested mapping', async () => {
     const be = fakeBackend();
     be.state.importPreview = importPreview({
@@ -89,7 +89,9 @@ describe('preview', () => {
     expect(screen.queryByTestId('import-mapping')).toBeNull();
     expect(screen.queryByTestId('import-check')).toBeNull();
   });
+});
 
+describe('preview › picking and reading the file', () => {
   test('"Choose file…" previews the picked file; cancelling the dialog does nothing', async () => {
     const be = fakeBackend();
     renderDialog();
@@ -207,14 +209,14 @@ describe('check', () => {
   });
 });
 
-describe('import', () => {
-  async function checked(be: ReturnType<typeof fakeBackend>) {
-    renderDialog();
-    await previewFile(be);
-    fireEvent.click(screen.getByTestId('import-check'));
-    await screen.findByTestId('import-summary');
-  }
+async function checked(be: ReturnType<typeof fakeBackend>) {
+  renderDialog();
+  await previewFile(be);
+  fireEvent.click(screen.getByTestId('import-check'));
+  await screen.findByTestId('import-summary');
+}
 
+describe('import › progress', () => {
   test('shows progress while it runs, then how many were imported and skipped', async () => {
     const be = fakeBackend();
     const answer = deferred<ImportReport>();
@@ -262,7 +264,9 @@ describe('import', () => {
     fireEvent.click(screen.getByTestId('import-run'));
     await screen.findByTestId('import-done');
   });
+});
 
+describe('import › cancelling and refusals', () => {
   test('Cancel stops it and says nothing was changed', async () => {
     const be = fakeBackend();
     const answer = deferred<ImportReport>();
@@ -293,7 +297,7 @@ describe('import', () => {
   });
 });
 
-describe('dates, encodings and workbooks (issue 13 item 6)', () => {
+describe('dates (issue 13 item 6)', () => {
   const dayFirstPreview = (settled: 'dayFirst' | 'monthFirst' | null) =>
     importPreview({
       headers: ['Date received', 'Consumer complaint narrative'],
@@ -350,7 +354,9 @@ describe('dates, encodings and workbooks (issue 13 item 6)', () => {
       : 'dayFirst';
     expect((screen.getByTestId(`import-date-order-${expected}`) as HTMLInputElement).checked).toBe(true);
   });
+});
 
+describe('encodings and workbooks (issue 13 item 6)', () => {
   test('choosing an encoding previews again in it, and the check uses it', async () => {
     const be = fakeBackend();
     renderDialog();

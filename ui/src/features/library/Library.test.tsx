@@ -24,7 +24,7 @@ async function renderLibrary(safe = false) {
   return utils;
 }
 
-describe('Library search', () => {
+describe('Library search › the query', () => {
   test('starts with every anecdote, newest first, and says how many there are', async () => {
     const be = fakeBackend();
     await renderLibrary();
@@ -77,7 +77,9 @@ describe('Library search', () => {
     fireEvent.click(screen.getByTestId('filter-clear'));
     await waitFor(() => expect(lastQuery(be).filters).toBeUndefined());
   });
+});
 
+describe('Library search › waiting and showing results', () => {
   test('waits 200 ms after the last keystroke', async () => {
     vi.useFakeTimers();
     try {
@@ -121,7 +123,7 @@ describe('Library search', () => {
   });
 });
 
-describe('Library editing', () => {
+describe('Library editing › saving', () => {
   test('opening a result and saving sends every field', async () => {
     const be = fakeBackend();
     await renderLibrary();
@@ -173,7 +175,9 @@ describe('Library editing', () => {
       input: { text: 'Checkout lost my cart', severity: 3, customerCount: 1, sentiment: 'unknown', personaIds: [] },
     });
   });
+});
 
+describe('Library editing › refusals and undo', () => {
   test('a refused save keeps the editor open with the reason', async () => {
     const be = fakeBackend();
     be.on('update_anecdote', () => {

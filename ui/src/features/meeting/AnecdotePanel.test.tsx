@@ -25,7 +25,7 @@ function renderPanel(props: Partial<PanelProps> = {}) {
 
 const caption = () => screen.getByTestId('anecdote-caption').textContent;
 
-describe('AnecdotePanel', () => {
+describe('AnecdotePanel › searching', () => {
   test('asks for the persona’s strongest anecdotes when nothing is typed', async () => {
     const be = fakeBackend();
     renderPanel();
@@ -98,7 +98,9 @@ describe('AnecdotePanel', () => {
     expect(shown).toHaveLength(1);
     expect(shown[0]).toContain('fast answer');
   });
+});
 
+describe('AnecdotePanel › showing anecdotes', () => {
   test('shows matched words in <mark> and the anecdote’s details', async () => {
     const be = fakeBackend();
     be.state.hits = [

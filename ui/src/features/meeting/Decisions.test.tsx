@@ -8,7 +8,7 @@ import { cleanUp, renderApp, type } from '../../test/meetingKit';
 
 afterEach(cleanUp);
 
-describe('decisions', () => {
+describe('decisions › the gate', () => {
   test('a one-way door with unanswered questions and no evidence opens the gate; the override names the facilitator', async () => {
     const be = fakeBackend();
     const v = be.state.views.get('m1')!;
@@ -66,7 +66,9 @@ describe('decisions', () => {
     fireEvent.click(within(gate).getByTestId('gate-override'));
     await waitFor(() => expect(be.argsOf('accept_decision').at(-1)).toEqual({ id: 'd1', overrideBy: 'Facilitator' }));
   });
+});
 
+describe('decisions › the quick path and impacts', () => {
   test('the quick path: a statement and Enter records a decision', async () => {
     const be = fakeBackend();
     await renderApp();
@@ -105,7 +107,9 @@ describe('decisions', () => {
     await waitFor(() => expect(screen.getAllByTestId('impact-row')).toHaveLength(1));
     expect(screen.getAllByTestId('impact-chip').map((c) => c.textContent)).toEqual(['Helps · Diane Okafor', 'Hurts · Warehouse staff']);
   });
+});
 
+describe('decisions › editing fields and evidence', () => {
   test('Edit saves the changed fields with update_decision; the status select changes the status', async () => {
     const be = fakeBackend();
     be.state.views.get('m1')!.decisions = [
@@ -167,7 +171,9 @@ describe('decisions', () => {
       { id: 'd1', input: expect.objectContaining({ statement: 'Free return labels', evidenceIds: ['a2'], status: 'proposed' }) },
     ]);
   });
+});
 
+describe('decisions › editing the status', () => {
   test('Edit changes the status: superseded asks which decision replaces it; rejected saves as is', async () => {
     const be = fakeBackend();
     be.state.views.get('m1')!.decisions = [decision('d1', 'Old words', { evidenceIds: ['a1'] }), decision('d2', 'Newer idea')];
@@ -210,7 +216,9 @@ describe('decisions', () => {
     fireEvent.click(within(gate).getByTestId('gate-override'));
     await waitFor(() => expect(be.argsOf('accept_decision')).toEqual([{ id: 'd1', overrideBy: 'Facilitator' }]));
   });
+});
 
+describe('decisions › the PR/FAQ draft', () => {
   test('the PR/FAQ draft opens read-only and copies', async () => {
     const be = fakeBackend();
     be.state.views.get('m1')!.decisions = [decision('d1', 'Free returns')];

@@ -72,7 +72,7 @@ describe('agenda and countdown', () => {
   });
 });
 
-describe('the chair speaks up', () => {
+describe('the chair speaks up › nudges and snoozes', () => {
   test('after nudge minutes without the customer, then quiet again once an anecdote is pinned', async () => {
     useFakeClock();
     const be = fakeBackend();
@@ -135,7 +135,9 @@ describe('the chair speaks up', () => {
     await pass(10 * 60_000 + 1_000);
     expect(screen.getByTestId('nudge')).toBeTruthy();
   });
+});
 
+describe('the chair speaks up › speaking early, and reading an anecdote', () => {
   test('a snooze can be ended early: the chair speaks now', async () => {
     useFakeClock();
     const be = fakeBackend();

@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { fakeBackend } from '../../test/fakeBackend';
 import { renderApp, type } from '../../test/meetingKit';
 
-describe('new meeting', () => {
+describe('new meeting › creating', () => {
   test('creates the meeting with its personas, deck, agenda, attendees and nudge, then opens it', async () => {
     const be = fakeBackend();
     await renderApp();
@@ -67,7 +67,9 @@ describe('new meeting', () => {
     ]);
     expect(screen.queryByTestId('new-meeting-dialog')).toBeNull();
   });
+});
 
+describe('new meeting › waiting and closing', () => {
   test('a meeting planned for later waits for Start', async () => {
     const be = fakeBackend();
     await renderApp();

@@ -17,7 +17,7 @@ const change = (testId: string, value: string) =>
 const card = (name: string) =>
   screen.getAllByTestId('persona-card').find((c) => within(c).getByTestId('persona-card-name').textContent === name)!;
 
-describe('PersonasView', () => {
+describe('PersonasView › showing, editing and creating', () => {
   test('shows each persona with initials and its three strongest anecdotes', async () => {
     const be = fakeBackend();
     be.state.hits = [hit(anecdote('a1', 'Refund took weeks')), hit(anecdote('a2', 'Return label cost me $9'))];
@@ -93,7 +93,9 @@ describe('PersonasView', () => {
     expect(be.argsOf('create_persona')[0]).toMatchObject({ input: { name: 'Priya Shah', goals: [] } });
     await waitFor(() => expect(screen.getAllByTestId('persona-card')).toHaveLength(3));
   });
+});
 
+describe('PersonasView › duplicate, archive and pictures', () => {
   test('Duplicate and Archive; Show archived lists the archived ones to unarchive', async () => {
     const be = fakeBackend();
     await renderView();

@@ -17,7 +17,7 @@ const opened = (be: ReturnType<typeof failedBackend>) => {
   be.state.status = { ...be.state.status, state: 'ok', code: null, message: null };
 };
 
-describe('workspace open in another copy', () => {
+describe('workspace open in another copy › what it says, and Try again', () => {
   test('says so, names the file, and offers only harmless ways on', async () => {
     const be = inUseBackend();
     expect(be.state.status.backups.length).toBeGreaterThan(0);
@@ -68,7 +68,9 @@ describe('workspace open in another copy', () => {
     await screen.findByTestId('recovery');
     expect(screen.queryByTestId('in-use')).toBeNull();
   });
+});
 
+describe('workspace open in another copy › another workspace, Quit, and a failed Try again', () => {
   test('another workspace is picked in the open dialog', async () => {
     const be = inUseBackend();
     render(<App />);

@@ -19,7 +19,7 @@ function renderReport(safe = false) {
   return screen.findAllByTestId('theme');
 }
 
-describe('ReportView', () => {
+describe('ReportView › themes and the query', () => {
   test('shows the totals and each theme with share, trend, direction and quotes', async () => {
     const be = fakeBackend();
     be.state.report = wocasReport({
@@ -91,7 +91,9 @@ describe('ReportView', () => {
     fireEvent.click(screen.getByTestId('report-all-time'));
     await waitFor(() => expect(be.argsOf('wocas_report').at(-1)).toEqual({ query: { personaId: 'p2' } }));
   });
+});
 
+describe('ReportView › export and masking', () => {
   test('Export writes the shown report where the user chose and says where', async () => {
     const be = fakeBackend();
     await renderReport();
