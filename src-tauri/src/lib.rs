@@ -4,6 +4,7 @@
 pub mod cli;
 mod commands;
 mod error;
+mod fonts;
 mod state;
 mod windows;
 
@@ -108,11 +109,8 @@ pub fn run(args: Args) {
                 .find(|w| w.label == "main")
                 .cloned()
                 .ok_or("tauri.conf.json has no main window")?;
-            windows::stay_on_app(tauri::WebviewWindowBuilder::from_config(
-                app.handle(),
-                &main,
-            )?)
-            .build()?;
+            let window = tauri::WebviewWindowBuilder::from_config(app.handle(), &main)?;
+            fonts::with_desktop_font(windows::stay_on_app(window)).build()?;
             app.manage(commands::room::RoomSlot::default());
             Ok(())
         })

@@ -41,16 +41,18 @@ pub async fn open_projector(app: AppHandle, display: Option<String>) -> CommandR
     let placement = place(&listed.displays, display.as_deref(), main);
     let window = match app.get_webview_window(PROJECTOR_LABEL) {
         Some(window) => window,
-        None => crate::windows::stay_on_app(WebviewWindowBuilder::new(
-            &app,
-            PROJECTOR_LABEL,
-            WebviewUrl::App("index.html#projector".into()),
-        ))
-        .title("Empty Chair — projector")
-        .inner_size(1280.0, 800.0)
-        .visible(false)
-        .build()
-        .map_err(CommandError::internal)?,
+        None => {
+            crate::fonts::with_desktop_font(crate::windows::stay_on_app(WebviewWindowBuilder::new(
+                &app,
+                PROJECTOR_LABEL,
+                WebviewUrl::App("index.html#projector".into()),
+            )))
+            .title("Empty Chair — projector")
+            .inner_size(1280.0, 800.0)
+            .visible(false)
+            .build()
+            .map_err(CommandError::internal)?
+        }
     };
     put(&window, &placement).map_err(CommandError::internal)?;
     Ok(placement)
