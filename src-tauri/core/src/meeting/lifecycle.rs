@@ -68,9 +68,15 @@ fn refuse_ended(meeting: &Meeting, what: &str) -> Result<()> {
 
 /// Refuses moving a meeting in `status` to `to` (a verb: "paused", "resumed").
 fn refuse_move(status: MeetingStatus, to: &str) -> Error {
+    let status = status.as_str();
+    let article = if status.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
+    };
     Error::invalid(
         "status",
-        format!("a {} meeting cannot be {to}", status.as_str()),
+        format!("{article} {status} meeting cannot be {to}"),
     )
 }
 
