@@ -40,7 +40,7 @@ describe('AnecdotePanel › searching', () => {
     await waitFor(() =>
       expect(be.argsOf('search_anecdotes')).toEqual([{ query: { text: 'free returns', mode: 'relevant', personaId: 'p1' } }]),
     );
-    expect(caption()).toBe('Relevant to the decision you are writing');
+    await waitFor(() => expect(caption()).toBe('Relevant to the decision you are writing'));
 
     fireEvent.change(screen.getByTestId('anecdote-search'), { target: { value: 'refund' } });
     await waitFor(() => expect(caption()).toBe('Matching your search'));
@@ -97,6 +97,36 @@ describe('AnecdotePanel › searching', () => {
     const shown = screen.getAllByTestId('anecdote').map((e) => e.textContent);
     expect(shown).toHaveLength(1);
     expect(shown[0]).toContain('fast answer');
+  });
+});
+
+describe('AnecdotePanel › while a search runs', () => {
+  test('the panel changes when the answer comes, and says it is searching only when that is slow', async () => {
+    const be = fakeBackend();
+    const answers = new Map<string, ReturnType<typeof deferred<AnecdoteHit[]>>>();
+    be.on('search_anecdotes', (a) => {
+      const d = deferred<AnecdoteHit[]>();
+      answers.set((a.query as { text: string }).text, d);
+      return d.promise;
+    });
+    renderPanel();
+    await waitFor(() => expect(answers.has('')).toBe(true));
+    await act(async () => answers.get('')!.resolve([hit(anecdote('e', 'strong evidence'))]));
+    const list = () => screen.getByTestId('anecdote-panel').querySelector('.anecdotes__list')!;
+    expect(list().getAttribute('aria-busy')).toBe('false');
+
+    fireEvent.change(screen.getByTestId('anecdote-search'), { target: { value: 'refund' } });
+    await waitFor(() => expect(answers.has('refund')).toBe(true));
+    // Asked, not answered: the cards and the caption still say what is on screen, not busy yet.
+    expect(caption()).toBe('Strongest evidence for Diane');
+    expect(list().getAttribute('aria-busy')).toBe('false');
+    // A slow answer: the panel says it is searching.
+    await waitFor(() => expect(list().getAttribute('aria-busy')).toBe('true'), { timeout: 2000 });
+
+    await act(async () => answers.get('refund')!.resolve([hit(anecdote('r', 'refund answer'))]));
+    expect(caption()).toBe('Matching your search');
+    expect(list().getAttribute('aria-busy')).toBe('false');
+    expect(screen.getByTestId('anecdote').textContent).toContain('refund answer');
   });
 });
 

@@ -47,14 +47,14 @@ export function AnecdotePanel(props: Props) {
   // A search box needs every word; the decision being written needs its most telling words
   // (and, when empty, falls back to the strongest evidence).
   const mode: SearchMode = typed ? 'keyword' : 'relevant';
-  const { hits, busy, error } = useAnecdoteSearch(text, mode, personaId, refreshKey);
+  const { hits, answered, busy, error } = useAnecdoteSearch(text, mode, personaId, refreshKey);
 
   // Told after the new cards are on screen (the projector's feed, "pin the top one").
   useEffect(() => {
     onHits.current?.(hits);
   }, [hits]);
 
-  const caption = captionOf(typed, drafted, personaName);
+  const caption = captionOf(answered, personaName);
 
   // The cards are memoized: typing a decision re-renders this panel on every key, and its
   // cards only when their own anecdote, highlighting or pin changes.

@@ -1,17 +1,15 @@
 // The head of "What customers are saying": the title, the search box and the caption that
 // says what the cards answer (dimmed while a search runs).
+import type { AnecdoteQuery } from '../../bindings/AnecdoteQuery';
 import { firstName } from '../../lib/format';
 import { SearchBox } from '../../shared/SearchBox';
 
-/** What the cards are: a search, the decision being written, or the persona's strongest evidence. */
-export function captionOf(typed: string, drafted: string, personaName: string | null): string {
-  return typed
-    ? 'Matching your search'
-    : drafted
-      ? 'Relevant to the decision you are writing'
-      : personaName
-        ? `Strongest evidence for ${firstName(personaName)}`
-        : 'Strongest evidence';
+/** What the cards answer: a search, the decision being written, or the persona's strongest
+ * evidence (also before the first answer). */
+export function captionOf(answered: AnecdoteQuery | null, personaName: string | null): string {
+  if (answered?.text && answered.mode === 'keyword') return 'Matching your search';
+  if (answered?.text) return 'Relevant to the decision you are writing';
+  return personaName ? `Strongest evidence for ${firstName(personaName)}` : 'Strongest evidence';
 }
 
 type Props = {
