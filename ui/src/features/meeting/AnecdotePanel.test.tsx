@@ -23,6 +23,18 @@ function renderPanel(props: Partial<PanelProps> = {}) {
   return { ...utils, props: all, rerenderWith: (p: Partial<PanelProps>) => utils.rerender(<AnecdotePanel {...all} {...p} />) };
 }
 
+/** A fake backend whose searches answer when the test resolves them, by the query's text. */
+function answeredOnDemand() {
+  const be = fakeBackend();
+  const answers = new Map<string, ReturnType<typeof deferred<AnecdoteHit[]>>>();
+  be.on('search_anecdotes', (a) => {
+    const d = deferred<AnecdoteHit[]>();
+    answers.set((a.query as { text: string }).text, d);
+    return d.promise;
+  });
+  return answers;
+}
+
 const caption = () => screen.getByTestId('anecdote-caption').textContent;
 
 describe('AnecdotePanel › searching', () => {
@@ -78,13 +90,7 @@ describe('AnecdotePanel › searching', () => {
   });
 
   test('ignores an answer that arrives after a newer one', async () => {
-    const be = fakeBackend();
-    const answers = new Map<string, ReturnType<typeof deferred<AnecdoteHit[]>>>();
-    be.on('search_anecdotes', (a) => {
-      const d = deferred<AnecdoteHit[]>();
-      answers.set((a.query as { text: string }).text, d);
-      return d.promise;
-    });
+    const answers = answeredOnDemand();
     renderPanel();
     const input = screen.getByTestId('anecdote-search');
     fireEvent.change(input, { target: { value: 'slow' } });
@@ -102,13 +108,7 @@ describe('AnecdotePanel › searching', () => {
 
 describe('AnecdotePanel › while a search runs', () => {
   test('the panel changes when the answer comes, and says it is searching only when that is slow', async () => {
-    const be = fakeBackend();
-    const answers = new Map<string, ReturnType<typeof deferred<AnecdoteHit[]>>>();
-    be.on('search_anecdotes', (a) => {
-      const d = deferred<AnecdoteHit[]>();
-      answers.set((a.query as { text: string }).text, d);
-      return d.promise;
-    });
+    const answers = answeredOnDemand();
     renderPanel();
     await waitFor(() => expect(answers.has('')).toBe(true));
     await act(async () => answers.get('')!.resolve([hit(anecdote('e', 'strong evidence'))]));
