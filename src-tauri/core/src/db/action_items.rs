@@ -1,47 +1,32 @@
 //! Action items: follow-ups on a decision or a meeting (what, owner, due date, done), and the
 //! open ones of earlier meetings that the next meeting with the same people or persona shows.
 
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use rusqlite::{params, Connection, OptionalExtension};
 
-use super::{date_text, decisions, meetings, parse_date, required, Db};
+use super::record::{self, table_record};
+use super::{date_text, decisions, meetings, required, Db};
 use crate::model::{ActionItem, ActionItemInput, FollowUp};
 use crate::time::{new_id, now};
 use crate::{Error, Result};
 
-const COLUMNS: &str =
-    "id, meeting_id, decision_id, what, owner, owner_person_id, due_on, done_at, \
-                       created_at, updated_at";
-
-fn from_row(r: &Row<'_>) -> rusqlite::Result<ActionItem> {
-    Ok(ActionItem {
-        id: r.get(0)?,
-        meeting_id: r.get(1)?,
-        decision_id: r.get(2)?,
-        what: r.get(3)?,
-        owner: r.get(4)?,
-        owner_person_id: r.get(5)?,
-        due_on: parse_date(r.get(6)?)?,
-        done_at: r.get(7)?,
-        created_at: r.get(8)?,
-        updated_at: r.get(9)?,
-    })
+table_record! {
+    "action_items" => ActionItem {
+        id, meeting_id, decision_id, what, owner, owner_person_id, due_on as Date, done_at,
+        created_at, updated_at,
+    }
 }
 
 pub(crate) fn get(conn: &Connection, id: &str) -> Result<ActionItem> {
-    conn.prepare_cached(&format!("SELECT {COLUMNS} FROM action_items WHERE id = ?1"))?
-        .query_row([id], from_row)
-        .optional()?
-        .ok_or_else(|| Error::not_found("action item", id))
+    record::get(conn, "action item", id)
 }
 
 /// The meeting's action items (on it or on its decisions), oldest first.
 pub(crate) fn for_meeting(conn: &Connection, meeting_id: &str) -> Result<Vec<ActionItem>> {
-    Ok(conn
-        .prepare_cached(&format!(
-            "SELECT {COLUMNS} FROM action_items WHERE meeting_id = ?1 ORDER BY created_at, id"
-        ))?
-        .query_map([meeting_id], from_row)?
-        .collect::<rusqlite::Result<_>>()?)
+    record::load_where(
+        conn,
+        "WHERE meeting_id = ?1 ORDER BY created_at, id",
+        &[&meeting_id],
+    )
 }
 
 /// Open action items of meetings held before `meeting_id` (or on the same day and created
@@ -136,25 +121,21 @@ impl Db {
     pub fn add_action_item(&mut self, input: &ActionItemInput) -> Result<ActionItem> {
         self.write(|tx| {
             let (what, owner) = check(tx, input)?;
-            let id = new_id();
             let at = now();
-            tx.execute(
-                &format!(
-                    "INSERT INTO action_items ({COLUMNS})
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, NULL, ?8, ?8)"
-                ),
-                params![
-                    id,
-                    input.meeting_id,
-                    input.decision_id,
-                    what,
-                    owner,
-                    input.owner_person_id,
-                    date_text(input.due_on),
-                    at
-                ],
-            )?;
-            get(tx, &id)
+            let item = ActionItem {
+                id: new_id(),
+                meeting_id: input.meeting_id.clone(),
+                decision_id: input.decision_id.clone(),
+                what,
+                owner,
+                owner_person_id: input.owner_person_id.clone(),
+                due_on: input.due_on,
+                done_at: None,
+                created_at: at.clone(),
+                updated_at: at,
+            };
+            record::insert(tx, &item)?;
+            Ok(item)
         })
     }
 

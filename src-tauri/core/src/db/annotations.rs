@@ -5,60 +5,38 @@
 //! Only that person may edit or delete it; with nobody chosen, nobody may annotate. Flags are a
 //! JSON array of strings, like the other list columns.
 
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use rusqlite::{params, Connection, OptionalExtension};
 
-use super::{json_list, people, references, Db};
+use super::record::{self, flags_json, table_record};
+use super::{people, references, Db};
 use crate::model::{
     Annotation, AnnotationFlag, AnnotationInput, CustomerPulse, MeetingStatus, Person, Role,
 };
 use crate::time::{new_id, now};
 use crate::{Error, Result};
 
-const COLUMNS: &str = "id, decision_id, person_id, author, role, stance, feeling, comment, \
-                       flags, created_at, updated_at";
-
-fn from_row(row: &Row<'_>) -> rusqlite::Result<Annotation> {
-    let flags = json_list(row.get(8)?)?
-        .iter()
-        .map(|f| AnnotationFlag::parse("flags", f))
-        .collect::<Result<_>>()
-        .map_err(|e| {
-            rusqlite::Error::FromSqlConversionFailure(8, rusqlite::types::Type::Text, Box::new(e))
-        })?;
-    Ok(Annotation {
-        id: row.get(0)?,
-        decision_id: row.get(1)?,
-        person_id: row.get(2)?,
-        author: row.get(3)?,
-        role: row.get(4)?,
-        stance: row.get(5)?,
-        feeling: row.get(6)?,
-        comment: row.get(7)?,
-        flags,
-        created_at: row.get(9)?,
-        updated_at: row.get(10)?,
-    })
+table_record! {
+    "annotations" => Annotation {
+        id, decision_id, person_id, author, role, stance, feeling, comment, flags as Flags,
+        created_at, updated_at,
+    }
 }
 
 fn get(conn: &Connection, id: &str) -> Result<Annotation> {
-    conn.prepare_cached(&format!("SELECT {COLUMNS} FROM annotations WHERE id = ?1"))?
-        .query_row([id], from_row)
-        .optional()?
-        .ok_or_else(|| Error::not_found("annotation", id))
+    record::get(conn, "annotation", id)
 }
 
 /// The thread under a decision, oldest first.
 pub(crate) fn for_decision(conn: &Connection, decision_id: &str) -> Result<Vec<Annotation>> {
-    Ok(conn
-        .prepare_cached(&format!(
-            "SELECT {COLUMNS} FROM annotations WHERE decision_id = ?1 ORDER BY created_at, id"
-        ))?
-        .query_map([decision_id], from_row)?
-        .collect::<rusqlite::Result<_>>()?)
+    record::load_where(
+        conn,
+        "WHERE decision_id = ?1 ORDER BY created_at, id",
+        &[&decision_id],
+    )
 }
 
 /// The input as stored: feeling checked, comment trimmed, flags once each in the order given.
-fn check(input: &AnnotationInput) -> Result<(String, String)> {
+fn check(input: &AnnotationInput) -> Result<(String, Vec<AnnotationFlag>)> {
     if let Some(f) = input.feeling {
         if !(1..=5).contains(&f) {
             return Err(Error::invalid(
@@ -67,13 +45,12 @@ fn check(input: &AnnotationInput) -> Result<(String, String)> {
             ));
         }
     }
-    let mut flags: Vec<&str> = Vec::new();
+    let mut flags = Vec::new();
     for flag in &input.flags {
-        if !flags.contains(&flag.as_str()) {
-            flags.push(flag.as_str());
+        if !flags.contains(flag) {
+            flags.push(*flag);
         }
     }
-    let flags = serde_json::to_string(&flags)?;
     Ok((input.comment.trim().to_owned(), flags))
 }
 
@@ -121,24 +98,20 @@ fn insert_with_id(
 ) -> Result<String> {
     let (comment, flags) = check(input)?;
     let at = now();
-    conn.execute(
-        &format!(
-            "INSERT INTO annotations ({COLUMNS})
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)"
-        ),
-        params![
-            id,
-            decision_id,
-            author.id,
-            author.name,
-            author.role,
-            input.stance,
-            input.feeling,
-            comment,
-            flags,
-            at
-        ],
-    )?;
+    let annotation = Annotation {
+        id: id.to_owned(),
+        decision_id: decision_id.to_owned(),
+        person_id: Some(author.id.clone()),
+        author: author.name.clone(),
+        role: author.role,
+        stance: input.stance,
+        feeling: input.feeling,
+        comment,
+        flags,
+        created_at: at.clone(),
+        updated_at: at,
+    };
+    record::insert(conn, &annotation)?;
     Ok(id.to_owned())
 }
 
@@ -178,7 +151,14 @@ fn update(conn: &Connection, id: &str, input: &AnnotationInput) -> Result<Annota
         "UPDATE annotations SET stance = ?2, feeling = ?3, comment = ?4, flags = ?5,
              updated_at = ?6
          WHERE id = ?1",
-        params![id, input.stance, input.feeling, comment, flags, now()],
+        params![
+            id,
+            input.stance,
+            input.feeling,
+            comment,
+            flags_json(&flags),
+            now()
+        ],
     )?;
     get(conn, id)
 }

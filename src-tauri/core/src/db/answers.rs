@@ -1,37 +1,26 @@
 //! The room's answers to prompts, one per meeting, prompt and decision (or none).
 
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use rusqlite::{params, Connection, OptionalExtension};
 
+use super::record::{self, table_record};
 use super::{agenda, meetings, references, Db};
 use crate::model::{AnswerInput, PromptAnswer};
 use crate::time::{new_id, now};
 use crate::{Error, Result};
 
-const COLUMNS: &str =
-    "id, meeting_id, prompt_id, agenda_item_id, decision_id, answer, created_at, \
-                       updated_at";
-
-fn from_row(r: &Row<'_>) -> rusqlite::Result<PromptAnswer> {
-    Ok(PromptAnswer {
-        id: r.get(0)?,
-        meeting_id: r.get(1)?,
-        prompt_id: r.get(2)?,
-        agenda_item_id: r.get(3)?,
-        decision_id: r.get(4)?,
-        answer: r.get(5)?,
-        created_at: r.get(6)?,
-        updated_at: r.get(7)?,
-    })
+table_record! {
+    "prompt_answers" => PromptAnswer {
+        id, meeting_id, prompt_id, agenda_item_id, decision_id, answer, created_at, updated_at,
+    }
 }
 
 /// The meeting's answers, oldest first.
 pub(crate) fn for_meeting(conn: &Connection, meeting_id: &str) -> Result<Vec<PromptAnswer>> {
-    Ok(conn
-        .prepare_cached(&format!(
-            "SELECT {COLUMNS} FROM prompt_answers WHERE meeting_id = ?1 ORDER BY created_at, id"
-        ))?
-        .query_map([meeting_id], from_row)?
-        .collect::<rusqlite::Result<_>>()?)
+    record::load_where(
+        conn,
+        "WHERE meeting_id = ?1 ORDER BY created_at, id",
+        &[&meeting_id],
+    )
 }
 
 /// Stores `input` (inserting or replacing the answer for its meeting, prompt and decision), or
@@ -92,29 +81,24 @@ pub(crate) fn upsert(conn: &Connection, input: &AnswerInput) -> Result<Option<Pr
                 .clone()
                 .or(meeting.current_agenda_item_id);
             let id = new_id();
-            conn.execute(
-                &format!(
-                    "INSERT INTO prompt_answers ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)"
-                ),
-                params![
-                    id,
-                    meeting.id,
-                    input.prompt_id,
-                    item,
-                    input.decision_id,
-                    answer,
-                    at
-                ],
+            record::insert(
+                conn,
+                &PromptAnswer {
+                    id: id.clone(),
+                    meeting_id: meeting.id.clone(),
+                    prompt_id: input.prompt_id.clone(),
+                    agenda_item_id: item,
+                    decision_id: input.decision_id.clone(),
+                    answer: answer.to_owned(),
+                    created_at: at.clone(),
+                    updated_at: at.clone(),
+                },
             )?;
             id
         }
     };
     references::stamp_reference(conn, &meeting.id, &at)?;
-    Ok(Some(conn.query_row(
-        &format!("SELECT {COLUMNS} FROM prompt_answers WHERE id = ?1"),
-        [id],
-        from_row,
-    )?))
+    Ok(Some(record::load(conn, &id)?))
 }
 
 impl Db {

@@ -4,8 +4,9 @@
 //! `references.rs`; the view, the lifecycle and deciding are the meeting service's
 //! (`crate::meeting`), above all of them.
 
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use rusqlite::{params, Connection};
 
+use super::record::{self, table_record};
 use super::{agenda, date_text, decks, meeting_decks, meeting_people, parse_date, required, Db};
 use crate::model::{
     AgendaEdit, AttendeeEdit, Meeting, MeetingEdit, MeetingListItem, MeetingStatus, NewMeeting,
@@ -13,41 +14,20 @@ use crate::model::{
 use crate::time::{new_id, now};
 use crate::{Error, Result};
 
-const COLUMNS: &str = "id, title, held_on, goal, status, deck_id, prompt_index, nudge_minutes, \
-                       current_agenda_item_id, last_customer_reference_at, started_at, ended_at, \
-                       created_at, updated_at, nudge_off";
-
 /// Minutes without a customer reference before the nudge, unless the meeting says otherwise.
 pub const DEFAULT_NUDGE_MINUTES: u32 = 10;
 
-fn from_row(row: &Row<'_>) -> rusqlite::Result<Meeting> {
-    Ok(Meeting {
-        id: row.get(0)?,
-        title: row.get(1)?,
-        held_on: parse_date(row.get(2)?)?.unwrap_or_default(),
-        goal: row.get(3)?,
-        status: row.get(4)?,
-        deck_id: row.get(5)?,
-        prompt_index: row.get(6)?,
-        persona_ids: Vec::new(),
-        deck_ids: Vec::new(),
-        attendees: Vec::new(),
-        nudge_minutes: if row.get(14)? { 0 } else { row.get(7)? },
-        current_agenda_item_id: row.get(8)?,
-        last_customer_reference_at: row.get(9)?,
-        started_at: row.get(10)?,
-        ended_at: row.get(11)?,
-        created_at: row.get(12)?,
-        updated_at: row.get(13)?,
-    })
+table_record! {
+    "meetings" => Meeting {
+        id, title, held_on as Day, goal, status, deck_id, prompt_index, nudge_minutes as Nudge,
+        current_agenda_item_id, last_customer_reference_at, started_at, ended_at, created_at,
+        updated_at,
+    }
+    children { deck_ids, persona_ids, attendees }
 }
 
 pub(crate) fn get(conn: &Connection, id: &str) -> Result<Meeting> {
-    let mut meeting = conn
-        .prepare_cached(&format!("SELECT {COLUMNS} FROM meetings WHERE id = ?1"))?
-        .query_row([id], from_row)
-        .optional()?
-        .ok_or_else(|| Error::not_found("meeting", id))?;
+    let mut meeting: Meeting = record::get(conn, "meeting", id)?;
     meeting.persona_ids = meeting_people::persona_ids(conn, id)?;
     meeting.attendees = meeting_people::attendees(conn, id)?;
     meeting.deck_ids = meeting_decks::ids(conn, &meeting)?;
@@ -65,33 +45,35 @@ pub(crate) fn insert(
     let held_on = input
         .held_on
         .unwrap_or_else(|| chrono::Local::now().date_naive());
-    let (nudge, nudge_off) = nudge_columns(input.nudge_minutes.unwrap_or(DEFAULT_NUDGE_MINUTES))?;
+    let nudge_minutes = input.nudge_minutes.unwrap_or(DEFAULT_NUDGE_MINUTES);
+    nudge_columns(nudge_minutes)?;
     let id = new_id();
     let at = now();
-    let started =
-        matches!(status, MeetingStatus::Running | MeetingStatus::Ended).then(|| at.clone());
-    let ended = (status == MeetingStatus::Ended).then(|| at.clone());
     if let Some(deck) = &input.deck_id {
         decks::get(conn, deck)?;
     }
-    conn.execute(
-        &format!(
-            "INSERT INTO meetings ({COLUMNS})
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, ?7, NULL, NULL, ?8, ?9, ?10, ?10, ?11)"
-        ),
-        params![
-            id,
+    record::insert(
+        conn,
+        &Meeting {
+            id: id.clone(),
             title,
-            date_text(Some(held_on)),
-            input.goal.as_deref().unwrap_or("").trim(),
+            held_on,
+            goal: input.goal.as_deref().unwrap_or("").trim().to_owned(),
             status,
-            input.deck_id,
-            nudge,
-            started,
-            ended,
-            at,
-            nudge_off
-        ],
+            deck_id: input.deck_id.clone(),
+            deck_ids: Vec::new(),
+            prompt_index: 0,
+            persona_ids: Vec::new(),
+            attendees: Vec::new(),
+            nudge_minutes,
+            current_agenda_item_id: None,
+            last_customer_reference_at: None,
+            started_at: matches!(status, MeetingStatus::Running | MeetingStatus::Ended)
+                .then(|| at.clone()),
+            ended_at: (status == MeetingStatus::Ended).then(|| at.clone()),
+            created_at: at.clone(),
+            updated_at: at.clone(),
+        },
     )?;
     meeting_people::set_personas(conn, &id, input.persona_ids.as_deref().unwrap_or_default())?;
     let attendees: Vec<AttendeeEdit> = input
@@ -119,7 +101,7 @@ pub(crate) fn insert(
 }
 
 /// The stored columns of a nudge setting: its minutes (kept while the nudge is off, so turning
-/// it back on restores them) and whether it is off. 0 minutes means off.
+/// it back on restores them) and whether it is off. 0 minutes means off; over 240 is refused.
 fn nudge_columns(minutes: u32) -> Result<(u32, bool)> {
     match minutes {
         0 => Ok((DEFAULT_NUDGE_MINUTES, true)),

@@ -28,6 +28,7 @@ pub(crate) mod meetings;
 pub(crate) mod people;
 pub(crate) mod personas;
 pub(crate) mod prfaq_drafts;
+mod record;
 pub(crate) mod references;
 pub(crate) mod search_index;
 pub(crate) mod settings;

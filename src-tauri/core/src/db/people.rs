@@ -6,31 +6,20 @@
 //! session, and clearing it is one delete. Archiving keeps a person's past signatures readable
 //! while taking them out of the pickers.
 
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use rusqlite::{params, Connection};
 
+use super::record::{self, table_record};
 use super::{required, settings, Db};
 use crate::model::{Person, PersonInput, Role};
 use crate::time::{new_id, now};
 use crate::{Error, Result};
 
-const COLUMNS: &str = "id, name, role, archived_at, created_at, updated_at";
-
-fn from_row(row: &Row<'_>) -> rusqlite::Result<Person> {
-    Ok(Person {
-        id: row.get(0)?,
-        name: row.get(1)?,
-        role: row.get(2)?,
-        archived_at: row.get(3)?,
-        created_at: row.get(4)?,
-        updated_at: row.get(5)?,
-    })
+table_record! {
+    "people" => Person { id, name, role, archived_at, created_at, updated_at }
 }
 
 pub(crate) fn get(conn: &Connection, id: &str) -> Result<Person> {
-    conn.prepare_cached(&format!("SELECT {COLUMNS} FROM people WHERE id = ?1"))?
-        .query_row([id], from_row)
-        .optional()?
-        .ok_or_else(|| Error::not_found("person", id))
+    record::get(conn, "person", id)
 }
 
 /// The person at the keyboard, if one was chosen and still exists. A stored id whose person
@@ -39,12 +28,7 @@ pub(crate) fn current(conn: &Connection) -> Result<Option<Person>> {
     let Some(id) = settings::get(conn, settings::CURRENT_PERSON)? else {
         return Ok(None);
     };
-    Ok(conn
-        .prepare_cached(&format!(
-            "SELECT {COLUMNS} FROM people WHERE id = ?1 AND archived_at IS NULL"
-        ))?
-        .query_row([id], from_row)
-        .optional()?)
+    record::find(conn, "WHERE id = ?1 AND archived_at IS NULL", &[&id])
 }
 
 /// The current person's name, or "" when nobody is chosen (how escalations are signed).
@@ -71,26 +55,28 @@ fn name_taken(name: &str) -> impl FnOnce(rusqlite::Error) -> Error + '_ {
 /// Stores a new person; the sample workspace uses it too.
 pub(crate) fn insert(conn: &Connection, input: &PersonInput) -> Result<Person> {
     let name = required("name", &input.name)?;
-    let id = new_id();
     let at = now();
-    conn.execute(
-        "INSERT INTO people (id, name, role, archived_at, created_at, updated_at)
-         VALUES (?1, ?2, ?3, NULL, ?4, ?4)",
-        params![id, name, input.role.unwrap_or(Role::Participant), at],
-    )
-    .map_err(name_taken(&name))?;
-    get(conn, &id)
+    let person = Person {
+        id: new_id(),
+        role: input.role.unwrap_or(Role::Participant),
+        archived_at: None,
+        created_at: at.clone(),
+        updated_at: at,
+        name,
+    };
+    record::insert(conn, &person).map_err(name_taken(&person.name))?;
+    Ok(person)
 }
 
 impl Db {
     /// Active people by name; with `include_archived`, the archived ones follow.
     pub fn list_people(&self, include_archived: bool) -> Result<Vec<Person>> {
-        let mut stmt = self.conn().prepare_cached(&format!(
-            "SELECT {COLUMNS} FROM people WHERE ?1 OR archived_at IS NULL
-             ORDER BY archived_at IS NOT NULL, name COLLATE NOCASE, id"
-        ))?;
-        let rows = stmt.query_map([include_archived], from_row)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        record::load_where(
+            self.conn(),
+            "WHERE ?1 OR archived_at IS NULL
+             ORDER BY archived_at IS NOT NULL, name COLLATE NOCASE, id",
+            &[&include_archived],
+        )
     }
 
     pub fn create_person(&mut self, input: &PersonInput) -> Result<Person> {
@@ -139,13 +125,11 @@ impl Db {
     pub fn find_or_add_person(&mut self, name: &str, role: Role) -> Result<Person> {
         self.write(|tx| {
             let name = required("name", name)?;
-            let found = tx
-                .prepare_cached(&format!(
-                    "SELECT {COLUMNS} FROM people
-                     WHERE archived_at IS NULL AND lower(trim(name)) = lower(?1)"
-                ))?
-                .query_row([&name], from_row)
-                .optional()?;
+            let found = record::find(
+                tx,
+                "WHERE archived_at IS NULL AND lower(trim(name)) = lower(?1)",
+                &[&name],
+            )?;
             match found {
                 Some(person) => Ok(person),
                 None => insert(

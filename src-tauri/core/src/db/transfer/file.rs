@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::record::{record, table_record};
+use crate::db::record::record;
 use crate::model::{
     ActionItem, Anecdote, AnnotationFlag, Confidence, CustomerReferenceKind, DecisionFilter,
     DecisionStatus, ImpactDirection, MeetingStatus, Person, Reversibility, Role, Stance,
@@ -39,16 +39,8 @@ pub struct LogFile {
     pub action_items: Vec<ActionItem>,
 }
 
-// People and action items are in the file as the app shows them.
-table_record! {
-    "people" => Person { id, name, role, archived_at, created_at, updated_at }
-}
-table_record! {
-    "action_items" => ActionItem {
-        id, meeting_id, decision_id, what, owner, owner_person_id, due_on as Date, done_at,
-        created_at, updated_at,
-    }
-}
+// People and action items are in the file as the app shows them (their tables declare them:
+// `db::people`, `db::action_items`).
 
 record! { "personas" =>
     pub struct PersonaRec {

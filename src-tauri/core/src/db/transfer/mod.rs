@@ -17,7 +17,6 @@ mod check;
 mod file;
 mod merge;
 mod read;
-mod record;
 
 use std::collections::{BTreeSet, HashMap};
 use std::path::Path;

@@ -11,7 +11,7 @@ use super::file::{
     AnswerRec, DecisionRec, DeckRec, EscalationRec, LogFile, MeetingRec, PersonaRec, SCHEMA,
     SCHEMA_VERSION,
 };
-use super::record::{load, load_where};
+use crate::db::record::{load, load_where};
 use crate::db::{action_items, anecdotes, decision_log, decision_search};
 use crate::model::{ActionItem, DecisionFilter, Person};
 use crate::Result;

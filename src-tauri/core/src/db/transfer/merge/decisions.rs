@@ -4,9 +4,9 @@
 use rusqlite::params;
 
 use super::{at, check_stamp, mapped, Merge, Verdict};
+use crate::db::record::{add, set, Record};
 use crate::db::to_json;
 use crate::db::transfer::file::{AnnotationRec, DecisionRec, EvidenceRec, ImpactRec, LogFile};
-use crate::db::transfer::record::{add, set, Record};
 use crate::Result;
 
 impl Merge<'_> {

@@ -4,9 +4,9 @@
 use rusqlite::OptionalExtension;
 
 use super::{at, Merge};
+use crate::db::record::{add, set, Record};
 use crate::db::transfer::file::{DeckRec, LogFile, PromptRec};
 use crate::db::transfer::read::rows;
-use crate::db::transfer::record::{add, set, Record};
 use crate::Result;
 
 impl Merge<'_> {

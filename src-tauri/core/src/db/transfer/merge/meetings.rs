@@ -4,10 +4,10 @@
 use rusqlite::params;
 
 use super::{at, check_stamp, mapped, Merge};
+use crate::db::record::{add, set, Record};
 use crate::db::transfer::file::{
     AgendaRec, AnswerRec, AttendeeRec, ConsultedRec, LogFile, MeetingRec,
 };
-use crate::db::transfer::record::{add, set, Record};
 use crate::Result;
 
 impl Merge<'_> {

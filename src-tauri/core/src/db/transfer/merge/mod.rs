@@ -15,7 +15,7 @@ use std::collections::HashMap;
 use rusqlite::{params_from_iter, Connection, OptionalExtension};
 
 use super::file::LogFile;
-use super::record::Values;
+use crate::db::record::{insert_values, Values};
 use crate::model::{MergeAction, MergeChange, MergeReport};
 use crate::{Error, Result};
 
@@ -231,19 +231,7 @@ impl Merge<'_> {
     /// Inserts one row (`verb`: `INSERT` or `INSERT OR IGNORE`), for the rows without an id
     /// of their own or that are replaced with their parent.
     fn insert(&self, verb: &str, table: &str, values: &Values<'_>) -> Result<()> {
-        let names = values
-            .iter()
-            .map(|(c, _)| *c)
-            .collect::<Vec<_>>()
-            .join(", ");
-        let marks = (1..=values.len())
-            .map(|i| format!("?{i}"))
-            .collect::<Vec<_>>()
-            .join(", ");
-        self.conn
-            .prepare_cached(&format!("{verb} INTO {table} ({names}) VALUES ({marks})"))?
-            .execute(params_from_iter(values.iter().map(|(_, v)| v)))?;
-        Ok(())
+        Ok(insert_values(self.conn, verb, table, values)?)
     }
 }
 

@@ -6,8 +6,8 @@ use rusqlite::OptionalExtension;
 
 use super::{at, check_stamp, mapped, Merge, Verdict};
 use crate::db::anecdotes;
+use crate::db::record::{set, Record};
 use crate::db::transfer::file::{EscalationRec, LogFile, PersonaRec};
-use crate::db::transfer::record::{set, Record};
 use crate::model::{ActionItem, Person};
 use crate::{Error, Result};
 

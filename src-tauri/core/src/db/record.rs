@@ -1,16 +1,17 @@
-//! One declaration per table the JSON export mirrors. `record!` writes the file's record type
-//! (its fields are the file's keys, in file order) and how each field is read from and written
-//! to its column, so an export reads, and a merge writes, the columns the declaration names
-//! and no other list of them exists. A field that is not a column (a meeting's agenda, a
-//! decision's impacts) is declared under `children`: filled in by the reader, written by the
-//! merge on its own.
+//! One declaration per table: which fields of a type are its columns, and how each is read from
+//! and written to its column (`table_record!`). The table modules read and insert their model
+//! types through it (`get`, `find`, `load_where`, `insert`), and the JSON export declares its
+//! file's records with it (`record!`: the file's keys, in file order), so an export reads, and
+//! a merge writes, the columns the declaration names and no other list of them exists. A field
+//! that is not a column (a meeting's agenda, a decision's impacts) is declared under
+//! `children`: filled in by the reader, written by its parent's writer on its own.
 
 use rusqlite::types::{FromSql, ToSql};
-use rusqlite::{Connection, Row};
+use rusqlite::{params_from_iter, Connection, OptionalExtension, Row};
 
 use crate::db::{date_text, json_list, parse_date, to_json, DEFAULT_NUDGE_MINUTES};
 use crate::model::AnnotationFlag;
-use crate::Result;
+use crate::{Error, Result};
 
 /// A row to write: each column with its value.
 pub(super) type Values<'a> = Vec<(&'static str, Box<dyn ToSql + 'a>)>;
@@ -96,9 +97,14 @@ impl Codec<Vec<AnnotationFlag>> for Flags {
             })
     }
     fn write<'a>(column: &'static str, v: &'a Vec<AnnotationFlag>, out: &mut Values<'a>) {
-        let names: Vec<String> = v.iter().map(|f| f.as_str().to_owned()).collect();
-        out.push((column, Box::new(to_json(&names))));
+        out.push((column, Box::new(flags_json(v))));
     }
+}
+
+/// Annotation flags as their column keeps them: a JSON array of their names.
+pub(super) fn flags_json(flags: &[AnnotationFlag]) -> String {
+    let names: Vec<String> = flags.iter().map(|f| f.as_str().to_owned()).collect();
+    to_json(&names)
 }
 
 impl Codec<Option<chrono::NaiveDate>> for Date {
@@ -161,26 +167,74 @@ pub(super) fn load_where<T: Record>(
     tail: &str,
     args: &[&dyn ToSql],
 ) -> Result<Vec<T>> {
-    let sql = format!("SELECT {} FROM {} {tail}", T::select(), T::TABLE);
     Ok(conn
-        .prepare_cached(&sql)?
+        .prepare_cached(&select_sql::<T>(tail))?
         .query_map(args, T::from_row)?
         .collect::<rusqlite::Result<_>>()?)
 }
 
+/// `SELECT` of `T`'s columns from its table, then `tail` (`WHERE ... ORDER BY ...`).
+fn select_sql<T: Record>(tail: &str) -> String {
+    format!("SELECT {} FROM {} {tail}", T::select(), T::TABLE)
+}
+
 /// The record of `T`'s table with this id.
 pub(super) fn load<T: Record>(conn: &Connection, id: &str) -> Result<T> {
-    let sql = format!("SELECT {} FROM {} WHERE id = ?1", T::select(), T::TABLE);
-    Ok(conn.prepare_cached(&sql)?.query_row([id], T::from_row)?)
+    Ok(conn
+        .prepare_cached(&select_sql::<T>("WHERE id = ?1"))?
+        .query_row([id], T::from_row)?)
+}
+
+/// The record of `T`'s table with this id, or `not_found` naming it as `what`.
+pub(super) fn get<T: Record>(conn: &Connection, what: &'static str, id: &str) -> Result<T> {
+    find(conn, "WHERE id = ?1", &[&id])?.ok_or_else(|| Error::not_found(what, id))
+}
+
+/// The first record of `T`'s table that `tail` takes, if any.
+pub(super) fn find<T: Record>(
+    conn: &Connection,
+    tail: &str,
+    args: &[&dyn ToSql],
+) -> Result<Option<T>> {
+    Ok(conn
+        .prepare_cached(&select_sql::<T>(tail))?
+        .query_row(args, T::from_row)
+        .optional()?)
+}
+
+/// Stores `record` as a new row of its table.
+pub(super) fn insert<T: Record>(conn: &Connection, record: &T) -> rusqlite::Result<()> {
+    insert_values(conn, "INSERT", T::TABLE, &record.values())
+}
+
+/// Inserts one row of `values` (`verb`: `INSERT` or `INSERT OR IGNORE`).
+pub(super) fn insert_values(
+    conn: &Connection,
+    verb: &str,
+    table: &str,
+    values: &Values<'_>,
+) -> rusqlite::Result<()> {
+    let names = values
+        .iter()
+        .map(|(c, _)| *c)
+        .collect::<Vec<_>>()
+        .join(", ");
+    let marks = (1..=values.len())
+        .map(|i| format!("?{i}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    conn.prepare_cached(&format!("{verb} INTO {table} ({names}) VALUES ({marks})"))?
+        .execute(params_from_iter(values.iter().map(|(_, v)| v)))?;
+    Ok(())
 }
 
 /// The codec a field names, `Plain` when it names none.
 macro_rules! codec {
     () => {
-        $crate::db::transfer::record::Plain
+        $crate::db::record::Plain
     };
     ($codec:ident) => {
-        $crate::db::transfer::record::$codec
+        $crate::db::record::$codec
     };
 }
 
@@ -203,16 +257,16 @@ macro_rules! table_record {
         }
         $(children { $($child:ident),* $(,)? })?
     ) => {
-        impl $crate::db::transfer::record::Record for $name {
+        impl $crate::db::record::Record for $name {
             const TABLE: &'static str = $table;
 
             fn select() -> String {
-                use $crate::db::transfer::record::{codec, column, Select};
+                use $crate::db::record::{codec, column, Select};
                 [$(<codec!($($codec)?)>::select(column!($field $($column)?))),+].join(", ")
             }
 
             fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Self> {
-                use $crate::db::transfer::record::{codec, read};
+                use $crate::db::record::{codec, read};
                 // The fields are read in order, one column each.
                 let mut i = 0;
                 let mut next = || {
@@ -225,8 +279,8 @@ macro_rules! table_record {
                 })
             }
 
-            fn values(&self) -> $crate::db::transfer::record::Values<'_> {
-                use $crate::db::transfer::record::{codec, column, write};
+            fn values(&self) -> $crate::db::record::Values<'_> {
+                use $crate::db::record::{codec, column, write};
                 let mut out = Vec::new();
                 $(write::<codec!($($codec)?), _>(column!($field $($column)?), &self.$field, &mut out);)+
                 out
@@ -257,7 +311,7 @@ macro_rules! record {
             $($($(#[$cmeta])* pub $child: $cty,)*)?
         }
 
-        $crate::db::transfer::record::table_record! {
+        $crate::db::record::table_record! {
             $table => $name { $($field $(as $codec)? $(= $column)?),+ }
             $(children { $($child),* })?
         }
