@@ -4,8 +4,9 @@
 //! Which item is current is the meeting's row (`meetings::set_current`).
 
 use chrono::{DateTime, Utc};
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use rusqlite::{params, Connection, OptionalExtension};
 
+use super::record::{self, table_record};
 use super::required;
 use crate::model::AgendaItem;
 use crate::time::{new_id, now, stamp};
@@ -46,44 +47,30 @@ pub(crate) fn insert(
     Ok(())
 }
 
-const AGENDA_COLUMNS: &str = "id, meeting_id, position, title, planned_minutes, elapsed_ms, \
-                              running_since, started_at, done_at, last_customer_reference_at";
-
-fn agenda_from_row(r: &Row<'_>) -> rusqlite::Result<AgendaItem> {
-    let elapsed_ms: i64 = r.get(5)?;
-    Ok(AgendaItem {
-        id: r.get(0)?,
-        meeting_id: r.get(1)?,
-        position: r.get(2)?,
-        title: r.get(3)?,
-        planned_minutes: r.get(4)?,
-        elapsed_seconds: u32::try_from(elapsed_ms / 1000).unwrap_or(u32::MAX),
-        running_since: r.get(6)?,
-        started_at: r.get(7)?,
-        done_at: r.get(8)?,
-        last_customer_reference_at: r.get(9)?,
-    })
+table_record! {
+    "agenda_items" => AgendaItem {
+        id, meeting_id, position, title, planned_minutes, elapsed_seconds as Seconds = "elapsed_ms",
+        running_since, started_at, done_at, last_customer_reference_at,
+    }
 }
 
 pub(crate) fn for_meeting(conn: &Connection, meeting_id: &str) -> Result<Vec<AgendaItem>> {
-    Ok(conn
-        .prepare_cached(&format!(
-            "SELECT {AGENDA_COLUMNS} FROM agenda_items WHERE meeting_id = ?1 ORDER BY position"
-        ))?
-        .query_map([meeting_id], agenda_from_row)?
-        .collect::<rusqlite::Result<_>>()?)
+    record::load_where(
+        conn,
+        "WHERE meeting_id = ?1 ORDER BY position",
+        &[&meeting_id],
+    )
 }
 
 fn get(conn: &Connection, meeting_id: &str, item_id: &str) -> Result<AgendaItem> {
-    conn.prepare_cached(&format!(
-        "SELECT {AGENDA_COLUMNS} FROM agenda_items WHERE id = ?1 AND meeting_id = ?2"
-    ))?
-    .query_row([item_id, meeting_id], agenda_from_row)
-    .optional()?
+    record::find(
+        conn,
+        "WHERE id = ?1 AND meeting_id = ?2",
+        &[&item_id, &meeting_id],
+    )?
     .ok_or_else(|| Error::not_found("agenda item", item_id))
 }
 
-/// Refuses an agenda item that is not one of the meeting's.
 pub(crate) fn check_item(conn: &Connection, meeting_id: &str, item_id: &str) -> Result<()> {
     get(conn, meeting_id, item_id).map(|_| ())
 }

@@ -3,10 +3,11 @@
 //! one-way-door gate) is the meeting service's: `crate::meeting::decide`.
 
 use chrono::NaiveDate;
-use rusqlite::{params, Connection, Row};
+use rusqlite::{params, Connection};
 
+use super::record::{self, table_record};
 use super::trash::Trash;
-use super::{agenda, annotations, date_text, meetings, parse_date, personas, required, Db};
+use super::{agenda, annotations, date_text, meetings, personas, required, Db};
 use crate::model::{
     CustomerImpact, Decision, DecisionInput, DecisionStatus, Deleted, NewDecision, NewImpact,
     Reversibility, ReviewInput,
@@ -14,35 +15,20 @@ use crate::model::{
 use crate::time::{new_id, now};
 use crate::{Error, Result};
 
-const COLUMNS: &str = "id, meeting_id, agenda_item_id, statement, rationale, owner, status, \
-                       reversibility, review_on, superseded_by, created_at, updated_at, \
-                       options_considered, gate_overridden_by, gate_overridden_at, reviewed_at, \
-                       review_happened, review_note";
+table_record! {
+    "decisions" => Decision {
+        id, meeting_id, agenda_item_id, statement, rationale, options_considered, owner, status,
+        reversibility, review_on as Date, superseded_by, gate_overridden_by, gate_overridden_at,
+        reviewed_at, review_happened, review_note, created_at, updated_at,
+    }
+    children { impacts, evidence_ids, annotations }
+}
 
-fn from_row(row: &Row<'_>) -> rusqlite::Result<Decision> {
-    Ok(Decision {
-        id: row.get(0)?,
-        meeting_id: row.get(1)?,
-        agenda_item_id: row.get(2)?,
-        statement: row.get(3)?,
-        rationale: row.get(4)?,
-        options_considered: row.get(12)?,
-        owner: row.get(5)?,
-        status: row.get(6)?,
-        reversibility: row.get(7)?,
-        review_on: parse_date(row.get(8)?)?,
-        superseded_by: row.get(9)?,
-        impacts: Vec::new(),
-        evidence_ids: Vec::new(),
-        annotations: Vec::new(),
-        gate_overridden_by: row.get(13)?,
-        gate_overridden_at: row.get(14)?,
-        reviewed_at: row.get(15)?,
-        review_happened: row.get(16)?,
-        review_note: row.get(17)?,
-        created_at: row.get(10)?,
-        updated_at: row.get(11)?,
-    })
+table_record! {
+    "customer_impacts" => CustomerImpact {
+        id, decision_id, persona_id, segment, direction, magnitude, confidence, reach,
+        what_changes,
+    }
 }
 
 fn insert_impact(
@@ -174,26 +160,32 @@ pub(crate) fn insert(conn: &Connection, new: &NewDecision) -> Result<Decision> {
     let status = input.status.unwrap_or(DecisionStatus::Proposed);
     check_links(conn, &new.meeting_id, &id, &input, status)?;
     let at = now();
-    conn.execute(
-        &format!(
-            "INSERT INTO decisions ({COLUMNS})
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11, ?12, NULL, NULL, NULL,
-                     NULL, '')"
-        ),
-        params![
-            id,
-            new.meeting_id,
-            input.agenda_item_id,
+    let trimmed = |text: &Option<String>| text.as_deref().unwrap_or("").trim().to_owned();
+    record::insert(
+        conn,
+        &Decision {
+            id: id.clone(),
+            meeting_id: new.meeting_id.clone(),
+            agenda_item_id: input.agenda_item_id.clone(),
             statement,
-            input.rationale.as_deref().unwrap_or("").trim(),
-            input.owner.as_deref().unwrap_or("").trim(),
+            rationale: trimmed(&input.rationale),
+            options_considered: trimmed(&input.options_considered),
+            owner: trimmed(&input.owner),
             status,
-            input.reversibility.unwrap_or(Reversibility::Unknown),
-            date_text(input.review_on),
-            input.superseded_by,
-            at,
-            input.options_considered.as_deref().unwrap_or("").trim(),
-        ],
+            reversibility: input.reversibility.unwrap_or(Reversibility::Unknown),
+            review_on: input.review_on,
+            superseded_by: input.superseded_by.clone(),
+            impacts: Vec::new(),
+            evidence_ids: Vec::new(),
+            annotations: Vec::new(),
+            gate_overridden_by: None,
+            gate_overridden_at: None,
+            reviewed_at: None,
+            review_happened: None,
+            review_note: String::new(),
+            created_at: at.clone(),
+            updated_at: at.clone(),
+        },
     )?;
     write_children(conn, &id, &input, &at)?;
     get(conn, &id)
@@ -207,36 +199,20 @@ pub(crate) fn get(conn: &Connection, id: &str) -> Result<Decision> {
 
 /// Decisions matching `filter` (a fixed SQL condition on one bound parameter), oldest first.
 fn load(conn: &Connection, filter: &str, value: &str) -> Result<Vec<Decision>> {
-    let mut decisions: Vec<Decision> = conn
-        .prepare_cached(&format!(
-            "SELECT {COLUMNS} FROM decisions WHERE {filter} ORDER BY created_at, id"
-        ))?
-        .query_map([value], from_row)?
-        .collect::<rusqlite::Result<_>>()?;
-    let mut impacts = conn.prepare_cached(
-        "SELECT id, decision_id, persona_id, segment, direction, magnitude, confidence, reach,
-                what_changes
-         FROM customer_impacts WHERE decision_id = ?1 ORDER BY created_at, rowid",
+    let mut decisions: Vec<Decision> = record::load_where(
+        conn,
+        &format!("WHERE {filter} ORDER BY created_at, id"),
+        &[&value],
     )?;
     let mut evidence = conn.prepare_cached(
         "SELECT anecdote_id FROM decision_evidence WHERE decision_id = ?1 ORDER BY created_at, anecdote_id",
     )?;
     for d in &mut decisions {
-        d.impacts = impacts
-            .query_map([&d.id], |r| {
-                Ok(CustomerImpact {
-                    id: r.get(0)?,
-                    decision_id: r.get(1)?,
-                    persona_id: r.get(2)?,
-                    segment: r.get(3)?,
-                    direction: r.get(4)?,
-                    magnitude: r.get(5)?,
-                    confidence: r.get(6)?,
-                    reach: r.get(7)?,
-                    what_changes: r.get(8)?,
-                })
-            })?
-            .collect::<rusqlite::Result<_>>()?;
+        d.impacts = record::load_where(
+            conn,
+            "WHERE decision_id = ?1 ORDER BY created_at, rowid",
+            &[&d.id],
+        )?;
         d.evidence_ids = evidence
             .query_map([&d.id], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?;

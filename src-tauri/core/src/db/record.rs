@@ -51,12 +51,15 @@ pub(super) struct Date;
 pub(super) struct Day;
 /// A meeting's nudge: 0 in the file is "off", kept as `nudge_off` beside the minutes.
 pub(super) struct Nudge;
+/// Whole seconds, kept as milliseconds (an agenda item's time spent).
+pub(super) struct Seconds;
 
 impl Select for Plain {}
 impl Select for Json {}
 impl Select for Flags {}
 impl Select for Date {}
 impl Select for Day {}
+impl Select for Seconds {}
 impl Select for Nudge {
     fn select(_: &'static str) -> &'static str {
         "CASE WHEN nudge_off = 1 THEN 0 ELSE nudge_minutes END"
@@ -134,6 +137,16 @@ impl Codec<u32> for Nudge {
         let minutes = if *v == 0 { DEFAULT_NUDGE_MINUTES } else { *v };
         out.push((column, Box::new(minutes)));
         out.push(("nudge_off", Box::new(*v == 0)));
+    }
+}
+
+impl Codec<u32> for Seconds {
+    fn read(r: &Row<'_>, i: usize) -> rusqlite::Result<u32> {
+        let ms: i64 = r.get(i)?;
+        Ok(u32::try_from(ms / 1000).unwrap_or(u32::MAX))
+    }
+    fn write<'a>(column: &'static str, v: &'a u32, out: &mut Values<'a>) {
+        out.push((column, Box::new(i64::from(*v) * 1000)));
     }
 }
 
