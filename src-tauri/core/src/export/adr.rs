@@ -46,7 +46,11 @@ pub fn render(doc: &LogDoc<'_>, numbers: &HashMap<String, u32>) -> Vec<AdrFile> 
                 .get(d.id.as_str())
                 .map(Vec::as_slice)
                 .unwrap_or(&[]);
-            let text = record(doc, meeting, d, older, superseded_by);
+            let links = Links {
+                supersedes: older,
+                superseded_by,
+            };
+            let text = record(doc, meeting, d, &links);
             files.push(AdrFile {
                 name: names[d.id.as_str()].clone(),
                 decision_id: d.id.clone(),
@@ -130,15 +134,18 @@ fn yaml_list(items: &[String]) -> String {
     format!("[{}]", quoted.join(", "))
 }
 
+/// How a record links to the others of the export.
+struct Links<'a> {
+    /// The file names of the exported decisions this one supersedes, in log order.
+    supersedes: &'a [&'a str],
+    /// The file name of the decision that supersedes this one, or its id when that decision is
+    /// not in the export.
+    superseded_by: Option<Result<&'a str, &'a str>>,
+}
+
 /// One decision as a record: front matter, then one part after another.
-fn record(
-    doc: &LogDoc<'_>,
-    m: &DecisionLogMeeting,
-    d: &Decision,
-    supersedes: &[&str],
-    superseded_by: Option<Result<&str, &str>>,
-) -> String {
-    let mut out = front_matter(doc, m, d, supersedes, superseded_by);
+fn record(doc: &LogDoc<'_>, m: &DecisionLogMeeting, d: &Decision, links: &Links<'_>) -> String {
+    let mut out = front_matter(doc, m, d, links);
     context_and_options(&mut out, m, d);
     outcome(&mut out, d);
     consequences(&mut out, doc, d);
@@ -155,7 +162,7 @@ fn record(
         super::markdown::task_list(&mut out, &items);
     }
 
-    links(&mut out, supersedes, superseded_by);
+    link_list(&mut out, links);
     out
 }
 
@@ -164,8 +171,7 @@ fn front_matter(
     doc: &LogDoc<'_>,
     m: &DecisionLogMeeting,
     d: &Decision,
-    supersedes: &[&str],
-    superseded_by: Option<Result<&str, &str>>,
+    links: &Links<'_>,
 ) -> String {
     let mut deciders: Vec<String> = m.attendees.iter().map(|a| a.name.clone()).collect();
     if !d.owner.trim().is_empty() && !deciders.iter().any(|n| n == d.owner.trim()) {
@@ -190,15 +196,15 @@ fn front_matter(
     );
     let _ = writeln!(out, "meeting: {}", yaml_str(&m.meeting.title));
     let _ = writeln!(out, "decision-id: {}", yaml_str(&d.id));
-    if let Some(by) = superseded_by {
+    if let Some(by) = links.superseded_by {
         let _ = writeln!(
             out,
             "superseded-by: {}",
             yaml_str(by.unwrap_or_else(|id| id))
         );
     }
-    if !supersedes.is_empty() {
-        let names: Vec<String> = supersedes.iter().map(|s| (*s).to_owned()).collect();
+    if !links.supersedes.is_empty() {
+        let names: Vec<String> = links.supersedes.iter().map(|s| (*s).to_owned()).collect();
         let _ = writeln!(out, "supersedes: {}", yaml_list(&names));
     }
     out.push_str("---\n\n");
@@ -276,10 +282,10 @@ fn consequences(out: &mut String, doc: &LogDoc<'_>, d: &Decision) {
 }
 
 /// Links to the records this one supersedes or is superseded by.
-fn links(out: &mut String, supersedes: &[&str], superseded_by: Option<Result<&str, &str>>) {
-    if superseded_by.is_some() || !supersedes.is_empty() {
+fn link_list(out: &mut String, links: &Links<'_>) {
+    if links.superseded_by.is_some() || !links.supersedes.is_empty() {
         out.push_str("\n## Links\n\n");
-        match superseded_by {
+        match links.superseded_by {
             Some(Ok(name)) => {
                 let _ = writeln!(out, "- Superseded by [{name}]({name})");
             }
@@ -292,7 +298,7 @@ fn links(out: &mut String, supersedes: &[&str], superseded_by: Option<Result<&st
             }
             None => {}
         }
-        for name in supersedes {
+        for name in links.supersedes {
             let _ = writeln!(out, "- Supersedes [{name}]({name})");
         }
     }

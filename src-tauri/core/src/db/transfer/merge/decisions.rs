@@ -15,14 +15,7 @@ impl Merge<'_> {
         for (i, d) in file.decisions.iter().enumerate() {
             let path = format!("decisions[{i}]");
             check_stamp(&format!("{path}.createdAt"), &d.created_at)?;
-            let verdict = self.judge(
-                "decision",
-                DecisionRec::TABLE,
-                &path,
-                &d.id,
-                &d.updated_at,
-                &d.statement,
-            )?;
+            let verdict = self.judge("decision", &path, d, &d.statement)?;
             if verdict.writes() {
                 self.decision(&path, d)?;
                 self.evidence(&path, d)?;

@@ -96,8 +96,7 @@ impl Merge<'_> {
             let Some(builtin) = self.builtin_deck(d)? else {
                 continue;
             };
-            let verdict =
-                self.judge("deck", DeckRec::TABLE, &path, &d.id, &d.updated_at, &d.name)?;
+            let verdict = self.judge("deck", &path, d, &d.name)?;
             if verdict.writes() {
                 let mut values = d.values();
                 set(&mut values, "builtin", builtin);

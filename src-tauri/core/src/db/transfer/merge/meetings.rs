@@ -15,14 +15,7 @@ impl Merge<'_> {
         for (i, m) in file.meetings.iter().enumerate() {
             let path = format!("meetings[{i}]");
             check_stamp(&format!("{path}.createdAt"), &m.created_at)?;
-            let verdict = self.judge(
-                "meeting",
-                MeetingRec::TABLE,
-                &path,
-                &m.id,
-                &m.updated_at,
-                &m.title,
-            )?;
+            let verdict = self.judge("meeting", &path, m, &m.title)?;
             if verdict.writes() {
                 self.meeting(&path, m)?;
                 self.room(&path, m)?;

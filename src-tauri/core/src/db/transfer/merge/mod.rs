@@ -14,9 +14,9 @@ use std::collections::HashMap;
 
 use rusqlite::{params_from_iter, Connection, OptionalExtension};
 
-use super::file::LogFile;
-use crate::db::record::{insert_values, Values};
-use crate::model::{MergeAction, MergeChange, MergeReport};
+use super::file::{DecisionRec, DeckRec, EscalationRec, LogFile, MeetingRec, PersonaRec};
+use crate::db::record::{insert_values, Record, Values};
+use crate::model::{ActionItem, Anecdote, MergeAction, MergeChange, MergeReport, Person};
 use crate::{Error, Result};
 
 /// What to do with one record of the file.
@@ -83,6 +83,38 @@ fn check_stamp(path: &str, stamp: &str) -> Result<()> {
     }
 }
 
+/// A top-level record of the file: its table, its id and when it last changed.
+trait Stamped {
+    const TABLE: &'static str;
+    fn id(&self) -> &str;
+    fn updated_at(&self) -> &str;
+}
+
+macro_rules! stamped {
+    ($($record:ty => $table:expr),+ $(,)?) => {$(
+        impl Stamped for $record {
+            const TABLE: &'static str = $table;
+            fn id(&self) -> &str {
+                &self.id
+            }
+            fn updated_at(&self) -> &str {
+                &self.updated_at
+            }
+        }
+    )+};
+}
+
+stamped! {
+    Person => <Person as Record>::TABLE,
+    PersonaRec => <PersonaRec as Record>::TABLE,
+    Anecdote => "anecdotes",
+    ActionItem => <ActionItem as Record>::TABLE,
+    EscalationRec => <EscalationRec as Record>::TABLE,
+    DeckRec => <DeckRec as Record>::TABLE,
+    MeetingRec => <MeetingRec as Record>::TABLE,
+    DecisionRec => <DecisionRec as Record>::TABLE,
+}
+
 /// A database refusal (a CHECK, a missing parent) while writing one record, named by its path.
 fn at(path: &str) -> impl Fn(Error) -> Error + '_ {
     move |e| match e {
@@ -92,17 +124,17 @@ fn at(path: &str) -> impl Fn(Error) -> Error + '_ {
 }
 
 impl Merge<'_> {
-    /// Compares the file's record with the workspace's by id and `updatedAt`, and counts it.
-    fn judge(
+    /// Compares the file's record with the workspace's by id and `updatedAt`, and counts it
+    /// as a `kind` labelled by `label_text`.
+    fn judge<T: Stamped>(
         &mut self,
         kind: &str,
-        table: &str,
         path: &str,
-        id: &str,
-        updated_at: &str,
+        record: &T,
         label_text: &str,
     ) -> Result<Verdict> {
-        self.judge_child(kind, (table, None), path, id, updated_at, label_text)
+        let (id, updated_at) = (record.id(), record.updated_at());
+        self.judge_child(kind, (T::TABLE, None), path, id, updated_at, label_text)
     }
 
     /// `judge` for a record that belongs to a parent (`parent`: the column and the file's

@@ -38,14 +38,7 @@ impl Merge<'_> {
                 self.same_person.insert(p.id.clone(), existing);
                 continue;
             }
-            let verdict = self.judge(
-                "person",
-                Person::TABLE,
-                &path,
-                &p.id,
-                &p.updated_at,
-                &p.name,
-            )?;
+            let verdict = self.judge("person", &path, p, &p.name)?;
             if verdict.writes() {
                 self.upsert(Person::TABLE, &p.values()).map_err(at(&path))?;
             }
@@ -56,14 +49,7 @@ impl Merge<'_> {
     pub(super) fn personas(&mut self, file: &LogFile) -> Result<()> {
         for (i, p) in file.personas.iter().enumerate() {
             let path = format!("personas[{i}]");
-            let verdict = self.judge(
-                "persona",
-                PersonaRec::TABLE,
-                &path,
-                &p.id,
-                &p.updated_at,
-                &p.name,
-            )?;
+            let verdict = self.judge("persona", &path, p, &p.name)?;
             if verdict.writes() {
                 self.upsert(PersonaRec::TABLE, &p.values())
                     .map_err(at(&path))?;
@@ -92,14 +78,7 @@ impl Merge<'_> {
                 self.report.unchanged += 1;
                 continue;
             }
-            let verdict = self.judge(
-                "anecdote",
-                "anecdotes",
-                &path,
-                &a.id,
-                &a.updated_at,
-                &a.text,
-            )?;
+            let verdict = self.judge("anecdote", &path, a, &a.text)?;
             if verdict.writes() {
                 for (j, p) in a.persona_ids.iter().enumerate() {
                     self.require("personas", "persona", &format!("{path}.personaIds[{j}]"), p)?;
@@ -121,14 +100,7 @@ impl Merge<'_> {
         for (i, a) in file.action_items.iter().enumerate() {
             let path = format!("actionItems[{i}]");
             check_stamp(&format!("{path}.createdAt"), &a.created_at)?;
-            let verdict = self.judge(
-                "action item",
-                ActionItem::TABLE,
-                &path,
-                &a.id,
-                &a.updated_at,
-                &a.what,
-            )?;
+            let verdict = self.judge("action item", &path, a, &a.what)?;
             if !verdict.writes() {
                 continue;
             }
@@ -154,14 +126,7 @@ impl Merge<'_> {
         for (i, e) in file.escalations.iter().enumerate() {
             let path = format!("escalations[{i}]");
             let text = format!("{} {}", e.owner, e.note);
-            let verdict = self.judge(
-                "escalation",
-                EscalationRec::TABLE,
-                &path,
-                &e.id,
-                &e.updated_at,
-                &text,
-            )?;
+            let verdict = self.judge("escalation", &path, e, &text)?;
             if verdict.writes() {
                 let anecdote = mapped(&self.same_anecdote, &e.anecdote_id);
                 self.require(
