@@ -2,22 +2,12 @@
 
 use chair_core::model::{Escalation, EscalationResolution, NewEscalation};
 use chair_core::ChangeArea;
-use tauri::State;
 
-use crate::error::CommandResult;
-use crate::state::AppState;
-
-/// Open escalations, overdue first; with `include_resolved`, the resolved ones follow.
-#[tauri::command]
-pub async fn list_escalations(
-    state: State<'_, AppState>,
-    include_resolved: Option<bool>,
-) -> CommandResult<Vec<Escalation>> {
-    let include_resolved = include_resolved.unwrap_or(false);
-    state
-        .read(move |db| db.list_escalations(include_resolved))
-        .await
-}
+read_command!(
+    /// Open escalations, overdue first; with `include_resolved`, the resolved ones follow.
+    list_escalations(include_resolved: Option<bool>) -> Vec<Escalation>,
+    |db| db.list_escalations(include_resolved.unwrap_or(false))
+);
 
 read_command!(
     anecdote_escalations(anecdote_id: String) -> Vec<Escalation>,

@@ -1,8 +1,9 @@
 //! The import flow: preview (with the remembered mapping), dry run, import with progress and
 //! cancel. Parsing runs outside the workspace lock; only the write holds it.
 
-use std::path::PathBuf;
-use std::sync::atomic::Ordering;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 
 use chair_core::import::{
     self, ColumnMapping, FileKind, ImportCheck, ImportOptions, ImportPreview, ImportProgress,
@@ -31,6 +32,15 @@ fn progress<'a>(app: &'a AppHandle, phase: &'static str) -> impl FnMut(u64, u64)
     }
 }
 
+/// Refuses a path the user did not pick to import from, and clears the cancel flag for the run
+/// that starts (a dry run or an import); returns the flag.
+fn start_run(state: &AppState, picked: &Picked, path: &str) -> CommandResult<Arc<AtomicBool>> {
+    picked.check_open(Path::new(path), PickPurpose::ImportAnecdotes)?;
+    let cancel = state.import_cancel.clone();
+    cancel.store(false, Ordering::Relaxed);
+    Ok(cancel)
+}
+
 /// The first rows of the file at `path`, read as `kind` (sniffed when absent) in `encoding`
 /// (detected when absent), and the mapping remembered for its header layout. The file is read before the workspace is taken,
 /// so a slow or hostile file never makes other commands wait.
@@ -42,7 +52,7 @@ pub async fn preview_import(
     kind: Option<FileKind>,
     encoding: Option<TextEncoding>,
 ) -> CommandResult<ImportPreview> {
-    picked.check_open(std::path::Path::new(&path), PickPurpose::ImportAnecdotes)?;
+    picked.check_open(Path::new(&path), PickPurpose::ImportAnecdotes)?;
     let preview = tauri::async_runtime::spawn_blocking(move || {
         import::preview_with(&PathBuf::from(path), import::PREVIEW_ROWS, kind, encoding)
     })
@@ -62,9 +72,7 @@ pub async fn check_import(
     mapping: ColumnMapping,
     options: ImportOptions,
 ) -> CommandResult<ImportCheck> {
-    picked.check_open(std::path::Path::new(&path), PickPurpose::ImportAnecdotes)?;
-    let cancel = state.import_cancel.clone();
-    cancel.store(false, Ordering::Relaxed);
+    let cancel = start_run(&state, &picked, &path)?;
     let parsed = tauri::async_runtime::spawn_blocking(move || {
         import::parse(
             &PathBuf::from(path),
@@ -94,9 +102,7 @@ pub async fn run_import(
     options: ImportOptions,
     persona_ids: Vec<String>,
 ) -> CommandResult<ImportReport> {
-    picked.check_open(std::path::Path::new(&path), PickPurpose::ImportAnecdotes)?;
-    let cancel = state.import_cancel.clone();
-    cancel.store(false, Ordering::Relaxed);
+    let cancel = start_run(&state, &picked, &path)?;
     let reader = app.clone();
     let (mapping, layout_key, summary, rows) = {
         let cancel = cancel.clone();

@@ -2,20 +2,12 @@
 
 use chair_core::model::{Person, PersonInput};
 use chair_core::ChangeArea;
-use tauri::State;
 
-use crate::error::CommandResult;
-use crate::state::AppState;
-
-/// Active people by name; with `include_archived`, the archived ones follow.
-#[tauri::command]
-pub async fn list_people(
-    state: State<'_, AppState>,
-    include_archived: Option<bool>,
-) -> CommandResult<Vec<Person>> {
-    let include_archived = include_archived.unwrap_or(false);
-    state.read(move |db| db.list_people(include_archived)).await
-}
+read_command!(
+    /// Active people by name; with `include_archived`, the archived ones follow.
+    list_people(include_archived: Option<bool>) -> Vec<Person>,
+    |db| db.list_people(include_archived.unwrap_or(false))
+);
 
 write_command!(
     create_person(input: PersonInput) -> Person, ChangeArea::People, |db| db.create_person(&input)

@@ -8,17 +8,11 @@ use crate::commands::dialogs::{PickPurpose, Picked};
 use crate::error::CommandResult;
 use crate::state::AppState;
 
-/// Active personas by name; with `include_archived`, the archived ones follow.
-#[tauri::command]
-pub async fn list_personas(
-    state: State<'_, AppState>,
-    include_archived: Option<bool>,
-) -> CommandResult<Vec<Persona>> {
-    let include_archived = include_archived.unwrap_or(false);
-    state
-        .read(move |db| db.list_personas(include_archived))
-        .await
-}
+read_command!(
+    /// Active personas by name; with `include_archived`, the archived ones follow.
+    list_personas(include_archived: Option<bool>) -> Vec<Persona>,
+    |db| db.list_personas(include_archived.unwrap_or(false))
+);
 
 write_command!(
     create_persona(input: NewPersona) -> Persona, ChangeArea::Personas, |db| {
