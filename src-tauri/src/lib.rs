@@ -96,8 +96,7 @@ pub fn run(args: Args) {
                 Some(p) => p,
                 None => app.path().app_data_dir()?.join("workspace.db"),
             };
-            let db = open_workspace(&path);
-            app.manage(AppState::new(path, db));
+            app.manage(AppState::opening(path));
             app.manage(commands::dialogs::Picked::default());
             // The main window is made here (`"create": false` in tauri.conf.json) so that it
             // gets the navigation guard, as the projector does.

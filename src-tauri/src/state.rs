@@ -7,7 +7,7 @@
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
-use std::sync::{Arc, Mutex, RwLock};
+use std::sync::{Arc, Condvar, Mutex, RwLock};
 
 use chair_core::model::{ProjectorState, WorkspaceState, WorkspaceStatus};
 use chair_core::{ChangeArea, Changed, Db, ErrorCode};
@@ -52,8 +52,40 @@ struct Current {
     db: Result<Slot, CommandError>,
 }
 
+/// Whether the workspace the app starts with has been opened (or failed to): the window is made
+/// while it opens, and the first commands wait for it.
+#[derive(Default)]
+struct Opened {
+    done: Mutex<bool>,
+    signal: Condvar,
+}
+
+impl Opened {
+    fn wait(&self) {
+        let mut done = self.done.lock().unwrap_or_else(|p| p.into_inner());
+        while !*done {
+            done = self.signal.wait(done).unwrap_or_else(|p| p.into_inner());
+        }
+    }
+
+    fn set(&self) {
+        *self.done.lock().unwrap_or_else(|p| p.into_inner()) = true;
+        self.signal.notify_all();
+    }
+}
+
+/// Marks the start's open as done when dropped, even by a panic, so no command waits forever.
+struct MarkOpened(Arc<Opened>);
+
+impl Drop for MarkOpened {
+    fn drop(&mut self) {
+        self.0.set();
+    }
+}
+
 pub struct AppState {
     current: Arc<RwLock<Current>>,
+    opened: Arc<Opened>,
     /// Held for the whole of a `replace`, so two never interleave.
     swapping: Arc<Mutex<()>>,
     /// Set to stop the running import.
@@ -63,18 +95,29 @@ pub struct AppState {
 }
 
 impl AppState {
-    pub fn new(path: PathBuf, db: Result<Db, chair_core::Error>) -> Self {
-        AppState {
+    /// The state of the workspace at `path`, opened (`crate::open_workspace`) on a thread of its
+    /// own: the window is made and its page loads meanwhile. Commands wait until it is open or
+    /// has failed (then the UI shows the recovery screen, as for any failed open).
+    pub fn opening(path: PathBuf) -> Self {
+        let state = AppState {
             current: Arc::new(RwLock::new(Current {
-                path,
-                db: db
-                    .map(|db| Arc::new(Mutex::new(Some(db))))
-                    .map_err(CommandError::from),
+                path: path.clone(),
+                db: Err(CommandError::internal("the workspace did not open")),
             })),
+            opened: Arc::new(Opened::default()),
             swapping: Arc::new(Mutex::new(())),
             import_cancel: Arc::new(AtomicBool::new(false)),
             projector: Mutex::new(None),
-        }
+        };
+        let (current, done) = (state.current.clone(), MarkOpened(state.opened.clone()));
+        std::thread::spawn(move || {
+            let _done = done;
+            let db = crate::open_workspace(&path)
+                .map(|db| Arc::new(Mutex::new(Some(db))))
+                .map_err(CommandError::from);
+            current.write().unwrap_or_else(|p| p.into_inner()).db = db;
+        });
+        state
     }
 
     pub fn projector(&self) -> Option<ProjectorState> {
@@ -92,11 +135,7 @@ impl AppState {
     }
 
     fn slot(&self) -> CommandResult<Slot> {
-        self.current
-            .read()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
-            .db
-            .clone()
+        slot_of(&self.current, &self.opened)
     }
 
     /// Runs `f` with the workspace on the blocking pool.
@@ -104,8 +143,9 @@ impl AppState {
         &self,
         f: impl FnOnce(&mut Db) -> chair_core::Result<T> + Send + 'static,
     ) -> CommandResult<T> {
-        let db = self.slot()?;
-        tauri::async_runtime::spawn_blocking(move || run(&db, f))
+        // Waiting for the start's open (if it is still under way) blocks: not on this thread.
+        let (current, opened) = (self.current.clone(), self.opened.clone());
+        tauri::async_runtime::spawn_blocking(move || run(&slot_of(&current, &opened)?, f))
             .await
             .map_err(CommandError::internal)?
     }
@@ -142,8 +182,9 @@ impl AppState {
 
     /// The workspace file, whether it is open (or why not), and its snapshots.
     pub async fn status(&self) -> CommandResult<WorkspaceStatus> {
-        let current = self.current.clone();
+        let (current, opened) = (self.current.clone(), self.opened.clone());
         tauri::async_runtime::spawn_blocking(move || {
+            opened.wait();
             let current = current.read().unwrap_or_else(|p| p.into_inner());
             status_of(&current)
         })
@@ -164,8 +205,10 @@ impl AppState {
             crate::commands::room::close(&room);
         }
         let (current, swapping) = (self.current.clone(), self.swapping.clone());
+        let opened = self.opened.clone();
         let status = tauri::async_runtime::spawn_blocking(move || {
             let _swap = swapping.lock().unwrap_or_else(|p| p.into_inner());
+            opened.wait();
             let (old_path, old_db) = {
                 let c = current.read().unwrap_or_else(|p| p.into_inner());
                 (c.path.clone(), c.db.clone().ok())
@@ -191,6 +234,16 @@ impl AppState {
         let _ = app.emit(CHANGED_EVENT, Changed::workspace());
         Ok(status)
     }
+}
+
+/// The open workspace, once the start's open is done.
+fn slot_of(current: &RwLock<Current>, opened: &Opened) -> CommandResult<Slot> {
+    opened.wait();
+    current
+        .read()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+        .db
+        .clone()
 }
 
 fn run<T>(db: &Slot, f: impl FnOnce(&mut Db) -> chair_core::Result<T>) -> CommandResult<T> {
