@@ -197,7 +197,7 @@ impl App {
 
     /// Waits for `test_id` and scrolls it into view inside whatever scrolls around it (a long
     /// dialog's body, a column of the meeting): WebKitWebDriver scrolls only the page itself.
-    async fn in_view(&self, test_id: &str) -> Result<Element> {
+    pub(crate) async fn in_view(&self, test_id: &str) -> Result<Element> {
         let element = self.wait(test_id).await?;
         self.client
             .execute(SCROLL_INTO_VIEW, vec![serde_json::to_value(&element)?])
@@ -242,16 +242,6 @@ impl App {
         let field = self.in_view(test_id).await?;
         field.click().await?;
         field.send_keys(text).await?;
-        Ok(())
-    }
-
-    /// Creates a meeting titled `title` from the meeting list, as a user does, and waits for it
-    /// to open.
-    pub async fn new_meeting(&self, title: &str) -> Result {
-        self.click("new-meeting").await?;
-        self.type_into("new-meeting-title", title).await?;
-        self.click("create-meeting").await?;
-        self.wait_text("meeting-title", title).await?;
         Ok(())
     }
 

@@ -21,6 +21,8 @@ mod corpus;
 mod displays;
 mod driver;
 mod process;
+mod scenario;
+mod steps;
 
 pub use app::{chord, kill_app, App, Ipc};
 pub use corpus::{generated, real_sentences, workspace};
@@ -30,6 +32,8 @@ pub use process::{
     app_pid, descendants, figures_heading, machine, processes, rollup_mb, stat_field, tree,
     wait_exited, wait_gone,
 };
+pub use scenario::{Scenario, SAMPLE_MEETING, SAMPLE_PERSONA};
+pub use steps::{FIRST_QUESTION, SECOND_QUESTION};
 
 /// How long a UI element may take to appear before a test fails.
 pub const UI_TIMEOUT: Duration = Duration::from_secs(20);
