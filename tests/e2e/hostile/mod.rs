@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 
 use chair_core::import::{self, ImportOptions};
 use chair_core::search::{highlight, query_stems};
-use chair_e2e::{test_dir, App, Driver, Result, UI_TIMEOUT};
+use chair_e2e::{App, Result, Scenario, UI_TIMEOUT};
 use serde_json::{json, Value};
 
 /// The hostile corpus, shared with `src-tauri/core/tests/it/exports.rs`. Every entry that is
