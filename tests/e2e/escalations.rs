@@ -6,7 +6,7 @@
 //! counts what its filters take and its print view shows them (saving goes through the
 //! system's save dialog, which WebDriver cannot drive; the command tests cover the files).
 
-use chair_e2e::{test_dir, App, Driver, Result};
+use chair_e2e::{App, Result, Scenario, SAMPLE_MEETING};
 use fantoccini::Locator;
 
 const OWNER: &str = "Priya Natarajan";
@@ -28,7 +28,6 @@ async fn row_of_owner(app: &App, list: &str) -> Result<fantoccini::elements::Ele
 /// Escalate a sample complaint from the library: owner, two hours, the note "?". The
 /// anecdote then shows its escalation, with the time left.
 async fn a_complaint_is_escalated_from_the_library(app: &mut App) -> Result {
-    app.wait_text("chair-name", "Diane Okafor").await?;
     app.click("nav-library").await?;
     app.type_into("library-search", "garden soil").await?;
     app.wait_text("library-result", "garden soil").await?;
@@ -51,7 +50,6 @@ async fn a_complaint_is_escalated_from_the_library(app: &mut App) -> Result {
 /// After a restart it is still open, with its time left, and counted in the sidebar; the owner
 /// answers: what happened and what was fixed.
 async fn still_open_after_a_restart_then_answered(app: &mut App) -> Result {
-    app.wait_text("chair-name", "Diane Okafor").await?;
     app.click("nav-escalations").await?;
     app.wait_text("escalations-open", OWNER).await?;
     let row = row_of_owner(app, "escalations-open").await?;
@@ -91,7 +89,6 @@ async fn still_open_after_a_restart_then_answered(app: &mut App) -> Result {
 /// Next time the team meets, the resolution is reported to the room; an anecdote beside the
 /// decision is escalated there too and joins the open ones.
 async fn the_next_meeting_hears_the_answer(app: &mut App) -> Result {
-    app.wait_text("chair-name", "Diane Okafor").await?;
     app.new_meeting("Delivery follow-up").await?;
     let reported = app
         .wait_text("meeting-escalations-resolved", ROOT_CAUSE)
@@ -118,30 +115,25 @@ async fn the_next_meeting_hears_the_answer(app: &mut App) -> Result {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn an_escalation_is_answered_and_reported_in_the_next_meeting() -> Result {
-    let dir = test_dir("escalations");
-    let db = dir.join("workspace.db");
-    let driver = Driver::start()?;
-    let mut app = driver.launch(&db, &dir).await?;
+    let scenario = Scenario::new("escalations")?;
+    let mut app = scenario.launch_with_diane_in_the_chair().await?;
     a_complaint_is_escalated_from_the_library(&mut app).await?;
     app.quit().await?;
-    let mut app = driver.launch(&db, &dir).await?;
+    let mut app = scenario.launch_with_diane_in_the_chair().await?;
     still_open_after_a_restart_then_answered(&mut app).await?;
     app.quit().await?;
-    let mut app = driver.launch(&db, &dir).await?;
+    let mut app = scenario.launch_with_diane_in_the_chair().await?;
     the_next_meeting_hears_the_answer(&mut app).await?;
     app.quit().await
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn the_decision_log_export_counts_and_prints_what_the_filters_take() -> Result {
-    let dir = test_dir("export-dialog");
-    let driver = Driver::start()?;
-    let mut app = driver.launch(&dir.join("workspace.db"), &dir).await?;
-    app.wait_text("chair-name", "Diane Okafor").await?;
+    let scenario = Scenario::new("export-dialog")?;
+    let mut app = scenario.launch_with_diane_in_the_chair().await?;
 
     // From the sample meeting's summary: the export starts with that meeting's decisions.
-    app.wait_text("meeting-title", "Returns and refunds review")
-        .await?;
+    app.wait_text("meeting-title", SAMPLE_MEETING).await?;
     app.click("show-summary").await?;
     app.click("summary-export").await?;
     app.wait("export-dialog").await?;
@@ -161,8 +153,7 @@ async fn the_decision_log_export_counts_and_prints_what_the_filters_take() -> Re
     app.click("export-print-view").await?;
     app.wait("print-decision").await?;
     assert_eq!(app.texts("print-decision").await?.len(), 3);
-    app.wait_text("print-filter", "Returns and refunds review")
-        .await?;
+    app.wait_text("print-filter", SAMPLE_MEETING).await?;
     app.screenshot("print-view").await?;
     app.click("print-close").await?;
     app.wait("export-dialog").await?;

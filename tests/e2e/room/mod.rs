@@ -18,7 +18,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use chair_e2e::{chord, root, test_dir, App, Driver, Listening, Result};
+use chair_e2e::{chord, root, App, Listening, Result, Scenario};
 use fantoccini::key::Key;
 use fantoccini::{Client, ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
