@@ -77,6 +77,15 @@ pub fn empty_window_binary() -> Result<PathBuf> {
     }
 }
 
+/// Starts `command`, a program the machine's set-up installs (`setup` says how: e.g.
+/// `scripts/setup test`); when it cannot start, an error naming it and how to install it.
+pub fn spawn_installed(command: &mut Command, setup: &str) -> Result<Child> {
+    command.spawn().map_err(|e| {
+        let program = command.get_program().to_owned();
+        format!("could not start {program:?} ({e}); install it with {setup}").into()
+    })
+}
+
 /// A fresh folder for one test's files under `target/e2e/<name>/`, emptied first.
 pub fn test_dir(name: &str) -> PathBuf {
     let dir = root().join("target/e2e").join(name);

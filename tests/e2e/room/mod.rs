@@ -18,7 +18,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use chair_e2e::{chord, root, App, Listening, Result, Scenario};
+use chair_e2e::{chord, root, spawn_installed, App, Listening, Result, Scenario};
 use fantoccini::key::Key;
 use fantoccini::{Client, ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
@@ -35,12 +35,13 @@ struct ChromeDriver {
 impl ChromeDriver {
     fn start() -> Result<ChromeDriver> {
         let port = TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
-        let child = Command::new("chromedriver")
-            .arg(format!("--port={port}"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .map_err(|e| format!("chromedriver ({e}): install it with scripts/setup test"))?;
+        let child = spawn_installed(
+            Command::new("chromedriver")
+                .arg(format!("--port={port}"))
+                .stdout(Stdio::null())
+                .stderr(Stdio::null()),
+            "scripts/setup test",
+        )?;
         Ok(ChromeDriver {
             server: Listening::wait(child, port, "chromedriver")?,
         })
