@@ -56,13 +56,10 @@ async fn show_thread(app: &App) -> Result {
 /// Hands the keyboard to `name` in the switch dialog, already open.
 async fn pick(app: &App, name: &str) -> Result {
     app.wait("switch-person-dialog").await?;
-    let xpath = format!("//button[@data-testid='person-choice'][contains(., '{name}')]");
-    app.client()
-        .wait()
-        .for_element(Locator::XPath(&xpath))
-        .await?
-        .click()
-        .await?;
+    app.click_xpath(&format!(
+        "//button[@data-testid='person-choice'][contains(., '{name}')]"
+    ))
+    .await?;
     app.wait_text("current-person", name).await?;
     Ok(())
 }
@@ -108,10 +105,7 @@ async fn the_ambassador_reacts(app: &mut App) -> Result {
     app.wait_css(&in_first("annotation-form")).await?;
     app.click_css(&format!("{FIRST} label.pill--stance-opposes"))
         .await?;
-    app.client()
-        .find(Locator::XPath("//input[@data-testid='feeling-2']/.."))
-        .await?
-        .click()
+    app.click_xpath("//input[@data-testid='feeling-2']/..")
         .await?;
     app.click_css(&in_first("flag-would_leave")).await?;
     let comment = app.wait_css(&in_first("annotation-comment")).await?;

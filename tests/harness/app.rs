@@ -237,6 +237,20 @@ impl App {
         Ok(())
     }
 
+    /// Waits until an element matches `xpath` (for what only its text or its parent finds)
+    /// and clicks it.
+    pub async fn click_xpath(&self, xpath: &str) -> Result {
+        self.client
+            .wait()
+            .at_most(UI_TIMEOUT)
+            .for_element(Locator::XPath(xpath))
+            .await
+            .map_err(|e| format!("waiting for {xpath}: {e}"))?
+            .click()
+            .await?;
+        Ok(())
+    }
+
     /// Types `text` into the field `test_id`, as a user would.
     pub async fn type_into(&self, test_id: &str, text: &str) -> Result {
         let field = self.in_view(test_id).await?;

@@ -191,13 +191,10 @@ async fn the_participant_speaks_for_the_customer(
 
 /// On the projector: the room's code, and the reactions as text.
 async fn the_projector_shows_the_reactions(app: &mut App, name: &str) -> Result {
-    app.client()
-        .find(Locator::XPath(
-            "//li[@data-testid='decision'][.//*[@data-testid='annotation-author']]//*[@data-testid='reactions-on-projector']",
-        ))
-        .await?
-        .click()
-        .await?;
+    app.click_xpath(
+        "//li[@data-testid='decision'][.//*[@data-testid='annotation-author']]//*[@data-testid='reactions-on-projector']",
+    )
+    .await?;
     let main = app.open_projector().await?;
     app.wait_text("projector-room", "Scan to join").await?;
     let shown = app
