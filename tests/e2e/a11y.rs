@@ -175,12 +175,10 @@ async fn a_meeting_with_a_decision(app: &mut App, found: &mut Vec<String>) -> Re
 /// The meeting's own dialogs (edited, a decision edited), the laptop's other dialogs and the
 /// meeting's summary. Each gives focus back to the button that opened it.
 async fn the_meetings_dialogs(app: &mut App, found: &mut Vec<String>) -> Result {
-    app.click("edit-meeting").await?;
-    app.wait("meeting-edit-dialog").await?;
+    app.open("edit-meeting", "meeting-edit-dialog").await?;
     audit(app, "meeting-edit", found).await?;
     close_dialog_back_to(app, "meeting-edit-dialog", "edit-meeting").await?;
-    app.click("edit-decision").await?;
-    app.wait("edit-decision-dialog").await?;
+    app.open("edit-decision", "edit-decision-dialog").await?;
     audit(app, "decision-edit", found).await?;
     close_dialog_back_to(app, "edit-decision-dialog", "edit-decision").await?;
     for (opener, dialog) in [
@@ -189,12 +187,10 @@ async fn the_meetings_dialogs(app: &mut App, found: &mut Vec<String>) -> Result 
         ("show-shortcuts", "shortcut-help"),
         ("switch-person", "switch-person-dialog"),
     ] {
-        app.click(opener).await?;
-        app.wait(dialog).await?;
+        app.open(opener, dialog).await?;
         close_dialog_back_to(app, dialog, opener).await?;
     }
-    app.click("show-summary").await?;
-    app.wait("meeting-summary").await?;
+    app.open("show-summary", "meeting-summary").await?;
     audit(app, "summary", found).await?;
     close_dialog_back_to(app, "summary-dialog", "show-summary").await?;
     Ok(())
@@ -206,8 +202,7 @@ async fn the_library_and_every_screen(
     dir: &Path,
     found: &mut Vec<String>,
 ) -> Result {
-    app.click("nav-library").await?;
-    app.wait("library").await?;
+    app.open("nav-library", "library").await?;
     app.wait_text("library-count", "in this workspace").await?;
     audit(app, "library", found).await?;
     app.pick_import_file(&small_csv(dir)?).await?;
@@ -222,8 +217,7 @@ async fn the_library_and_every_screen(
         ("nav-people", "people", "people"),
         ("nav-escalations", "escalations", "escalations-view"),
     ] {
-        app.click(nav).await?;
-        app.wait(ready).await?;
+        app.open(nav, ready).await?;
         tokio::time::sleep(Duration::from_millis(300)).await;
         audit(app, screen, found).await?;
     }
@@ -235,8 +229,7 @@ async fn the_library_and_every_screen(
 async fn the_projector(app: &mut App, found: &mut Vec<String>) -> Result {
     app.click("nav-meetings").await?;
     app.wait_text("meeting-title", "Returns review").await?;
-    app.click("open-projector").await?;
-    app.wait("projector-state").await?;
+    app.open("open-projector", "projector-state").await?;
     audit(app, "projector-controls", found).await?;
     close_dialog_back_to(app, "projector-dialog", "open-projector").await?;
     let main = app.open_projector().await?;

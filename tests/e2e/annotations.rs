@@ -83,8 +83,7 @@ async fn nobody_at_the_keyboard_is_asked_who(app: &mut App) -> Result {
 /// The facilitator adds the ambassador on the people view, and hands over the keyboard in one
 /// step.
 async fn an_ambassador_is_added_and_takes_the_keyboard(app: &mut App) -> Result {
-    app.click("nav-people").await?;
-    app.wait("people").await?;
+    app.open("nav-people", "people").await?;
     app.type_into("add-person-name", "Jordan Lee").await?;
     app.choose("add-person-role", "ambassador").await?;
     app.click("add-person-submit").await?;

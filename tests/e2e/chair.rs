@@ -160,8 +160,7 @@ async fn the_nudge_is_snoozed_dismissed_and_quieted_by_an_ambassador_with_the_pr
     snoozed_and_dismissed(&mut app, &projector, &main).await?;
 
     // Leaving the meeting and coming back keeps it dismissed.
-    app.click("nav-library").await?;
-    app.wait("library").await?;
+    app.open("nav-library", "library").await?;
     app.click("nav-meetings").await?;
     app.wait_text("meeting-title", "Checkout review").await?;
     tokio::time::sleep(Duration::from_millis(1500)).await;
@@ -304,10 +303,7 @@ async fn the_projector_opens_on_the_display_picked_moves_and_is_remembered() -> 
     app.click("open-projector").await?;
     app.wait_text("projector-show", "Open on DUMMY1").await?;
     app.click("projector-done").await?;
-    app.keys(&chord(Key::Control, 'k')).await?;
-    app.wait("command-palette").await?;
-    app.keys("open the projector").await?;
-    app.keys(&String::from(char::from(Key::Enter))).await?;
+    app.from_the_palette("open the projector").await?;
     projector_on(&app, &main, 1024).await?;
     app.quit().await?;
     drop(driver);

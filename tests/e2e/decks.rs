@@ -8,14 +8,13 @@ use fantoccini::Locator;
 async fn a_custom_deck_is_written_and_used() -> Result {
     let scenario = Scenario::new("decks")?;
     let mut app = scenario.launch_with_diane_in_the_chair().await?;
+
     app.click("nav-decks").await?;
     app.wait_css("[data-testid=deck]").await?;
     let all = app.texts("deck").await?.join("\n");
     assert!(all.contains("The five customer questions"), "{all}");
 
-    app.click("deck-new").await?;
-
-    app.wait("deck-editor").await?;
+    app.open("deck-new", "deck-editor").await?;
     app.type_into("deck-name", "Returns review").await?;
     for (i, q) in [
         "Who returned it?",

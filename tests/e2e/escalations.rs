@@ -32,8 +32,7 @@ async fn a_complaint_is_escalated_from_the_library(app: &mut App) -> Result {
     app.type_into("library-search", "garden soil").await?;
     app.wait_text("library-result", "garden soil").await?;
     app.click("library-result").await?;
-    app.click("anecdote-escalate").await?;
-    app.wait("escalate-dialog").await?;
+    app.open("anecdote-escalate", "escalate-dialog").await?;
     app.wait_value("escalate-note", "?").await?;
     app.type_into("escalate-owner", OWNER).await?;
     app.click("escalate-deadline-custom").await?;
@@ -100,8 +99,7 @@ async fn the_next_meeting_hears_the_answer(app: &mut App) -> Result {
     app.screenshot("reported-in-next-meeting").await?;
 
     // In the meeting, an anecdote beside the decision is escalated too; it joins the open ones.
-    app.click("escalate-anecdote").await?;
-    app.wait("escalate-dialog").await?;
+    app.open("escalate-anecdote", "escalate-dialog").await?;
     app.type_into("escalate-owner", "Lena Park").await?;
     app.click("escalate-deadline-4").await?;
     app.click("escalate-save").await?;
@@ -135,8 +133,7 @@ async fn the_decision_log_export_counts_and_prints_what_the_filters_take() -> Re
     // From the sample meeting's summary: the export starts with that meeting's decisions.
     app.wait_text("meeting-title", SAMPLE_MEETING).await?;
     app.click("show-summary").await?;
-    app.click("summary-export").await?;
-    app.wait("export-dialog").await?;
+    app.open("summary-export", "export-dialog").await?;
     app.wait_text("export-count", "3 decisions match").await?;
     // A filter narrows the count; "any" widens it again.
     app.click_css("[data-testid=\"log-filter-status\"] option[value=\"rejected\"]")
@@ -150,8 +147,7 @@ async fn the_decision_log_export_counts_and_prints_what_the_filters_take() -> Re
     app.screenshot("export-dialog").await?;
 
     // The print view shows the same decisions, as text, with the way to print.
-    app.click("export-print-view").await?;
-    app.wait("print-decision").await?;
+    app.open("export-print-view", "print-decision").await?;
     assert_eq!(app.texts("print-decision").await?.len(), 3);
     app.wait_text("print-filter", SAMPLE_MEETING).await?;
     app.screenshot("print-view").await?;

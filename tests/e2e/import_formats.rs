@@ -13,8 +13,7 @@ fn shared(path: &str) -> std::path::PathBuf {
 
 /// Opens the import dialog on `file` and waits for its preview.
 async fn preview(app: &App, file: &Path, expect: &str) -> Result {
-    app.click("nav-library").await?;
-    app.wait("library").await?;
+    app.open("nav-library", "library").await?;
     app.pick_import_file(file).await?;
     app.wait_text("import-dialog", expect).await?;
     Ok(())

@@ -16,8 +16,7 @@ fn shared(path: &str) -> PathBuf {
 
 /// A file cut off mid-record: the dry run names the place; nothing is imported.
 async fn a_broken_file_is_refused_with_its_place(app: &mut App) -> Result {
-    app.click("nav-library").await?;
-    app.wait("library").await?;
+    app.open("nav-library", "library").await?;
     app.wait_text("library-count", "59 anecdotes in this workspace")
         .await?;
     app.pick_import_file(&shared("cfpb/cfpb_aravindsriraj_2068rows_truncated.csv"))
@@ -97,8 +96,7 @@ async fn real_complaints_come_in_and_become_evidence() -> Result {
     two_complaints_pinned_to_a_decision(&mut app).await?;
 
     // The WOCAS report shows themes.
-    app.click("nav-report").await?;
-    app.wait("report").await?;
+    app.open("nav-report", "report").await?;
     app.wait("theme").await?;
     let themes = app.texts("theme").await?;
     assert!(themes.len() >= 3, "{themes:?}");

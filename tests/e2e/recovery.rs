@@ -46,8 +46,7 @@ async fn a_corrupt_workspace_offers_recovery_and_keeps_the_file() -> Result {
     assert_eq!(std::fs::read(aside[0].path())?, garbage, "byte for byte");
 
     // The new workspace was backed up when it opened.
-    app.click("show-backups").await?;
-    app.wait("backup-item").await?;
+    app.open("show-backups", "backup-item").await?;
     let before = app.texts("backup-item").await?.len();
     assert!(before >= 1);
     app.screenshot("backups-dialog").await?;

@@ -1,6 +1,7 @@
 //! What a user does in the app that several scenarios do too, each step taken through the
 //! window as a user takes it, and waiting for what shows that it worked: a meeting created, a
-//! decision recorded, the next prompt, a file picked to import, a screen in both themes.
+//! decision recorded, the next prompt, a screen or a dialog opened, a file picked to import, a
+//! screen in both themes.
 
 use fantoccini::key::Key;
 
@@ -83,6 +84,14 @@ impl App {
         self.click("gate-override").await?;
         self.wait_text("gate-override-note", "accepted over the gate by")
             .await?;
+        Ok(())
+    }
+
+    /// Clicks `opener` (a link of the sidebar, a button that opens a dialog or a view) and
+    /// waits for what it opens to show the element `shown`.
+    pub async fn open(&self, opener: &str, shown: &str) -> Result {
+        self.click(opener).await?;
+        self.wait(shown).await?;
         Ok(())
     }
 

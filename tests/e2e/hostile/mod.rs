@@ -190,8 +190,7 @@ async fn nothing_ran(app: &App, when: &str) -> Result {
 
 /// Waits until the People view lists `name`, or (`present` false) checks it does not.
 async fn people_list(app: &App, name: &str, present: bool) -> Result {
-    app.click("nav-people").await?;
-    app.wait("people-list").await?;
+    app.open("nav-people", "people-list").await?;
     let deadline = Instant::now() + UI_TIMEOUT;
     loop {
         let names = app.texts("person-row-name").await?;

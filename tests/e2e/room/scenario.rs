@@ -35,8 +35,7 @@ async fn running_meeting_with_a_decision(app: &App) -> Result<(String, String)> 
 
 /// Invite the room, on loopback: the panel shows the link and its QR code.
 async fn invite_the_room(app: &mut App) -> Result<Link> {
-    app.click("invite-room").await?;
-    app.wait("room-panel").await?;
+    app.open("invite-room", "room-panel").await?;
     app.wait_value("room-address", "127.0.0.1").await?;
     app.click("room-open").await?;
     let url = app.wait_text("room-url", "http://127.0.0.1:").await?;

@@ -5,8 +5,7 @@ use super::*;
 /// Edit the running meeting: rename it, add an agenda item and a latecomer, add the
 /// one-way-door questions after the five customer questions, turn the nudge off; save.
 async fn the_running_meeting_is_edited(app: &mut App) -> Result {
-    app.click("edit-meeting").await?;
-    app.wait("meeting-edit-dialog").await?;
+    app.open("edit-meeting", "meeting-edit-dialog").await?;
     // Select all and type over it, as a person would (WebDriver's clear() bypasses React).
     let title = app.wait("meeting-edit-title").await?;
     title.click().await?;

@@ -7,8 +7,7 @@ use super::*;
 /// Edit: a one-way door, accepted. Without evidence the gate asks; "Not yet" leaves it
 /// proposed, with the other corrections saved.
 async fn the_gate_stops_an_edit_without_evidence(app: &mut App) -> Result {
-    app.click("edit-decision").await?;
-    app.wait("edit-decision-dialog").await?;
+    app.open("edit-decision", "edit-decision-dialog").await?;
     app.wait_css("[data-testid=edit-decision-dialog] [data-testid=decision-reversibility]")
         .await?
         .select_by_value("one_way")
@@ -35,8 +34,7 @@ async fn the_gate_stops_an_edit_without_evidence(app: &mut App) -> Result {
 /// Edit again: pin an anecdote found in the library, then accept over the gate (the
 /// meeting's customer questions are still open).
 async fn evidence_pinned_and_accepted_over_the_gate(app: &mut App) -> Result {
-    app.click("edit-decision").await?;
-    app.wait("edit-decision-dialog").await?;
+    app.open("edit-decision", "edit-decision-dialog").await?;
     app.wait_text("evidence-count", "No anecdote is pinned")
         .await?;
     app.type_into("evidence-search", "refund").await?;
@@ -103,8 +101,7 @@ async fn a_follow_up_reaches_the_adr_and_the_csv(app: &App, db: &Path, dir: &Pat
 /// The PR/FAQ draft is saved as Markdown through the save dialog: the file holds the draft
 /// the dialog shows, accepted, with the pinned anecdote quoted. Answers the file's text.
 async fn the_prfaq_is_saved_as_markdown(app: &mut App, saved: &Path, dir: &Path) -> Result<String> {
-    app.click("prfaq-draft").await?;
-    app.wait("prfaq-dialog").await?;
+    app.open("prfaq-draft", "prfaq-dialog").await?;
     let shown = value_starting(app, "prfaq-text", "# Refund gift returns as store credit").await?;
     app.pick("prfaq-save", saved).await?;
     app.wait_text("prfaq-copied", "kept with the decision")

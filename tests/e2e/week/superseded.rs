@@ -22,8 +22,7 @@ async fn last_weeks_decision_is_superseded(app: &mut App) -> Result {
 
 /// The Decisions screen finds it by a word form of its rationale ("mistakes"), in both themes.
 async fn the_decisions_screen_finds_it(app: &mut App) -> Result {
-    app.click("nav-decisions").await?;
-    app.wait("decisions-view").await?;
+    app.open("nav-decisions", "decisions-view").await?;
     app.type_into("decisions-search", "mistake paying").await?;
     app.wait_text("decisions-count", "1 decision").await?;
     let found = app
