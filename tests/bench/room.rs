@@ -25,7 +25,6 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use chair_core::Db;
 use chair_e2e::{app_pid, figures_heading, rollup_mb, test_dir, tree, App, Driver, Result};
 use chair_room::sim::{self, spread};
-use fantoccini::Locator;
 use serde_json::json;
 
 const ROOM_WINDOW_TARGET_MS: f64 = 250.0;
@@ -88,12 +87,7 @@ fn workspace(dir: &Path) -> (std::path::PathBuf, String, String) {
 
 /// The meeting on screen, as the facilitator has it during the meeting, settled.
 async fn meeting_on_screen(app: &App) -> Result {
-    app.client()
-        .find(Locator::XPath(
-            "//*[@data-testid='meeting-item'][contains(., 'Room bench')]",
-        ))
-        .await?
-        .click()
+    app.click_xpath("//*[@data-testid='meeting-item'][contains(., 'Room bench')]")
         .await?;
     app.wait_text("meeting-title", "Room bench").await?;
     app.wait_text("decision-log", "Free return labels").await?;

@@ -7,7 +7,7 @@
 use std::path::Path;
 use std::time::Duration;
 
-use chair_e2e::{root, test_dir, App, Driver, Result};
+use chair_e2e::{root, App, Result, Scenario};
 use fantoccini::key::Key;
 use fantoccini::{Client, Locator};
 use serde_json::Value;
@@ -64,12 +64,7 @@ async fn set_theme(app: &App, wanted: &str, modal: bool) -> Result {
         return Ok(());
     }
     if modal {
-        app.client()
-            .execute(
-                "document.documentElement.dataset.theme = arguments[0]; return null;",
-                vec![wanted.into()],
-            )
-            .await?;
+        app.set_theme(wanted).await?;
     } else {
         app.click("theme-toggle").await?;
     }
@@ -171,13 +166,8 @@ fn small_csv(dir: &Path) -> Result<std::path::PathBuf> {
 /// A running meeting with a decision on it, audited.
 async fn a_meeting_with_a_decision(app: &mut App, found: &mut Vec<String>) -> Result {
     app.new_meeting("Returns review").await?;
-    app.type_into(
-        "decision-statement",
-        "Refund to the card the customer paid with",
-    )
-    .await?;
-    app.click("record-decision").await?;
-    app.wait_text("decision-log", "Refund to the card").await?;
+    app.record_decision("Refund to the card the customer paid with")
+        .await?;
     audit(app, "meeting", found).await?;
     Ok(())
 }
@@ -185,12 +175,10 @@ async fn a_meeting_with_a_decision(app: &mut App, found: &mut Vec<String>) -> Re
 /// The meeting's own dialogs (edited, a decision edited), the laptop's other dialogs and the
 /// meeting's summary. Each gives focus back to the button that opened it.
 async fn the_meetings_dialogs(app: &mut App, found: &mut Vec<String>) -> Result {
-    app.click("edit-meeting").await?;
-    app.wait("meeting-edit-dialog").await?;
+    app.open("edit-meeting", "meeting-edit-dialog").await?;
     audit(app, "meeting-edit", found).await?;
     close_dialog_back_to(app, "meeting-edit-dialog", "edit-meeting").await?;
-    app.click("edit-decision").await?;
-    app.wait("edit-decision-dialog").await?;
+    app.open("edit-decision", "edit-decision-dialog").await?;
     audit(app, "decision-edit", found).await?;
     close_dialog_back_to(app, "edit-decision-dialog", "edit-decision").await?;
     for (opener, dialog) in [
@@ -199,12 +187,10 @@ async fn the_meetings_dialogs(app: &mut App, found: &mut Vec<String>) -> Result 
         ("show-shortcuts", "shortcut-help"),
         ("switch-person", "switch-person-dialog"),
     ] {
-        app.click(opener).await?;
-        app.wait(dialog).await?;
+        app.open(opener, dialog).await?;
         close_dialog_back_to(app, dialog, opener).await?;
     }
-    app.click("show-summary").await?;
-    app.wait("meeting-summary").await?;
+    app.open("show-summary", "meeting-summary").await?;
     audit(app, "summary", found).await?;
     close_dialog_back_to(app, "summary-dialog", "show-summary").await?;
     Ok(())
@@ -216,13 +202,10 @@ async fn the_library_and_every_screen(
     dir: &Path,
     found: &mut Vec<String>,
 ) -> Result {
-    app.click("nav-library").await?;
-    app.wait("library").await?;
+    app.open("nav-library", "library").await?;
     app.wait_text("library-count", "in this workspace").await?;
     audit(app, "library", found).await?;
-    app.click("library-import").await?;
-    app.wait("import-dialog").await?;
-    app.pick("import-pick", &small_csv(dir)?).await?;
+    app.pick_import_file(&small_csv(dir)?).await?;
     app.wait("import-mapping").await?;
     audit(app, "import", found).await?;
     close_dialog_back_to(app, "import-dialog", "library-import").await?;
@@ -234,8 +217,7 @@ async fn the_library_and_every_screen(
         ("nav-people", "people", "people"),
         ("nav-escalations", "escalations", "escalations-view"),
     ] {
-        app.click(nav).await?;
-        app.wait(ready).await?;
+        app.open(nav, ready).await?;
         tokio::time::sleep(Duration::from_millis(300)).await;
         audit(app, screen, found).await?;
     }
@@ -247,19 +229,13 @@ async fn the_library_and_every_screen(
 async fn the_projector(app: &mut App, found: &mut Vec<String>) -> Result {
     app.click("nav-meetings").await?;
     app.wait_text("meeting-title", "Returns review").await?;
-    app.click("open-projector").await?;
-    app.wait("projector-state").await?;
+    app.open("open-projector", "projector-state").await?;
     audit(app, "projector-controls", found).await?;
     close_dialog_back_to(app, "projector-dialog", "open-projector").await?;
     let main = app.open_projector().await?;
     app.wait("projector").await?;
     for wanted in ["light", "dark"] {
-        app.client()
-            .execute(
-                "document.documentElement.dataset.theme = arguments[0]; return null;",
-                vec![wanted.into()],
-            )
-            .await?;
+        app.set_theme(wanted).await?;
         tokio::time::sleep(Duration::from_millis(300)).await;
         app.screenshot(&format!("projector-{wanted}")).await?;
         audit_page(app.client(), &format!("projector, {wanted}"), found).await?;
@@ -270,10 +246,8 @@ async fn the_projector(app: &mut App, found: &mut Vec<String>) -> Result {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn every_screen_passes_axe_in_light_and_dark() -> Result {
-    let dir = test_dir("a11y");
-    let driver = Driver::start()?;
-    let mut app = driver.launch(&dir.join("workspace.db"), &dir).await?;
-    app.wait_text("chair-name", "Diane Okafor").await?;
+    let scenario = Scenario::new("a11y")?;
+    let mut app = scenario.launch_with_diane_in_the_chair().await?;
     let mut found = Vec::new();
 
     // The keyboard's way in: Tab reaches a control and shows where it is.
@@ -285,7 +259,7 @@ async fn every_screen_passes_axe_in_light_and_dark() -> Result {
     );
     a_meeting_with_a_decision(&mut app, &mut found).await?;
     the_meetings_dialogs(&mut app, &mut found).await?;
-    the_library_and_every_screen(&mut app, &dir, &mut found).await?;
+    the_library_and_every_screen(&mut app, &scenario.dir, &mut found).await?;
     the_projector(&mut app, &mut found).await?;
     app.quit().await?;
     assert!(

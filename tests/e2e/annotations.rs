@@ -4,7 +4,7 @@
 //! facilitator puts the reactions on the projector, takes the keyboard back and can no longer
 //! change it; after a restart the reaction and who is at the keyboard are still there.
 
-use chair_e2e::{chord, test_dir, App, Driver, Result};
+use chair_e2e::{chord, App, Result, Scenario, SAMPLE_MEETING};
 use fantoccini::key::Key;
 use fantoccini::Locator;
 
@@ -56,13 +56,10 @@ async fn show_thread(app: &App) -> Result {
 /// Hands the keyboard to `name` in the switch dialog, already open.
 async fn pick(app: &App, name: &str) -> Result {
     app.wait("switch-person-dialog").await?;
-    let xpath = format!("//button[@data-testid='person-choice'][contains(., '{name}')]");
-    app.client()
-        .wait()
-        .for_element(Locator::XPath(&xpath))
-        .await?
-        .click()
-        .await?;
+    app.click_xpath(&format!(
+        "//button[@data-testid='person-choice'][contains(., '{name}')]"
+    ))
+    .await?;
     app.wait_text("current-person", name).await?;
     Ok(())
 }
@@ -86,13 +83,9 @@ async fn nobody_at_the_keyboard_is_asked_who(app: &mut App) -> Result {
 /// The facilitator adds the ambassador on the people view, and hands over the keyboard in one
 /// step.
 async fn an_ambassador_is_added_and_takes_the_keyboard(app: &mut App) -> Result {
-    app.click("nav-people").await?;
-    app.wait("people").await?;
+    app.open("nav-people", "people").await?;
     app.type_into("add-person-name", "Jordan Lee").await?;
-    app.wait("add-person-role")
-        .await?
-        .select_by_value("ambassador")
-        .await?;
+    app.choose("add-person-role", "ambassador").await?;
     app.click("add-person-submit").await?;
     app.wait_text("people-list", "Jordan Lee").await?;
     app.screenshot("people").await?;
@@ -100,8 +93,7 @@ async fn an_ambassador_is_added_and_takes_the_keyboard(app: &mut App) -> Result 
     app.click("switch-person").await?;
     pick(app, "Jordan Lee").await?;
     app.click("nav-meetings").await?;
-    app.wait_text("meeting-title", "Returns and refunds review")
-        .await?;
+    app.wait_text("meeting-title", SAMPLE_MEETING).await?;
     Ok(())
 }
 
@@ -112,10 +104,7 @@ async fn the_ambassador_reacts(app: &mut App) -> Result {
     app.wait_css(&in_first("annotation-form")).await?;
     app.click_css(&format!("{FIRST} label.pill--stance-opposes"))
         .await?;
-    app.client()
-        .find(Locator::XPath("//input[@data-testid='feeling-2']/.."))
-        .await?
-        .click()
+    app.click_xpath("//input[@data-testid='feeling-2']/..")
         .await?;
     app.click_css(&in_first("flag-would_leave")).await?;
     let comment = app.wait_css(&in_first("annotation-comment")).await?;
@@ -159,13 +148,9 @@ async fn the_projector_shows_the_reactions(app: &mut App, statement: &str) -> Re
 
 #[tokio::test(flavor = "multi_thread")]
 async fn an_ambassador_reacts_and_only_they_can_change_it() -> Result {
-    let dir = test_dir("annotations");
-    let db = dir.join("workspace.db");
-    let driver = Driver::start()?;
-
-    let mut app = driver.launch(&db, &dir).await?;
-    app.wait_text("meeting-title", "Returns and refunds review")
-        .await?;
+    let scenario = Scenario::new("annotations")?;
+    let mut app = scenario.launch().await?;
+    app.wait_text("meeting-title", SAMPLE_MEETING).await?;
     // Nobody has been chosen on this laptop yet: the sample's reactions cannot be changed.
     app.wait_text("current-person", "Nobody chosen").await?;
     wait_thread(&app, "Sam Whitaker").await?;
@@ -196,9 +181,8 @@ async fn an_ambassador_reacts_and_only_they_can_change_it() -> Result {
     app.quit().await?;
 
     // After a restart the reaction is there, and so is who was at the keyboard.
-    let mut app = driver.launch(&db, &dir).await?;
-    app.wait_text("meeting-title", "Returns and refunds review")
-        .await?;
+    let mut app = scenario.launch().await?;
+    app.wait_text("meeting-title", SAMPLE_MEETING).await?;
     app.wait_text("current-person", "Priya Nair").await?;
     let thread = wait_thread(&app, "Jordan Lee").await?;
     assert!(thread.contains("Concerned"), "{thread}");

@@ -9,7 +9,7 @@
 
 use chair_core::model::{NewDecision, NewMeeting};
 use chair_core::Db;
-use chair_e2e::{chord, test_dir, App, Driver, Result};
+use chair_e2e::{chord, test_dir, App, Driver, Result, Scenario};
 use fantoccini::key::Key;
 use fantoccini::wd::WindowHandle;
 use fantoccini::Locator;
@@ -150,11 +150,9 @@ async fn snoozed_and_dismissed(
 #[tokio::test(flavor = "multi_thread")]
 async fn the_nudge_is_snoozed_dismissed_and_quieted_by_an_ambassador_with_the_projector_beside(
 ) -> Result {
-    let dir = test_dir("chair");
-    let db = dir.join("workspace.db");
-    quiet_meeting(&db)?;
-    let driver = Driver::start()?;
-    let mut app = driver.launch(&db, &dir).await?;
+    let scenario = Scenario::new("chair")?;
+    quiet_meeting(&scenario.db)?;
+    let mut app = scenario.launch().await?;
     app.wait_text("meeting-title", "Checkout review").await?;
     app.wait_text("nudge", "What would").await?;
     let main = app.client().window().await?;
@@ -162,8 +160,7 @@ async fn the_nudge_is_snoozed_dismissed_and_quieted_by_an_ambassador_with_the_pr
     snoozed_and_dismissed(&mut app, &projector, &main).await?;
 
     // Leaving the meeting and coming back keeps it dismissed.
-    app.click("nav-library").await?;
-    app.wait("library").await?;
+    app.open("nav-library", "library").await?;
     app.click("nav-meetings").await?;
     app.wait_text("meeting-title", "Checkout review").await?;
     tokio::time::sleep(Duration::from_millis(1500)).await;
@@ -175,7 +172,7 @@ async fn the_nudge_is_snoozed_dismissed_and_quieted_by_an_ambassador_with_the_pr
     // The app restarts (the dismissal is not kept): the nudge is back, and Sam reacts to the
     // decision as the customer would. That brings the customer in: the nudge goes by itself.
     app.quit().await?;
-    let mut app = driver.launch(&db, &dir).await?;
+    let mut app = scenario.launch().await?;
     app.wait_text("nudge", "What would").await?;
     let first = "[data-testid=\"decision-log\"] [data-testid=\"decision\"]:first-child";
     app.click_css(&format!("{first} [data-testid=\"annotate\"]"))
@@ -306,10 +303,7 @@ async fn the_projector_opens_on_the_display_picked_moves_and_is_remembered() -> 
     app.click("open-projector").await?;
     app.wait_text("projector-show", "Open on DUMMY1").await?;
     app.click("projector-done").await?;
-    app.keys(&chord(Key::Control, 'k')).await?;
-    app.wait("command-palette").await?;
-    app.keys("open the projector").await?;
-    app.keys(&String::from(char::from(Key::Enter))).await?;
+    app.from_the_palette("open the projector").await?;
     projector_on(&app, &main, 1024).await?;
     app.quit().await?;
     drop(driver);

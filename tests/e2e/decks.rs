@@ -1,23 +1,20 @@
 //! A team writes its own prompt deck and the next meeting asks its questions. (Reordering is
 //! covered by the UI tests.)
 
-use chair_e2e::{test_dir, Driver, Result};
+use chair_e2e::{Result, Scenario};
 use fantoccini::Locator;
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_custom_deck_is_written_and_used() -> Result {
-    let dir = test_dir("decks");
-    let driver = Driver::start()?;
-    let mut app = driver.launch(&dir.join("workspace.db"), &dir).await?;
-    app.wait_text("chair-name", "Diane Okafor").await?;
+    let scenario = Scenario::new("decks")?;
+    let mut app = scenario.launch_with_diane_in_the_chair().await?;
 
     app.click("nav-decks").await?;
     app.wait_css("[data-testid=deck]").await?;
     let all = app.texts("deck").await?.join("\n");
     assert!(all.contains("The five customer questions"), "{all}");
 
-    app.click("deck-new").await?;
-    app.wait("deck-editor").await?;
+    app.open("deck-new", "deck-editor").await?;
     app.type_into("deck-name", "Returns review").await?;
     for (i, q) in [
         "Who returned it?",
@@ -46,9 +43,7 @@ async fn a_custom_deck_is_written_and_used() -> Result {
 
     // A new meeting with that deck asks the reordered first question.
     app.click("nav-meetings").await?;
-    app.click("new-meeting").await?;
-    app.type_into("new-meeting-title", "Why things come back")
-        .await?;
+    app.type_new_meeting("Why things come back").await?;
     let deck = app.wait("new-meeting-deck").await?;
     let options = deck.find_all(Locator::Css("option")).await?;
     let mut chosen = false;
@@ -59,7 +54,7 @@ async fn a_custom_deck_is_written_and_used() -> Result {
         }
     }
     assert!(chosen, "the new deck is offered for the meeting");
-    app.click("create-meeting").await?;
+    app.create_meeting("Why things come back").await?;
     app.wait_text("prompt-text", "Who returned it?").await?;
     app.screenshot("meeting-with-custom-deck").await?;
     app.quit().await

@@ -6,7 +6,7 @@
 //! counts what its filters take and its print view shows them (saving goes through the
 //! system's save dialog, which WebDriver cannot drive; the command tests cover the files).
 
-use chair_e2e::{test_dir, App, Driver, Result};
+use chair_e2e::{App, Result, Scenario, SAMPLE_MEETING};
 use fantoccini::Locator;
 
 const OWNER: &str = "Priya Natarajan";
@@ -28,13 +28,11 @@ async fn row_of_owner(app: &App, list: &str) -> Result<fantoccini::elements::Ele
 /// Escalate a sample complaint from the library: owner, two hours, the note "?". The
 /// anecdote then shows its escalation, with the time left.
 async fn a_complaint_is_escalated_from_the_library(app: &mut App) -> Result {
-    app.wait_text("chair-name", "Diane Okafor").await?;
     app.click("nav-library").await?;
     app.type_into("library-search", "garden soil").await?;
     app.wait_text("library-result", "garden soil").await?;
     app.click("library-result").await?;
-    app.click("anecdote-escalate").await?;
-    app.wait("escalate-dialog").await?;
+    app.open("anecdote-escalate", "escalate-dialog").await?;
     app.wait_value("escalate-note", "?").await?;
     app.type_into("escalate-owner", OWNER).await?;
     app.click("escalate-deadline-custom").await?;
@@ -51,7 +49,6 @@ async fn a_complaint_is_escalated_from_the_library(app: &mut App) -> Result {
 /// After a restart it is still open, with its time left, and counted in the sidebar; the owner
 /// answers: what happened and what was fixed.
 async fn still_open_after_a_restart_then_answered(app: &mut App) -> Result {
-    app.wait_text("chair-name", "Diane Okafor").await?;
     app.click("nav-escalations").await?;
     app.wait_text("escalations-open", OWNER).await?;
     let row = row_of_owner(app, "escalations-open").await?;
@@ -91,7 +88,6 @@ async fn still_open_after_a_restart_then_answered(app: &mut App) -> Result {
 /// Next time the team meets, the resolution is reported to the room; an anecdote beside the
 /// decision is escalated there too and joins the open ones.
 async fn the_next_meeting_hears_the_answer(app: &mut App) -> Result {
-    app.wait_text("chair-name", "Diane Okafor").await?;
     app.new_meeting("Delivery follow-up").await?;
     let reported = app
         .wait_text("meeting-escalations-resolved", ROOT_CAUSE)
@@ -103,8 +99,7 @@ async fn the_next_meeting_hears_the_answer(app: &mut App) -> Result {
     app.screenshot("reported-in-next-meeting").await?;
 
     // In the meeting, an anecdote beside the decision is escalated too; it joins the open ones.
-    app.click("escalate-anecdote").await?;
-    app.wait("escalate-dialog").await?;
+    app.open("escalate-anecdote", "escalate-dialog").await?;
     app.type_into("escalate-owner", "Lena Park").await?;
     app.click("escalate-deadline-4").await?;
     app.click("escalate-save").await?;
@@ -118,33 +113,27 @@ async fn the_next_meeting_hears_the_answer(app: &mut App) -> Result {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn an_escalation_is_answered_and_reported_in_the_next_meeting() -> Result {
-    let dir = test_dir("escalations");
-    let db = dir.join("workspace.db");
-    let driver = Driver::start()?;
-    let mut app = driver.launch(&db, &dir).await?;
+    let scenario = Scenario::new("escalations")?;
+    let mut app = scenario.launch_with_diane_in_the_chair().await?;
     a_complaint_is_escalated_from_the_library(&mut app).await?;
     app.quit().await?;
-    let mut app = driver.launch(&db, &dir).await?;
+    let mut app = scenario.launch_with_diane_in_the_chair().await?;
     still_open_after_a_restart_then_answered(&mut app).await?;
     app.quit().await?;
-    let mut app = driver.launch(&db, &dir).await?;
+    let mut app = scenario.launch_with_diane_in_the_chair().await?;
     the_next_meeting_hears_the_answer(&mut app).await?;
     app.quit().await
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn the_decision_log_export_counts_and_prints_what_the_filters_take() -> Result {
-    let dir = test_dir("export-dialog");
-    let driver = Driver::start()?;
-    let mut app = driver.launch(&dir.join("workspace.db"), &dir).await?;
-    app.wait_text("chair-name", "Diane Okafor").await?;
+    let scenario = Scenario::new("export-dialog")?;
+    let mut app = scenario.launch_with_diane_in_the_chair().await?;
 
     // From the sample meeting's summary: the export starts with that meeting's decisions.
-    app.wait_text("meeting-title", "Returns and refunds review")
-        .await?;
+    app.wait_text("meeting-title", SAMPLE_MEETING).await?;
     app.click("show-summary").await?;
-    app.click("summary-export").await?;
-    app.wait("export-dialog").await?;
+    app.open("summary-export", "export-dialog").await?;
     app.wait_text("export-count", "3 decisions match").await?;
     // A filter narrows the count; "any" widens it again.
     app.click_css("[data-testid=\"log-filter-status\"] option[value=\"rejected\"]")
@@ -158,11 +147,9 @@ async fn the_decision_log_export_counts_and_prints_what_the_filters_take() -> Re
     app.screenshot("export-dialog").await?;
 
     // The print view shows the same decisions, as text, with the way to print.
-    app.click("export-print-view").await?;
-    app.wait("print-decision").await?;
+    app.open("export-print-view", "print-decision").await?;
     assert_eq!(app.texts("print-decision").await?.len(), 3);
-    app.wait_text("print-filter", "Returns and refunds review")
-        .await?;
+    app.wait_text("print-filter", SAMPLE_MEETING).await?;
     app.screenshot("print-view").await?;
     app.click("print-close").await?;
     app.wait("export-dialog").await?;

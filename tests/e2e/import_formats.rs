@@ -5,7 +5,7 @@
 
 use std::path::Path;
 
-use chair_e2e::{root, test_dir, App, Driver, Result};
+use chair_e2e::{root, App, Result, Scenario};
 
 fn shared(path: &str) -> std::path::PathBuf {
     root().join("../shared/data").join(path)
@@ -13,22 +13,9 @@ fn shared(path: &str) -> std::path::PathBuf {
 
 /// Opens the import dialog on `file` and waits for its preview.
 async fn preview(app: &App, file: &Path, expect: &str) -> Result {
-    app.click("nav-library").await?;
-    app.wait("library").await?;
-    app.click("library-import").await?;
-    app.wait("import-dialog").await?;
-    app.pick("import-pick", file).await?;
+    app.open("nav-library", "library").await?;
+    app.pick_import_file(file).await?;
     app.wait_text("import-dialog", expect).await?;
-    Ok(())
-}
-
-async fn set_theme(app: &App, theme: &str) -> Result {
-    app.client()
-        .execute(
-            "document.documentElement.dataset.theme = arguments[0]; return null;",
-            vec![theme.into()],
-        )
-        .await?;
     Ok(())
 }
 
@@ -55,7 +42,8 @@ fn stored(db: &Path) -> Vec<(Option<String>, String)> {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn day_first_dates_and_a_chosen_encoding_import_right() -> Result {
-    let dir = test_dir("import-formats");
+    let scenario = Scenario::new("import-formats")?;
+    let dir = &scenario.dir;
     let days = dir.join("days.csv");
     std::fs::write(
         &days,
@@ -69,10 +57,7 @@ async fn day_first_dates_and_a_chosen_encoding_import_right() -> Result {
     bytes.extend_from_slice(b" twice\n");
     std::fs::write(&euro, bytes)?;
 
-    let db = dir.join("workspace.db");
-    let driver = Driver::start()?;
-    let mut app = driver.launch(&db, &dir).await?;
-    app.wait_text("chair-name", "Diane Okafor").await?;
+    let mut app = scenario.launch_with_diane_in_the_chair().await?;
 
     // Day first: 25/12 settles it, both readings are on offer, the rows show the chosen one.
     preview(&app, &days, "Zorblat export").await?;
@@ -85,10 +70,8 @@ async fn day_first_dates_and_a_chosen_encoding_import_right() -> Result {
         readings.iter().all(|r| !r.contains("not a date")),
         "{readings:?}"
     );
-    app.screenshot("dates-day-first").await?;
-    set_theme(&app, "dark").await?;
-    app.screenshot("dates-day-first-dark").await?;
-    set_theme(&app, "light").await?;
+    app.screenshots_light_and_dark("dates-day-first", "dates-day-first-dark")
+        .await?;
     // Month first cannot read 25/12: the preview says so, and the check refuses the file.
     app.click("import-date-order-monthFirst").await?;
     app.wait_text("import-rows", "not a date").await?;
@@ -105,13 +88,11 @@ async fn day_first_dates_and_a_chosen_encoding_import_right() -> Result {
     app.click_css("[data-testid=\"import-encoding-choice\"] option[value=\"iso-8859-15\"]")
         .await?;
     app.wait_text("import-rows", "20 € twice").await?;
-    app.screenshot("encoding-chosen").await?;
-    set_theme(&app, "dark").await?;
-    app.screenshot("encoding-chosen-dark").await?;
-    set_theme(&app, "light").await?;
+    app.screenshots_light_and_dark("encoding-chosen", "encoding-chosen-dark")
+        .await?;
     check_and_import(&app, "1 anecdote imported").await?;
     app.quit().await?;
-    drop(driver);
+    let db = scenario.end();
 
     let rows = stored(&db);
     let find = |word: &str| {
@@ -172,20 +153,15 @@ fn csv_reader(text: &str) -> csv::Reader<&[u8]> {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn an_xlsx_of_the_cfpb_sample_imports_like_its_csv() -> Result {
-    let dir = test_dir("import-xlsx");
-    let book = dir.join("complaints.xlsx");
+    let scenario = Scenario::new("import-xlsx")?;
+    let book = scenario.dir.join("complaints.xlsx");
     cfpb_workbook(&book);
-    let db = dir.join("workspace.db");
-    let driver = Driver::start()?;
-    let mut app = driver.launch(&db, &dir).await?;
-    app.wait_text("chair-name", "Diane Okafor").await?;
+    let mut app = scenario.launch_with_diane_in_the_chair().await?;
     preview(&app, &book, "Consumer complaint narrative").await?;
     app.wait_text("import-dialog", "Excel workbook").await?;
     app.wait("import-sheet").await?;
-    app.screenshot("xlsx-preview").await?;
-    set_theme(&app, "dark").await?;
-    app.screenshot("xlsx-preview-dark").await?;
-    set_theme(&app, "light").await?;
+    app.screenshots_light_and_dark("xlsx-preview", "xlsx-preview-dark")
+        .await?;
     app.click("import-check").await?;
     app.wait_text("import-summary", "100").await?;
     app.click("import-run").await?;
@@ -193,7 +169,7 @@ async fn an_xlsx_of_the_cfpb_sample_imports_like_its_csv() -> Result {
         .await?;
     app.screenshot("xlsx-imported").await?;
     app.quit().await?;
-    drop(driver);
+    let db = scenario.end();
 
     // The same complaints as the CSV gives, with the same dates.
     let csv =

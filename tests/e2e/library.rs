@@ -5,7 +5,10 @@
 
 use std::path::PathBuf;
 
-use chair_e2e::{root, test_dir, App, Driver, Result};
+use chair_e2e::{root, App, Result, Scenario};
+
+/// The decision the pinned complaints bear on.
+const STATEMENT: &str = "Investigate every credit report dispute before answering the customer";
 
 fn shared(path: &str) -> PathBuf {
     root().join("../shared/data").join(path)
@@ -13,17 +16,11 @@ fn shared(path: &str) -> PathBuf {
 
 /// A file cut off mid-record: the dry run names the place; nothing is imported.
 async fn a_broken_file_is_refused_with_its_place(app: &mut App) -> Result {
-    app.click("nav-library").await?;
-    app.wait("library").await?;
+    app.open("nav-library", "library").await?;
     app.wait_text("library-count", "59 anecdotes in this workspace")
         .await?;
-    app.click("library-import").await?;
-    app.wait("import-dialog").await?;
-    app.pick(
-        "import-pick",
-        &shared("cfpb/cfpb_aravindsriraj_2068rows_truncated.csv"),
-    )
-    .await?;
+    app.pick_import_file(&shared("cfpb/cfpb_aravindsriraj_2068rows_truncated.csv"))
+        .await?;
     app.wait_text("import-dialog", "Consumer complaint narrative")
         .await?;
     app.click("import-check").await?;
@@ -47,8 +44,7 @@ async fn a_broken_file_is_refused_with_its_place(app: &mut App) -> Result {
 
 /// A real export imports.
 async fn a_real_export_imports(app: &mut App) -> Result {
-    app.click("library-import").await?;
-    app.pick("import-pick", &shared("cfpb/cfpb_combined_18col.csv"))
+    app.pick_import_file(&shared("cfpb/cfpb_combined_18col.csv"))
         .await?;
     app.wait_text("import-dialog", "Consumer complaint narrative")
         .await?;
@@ -68,11 +64,7 @@ async fn a_real_export_imports(app: &mut App) -> Result {
 async fn two_complaints_pinned_to_a_decision(app: &mut App) -> Result {
     app.click("nav-meetings").await?;
     app.new_meeting("Credit disputes review").await?;
-    app.type_into(
-        "decision-statement",
-        "Investigate every credit report dispute before answering the customer",
-    )
-    .await?;
+    app.type_into("decision-statement", STATEMENT).await?;
     app.wait_text("anecdote-panel", "dispute").await?;
     let pins = app
         .client()
@@ -83,9 +75,7 @@ async fn two_complaints_pinned_to_a_decision(app: &mut App) -> Result {
     pins[1].click().await?;
     app.wait_text("pinned-count", "2").await?;
     app.screenshot("two-pinned").await?;
-    app.click("record-decision").await?;
-    app.wait_text("decision-log", "Investigate every credit report dispute")
-        .await?;
+    app.record_written_decision(STATEMENT).await?;
     app.wait_text("decision-log", "2 evidence").await?;
     app.screenshot("decision-with-evidence").await?;
     Ok(())
@@ -93,10 +83,8 @@ async fn two_complaints_pinned_to_a_decision(app: &mut App) -> Result {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn real_complaints_come_in_and_become_evidence() -> Result {
-    let dir = test_dir("library");
-    let driver = Driver::start()?;
-    let mut app = driver.launch(&dir.join("workspace.db"), &dir).await?;
-    app.wait_text("chair-name", "Diane Okafor").await?;
+    let scenario = Scenario::new("library")?;
+    let mut app = scenario.launch_with_diane_in_the_chair().await?;
     a_broken_file_is_refused_with_its_place(&mut app).await?;
     a_real_export_imports(&mut app).await?;
 
@@ -108,8 +96,7 @@ async fn real_complaints_come_in_and_become_evidence() -> Result {
     two_complaints_pinned_to_a_decision(&mut app).await?;
 
     // The WOCAS report shows themes.
-    app.click("nav-report").await?;
-    app.wait("report").await?;
+    app.open("nav-report", "report").await?;
     app.wait("theme").await?;
     let themes = app.texts("theme").await?;
     assert!(themes.len() >= 3, "{themes:?}");

@@ -3,19 +3,21 @@
 //! one-way-door decision meets the gate and is accepted over it by name, and the summary shows
 //! the empty-chair score.
 
-use chair_e2e::{chord, test_dir, App, Driver, Result};
+use chair_e2e::{chord, App, Result, Scenario, FIRST_QUESTION, SAMPLE_PERSONA, SECOND_QUESTION};
 use fantoccini::key::Key;
 use fantoccini::wd::WindowHandle;
 use fantoccini::Locator;
+
+/// The decision that meets the gate.
+const ONE_WAY_DOOR: &str = "Stop accepting returns of opened gift cards";
 
 /// The projector window shows the chair and follows the prompt (Alt+→ on the laptop).
 /// Answers the laptop's window and the projector's.
 async fn the_projector_follows_the_prompt(app: &mut App) -> Result<(WindowHandle, WindowHandle)> {
     let main = app.open_projector().await?;
     let projector = app.client().window().await?;
-    app.wait_text("projector-name", "Diane Okafor").await?;
-    app.wait_text("projector-prompt", "Who is the customer?")
-        .await?;
+    app.wait_text("projector-name", SAMPLE_PERSONA).await?;
+    app.wait_text("projector-prompt", FIRST_QUESTION).await?;
     let controls = app.client().find_all(Locator::Css("[data-testid=projector] button, [data-testid=projector] input, [data-testid=projector] textarea")).await?;
     assert!(controls.is_empty(), "the projector has no controls");
     app.screenshot("projector").await?;
@@ -23,17 +25,9 @@ async fn the_projector_follows_the_prompt(app: &mut App) -> Result<(WindowHandle
     app.client().switch_to_window(main.clone()).await?;
     app.click("prompt-text").await.ok(); // focus the page, not a field
     app.keys(&chord(Key::Alt, Key::Right)).await?;
-    app.wait_text(
-        "prompt-text",
-        "What is the customer problem or opportunity?",
-    )
-    .await?;
+    app.wait_text("prompt-text", SECOND_QUESTION).await?;
     app.client().switch_to_window(projector.clone()).await?;
-    app.wait_text(
-        "projector-prompt",
-        "What is the customer problem or opportunity?",
-    )
-    .await?;
+    app.wait_text("projector-prompt", SECOND_QUESTION).await?;
     app.client().switch_to_window(main.clone()).await?;
     Ok((main, projector))
 }
@@ -46,22 +40,12 @@ async fn a_one_way_door_meets_the_gate(
     main: &WindowHandle,
     projector: &WindowHandle,
 ) -> Result {
-    app.type_into(
-        "decision-statement",
-        "Stop accepting returns of opened gift cards",
-    )
-    .await?;
+    app.type_into("decision-statement", ONE_WAY_DOOR).await?;
     app.client().switch_to_window(projector.clone()).await?;
     app.wait_text("projector-anecdote", "gift card").await?;
     app.client().switch_to_window(main.clone()).await?;
-    let door = app.wait("decision-reversibility").await?;
-    door.select_by_value("one_way").await?;
-    app.click("record-decision").await?;
-    app.wait_text(
-        "decision-log",
-        "Stop accepting returns of opened gift cards",
-    )
-    .await?;
+    app.choose("decision-reversibility", "one_way").await?;
+    app.record_written_decision(ONE_WAY_DOOR).await?;
     app.click("accept-decision").await?;
     app.wait("gate-dialog").await?;
     let reasons = app.texts("gate-reason").await?;
@@ -70,9 +54,7 @@ async fn a_one_way_door_meets_the_gate(
         "{reasons:?}"
     );
     app.screenshot("gate").await?;
-    app.click("gate-override").await?;
-    app.wait_text("gate-override-note", "accepted over the gate by")
-        .await?;
+    app.accept_over_the_gate().await?;
     Ok(())
 }
 
@@ -101,20 +83,10 @@ async fn the_summary_shows_the_score(app: &mut App) -> Result {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_meeting_run_from_the_keyboard_with_the_projector_following() -> Result {
-    let dir = test_dir("meeting");
-    let driver = Driver::start()?;
-    let mut app = driver.launch(&dir.join("workspace.db"), &dir).await?;
-    app.wait_text("chair-name", "Diane Okafor").await?;
-
+    let scenario = Scenario::new("meeting")?;
+    let mut app = scenario.launch_with_diane_in_the_chair().await?;
     // Ctrl+K, "new meeting", Enter: the dialog opens with the title field focused.
-    app.keys(&chord(Key::Control, 'k')).await?;
-    app.wait("command-palette").await?;
-    app.keys("new meeting").await?;
-    app.keys(&String::from(char::from(Key::Enter))).await?;
-    app.wait("new-meeting-dialog").await?;
-    app.keys("Gift returns policy").await?;
-    app.click("create-meeting").await?;
-    app.wait_text("meeting-title", "Gift returns policy")
+    app.new_meeting_from_the_palette("Gift returns policy")
         .await?;
     let (main, projector) = the_projector_follows_the_prompt(&mut app).await?;
     a_one_way_door_meets_the_gate(&mut app, &main, &projector).await?;

@@ -9,11 +9,11 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
-use chair_e2e::{test_dir, Driver, Result};
+use chair_e2e::{Result, Scenario, SAMPLE_PERSONA};
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_script_cannot_navigate_the_window_away() -> Result {
-    let dir = test_dir("navigation");
+    let scenario = Scenario::new("navigation")?;
     let listener = TcpListener::bind("127.0.0.1:0")?;
     listener.set_nonblocking(true)?;
     let url = format!(
@@ -41,9 +41,7 @@ async fn a_script_cannot_navigate_the_window_away() -> Result {
         })
     };
 
-    let driver = Driver::start()?;
-    let mut app = driver.launch(&dir.join("workspace.db"), &dir).await?;
-    app.wait_text("chair-name", "Diane Okafor").await?;
+    let mut app = scenario.launch_with_diane_in_the_chair().await?;
     // What an injected script would do: load the server's URL in this window, open it in a
     // new one, and have a link do it.
     let mut leaked = Vec::new();
@@ -83,7 +81,7 @@ async fn a_script_cannot_navigate_the_window_away() -> Result {
         here.starts_with("tauri://localhost"),
         "the window is at {here}"
     );
-    app.wait_text("chair-name", "Diane Okafor").await?;
+    app.wait_text("chair-name", SAMPLE_PERSONA).await?;
     let windows = app.client().windows().await?;
     assert_eq!(windows.len(), 1, "a new window opened");
     app.screenshot("still-the-chair").await?;

@@ -2,19 +2,18 @@
 //! recovery screen naming the file, and "Start an empty workspace here" sets the broken file
 //! aside, untouched, and opens a new workspace with the sample.
 
-use chair_e2e::{test_dir, Driver, Result};
+use chair_e2e::{Result, Scenario, SAMPLE_PERSONA};
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_corrupt_workspace_offers_recovery_and_keeps_the_file() -> Result {
-    let dir = test_dir("recovery");
-    let db = dir.join("workspace.db");
+    let scenario = Scenario::new("recovery")?;
+    let (db, dir) = (&scenario.db, &scenario.dir);
     let garbage: Vec<u8> = (0..16_384u32)
         .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
         .collect();
-    std::fs::write(&db, &garbage)?;
-    let driver = Driver::start()?;
+    std::fs::write(db, &garbage)?;
 
-    let mut app = driver.launch_expecting(&db, &dir, "recovery").await?;
+    let mut app = scenario.launch_expecting("recovery").await?;
     let message = app
         .wait_text("recovery-message", "is damaged or is not a database")
         .await?;
@@ -22,7 +21,7 @@ async fn a_corrupt_workspace_offers_recovery_and_keeps_the_file() -> Result {
     app.wait_text("recovery", "Restore from a backup").await?;
     app.wait("recovery-no-backups").await?;
     assert_eq!(
-        std::fs::read(&db)?,
+        std::fs::read(db)?,
         garbage,
         "nothing written to the broken file"
     );
@@ -31,10 +30,10 @@ async fn a_corrupt_workspace_offers_recovery_and_keeps_the_file() -> Result {
     app.click("recovery-fresh").await?;
     app.wait("app-shell").await?;
     app.wait("sample-banner").await?;
-    app.wait_text("chair-name", "Diane Okafor").await?;
+    app.wait_text("chair-name", SAMPLE_PERSONA).await?;
     app.screenshot("fresh-workspace").await?;
 
-    let aside: Vec<_> = std::fs::read_dir(&dir)?
+    let aside: Vec<_> = std::fs::read_dir(dir)?
         .filter_map(|e| e.ok())
         .filter(|e| {
             let name = e.file_name().to_string_lossy().into_owned();
@@ -47,8 +46,7 @@ async fn a_corrupt_workspace_offers_recovery_and_keeps_the_file() -> Result {
     assert_eq!(std::fs::read(aside[0].path())?, garbage, "byte for byte");
 
     // The new workspace was backed up when it opened.
-    app.click("show-backups").await?;
-    app.wait("backup-item").await?;
+    app.open("show-backups", "backup-item").await?;
     let before = app.texts("backup-item").await?.len();
     assert!(before >= 1);
     app.screenshot("backups-dialog").await?;

@@ -8,7 +8,7 @@ use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use chair_e2e::{test_dir, App, Driver, Result, UI_TIMEOUT};
+use chair_e2e::{App, Driver, Result, Scenario, UI_TIMEOUT};
 use fantoccini::Locator;
 
 /// How many app processes run on the workspace `db` (their command line names it).
@@ -114,66 +114,63 @@ async fn assert_refused(app: &App, db: &Path) -> Result {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_second_copy_is_refused_and_the_first_keeps_the_workspace() -> Result {
-    let dir = test_dir("twice");
-    let db = dir.join("workspace.db");
-    let driver = Driver::start()?;
-
-    let mut first = driver.launch(&db, &dir).await?;
-    first.wait_text("chair-name", "Diane Okafor").await?;
+    let scenario = Scenario::new("twice")?;
+    let (db, dir) = (&scenario.db, &scenario.dir);
+    let mut first = scenario.launch_with_diane_in_the_chair().await?;
     first.screenshot("first-copy").await?;
-    let backups_before = backups(&db)?;
-    wait_for_copies(&db, 1).await?;
+    let backups_before = backups(db)?;
+    wait_for_copies(db, 1).await?;
 
     // A second copy of the same binary on the same file, in the same display. WebKitWebDriver
     // drives one app at a time, so the other copies get a tauri-driver of their own.
     let other = Driver::start()?;
-    let mut second = other.launch_expecting(&db, &dir, "in-use").await?;
-    wait_for_copies(&db, 2).await?; // both run
-    assert_refused(&second, &db).await?;
+    let mut second = other.launch_expecting(db, dir, "in-use").await?;
+    wait_for_copies(db, 2).await?; // both run
+    assert_refused(&second, db).await?;
     second.screenshot("second-copy-refused").await?;
 
     // Trying again while the first still has it changes nothing.
     second.click("in-use-retry").await?;
     second.wait("in-use-still").await?;
-    assert_refused(&second, &db).await?;
+    assert_refused(&second, db).await?;
     second.screenshot("second-copy-still-refused").await?;
 
     // Quit from the screen: the second copy ends, the first runs on.
     let quit = second.wait("in-use-quit").await?;
     // The app may be gone before WebDriver answers the click: the process count tells.
     let _ = quit.click().await;
-    wait_for_copies(&db, 1).await?;
+    wait_for_copies(db, 1).await?;
     let _ = second.quit().await; // the app is gone; its session may not answer
 
     // The first copy still writes, and nothing was set aside, restored or backed up.
     let title = "Written while a second copy was refused";
     first.new_meeting(title).await?;
     first.screenshot("first-copy-still-writes").await?;
-    assert_eq!(replaced_files(&dir)?, Vec::<String>::new());
+    assert_eq!(replaced_files(dir)?, Vec::<String>::new());
     assert_eq!(
-        backups(&db)?,
+        backups(db)?,
         backups_before,
         "the refused copy took no backup"
     );
 
     // A third copy waits on the screen; once the first quits, "Try again" opens the workspace.
-    let mut third = other.launch_expecting(&db, &dir, "in-use").await?;
-    assert_refused(&third, &db).await?;
+    let mut third = other.launch_expecting(db, dir, "in-use").await?;
+    assert_refused(&third, db).await?;
     first.quit().await?;
-    wait_for_copies(&db, 1).await?;
+    wait_for_copies(db, 1).await?;
     try_again_until_open(&third).await?;
     third.wait_text("meeting-list", title).await?;
     assert!(!present(&third, "in-use").await?);
     third.screenshot("try-again-opened").await?;
     third.quit().await?;
-    wait_for_copies(&db, 0).await?;
+    wait_for_copies(db, 0).await?;
 
     // And a plain start after that opens it as usual.
-    let mut again = driver.launch(&db, &dir).await?;
+    let mut again = scenario.launch().await?;
     again.wait_text("meeting-list", title).await?;
     again.screenshot("started-again").await?;
     again.quit().await?;
-    wait_for_copies(&db, 0).await?;
-    assert_eq!(replaced_files(&dir)?, Vec::<String>::new());
+    wait_for_copies(db, 0).await?;
+    assert_eq!(replaced_files(dir)?, Vec::<String>::new());
     Ok(())
 }

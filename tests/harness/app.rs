@@ -197,7 +197,7 @@ impl App {
 
     /// Waits for `test_id` and scrolls it into view inside whatever scrolls around it (a long
     /// dialog's body, a column of the meeting): WebKitWebDriver scrolls only the page itself.
-    async fn in_view(&self, test_id: &str) -> Result<Element> {
+    pub(crate) async fn in_view(&self, test_id: &str) -> Result<Element> {
         let element = self.wait(test_id).await?;
         self.client
             .execute(SCROLL_INTO_VIEW, vec![serde_json::to_value(&element)?])
@@ -237,21 +237,25 @@ impl App {
         Ok(())
     }
 
+    /// Waits until an element matches `xpath` (for what only its text or its parent finds)
+    /// and clicks it.
+    pub async fn click_xpath(&self, xpath: &str) -> Result {
+        self.client
+            .wait()
+            .at_most(UI_TIMEOUT)
+            .for_element(Locator::XPath(xpath))
+            .await
+            .map_err(|e| format!("waiting for {xpath}: {e}"))?
+            .click()
+            .await?;
+        Ok(())
+    }
+
     /// Types `text` into the field `test_id`, as a user would.
     pub async fn type_into(&self, test_id: &str, text: &str) -> Result {
         let field = self.in_view(test_id).await?;
         field.click().await?;
         field.send_keys(text).await?;
-        Ok(())
-    }
-
-    /// Creates a meeting titled `title` from the meeting list, as a user does, and waits for it
-    /// to open.
-    pub async fn new_meeting(&self, title: &str) -> Result {
-        self.click("new-meeting").await?;
-        self.type_into("new-meeting-title", title).await?;
-        self.click("create-meeting").await?;
-        self.wait_text("meeting-title", title).await?;
         Ok(())
     }
 

@@ -6,7 +6,7 @@ use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use crate::Result;
+use crate::{spawn_installed, Result};
 
 const CONFIG: &str = r#"Section "Device"
   Identifier "dummy"
@@ -47,19 +47,18 @@ impl Displays {
         let display = format!(":{number}");
         let config = dir.join("xorg.conf");
         std::fs::write(&config, CONFIG)?;
-        let server = Command::new("Xorg")
-            .arg(&display)
-            .args(["-noreset", "-nolisten", "tcp", "+extension", "RANDR"])
-            .arg("-config")
-            .arg(&config)
-            .arg("-logfile")
-            .arg(dir.join("xorg.log"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .map_err(|e| {
-                format!("could not start Xorg ({e}); install it with scripts/setup test")
-            })?;
+        let server = spawn_installed(
+            Command::new("Xorg")
+                .arg(&display)
+                .args(["-noreset", "-nolisten", "tcp", "+extension", "RANDR"])
+                .arg("-config")
+                .arg(&config)
+                .arg("-logfile")
+                .arg(dir.join("xorg.log"))
+                .stdout(Stdio::null())
+                .stderr(Stdio::null()),
+            "scripts/setup test",
+        )?;
         let displays = Displays { server, display };
         let deadline = Instant::now() + Duration::from_secs(20);
         while !Path::new(&format!("/tmp/.X11-unix/X{number}")).exists()

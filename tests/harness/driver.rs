@@ -83,7 +83,7 @@ impl Driver {
         if let Some(display) = display {
             command.env("DISPLAY", display);
         }
-        let child = command
+        command
             .env("EMPTY_CHAIR_E2E_PICKS", &picks)
             .args([
                 "--port",
@@ -92,11 +92,8 @@ impl Driver {
                 &native.to_string(),
             ])
             .stdout(Stdio::null())
-            .stderr(Stdio::inherit())
-            .spawn()
-            .map_err(|e| {
-                format!("could not start {program:?} ({e}); install it with scripts/setup")
-            })?;
+            .stderr(Stdio::inherit());
+        let child = spawn_installed(&mut command, "scripts/setup")?;
         Ok(Driver {
             server: Listening::wait(child, port, "tauri-driver")?,
             picks,

@@ -21,6 +21,8 @@ mod corpus;
 mod displays;
 mod driver;
 mod process;
+mod scenario;
+mod steps;
 
 pub use app::{chord, kill_app, App, Ipc};
 pub use corpus::{generated, real_sentences, workspace};
@@ -30,6 +32,8 @@ pub use process::{
     app_pid, descendants, figures_heading, machine, processes, rollup_mb, stat_field, tree,
     wait_exited, wait_gone,
 };
+pub use scenario::{Scenario, SAMPLE_MEETING, SAMPLE_PERSONA};
+pub use steps::{FIRST_QUESTION, SECOND_QUESTION};
 
 /// How long a UI element may take to appear before a test fails.
 pub const UI_TIMEOUT: Duration = Duration::from_secs(20);
@@ -71,6 +75,15 @@ pub fn empty_window_binary() -> Result<PathBuf> {
         )
         .into())
     }
+}
+
+/// Starts `command`, a program the machine's set-up installs (`setup` says how: e.g.
+/// `scripts/setup test`); when it cannot start, an error naming it and how to install it.
+pub fn spawn_installed(command: &mut Command, setup: &str) -> Result<Child> {
+    command.spawn().map_err(|e| {
+        let program = command.get_program().to_owned();
+        format!("could not start {program:?} ({e}); install it with {setup}").into()
+    })
 }
 
 /// A fresh folder for one test's files under `target/e2e/<name>/`, emptied first.

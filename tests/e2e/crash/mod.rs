@@ -25,7 +25,7 @@ use std::time::{Duration, Instant};
 
 use chair_core::model::MeetingStatus;
 use chair_core::Db;
-use chair_e2e::{real_sentences, test_dir, wait_gone, App, Driver, Ipc, Result};
+use chair_e2e::{real_sentences, test_dir, wait_gone, App, Driver, Ipc, Result, Scenario};
 use chrono::{DateTime, NaiveDate};
 use serde_json::{json, Value};
 

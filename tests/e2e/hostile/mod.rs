@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 
 use chair_core::import::{self, ImportOptions};
 use chair_core::search::{highlight, query_stems};
-use chair_e2e::{test_dir, App, Driver, Result, UI_TIMEOUT};
+use chair_e2e::{App, Result, Scenario, UI_TIMEOUT};
 use serde_json::{json, Value};
 
 /// The hostile corpus, shared with `src-tauri/core/tests/it/exports.rs`. Every entry that is
@@ -190,8 +190,7 @@ async fn nothing_ran(app: &App, when: &str) -> Result {
 
 /// Waits until the People view lists `name`, or (`present` false) checks it does not.
 async fn people_list(app: &App, name: &str, present: bool) -> Result {
-    app.click("nav-people").await?;
-    app.wait("people-list").await?;
+    app.open("nav-people", "people-list").await?;
     let deadline = Instant::now() + UI_TIMEOUT;
     loop {
         let names = app.texts("person-row-name").await?;

@@ -11,8 +11,7 @@ async fn import_through_the_dialog(
 ) -> Result {
     app.wait_text("chair-name", "Diane Okafor").await?;
     app.click("nav-library").await?;
-    app.click("library-import").await?;
-    app.pick("import-pick", file).await?;
+    app.pick_import_file(file).await?;
     app.wait("import-rows").await?;
     // The preview shows the first rows' cells as the importer reads them, as text.
     assert_eq!(
@@ -212,14 +211,14 @@ async fn hostile_customer_text_stays_text() -> Result {
         trap.contains("__TAURI_INTERNALS__.invoke('create_person'") && trap.contains(IPC_TRAP),
         "the corpus entry ipc-invoke calls IPC"
     );
-    let dir = test_dir("hostile");
+    let scenario = Scenario::new("hostile")?;
+    let dir = &scenario.dir;
     let file = dir.join("hostile.jsonl");
     write_jsonl(&corpus, &file)?;
     let (preview_cells, texts) = imported(&corpus, &file)?;
     let count = corpus.len().to_string();
 
-    let driver = Driver::start()?;
-    let mut app = driver.launch(&dir.join("workspace.db"), &dir).await?;
+    let mut app = scenario.launch().await?;
     import_through_the_dialog(&mut app, &file, preview_cells, &count).await?;
     // Every entry is one result whose text is the entry, verbatim (a long one cut to the
     // window the library shows).
@@ -231,7 +230,7 @@ async fn hostile_customer_text_stays_text() -> Result {
         .collect();
     wait_library(&app, &every, &all).await?;
     nothing_ran(&app, "the library").await?;
-    only_the_picked_file_is_read(&app, &file, &dir).await?;
+    only_the_picked_file_is_read(&app, &file, dir).await?;
     a_search_shows_entries_verbatim(&mut app, &corpus, &texts).await?;
     typed_into_a_meeting(&mut app, &corpus).await?;
     a_persona_of_corpus_entries(&mut app, &corpus, trap).await?;

@@ -18,7 +18,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use chair_e2e::{chord, root, test_dir, App, Driver, Listening, Result};
+use chair_e2e::{chord, root, spawn_installed, App, Listening, Result, Scenario};
+use fantoccini::elements::Element;
 use fantoccini::key::Key;
 use fantoccini::{Client, ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
@@ -35,12 +36,13 @@ struct ChromeDriver {
 impl ChromeDriver {
     fn start() -> Result<ChromeDriver> {
         let port = TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
-        let child = Command::new("chromedriver")
-            .arg(format!("--port={port}"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .map_err(|e| format!("chromedriver ({e}): install it with scripts/setup test"))?;
+        let child = spawn_installed(
+            Command::new("chromedriver")
+                .arg(format!("--port={port}"))
+                .stdout(Stdio::null())
+                .stderr(Stdio::null()),
+            "scripts/setup test",
+        )?;
         Ok(ChromeDriver {
             server: Listening::wait(child, port, "chromedriver")?,
         })
@@ -239,26 +241,19 @@ async fn react(client: &Client, decision_id: &str, comment: &str) -> Result {
         .at_most(WAIT)
         .for_element(Locator::Css(&format!("{card} form")))
         .await?;
-    form.find(Locator::Css("input[name=stance][value=opposes]"))
-        .await?
-        .click()
-        .await?;
-    form.find(Locator::Css("input[name=feeling][value='2']"))
-        .await?
-        .click()
-        .await?;
+    click_in(&form, "input[name=stance][value=opposes]").await?;
+    click_in(&form, "input[name=feeling][value='2']").await?;
     form.find(Locator::Css("textarea[name=comment]"))
         .await?
         .send_keys(comment)
         .await?;
-    form.find(Locator::Css("input[name=flags][value=would_leave]"))
-        .await?
-        .click()
-        .await?;
-    form.find(Locator::Css("button[type=submit]"))
-        .await?
-        .click()
-        .await?;
+    click_in(&form, "input[name=flags][value=would_leave]").await?;
+    click_in(&form, "button[type=submit]").await
+}
+
+/// Clicks the element of the browser's `form` that matches `css`.
+async fn click_in(form: &Element, css: &str) -> Result {
+    form.find(Locator::Css(css)).await?.click().await?;
     Ok(())
 }
 

@@ -14,14 +14,7 @@ struct Link {
 /// A new meeting (from the palette), running, with one decision; answers the meeting's id and
 /// the decision's.
 async fn running_meeting_with_a_decision(app: &App) -> Result<(String, String)> {
-    app.keys(&chord(Key::Control, 'k')).await?;
-    app.wait("command-palette").await?;
-    app.keys("new meeting").await?;
-    app.keys(&String::from(char::from(Key::Enter))).await?;
-    app.wait("new-meeting-dialog").await?;
-    app.keys("Room check").await?;
-    app.click("create-meeting").await?;
-    app.wait_text("meeting-title", "Room check").await?;
+    app.new_meeting_from_the_palette("Room check").await?;
     let meetings = app.invoke("list_meetings", json!({})).await?;
     let meeting = meetings
         .as_array()
@@ -42,8 +35,7 @@ async fn running_meeting_with_a_decision(app: &App) -> Result<(String, String)> 
 
 /// Invite the room, on loopback: the panel shows the link and its QR code.
 async fn invite_the_room(app: &mut App) -> Result<Link> {
-    app.click("invite-room").await?;
-    app.wait("room-panel").await?;
+    app.open("invite-room", "room-panel").await?;
     app.wait_value("room-address", "127.0.0.1").await?;
     app.click("room-open").await?;
     let url = app.wait_text("room-url", "http://127.0.0.1:").await?;
@@ -198,13 +190,10 @@ async fn the_participant_speaks_for_the_customer(
 
 /// On the projector: the room's code, and the reactions as text.
 async fn the_projector_shows_the_reactions(app: &mut App, name: &str) -> Result {
-    app.client()
-        .find(Locator::XPath(
-            "//li[@data-testid='decision'][.//*[@data-testid='annotation-author']]//*[@data-testid='reactions-on-projector']",
-        ))
-        .await?
-        .click()
-        .await?;
+    app.click_xpath(
+        "//li[@data-testid='decision'][.//*[@data-testid='annotation-author']]//*[@data-testid='reactions-on-projector']",
+    )
+    .await?;
     let main = app.open_projector().await?;
     app.wait_text("projector-room", "Scan to join").await?;
     let shown = app
@@ -317,16 +306,15 @@ async fn the_old_link_is_expired(app: &App, chrome: &ChromeDriver, old: &Link) -
 async fn the_room_joins_from_two_browsers() -> Result {
     // Before the app starts (tauri-driver passes the environment on): listen on loopback only.
     std::env::set_var("EMPTY_CHAIR_ROOM_ADDR", "127.0.0.1:0");
-    let dir = test_dir("room");
-    let db = dir.join("workspace.db");
-    let driver = Driver::start()?;
-    let mut app = driver.launch(&db, &dir).await?;
+    let scenario = Scenario::new("room")?;
+    let (db, dir) = (&scenario.db, &scenario.dir);
+    let mut app = scenario.launch().await?;
     let (meeting_id, first_id) = running_meeting_with_a_decision(&app).await?;
     let link = invite_the_room(&mut app).await?;
 
     let chrome = ChromeDriver::start()?;
     let (ambassador, participant, name) =
-        two_join_and_are_admitted(&mut app, &chrome, &link, &dir).await?;
+        two_join_and_are_admitted(&mut app, &chrome, &link, dir).await?;
     let second_id = decisions_arrive_masked_and_live(&app, &participant, &meeting_id).await?;
     let both = (&ambassador, &participant);
     the_ambassador_reacts(&app, both, &name, &meeting_id, &first_id).await?;
@@ -335,17 +323,17 @@ async fn the_room_joins_from_two_browsers() -> Result {
     nothing_ran(&ambassador, "ambassador").await?;
     nothing_ran(app.client(), "app").await?;
     app.screenshot("reaction-in-app").await?;
-    browser_shot(&participant, &dir, "participant-live").await?;
+    browser_shot(&participant, dir, "participant-live").await?;
     the_projector_shows_the_reactions(&mut app, &name).await?;
     let ids = (meeting_id.as_str(), second_id.as_str());
-    a_reaction_made_offline_arrives_once(&app, &chrome, both, ids, &dir).await?;
+    a_reaction_made_offline_arrives_once(&app, &chrome, both, ids, dir).await?;
     let stranger =
         the_removed_and_strangers_see_nothing(&app, &chrome, &participant, &link).await?;
 
     // Killed and started again: every acknowledged reaction is there; the old link is dead.
     assert_eq!(reactions(&app, &meeting_id).await?.len(), 2);
-    app.kill(&db).await?;
-    let mut app = driver.launch(&db, &dir).await?;
+    app.kill(db).await?;
+    let mut app = scenario.launch().await?;
     app.wait_text("meeting-title", "Room check").await?;
     the_reactions_survive_a_restart(&mut app, &meeting_id, &name).await?;
     let late = the_old_link_is_expired(&app, &chrome, &link).await?;

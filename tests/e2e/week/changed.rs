@@ -5,8 +5,7 @@ use super::*;
 /// Edit the running meeting: rename it, add an agenda item and a latecomer, add the
 /// one-way-door questions after the five customer questions, turn the nudge off; save.
 async fn the_running_meeting_is_edited(app: &mut App) -> Result {
-    app.click("edit-meeting").await?;
-    app.wait("meeting-edit-dialog").await?;
+    app.open("edit-meeting", "meeting-edit-dialog").await?;
     // Select all and type over it, as a person would (WebDriver's clear() bypasses React).
     let title = app.wait("meeting-edit-title").await?;
     title.click().await?;
@@ -43,20 +42,16 @@ async fn the_running_meeting_is_edited(app: &mut App) -> Result {
     nudge.clear().await?;
     nudge.send_keys("0").await?;
     assert_eq!(app.texts("meeting-deck-row").await?.len(), 2);
-    app.screenshot("edit-light").await?;
-    theme(app, true).await?;
-    app.screenshot("edit-dark").await?;
-    theme(app, false).await?;
+    app.screenshots_light_and_dark("edit-light", "edit-dark")
+        .await?;
     app.click("meeting-edit-save").await?;
     Ok(())
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_running_meeting_is_changed_and_deletions_are_undone() -> Result {
-    let dir = test_dir("week");
-    let driver = Driver::start()?;
-    let mut app = driver.launch(&dir.join("workspace.db"), &dir).await?;
-    app.wait_text("chair-name", "Diane Okafor").await?;
+    let scenario = Scenario::new("week")?;
+    let mut app = scenario.launch_with_diane_in_the_chair().await?;
 
     // Record a decision now, to delete and undo it later.
     gift_returns_decided(&app).await?;
@@ -83,8 +78,7 @@ async fn a_running_meeting_is_changed_and_deletions_are_undone() -> Result {
     assert!(!log.contains("store credit"));
     app.screenshot("decision-deleted").await?;
     app.click("undo-delete").await?;
-    app.wait_text("decision-log", "Refund gift returns as store credit")
-        .await?;
+    app.wait_text("decision-log", GIFT_DECISION).await?;
 
     // Delete the whole meeting: its decision goes too; Undo brings both back.
     app.click("edit-meeting").await?;
@@ -99,7 +93,6 @@ async fn a_running_meeting_is_changed_and_deletions_are_undone() -> Result {
     app.click("undo-delete").await?;
     app.wait_text("meeting-title", "Gift returns, round two")
         .await?;
-    app.wait_text("decision-log", "Refund gift returns as store credit")
-        .await?;
+    app.wait_text("decision-log", GIFT_DECISION).await?;
     app.quit().await
 }

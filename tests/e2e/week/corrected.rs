@@ -7,16 +7,12 @@ use super::*;
 /// Edit: a one-way door, accepted. Without evidence the gate asks; "Not yet" leaves it
 /// proposed, with the other corrections saved.
 async fn the_gate_stops_an_edit_without_evidence(app: &mut App) -> Result {
-    app.click("edit-decision").await?;
-    app.wait("edit-decision-dialog").await?;
+    app.open("edit-decision", "edit-decision-dialog").await?;
     app.wait_css("[data-testid=edit-decision-dialog] [data-testid=decision-reversibility]")
         .await?
         .select_by_value("one_way")
         .await?;
-    app.wait("edit-decision-status")
-        .await?
-        .select_by_value("accepted")
-        .await?;
+    app.choose("edit-decision-status", "accepted").await?;
     app.wait_text("edit-decision-gate-hint", "through the gate")
         .await?;
     app.screenshot("edit-status").await?;
@@ -38,26 +34,20 @@ async fn the_gate_stops_an_edit_without_evidence(app: &mut App) -> Result {
 /// Edit again: pin an anecdote found in the library, then accept over the gate (the
 /// meeting's customer questions are still open).
 async fn evidence_pinned_and_accepted_over_the_gate(app: &mut App) -> Result {
-    app.click("edit-decision").await?;
-    app.wait("edit-decision-dialog").await?;
+    app.open("edit-decision", "edit-decision-dialog").await?;
     app.wait_text("evidence-count", "No anecdote is pinned")
         .await?;
     app.type_into("evidence-search", "refund").await?;
     app.wait("evidence-found").await?;
     app.click("evidence-add").await?;
     app.wait_text("evidence-count", "1 anecdote pinned").await?;
-    app.wait("edit-decision-status")
-        .await?
-        .select_by_value("accepted")
-        .await?;
+    app.choose("edit-decision-status", "accepted").await?;
     app.screenshot("edit-evidence").await?;
     app.click("save-decision").await?;
     let gate = app.wait_text("gate-dialog", "not answered").await?;
     assert!(!gate.contains("no customer evidence"), "{gate}");
     app.screenshot("edit-gate").await?;
-    app.click("gate-override").await?;
-    app.wait_text("gate-override-note", "accepted over the gate")
-        .await?;
+    app.accept_over_the_gate().await?;
     app.wait_text("decision", "1 evidence anecdote").await?;
     Ok(())
 }
@@ -111,8 +101,7 @@ async fn a_follow_up_reaches_the_adr_and_the_csv(app: &App, db: &Path, dir: &Pat
 /// The PR/FAQ draft is saved as Markdown through the save dialog: the file holds the draft
 /// the dialog shows, accepted, with the pinned anecdote quoted. Answers the file's text.
 async fn the_prfaq_is_saved_as_markdown(app: &mut App, saved: &Path, dir: &Path) -> Result<String> {
-    app.click("prfaq-draft").await?;
-    app.wait("prfaq-dialog").await?;
+    app.open("prfaq-draft", "prfaq-dialog").await?;
     let shown = value_starting(app, "prfaq-text", "# Refund gift returns as store credit").await?;
     app.pick("prfaq-save", saved).await?;
     app.wait_text("prfaq-copied", "kept with the decision")
@@ -163,17 +152,15 @@ async fn saving_again_asks_and_the_draft_is_kept(app: &mut App, saved: &Path, md
 /// saved as a Markdown file through the save dialog and kept with the decision.
 #[tokio::test(flavor = "multi_thread")]
 async fn a_decision_is_corrected_followed_up_and_its_prfaq_saved() -> Result {
-    let dir = test_dir("week-corrected");
-    let db = dir.join("workspace.db");
-    let driver = Driver::start()?;
-    let mut app = driver.launch(&db, &dir).await?;
-    app.wait_text("chair-name", "Diane Okafor").await?;
+    let scenario = Scenario::new("week-corrected")?;
+    let (db, dir) = (&scenario.db, &scenario.dir);
+    let mut app = scenario.launch_with_diane_in_the_chair().await?;
     gift_returns_decided(&app).await?;
     the_gate_stops_an_edit_without_evidence(&mut app).await?;
     evidence_pinned_and_accepted_over_the_gate(&mut app).await?;
-    a_follow_up_reaches_the_adr_and_the_csv(&app, &db, &dir).await?;
+    a_follow_up_reaches_the_adr_and_the_csv(&app, db, dir).await?;
     let saved = dir.join("gift-prfaq.md");
-    let md = the_prfaq_is_saved_as_markdown(&mut app, &saved, &dir).await?;
+    let md = the_prfaq_is_saved_as_markdown(&mut app, &saved, dir).await?;
     saving_again_asks_and_the_draft_is_kept(&mut app, &saved, &md).await?;
     app.quit().await
 }

@@ -9,7 +9,7 @@ mod changed;
 mod corrected;
 mod superseded;
 
-use chair_e2e::{test_dir, App, Driver, Result};
+use chair_e2e::{App, Result, Scenario};
 use fantoccini::key::Key;
 use fantoccini::Locator;
 
@@ -22,29 +22,13 @@ async fn last(app: &App, test_id: &str) -> Result<fantoccini::elements::Element>
     Ok(all.into_iter().last().ok_or(format!("no {test_id}"))?)
 }
 
-async fn theme(app: &App, dark: bool) -> Result {
-    app.client()
-        .execute(
-            "document.documentElement.dataset.theme = arguments[0]; return null;",
-            vec![serde_json::json!(if dark { "dark" } else { "light" })],
-        )
-        .await?;
-    Ok(())
-}
+/// The decision recorded at the start of each of the week's scenarios.
+const GIFT_DECISION: &str = "Refund gift returns as store credit";
 
-/// Starts the meeting "Gift returns" and records a decision in it.
+/// Starts the meeting "Gift returns" and records `GIFT_DECISION` in it.
 async fn gift_returns_decided(app: &App) -> Result {
-    app.click("new-meeting").await?;
-    app.wait("new-meeting-dialog").await?;
-    app.type_into("new-meeting-title", "Gift returns").await?;
-    app.click("create-meeting").await?;
-    app.wait_text("meeting-title", "Gift returns").await?;
-    app.type_into("decision-statement", "Refund gift returns as store credit")
-        .await?;
-    app.click("record-decision").await?;
-    app.wait_text("decision-log", "Refund gift returns as store credit")
-        .await?;
-    Ok(())
+    app.new_meeting("Gift returns").await?;
+    app.record_decision(GIFT_DECISION).await
 }
 
 /// Clicks the element `test_id` whose text contains `text` (waiting for it to appear).

@@ -2,51 +2,27 @@
 
 use std::path::Path;
 
+use chair_e2e::SAMPLE_MEETING;
+
 use super::*;
 
 /// Last week's decision is superseded by today's, picked by searching every meeting.
 async fn last_weeks_decision_is_superseded(app: &mut App) -> Result {
-    click_text(app, "meeting-item", "Returns and refunds review").await?;
-    app.wait_text("meeting-title", "Returns and refunds review")
-        .await?;
+    click_text(app, "meeting-item", SAMPLE_MEETING).await?;
+    app.wait_text("meeting-title", SAMPLE_MEETING).await?;
     app.screenshot("last-week").await?;
-    let status = app.wait("decision-status-select").await?;
-    app.client()
-        .execute(
-            "arguments[0].scrollIntoView({block: 'center'}); return null;",
-            vec![serde_json::to_value(&status)?],
-        )
-        .await?;
-    status.select_by_value("superseded").await?;
-    let search = app.wait("superseded-search").await?;
-    app.client()
-        .execute(
-            "arguments[0].scrollIntoView({block: 'center'}); return null;",
-            vec![serde_json::to_value(&search)?],
-        )
-        .await?;
-    search.click().await?;
-    search.send_keys("store credit").await?;
-    click_text(
-        app,
-        "superseded-option",
-        "Refund gift returns as store credit",
-    )
-    .await?;
+    app.choose("decision-status-select", "superseded").await?;
+    app.type_into("superseded-search", "store credit").await?;
+    click_text(app, "superseded-option", GIFT_DECISION).await?;
     app.screenshot("supersede-picker").await?;
     app.click("apply-superseded").await?;
-    app.wait_text(
-        "decision-replaced-by",
-        "Refund gift returns as store credit",
-    )
-    .await?;
+    app.wait_text("decision-replaced-by", GIFT_DECISION).await?;
     Ok(())
 }
 
 /// The Decisions screen finds it by a word form of its rationale ("mistakes"), in both themes.
 async fn the_decisions_screen_finds_it(app: &mut App) -> Result {
-    app.click("nav-decisions").await?;
-    app.wait("decisions-view").await?;
+    app.open("nav-decisions", "decisions-view").await?;
     app.type_into("decisions-search", "mistake paying").await?;
     app.wait_text("decisions-count", "1 decision").await?;
     let found = app
@@ -55,10 +31,8 @@ async fn the_decisions_screen_finds_it(app: &mut App) -> Result {
     assert!(found.contains("Replaced by"), "{found}");
     app.click("decisions-open").await?;
     app.wait_text("decisions-body", "Sam Whitaker").await?;
-    app.screenshot("decisions-light").await?;
-    theme(app, true).await?;
-    app.screenshot("decisions-dark").await?;
-    theme(app, false).await?;
+    app.screenshots_light_and_dark("decisions-light", "decisions-dark")
+        .await?;
     Ok(())
 }
 
@@ -125,11 +99,8 @@ fn the_action_item_is_in_every_export(db: &Path, dir: &Path) -> Result {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_decision_is_superseded_from_last_week_found_again_and_followed_up() -> Result {
-    let dir = test_dir("week-follow-up");
-    let db = dir.join("workspace.db");
-    let driver = Driver::start()?;
-    let mut app = driver.launch(&db, &dir).await?;
-    app.wait_text("chair-name", "Diane Okafor").await?;
+    let scenario = Scenario::new("week-follow-up")?;
+    let mut app = scenario.launch_with_diane_in_the_chair().await?;
 
     // Today's meeting: a decision, and an action item on the meeting.
     gift_returns_decided(&app).await?;
@@ -147,6 +118,6 @@ async fn a_decision_is_superseded_from_last_week_found_again_and_followed_up() -
     app.wait_text("follow-ups", "Draft the help page on gift credit")
         .await?;
     app.screenshot("follow-ups").await?;
-    the_action_item_is_in_every_export(&db, &dir)?;
+    the_action_item_is_in_every_export(&scenario.db, &scenario.dir)?;
     app.quit().await
 }

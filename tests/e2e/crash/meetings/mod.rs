@@ -69,21 +69,20 @@ async fn killed_while_writing(
 #[tokio::test(flavor = "multi_thread")]
 async fn a_killed_app_keeps_every_acknowledged_meeting_write() -> Result {
     let mut plan = Plan::new("meetings");
-    let dir = test_dir("crash-meetings");
-    let db = dir.join("workspace.db");
-    let driver = Driver::start()?;
+    let scenario = Scenario::new("crash-meetings")?;
+    let db = &scenario.db;
     let started = Instant::now();
     let mut shown: Option<Shown> = None;
     let (mut acked, mut interrupted) = (0, 0);
     for round in 0..plan.rounds {
         let context = plan.context("meeting", round);
         // Each round starts the app again on the file the last kill left.
-        let mut app = driver.launch(&db, &dir).await?;
+        let mut app = scenario.launch().await?;
         restarted(&app, shown.as_ref(), &context).await?;
         app.screenshot(&format!("round-{round}-started")).await?;
         let cast = Cast::read(&app, round).await?;
         let (log, delay) =
-            killed_while_writing(app, &db, (cast, round), &mut plan, &context).await?;
+            killed_while_writing(app, db, (cast, round), &mut plan, &context).await?;
         acked += log.acks.len();
         interrupted += usize::from(log.pending.is_some());
         eprintln!(
@@ -95,10 +94,10 @@ async fn a_killed_app_keeps_every_acknowledged_meeting_write() -> Result {
                 None => "none on its way".into(),
             }
         );
-        shown = Some(check_meeting_writes(&db, &log, &context)?);
+        shown = Some(check_meeting_writes(db, &log, &context)?);
     }
     // The last kill's file opens in the app, too.
-    let mut app = driver.launch(&db, &dir).await?;
+    let mut app = scenario.launch().await?;
     if let Some(shown) = &shown {
         shown
             .check(&app, &plan.context("meeting", plan.rounds))
