@@ -9,11 +9,11 @@
 
 use std::collections::BTreeMap;
 
-use chair_core::model::{AnnotationInput, NewDecision, PersonInput, Stance};
+use chair_core::model::{AnnotationInput, PersonInput, Stance};
 use chair_core::{CommandError, Db, ErrorCode};
 use serde::Serialize;
 
-use crate::{empty_db, ui_fixtures};
+use crate::{decide, empty_db, ui_fixtures};
 
 const AUTHOR: &str = "Ben Ito";
 
@@ -72,14 +72,7 @@ fn person(db: &mut Db, name: &str) -> String {
 /// A decision to annotate; to edit or delete, Ben Ito's annotation on it (its id).
 fn decision_and_annotation(db: &mut Db, author: &str, action: Action) -> (String, Option<String>) {
     let meeting = ui_fixtures::meeting(db);
-    let decision = db
-        .record_decision(&NewDecision {
-            meeting_id: meeting,
-            statement: "Free returns for damaged items".into(),
-            ..Default::default()
-        })
-        .unwrap()
-        .id;
+    let decision = decide(db, &meeting, "Free returns for damaged items").id;
     if action == Action::Add {
         return (decision, None);
     }

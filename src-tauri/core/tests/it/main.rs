@@ -33,8 +33,11 @@ mod two_copies;
 mod ui_fixtures;
 mod workspace;
 
-use chair_core::model::{AnswerInput, DeckInput, NewMeeting, PromptInput};
+use chair_core::model::{
+    AnswerInput, Decision, DeckInput, Meeting, NewDecision, NewMeeting, PromptInput,
+};
 use chair_core::Db;
+use chrono::NaiveDate;
 
 /// A fresh in-memory workspace with the sample loaded.
 pub fn sample_db() -> Db {
@@ -48,6 +51,39 @@ pub fn empty_db() -> Db {
     let mut db = Db::open_in_memory().expect("in-memory db");
     db.start_empty().expect("empty workspace");
     db
+}
+
+/// A day of the calendar, written as tests write dates.
+pub fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+/// What creates a meeting called `title`, all else at its default.
+pub fn titled(title: &str) -> NewMeeting {
+    NewMeeting {
+        title: title.into(),
+        ..Default::default()
+    }
+}
+
+/// A new meeting called `title`, all else at its default.
+pub fn meeting_titled(db: &mut Db, title: &str) -> Meeting {
+    db.create_meeting(&titled(title)).unwrap()
+}
+
+/// What records a decision stating `statement` in the meeting `meeting_id`, all else at its
+/// default.
+pub fn stating(meeting_id: &str, statement: &str) -> NewDecision {
+    NewDecision {
+        meeting_id: meeting_id.into(),
+        statement: statement.into(),
+        ..Default::default()
+    }
+}
+
+/// Records a decision stating `statement` in the meeting `meeting_id`, all else at its default.
+pub fn decide(db: &mut Db, meeting_id: &str, statement: &str) -> Decision {
+    db.record_decision(&stating(meeting_id, statement)).unwrap()
 }
 
 /// The meeting "Returns policy review" with a deck `deck_name` of `prompts` (no deck when there
@@ -74,9 +110,8 @@ pub fn meeting_answering(
     });
     let meeting = db
         .create_meeting(&NewMeeting {
-            title: "Returns policy review".into(),
             deck_id: deck.as_ref().map(|d| d.id.clone()),
-            ..Default::default()
+            ..titled("Returns policy review")
         })
         .unwrap()
         .id;

@@ -4,13 +4,12 @@
 mod threads;
 
 use chair_core::model::{
-    Annotation, AnnotationFlag, AnnotationInput, Decision, MeetingStatus, NewDecision, PersonInput,
-    Role, Stance,
+    Annotation, AnnotationFlag, AnnotationInput, Decision, MeetingStatus, PersonInput, Role, Stance,
 };
 use chair_core::Db;
 
-use crate::sample_db;
 use crate::storage::tempdir;
+use crate::{decide, sample_db};
 
 fn sample_decisions(db: &Db) -> Vec<Decision> {
     let meeting = db.summary().unwrap().last_meeting_id.unwrap();

@@ -6,13 +6,7 @@ use super::*;
 fn a_new_decision_has_an_empty_thread_that_fills_oldest_first() {
     let mut db = sample_db();
     let meeting = db.summary().unwrap().last_meeting_id.unwrap();
-    let decision = db
-        .record_decision(&NewDecision {
-            meeting_id: meeting,
-            statement: "Send a survey".into(),
-            ..Default::default()
-        })
-        .unwrap();
+    let decision = decide(&mut db, &meeting, "Send a survey");
     assert!(decision.annotations.is_empty());
     be(&mut db, "Sam Whitaker");
     let first = db
@@ -76,13 +70,7 @@ fn deleting_a_decision_takes_its_thread_and_deleting_a_person_keeps_their_signat
 fn an_ambassadors_reaction_in_a_running_meeting_brings_the_customer_in() {
     let mut db = sample_db();
     let meeting = db.summary().unwrap().last_meeting_id.unwrap();
-    let decision = db
-        .record_decision(&NewDecision {
-            meeting_id: meeting.clone(),
-            statement: "Send a survey".into(),
-            ..Default::default()
-        })
-        .unwrap();
+    let decision = decide(&mut db, &meeting, "Send a survey");
     let stamped = |db: &Db| {
         db.meeting_view(&meeting)
             .unwrap()

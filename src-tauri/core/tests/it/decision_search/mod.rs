@@ -11,24 +11,17 @@ use chair_core::model::{
 use chair_core::Db;
 use chrono::NaiveDate;
 
-use crate::empty_db;
 use crate::storage::tempdir;
+use crate::{empty_db, meeting_titled, stating, titled};
 
 fn meeting(db: &mut Db, title: &str) -> String {
-    db.create_meeting(&NewMeeting {
-        title: title.into(),
-        ..Default::default()
-    })
-    .unwrap()
-    .id
+    meeting_titled(db, title).id
 }
 
 fn decide(db: &mut Db, meeting: &str, statement: &str, rationale: &str) -> String {
     db.record_decision(&NewDecision {
-        meeting_id: meeting.into(),
-        statement: statement.into(),
         rationale: Some(rationale.into()),
-        ..Default::default()
+        ..stating(meeting, statement)
     })
     .unwrap()
     .id
@@ -68,8 +61,6 @@ fn every_word_must_match_in_some_form_across_meetings() {
     );
     let id = db
         .record_decision(&NewDecision {
-            meeting_id: today.clone(),
-            statement: "Longer window".into(),
             options_considered: Some("thirty days or sixty days".into()),
             impacts: Some(vec![NewImpact {
                 persona_id: None,
@@ -80,7 +71,7 @@ fn every_word_must_match_in_some_form_across_meetings() {
                 reach: None,
                 what_changes: "Gifts bought in November can still be returned".into(),
             }]),
-            ..Default::default()
+            ..stating(&today, "Longer window")
         })
         .unwrap()
         .id;
@@ -285,9 +276,8 @@ fn dates_narrow_what_the_words_found_when_ranked_by_relevance() {
     let mut db = empty_db();
     let mut held = |title: &str, day: u32| {
         db.create_meeting(&NewMeeting {
-            title: title.into(),
             held_on: NaiveDate::from_ymd_opt(2026, 3, day),
-            ..Default::default()
+            ..titled(title)
         })
         .unwrap()
         .id

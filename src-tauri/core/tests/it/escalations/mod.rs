@@ -10,7 +10,7 @@ use chair_core::model::{
 use chair_core::Db;
 use chrono::{DateTime, Duration, TimeZone, Utc};
 
-use crate::sample_db;
+use crate::{meeting_titled, sample_db, titled};
 
 fn at(day: u32, hour: u32) -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, day, hour, 0, 0).unwrap()
@@ -60,9 +60,8 @@ fn ids(list: &[Escalation]) -> Vec<&str> {
 
 fn planned(db: &mut Db, title: &str) -> String {
     db.create_meeting(&NewMeeting {
-        title: title.into(),
         planned: Some(true),
-        ..Default::default()
+        ..titled(title)
     })
     .unwrap()
     .id

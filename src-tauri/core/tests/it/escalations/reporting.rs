@@ -11,14 +11,7 @@ fn every_way_of_starting_reports(db: &mut Db) {
         db.resolve_escalation(&resolution(&e.id, "cause", "fix"))
             .unwrap();
         let meeting = match how {
-            "create" => {
-                db.create_meeting(&NewMeeting {
-                    title: "Ad hoc".into(),
-                    ..Default::default()
-                })
-                .unwrap()
-                .id
-            }
+            "create" => meeting_titled(db, "Ad hoc").id,
             "status" => {
                 let m = planned(db, "By status");
                 db.set_meeting_status(&m, MeetingStatus::Running).unwrap();
@@ -27,10 +20,9 @@ fn every_way_of_starting_reports(db: &mut Db) {
             _ => {
                 let m = db
                     .create_meeting(&NewMeeting {
-                        title: "By agenda".into(),
                         planned: Some(true),
                         agenda: Some(vec!["One".into()]),
-                        ..Default::default()
+                        ..titled("By agenda")
                     })
                     .unwrap();
                 let item = db.meeting_view(&m.id).unwrap().agenda[0].id.clone();

@@ -116,18 +116,11 @@ fn adr_numbers_are_stable_across_exports() {
     // A decision recorded in an earlier meeting would come first in log order.
     let early = db
         .create_meeting(&NewMeeting {
-            title: "Earlier".into(),
             held_on: Some(day(2020, 1, 1)),
-            ..Default::default()
+            ..titled("Earlier")
         })
         .unwrap();
-    let added = db
-        .record_decision(&NewDecision {
-            meeting_id: early.id.clone(),
-            statement: "Keep the free returns".into(),
-            ..Default::default()
-        })
-        .unwrap();
+    let added = decide(&mut db, &early.id, "Keep the free returns");
     db.export_decision_log(&all, ExportFormat::Adr, &dir, true)
         .unwrap();
     let second = names(&dir);

@@ -10,18 +10,11 @@ fn action_items_travel_in_every_format() {
     let mut db = empty_db();
     let meeting = db
         .create_meeting(&NewMeeting {
-            title: "Returns review".into(),
             held_on: Some(day(2026, 12, 2)),
-            ..Default::default()
+            ..titled("Returns review")
         })
         .unwrap();
-    let decision = db
-        .record_decision(&NewDecision {
-            meeting_id: meeting.id.clone(),
-            statement: "Free return labels".into(),
-            ..Default::default()
-        })
-        .unwrap();
+    let decision = decide(&mut db, &meeting.id, "Free return labels");
     add_action_items(
         &mut db,
         &meeting.id,

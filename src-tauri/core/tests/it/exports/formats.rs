@@ -188,13 +188,7 @@ fn csv_has_a_row_per_decision_and_impact_and_no_formulas() {
     // A decision without impacts still has its row.
     let mut bare = sample_db();
     let meeting = bare.list_meetings().unwrap()[0].id.clone();
-    let lone = bare
-        .record_decision(&NewDecision {
-            meeting_id: meeting,
-            statement: "Nothing recorded about customers".into(),
-            ..Default::default()
-        })
-        .unwrap();
+    let lone = decide(&mut bare, &meeting, "Nothing recorded about customers");
     let text = export(&bare, ExportFormat::Csv, &tempdir().join("bare.csv"));
     let mut reader = csv::Reader::from_reader(text.as_bytes());
     let lone_rows: Vec<csv::StringRecord> = reader

@@ -23,11 +23,10 @@ use chair_core::model::{
     NewPersona, PersonInput, Reversibility, Role, Stance,
 };
 use chair_core::Db;
-use chrono::NaiveDate;
 use serde_json::Value;
 
 use crate::storage::tempdir;
-use crate::{empty_db, sample_db};
+use crate::{day, decide, empty_db, sample_db, stating, titled};
 
 /// The hostile corpus, shared with the end-to-end test `tests/e2e/hostile.rs`: markup and
 /// script, `javascript:` and `data:` links, CSS, template tricks, Unicode tricks, spreadsheet
@@ -62,10 +61,6 @@ fn kitchen_sink() -> &'static str {
     hostile("kitchen-sink")
 }
 
-fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap()
-}
-
 /// The sample plus a later meeting with one hostile decision (impact on the first persona,
 /// hurts, one-way door) annotated by an ambassador in hostile words. Returns its decision id.
 pub fn with_hostile_decision(db: &mut Db) -> String {
@@ -73,19 +68,16 @@ pub fn with_hostile_decision(db: &mut Db) -> String {
     let persona = db.list_personas(false).unwrap()[0].id.clone();
     let meeting = db
         .create_meeting(&NewMeeting {
-            title: format!("Later {text}"),
             held_on: Some(day(2026, 12, 2)),
             attendees: Some(vec![NewAttendee {
                 name: "Ana <b>".into(),
                 role: Some(Role::Facilitator),
             }]),
-            ..Default::default()
+            ..titled(&format!("Later {text}"))
         })
         .unwrap();
     let decision = db
         .record_decision(&NewDecision {
-            meeting_id: meeting.id.clone(),
-            statement: format!("Drop {text}"),
             rationale: Some(text.into()),
             owner: Some("Sam\n---".into()),
             reversibility: Some(Reversibility::OneWay),
@@ -98,7 +90,7 @@ pub fn with_hostile_decision(db: &mut Db) -> String {
                 reach: None,
                 what_changes: text.into(),
             }]),
-            ..Default::default()
+            ..stating(&meeting.id, &format!("Drop {text}"))
         })
         .unwrap();
     annotate(db, &decision.id, "Kim \"the voice\"", text);

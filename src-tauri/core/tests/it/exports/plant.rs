@@ -64,20 +64,17 @@ pub(super) fn plant_with(text: &str, what: &str) -> Planted {
         .unwrap();
     let meeting = db
         .create_meeting(&NewMeeting {
-            title: text.into(),
             held_on: Some(day(2026, 12, 2)),
             goal: Some(text.into()),
             attendees: Some(vec![NewAttendee {
                 name: text.into(),
                 role: Some(Role::Facilitator),
             }]),
-            ..Default::default()
+            ..titled(text)
         })
         .unwrap();
     let decision = db
         .record_decision(&NewDecision {
-            meeting_id: meeting.id.clone(),
-            statement: text.into(),
             rationale: Some(text.into()),
             options_considered: Some(text.into()),
             owner: Some(text.into()),
@@ -92,7 +89,7 @@ pub(super) fn plant_with(text: &str, what: &str) -> Planted {
                 what_changes: text.into(),
             }]),
             evidence_ids: Some(vec![anecdote.id]),
-            ..Default::default()
+            ..stating(&meeting.id, text)
         })
         .unwrap();
     annotate(&mut db, &decision.id, text, text);

@@ -3,13 +3,7 @@
 use super::*;
 
 fn decision(db: &mut Db, meeting: &str, statement: &str) -> String {
-    db.record_decision(&NewDecision {
-        meeting_id: meeting.into(),
-        statement: statement.into(),
-        ..Default::default()
-    })
-    .unwrap()
-    .id
+    decide(db, meeting, statement).id
 }
 
 #[test]

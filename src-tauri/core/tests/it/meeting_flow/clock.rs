@@ -36,21 +36,15 @@ fn a_planned_meeting_keeps_its_attendees_nudge_and_agenda_minutes() {
 #[test]
 fn the_default_nudge_is_ten_minutes_and_bad_minutes_are_refused() {
     let mut db = sample_db();
-    let m = db
-        .create_meeting(&NewMeeting {
-            title: "x".into(),
-            ..Default::default()
-        })
-        .unwrap();
+    let m = meeting_titled(&mut db, "x");
     assert_eq!(m.nudge_minutes, 10);
     let err = db
         .create_meeting(&NewMeeting {
-            title: "x".into(),
             agenda: Some(vec![NewAgendaItem {
                 title: "a".into(),
                 planned_minutes: Some(0),
             }]),
-            ..Default::default()
+            ..titled("x")
         })
         .unwrap_err();
     assert_eq!(

@@ -57,14 +57,12 @@ fn update_decision_replaces_fields_impacts_and_evidence_or_nothing() {
     );
     let d = db
         .record_decision(&NewDecision {
-            meeting_id: id.clone(),
-            statement: "Guest checkout".into(),
             impacts: Some(vec![
                 impact(ImpactDirection::Helps, "faster"),
                 impact(ImpactDirection::Hurts, "no order history"),
             ]),
             evidence_ids: Some(vec![a.clone()]),
-            ..Default::default()
+            ..stating(&id, "Guest checkout")
         })
         .unwrap();
     assert_eq!(d.impacts.len(), 2);
@@ -104,11 +102,7 @@ fn update_decision_replaces_fields_impacts_and_evidence_or_nothing() {
 fn a_superseded_decision_names_an_existing_other_decision() {
     let mut db = sample_db();
     let id = planned(&mut db);
-    let new = |s: &str| NewDecision {
-        meeting_id: id.clone(),
-        statement: s.into(),
-        ..Default::default()
-    };
+    let new = |s: &str| stating(&id, s);
     let old = db.record_decision(&new("Old")).unwrap();
     let newer = db.record_decision(&new("New")).unwrap();
     let input = |status, by: Option<&str>| DecisionInput {
@@ -139,10 +133,8 @@ fn recording_a_decision_with_impact_or_evidence_is_a_customer_reference() {
     let id = planned(&mut db);
     db.start_meeting(&id, at(0)).unwrap();
     db.record_decision(&NewDecision {
-        meeting_id: id.clone(),
-        statement: "No customer here".into(),
         impacts: Some(vec![impact(ImpactDirection::Unknown, "")]),
-        ..Default::default()
+        ..stating(&id, "No customer here")
     })
     .unwrap();
     assert_eq!(
@@ -153,10 +145,8 @@ fn recording_a_decision_with_impact_or_evidence_is_a_customer_reference() {
         None
     );
     db.record_decision(&NewDecision {
-        meeting_id: id.clone(),
-        statement: "Helps guests".into(),
         impacts: Some(vec![impact(ImpactDirection::Helps, "")]),
-        ..Default::default()
+        ..stating(&id, "Helps guests")
     })
     .unwrap();
     let v = db.open_meeting(&id).unwrap();

@@ -43,11 +43,9 @@ fn the_gate_refuses_a_one_way_door_naming_what_is_missing() {
     // Recording it as accepted, or editing it to accepted, meets the same gate.
     let err = db
         .record_decision(&NewDecision {
-            meeting_id: id.clone(),
-            statement: "Another one-way door".into(),
             reversibility: Some(Reversibility::OneWay),
             status: Some(DecisionStatus::Accepted),
-            ..Default::default()
+            ..stating(&id, "Another one-way door")
         })
         .unwrap_err();
     assert_eq!(err.code(), "gate");
@@ -89,10 +87,8 @@ fn a_prepared_one_way_door_and_any_two_way_door_pass() {
         .clone();
     let two_way = db
         .record_decision(&NewDecision {
-            meeting_id: id.clone(),
-            statement: "Try a shorter form".into(),
             reversibility: Some(Reversibility::TwoWay),
-            ..Default::default()
+            ..stating(&id, "Try a shorter form")
         })
         .unwrap();
     assert!(!db.check_gate(&two_way.id).unwrap().needs_confirmation);

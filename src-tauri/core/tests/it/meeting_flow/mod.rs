@@ -17,8 +17,8 @@ use chair_core::model::{
 use chair_core::Db;
 use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
 
-use crate::sample_db;
 use crate::storage::tempdir;
+use crate::{decide, meeting_titled, sample_db, stating, titled};
 
 fn t0() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 25, 9, 0, 0).unwrap()
@@ -44,7 +44,6 @@ fn planned(db: &mut Db) -> String {
     let deck = five_questions(db);
     let persona = db.list_personas(false).unwrap()[0].id.clone();
     db.create_meeting(&NewMeeting {
-        title: "Checkout review".into(),
         held_on: Some(NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()),
         deck_id: Some(deck),
         persona_ids: Some(vec![persona]),
@@ -75,7 +74,7 @@ fn planned(db: &mut Db) -> String {
         ]),
         nudge_minutes: Some(7),
         planned: Some(true),
-        ..Default::default()
+        ..titled("Checkout review")
     })
     .unwrap()
     .id
@@ -108,11 +107,9 @@ fn impact(direction: ImpactDirection, what: &str) -> NewImpact {
 
 fn one_way(db: &mut Db, meeting: &str, evidence: Vec<String>) -> chair_core::model::Decision {
     db.record_decision(&NewDecision {
-        meeting_id: meeting.into(),
-        statement: "Delete stored cards after a year".into(),
         reversibility: Some(Reversibility::OneWay),
         evidence_ids: Some(evidence),
-        ..Default::default()
+        ..stating(meeting, "Delete stored cards after a year")
     })
     .unwrap()
 }

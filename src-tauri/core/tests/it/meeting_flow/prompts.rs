@@ -32,13 +32,7 @@ fn answers_are_one_per_prompt_updated_in_place_and_deleted_when_emptied() {
     );
 
     // An answer for a decision is another answer to the same prompt.
-    let d = db
-        .record_decision(&NewDecision {
-            meeting_id: id.clone(),
-            statement: "Guest checkout stays".into(),
-            ..Default::default()
-        })
-        .unwrap();
+    let d = decide(&mut db, &id, "Guest checkout stays");
     let for_decision = db
         .answer_prompt(&AnswerInput {
             decision_id: Some(d.id.clone()),
@@ -94,12 +88,7 @@ fn a_draft_round_trips_and_recording_the_decision_clears_it() {
         db.decision_draft(&id).unwrap().is_some(),
         "a bad draft keeps the last good one"
     );
-    db.record_decision(&NewDecision {
-        meeting_id: id.clone(),
-        statement: "Guest checkout".into(),
-        ..Default::default()
-    })
-    .unwrap();
+    decide(&mut db, &id, "Guest checkout");
     assert_eq!(db.decision_draft(&id).unwrap(), None);
     db.save_decision_draft(&id, "{}").unwrap();
     db.save_decision_draft(&id, "").unwrap();

@@ -208,13 +208,7 @@ fn write_fixture() {
     let dir = tempdir();
     let (path, mut db) = sample_file_db(&dir);
     let meeting = db.summary().unwrap().last_meeting_id.unwrap();
-    let decision = db
-        .record_decision(&NewDecision {
-            meeting_id: meeting,
-            statement: FIXTURE_DECISION.into(),
-            ..Default::default()
-        })
-        .unwrap();
+    let decision = decide(&mut db, &meeting, FIXTURE_DECISION);
     let sam = db
         .list_people(false)
         .unwrap()
@@ -254,12 +248,7 @@ fn write_fixture() {
         fix: "The fixture's fix".into(),
     })
     .unwrap();
-    let reporting = db
-        .create_meeting(&NewMeeting {
-            title: FIXTURE_MEETING.into(),
-            ..Default::default()
-        })
-        .unwrap();
+    let reporting = meeting_titled(&mut db, FIXTURE_MEETING);
     // Schema 5 counts "I'm speaking for the customer".
     db.record_customer_reference(
         &CustomerReference {

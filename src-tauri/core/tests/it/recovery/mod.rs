@@ -12,13 +12,13 @@ use chair_core::db::backup::{self, list_backups, KEEP};
 use chair_core::db::latest_schema_version;
 use chair_core::model::{
     AnecdoteInput, AnecdoteQuery, AnnotationFlag, AnnotationInput, CustomerReference,
-    CustomerReferenceKind, EscalationResolution, NewDecision, NewEscalation, NewMeeting, Role,
-    Stance,
+    CustomerReferenceKind, EscalationResolution, NewEscalation, Role, Stance,
 };
 use chair_core::Db;
 use chrono::{TimeZone, Utc};
 
 use crate::storage::tempdir;
+use crate::{decide, meeting_titled};
 
 const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
 const FIXTURE_DECISION: &str = "Keep the fixture's extra decision forever";

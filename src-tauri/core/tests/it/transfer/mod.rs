@@ -21,6 +21,7 @@ use chair_core::model::{
 use chair_core::Db;
 
 use crate::exports::{add_action_items, annotate, with_hostile_decision};
+
 use crate::storage::tempdir;
 use crate::{empty_db, sample_db};
 
