@@ -33,8 +33,11 @@ mod two_copies;
 mod ui_fixtures;
 mod workspace;
 
+use std::path::Path;
+
 use chair_core::model::{
-    AnswerInput, Decision, DeckInput, Meeting, NewDecision, NewMeeting, PromptInput,
+    AnswerInput, Decision, DeckInput, Meeting, NewDecision, NewMeeting, Person, Persona,
+    PromptInput,
 };
 use chair_core::Db;
 use chrono::NaiveDate;
@@ -50,6 +53,13 @@ pub fn sample_db() -> Db {
 pub fn empty_db() -> Db {
     let mut db = Db::open_in_memory().expect("in-memory db");
     db.start_empty().expect("empty workspace");
+    db
+}
+
+/// The sample workspace in a file at `path`, open.
+pub fn sample_db_at(path: &Path) -> Db {
+    let mut db = Db::open(path).unwrap();
+    db.initialize_if_new().unwrap();
     db
 }
 
@@ -84,6 +94,31 @@ pub fn stating(meeting_id: &str, statement: &str) -> NewDecision {
 /// Records a decision stating `statement` in the meeting `meeting_id`, all else at its default.
 pub fn decide(db: &mut Db, meeting_id: &str, statement: &str) -> Decision {
     db.record_decision(&stating(meeting_id, statement)).unwrap()
+}
+
+/// The active person called `name`.
+pub fn person_named(db: &Db, name: &str) -> Person {
+    db.list_people(false)
+        .unwrap()
+        .into_iter()
+        .find(|p| p.name == name)
+        .unwrap_or_else(|| panic!("{name} is in the workspace"))
+}
+
+/// Chooses the active person called `name` as the one at the keyboard; answers their id.
+pub fn be(db: &mut Db, name: &str) -> String {
+    let id = person_named(db, name).id;
+    db.set_current_person(Some(&id)).unwrap();
+    id
+}
+
+/// The first active persona that `is` says is the one.
+pub fn persona_where(db: &Db, is: impl Fn(&Persona) -> bool) -> Persona {
+    db.list_personas(false)
+        .unwrap()
+        .into_iter()
+        .find(|p| is(p))
+        .expect("the persona is in the workspace")
 }
 
 /// The meeting "Returns policy review" with a deck `deck_name` of `prompts` (no deck when there

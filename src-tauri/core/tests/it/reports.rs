@@ -6,8 +6,8 @@ use chair_core::import::{self, ImportOptions};
 use chair_core::wocas::{self, TrendDirection, WocasQuery};
 use chair_core::Db;
 
-use crate::sample_db;
 use crate::storage::tempdir;
+use crate::{persona_where, sample_db};
 
 fn shared(path: &str) -> std::path::PathBuf {
     std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -53,12 +53,7 @@ fn the_sample_report_finds_themes_with_counts_trends_and_quotes() {
 fn a_persona_and_a_period_narrow_the_report() {
     let db = sample_db();
     let all = db.wocas_report(&WocasQuery::default()).unwrap();
-    let seller = db
-        .list_personas(false)
-        .unwrap()
-        .into_iter()
-        .find(|p| p.segment == "Small seller")
-        .unwrap();
+    let seller = persona_where(&db, |p| p.segment == "Small seller");
     let theirs = db
         .wocas_report(&WocasQuery {
             persona_id: Some(seller.id.clone()),

@@ -4,7 +4,7 @@ use chair_core::model::{
 use chair_core::Db;
 
 use crate::storage::tempdir;
-use crate::{empty_db, sample_db};
+use crate::{empty_db, persona_where, sample_db, sample_db_at};
 
 fn query(text: &str) -> AnecdoteQuery {
     AnecdoteQuery {
@@ -143,12 +143,7 @@ fn a_long_text_searches_for_at_most_32_known_words() {
 #[test]
 fn the_chairs_persona_lifts_its_own_anecdotes() {
     let db = sample_db();
-    let seller = db
-        .list_personas(false)
-        .unwrap()
-        .into_iter()
-        .find(|p| p.segment == "Small seller");
-    let seller = seller.expect("the sample has a small seller");
+    let seller = persona_where(&db, |p| p.segment == "Small seller");
     let hits = db
         .search_anecdotes(&AnecdoteQuery {
             persona_id: Some(seller.id.clone()),
@@ -261,8 +256,7 @@ fn nothing_matches_nothing() {
 fn the_index_follows_writes_and_survives_restarts() {
     let path = tempdir().join("w.db");
     let count = {
-        let mut db = Db::open(&path).unwrap();
-        db.initialize_if_new().unwrap();
+        let mut db = sample_db_at(&path);
         assert!(!db.search_anecdotes(&query("treadmill")).unwrap().is_empty());
         db.start_empty().unwrap();
         assert!(
@@ -303,10 +297,7 @@ fn the_index_follows_writes_and_survives_restarts() {
 #[test]
 fn changes_queued_before_a_crash_reach_the_index_at_the_next_start() {
     let path = tempdir().join("w.db");
-    {
-        let mut db = Db::open(&path).unwrap();
-        db.initialize_if_new().unwrap();
-    }
+    drop(sample_db_at(&path));
     // Another writer (or a crash right after commit) leaves a change only in the queue.
     {
         let conn = rusqlite::Connection::open(&path).unwrap();

@@ -2,7 +2,7 @@ use chair_core::model::{DecisionStatus, MeetingStatus, Reversibility};
 use chair_core::Db;
 
 use crate::storage::tempdir;
-use crate::{meeting_titled, sample_db};
+use crate::{meeting_titled, sample_db, sample_db_at};
 
 #[test]
 fn first_open_loads_the_sample_workspace_once() {
@@ -110,10 +110,7 @@ fn starting_empty_keeps_only_the_builtin_decks() {
 #[test]
 fn workspace_survives_reopening_from_disk() {
     let path = tempdir().join("w.db");
-    {
-        let mut db = Db::open(&path).unwrap();
-        db.initialize_if_new().unwrap();
-    }
+    drop(sample_db_at(&path));
     let mut db = Db::open(&path).unwrap();
     assert!(!db.initialize_if_new().unwrap());
     let s = db.summary().unwrap();

@@ -23,8 +23,7 @@ fn a_new_decision_has_an_empty_thread_that_fills_oldest_first() {
 fn deleting_a_decision_takes_its_thread_and_deleting_a_person_keeps_their_signature() {
     let dir = tempdir();
     let path = dir.join("w.db");
-    let mut db = Db::open(&path).unwrap();
-    db.initialize_if_new().unwrap();
+    let mut db = sample_db_at(&path);
     let decisions = sample_decisions(&db);
     let sam = be(&mut db, "Sam Whitaker");
     drop(db);

@@ -33,7 +33,7 @@ use chair_core::Db;
 use chrono::Utc;
 
 use crate::storage::tempdir;
-use crate::{stating, titled};
+use crate::{sample_db_at, stating, titled};
 
 const WORKER_ENV: &str = "CHAIR_CRASH_WORKER";
 const DB_ENV: &str = "CHAIR_CRASH_DB";

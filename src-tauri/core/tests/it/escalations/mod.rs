@@ -10,7 +10,7 @@ use chair_core::model::{
 use chair_core::Db;
 use chrono::{DateTime, Duration, TimeZone, Utc};
 
-use crate::{meeting_titled, sample_db, titled};
+use crate::{be, meeting_titled, sample_db, titled};
 
 fn at(day: u32, hour: u32) -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, day, hour, 0, 0).unwrap()
@@ -151,13 +151,7 @@ fn a_new_escalation_is_due_its_deadline_after_it_was_raised_and_signed_by_whoeve
         "the anecdote's text comes along"
     );
 
-    let priya = db
-        .list_people(false)
-        .unwrap()
-        .into_iter()
-        .find(|p| p.name == "Priya Nair")
-        .unwrap();
-    db.set_current_person(Some(&priya.id)).unwrap();
+    be(&mut db, "Priya Nair");
     let e = db
         .escalate_anecdote(&NewEscalation {
             note: Some(" ? who approved this ".into()),
@@ -239,13 +233,7 @@ fn resolving_needs_a_root_cause_and_a_fix_and_happens_once() {
         "not_found"
     );
 
-    let marcus = db
-        .list_people(false)
-        .unwrap()
-        .into_iter()
-        .find(|p| p.name == "Marcus Bell")
-        .unwrap();
-    db.set_current_person(Some(&marcus.id)).unwrap();
+    be(&mut db, "Marcus Bell");
     let done = db
         .resolve_escalation_at(
             &resolution(

@@ -82,12 +82,7 @@ fn the_log_orders_by_meeting_date_and_filters_in_sql() {
     }
 
     check_filters(&db, &log);
-    let small_seller = db
-        .list_personas(false)
-        .unwrap()
-        .into_iter()
-        .find(|p| p.name == "Kayla Brooks")
-        .unwrap();
+    let small_seller = persona_where(&db, |p| p.name == "Kayla Brooks");
     let for_persona = db
         .decision_log(&DecisionFilter {
             persona_id: Some(small_seller.id.clone()),

@@ -9,8 +9,7 @@ fn decision(db: &mut Db, meeting: &str, statement: &str) -> String {
 #[test]
 fn a_deleted_meeting_takes_its_decisions_and_undo_brings_everything_back() {
     let path = tempdir().join("w.db");
-    let mut db = Db::open(&path).unwrap();
-    db.initialize_if_new().unwrap();
+    let mut db = sample_db_at(&path);
     let past = db
         .list_meetings()
         .unwrap()

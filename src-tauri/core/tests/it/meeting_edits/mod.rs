@@ -11,7 +11,7 @@ use chair_core::Db;
 use chrono::NaiveDate;
 
 use crate::storage::tempdir;
-use crate::{decide, sample_db, titled};
+use crate::{decide, sample_db, sample_db_at, titled};
 
 fn deck(db: &Db, name: &str) -> String {
     db.list_decks()

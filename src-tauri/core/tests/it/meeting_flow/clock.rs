@@ -57,8 +57,7 @@ fn the_default_nudge_is_ten_minutes_and_bad_minutes_are_refused() {
 fn timers_accumulate_across_pause_and_resume_and_survive_reopening_the_file() {
     let path = tempdir().join("w.db");
     let id = {
-        let mut db = Db::open(&path).unwrap();
-        db.initialize_if_new().unwrap();
+        let mut db = sample_db_at(&path);
         let id = planned(&mut db);
         let v = db.start_meeting(&id, at(0)).unwrap();
         assert_eq!(v.meeting.status, MeetingStatus::Running);

@@ -66,8 +66,7 @@ fn answers_are_one_per_prompt_updated_in_place_and_deleted_when_emptied() {
 fn a_draft_round_trips_and_recording_the_decision_clears_it() {
     let path = tempdir().join("w.db");
     let id = {
-        let mut db = Db::open(&path).unwrap();
-        db.initialize_if_new().unwrap();
+        let mut db = sample_db_at(&path);
         let id = planned(&mut db);
         assert_eq!(db.decision_draft(&id).unwrap(), None);
         db.save_decision_draft(&id, r#"{"statement":"Gue"}"#)

@@ -209,13 +209,7 @@ fn write_fixture() {
     let (path, mut db) = sample_file_db(&dir);
     let meeting = db.summary().unwrap().last_meeting_id.unwrap();
     let decision = decide(&mut db, &meeting, FIXTURE_DECISION);
-    let sam = db
-        .list_people(false)
-        .unwrap()
-        .into_iter()
-        .find(|p| p.name == "Sam Whitaker")
-        .unwrap();
-    db.set_current_person(Some(&sam.id)).unwrap();
+    be(&mut db, "Sam Whitaker");
     db.add_annotation(
         &decision.id,
         &AnnotationInput {

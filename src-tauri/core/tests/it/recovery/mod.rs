@@ -18,7 +18,7 @@ use chair_core::Db;
 use chrono::{TimeZone, Utc};
 
 use crate::storage::tempdir;
-use crate::{decide, meeting_titled};
+use crate::{be, decide, meeting_titled, sample_db_at};
 
 const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
 const FIXTURE_DECISION: &str = "Keep the fixture's extra decision forever";
@@ -90,8 +90,7 @@ fn assert_refused(path: &Path, code: &str) {
 /// The sample workspace in a file `workspace.db` in `dir`, open.
 pub fn sample_file_db(dir: &Path) -> (PathBuf, Db) {
     let path = dir.join("workspace.db");
-    let mut db = Db::open(&path).unwrap();
-    db.initialize_if_new().unwrap();
+    let db = sample_db_at(&path);
     (path, db)
 }
 
