@@ -46,6 +46,18 @@ fn new(anecdote_id: &str, owner: &str, hours: u32) -> NewEscalation {
     }
 }
 
+/// Raises an escalation of `anecdote_id` owned by `owner`, due `hours` after `when`.
+fn raise_at(
+    db: &mut Db,
+    anecdote_id: &str,
+    owner: &str,
+    hours: u32,
+    when: DateTime<Utc>,
+) -> Escalation {
+    db.escalate_anecdote_at(&new(anecdote_id, owner, hours), when)
+        .unwrap()
+}
+
 fn resolution(id: &str, root_cause: &str, fix: &str) -> EscalationResolution {
     EscalationResolution {
         escalation_id: id.into(),
@@ -175,18 +187,10 @@ fn open_escalations_come_by_due_time_then_the_resolved_newest_resolution_first()
         .id;
     // Raised at different times with different deadlines: due 21st 12:00, 20th 10:00 (long
     // overdue), 25th 09:00, 22nd 09:00.
-    let later = db
-        .escalate_anecdote_at(&new(&a, "A", 48), at(19, 12))
-        .unwrap();
-    let overdue = db
-        .escalate_anecdote_at(&new(&a, "B", 1), at(20, 9))
-        .unwrap();
-    let far = db
-        .escalate_anecdote_at(&new(&a, "C", 120), at(20, 9))
-        .unwrap();
-    let soon = db
-        .escalate_anecdote_at(&new(&a, "D", 24), at(21, 9))
-        .unwrap();
+    let later = raise_at(&mut db, &a, "A", 48, at(19, 12));
+    let overdue = raise_at(&mut db, &a, "B", 1, at(20, 9));
+    let far = raise_at(&mut db, &a, "C", 120, at(20, 9));
+    let soon = raise_at(&mut db, &a, "D", 24, at(21, 9));
     assert_eq!(
         ids(&db.list_escalations(false).unwrap()),
         [&overdue.id, &later.id, &soon.id, &far.id]

@@ -111,12 +111,8 @@ fn a_meeting_that_ends_without_starting_reports_nothing() {
 fn deleting_an_anecdote_takes_its_escalations_and_undoing_brings_them_back() {
     let mut db = sample_db();
     let a = anecdote(&db, 3);
-    let open = db
-        .escalate_anecdote_at(&new(&a, "Ana", 24), at(20, 9))
-        .unwrap();
-    let resolved = db
-        .escalate_anecdote_at(&new(&a, "Lee", 48), at(21, 9))
-        .unwrap();
+    let open = raise_at(&mut db, &a, "Ana", 24, at(20, 9));
+    let resolved = raise_at(&mut db, &a, "Lee", 48, at(21, 9));
     db.resolve_escalation_at(&resolution(&resolved.id, "cause", "fix"), at(22, 9))
         .unwrap();
     let meeting = planned(&mut db, "Reports it");
@@ -173,9 +169,7 @@ fn deleting_an_anecdote_takes_its_escalations_and_undoing_brings_them_back() {
 fn deadline_arithmetic_crosses_days_and_years() {
     let mut db = sample_db();
     let a = anecdote(&db, 0);
-    let e = db
-        .escalate_anecdote_at(&new(&a, "Ana", 8760), at(30, 23))
-        .unwrap();
+    let e = raise_at(&mut db, &a, "Ana", 8760, at(30, 23));
     assert_eq!(
         e.due_at,
         chair_core::time::stamp(at(30, 23) + Duration::hours(8760))
