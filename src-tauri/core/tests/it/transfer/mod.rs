@@ -31,6 +31,13 @@ fn export_json(db: &Db, path: &Path) -> Vec<u8> {
     std::fs::read(path).unwrap()
 }
 
+/// `db`'s whole log exported as JSON to `a.json` in a new temporary folder; the file's path.
+fn exported(db: &Db) -> PathBuf {
+    let file = tempdir().join("a.json");
+    export_json(db, &file);
+    file
+}
+
 /// The sample with a second meeting, a hostile decision and annotations on a sample decision.
 fn rich_sample() -> Db {
     let mut db = sample_db();
