@@ -81,6 +81,15 @@ pub fn meeting_titled(db: &mut Db, title: &str) -> Meeting {
     db.create_meeting(&titled(title)).unwrap()
 }
 
+/// A new meeting called `title` held `on` that day, all else at its default.
+pub fn meeting_held(db: &mut Db, title: &str, on: NaiveDate) -> Meeting {
+    db.create_meeting(&NewMeeting {
+        held_on: Some(on),
+        ..titled(title)
+    })
+    .unwrap()
+}
+
 /// What records a decision stating `statement` in the meeting `meeting_id`, all else at its
 /// default.
 pub fn stating(meeting_id: &str, statement: &str) -> NewDecision {

@@ -202,22 +202,18 @@ fn filters_restrict_and_sorts_order() {
         "case-insensitive"
     );
 
-    let newest = db
-        .search_anecdotes(&AnecdoteQuery {
-            sort: Some(SearchSort::Newest),
+    let sorted = |sort| {
+        db.search_anecdotes(&AnecdoteQuery {
+            sort: Some(sort),
             limit: Some(200),
             ..Default::default()
         })
-        .unwrap();
+        .unwrap()
+    };
+    let newest = sorted(SearchSort::Newest);
     let dates: Vec<_> = newest.iter().map(|h| h.anecdote.said_on.unwrap()).collect();
     assert!(dates.windows(2).all(|w| w[0] >= w[1]), "newest first");
-    let reported = db
-        .search_anecdotes(&AnecdoteQuery {
-            sort: Some(SearchSort::MostReported),
-            limit: Some(200),
-            ..Default::default()
-        })
-        .unwrap();
+    let reported = sorted(SearchSort::MostReported);
     assert!(reported
         .windows(2)
         .all(|w| w[0].anecdote.customer_count >= w[1].anecdote.customer_count));

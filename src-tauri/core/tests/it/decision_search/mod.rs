@@ -27,6 +27,17 @@ fn decide(db: &mut Db, meeting: &str, statement: &str, rationale: &str) -> Strin
     .id
 }
 
+/// Accepts the decision `id` (its statement kept as `statement`), its review due long ago.
+fn accept_due_for_review(db: &mut Db, id: &str, statement: &str) {
+    let accepted = DecisionInput {
+        statement: statement.into(),
+        status: Some(DecisionStatus::Accepted),
+        review_on: NaiveDate::from_ymd_opt(2020, 1, 1),
+        ..Default::default()
+    };
+    db.update_decision(id, &accepted).unwrap();
+}
+
 fn found(db: &Db, query: &str) -> Vec<String> {
     db.find_decisions(
         &DecisionFilter {
@@ -111,16 +122,7 @@ fn filters_narrow_and_review_due_comes_first() {
     let first = decide(&mut db, &a, "First", "");
     decide(&mut db, &b, "Second", "");
     let due = decide(&mut db, &b, "Third", "");
-    db.update_decision(
-        &due,
-        &DecisionInput {
-            statement: "Third".into(),
-            status: Some(DecisionStatus::Accepted),
-            review_on: NaiveDate::from_ymd_opt(2020, 1, 1),
-            ..Default::default()
-        },
-    )
-    .unwrap();
+    accept_due_for_review(&mut db, &due, "Third");
     let all = |sort| {
         db.find_decisions(&DecisionFilter::default(), sort)
             .unwrap()
@@ -232,16 +234,7 @@ fn a_page_of_many_equal_matches_keeps_the_order_and_counts_them_all() {
     // Twice the word, in as few words: a better score than the others.
     let best = decide(&mut db, &a, "Refund the refund", "");
     let due = made[40].clone();
-    db.update_decision(
-        &due,
-        &DecisionInput {
-            statement: "Refund rule 40".into(),
-            status: Some(DecisionStatus::Accepted),
-            review_on: NaiveDate::from_ymd_opt(2020, 1, 1),
-            ..Default::default()
-        },
-    )
-    .unwrap();
+    accept_due_for_review(&mut db, &due, "Refund rule 40");
     let search = |sort| {
         db.find_decisions(
             &DecisionFilter {

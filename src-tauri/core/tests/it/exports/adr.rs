@@ -93,6 +93,16 @@ fn an_export_never_follows_a_planted_symlink() {
     assert!(leftovers.is_empty(), "{leftovers:?}");
 }
 
+/// The names of what is in `dir`, sorted.
+fn names(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
 /// Each decision keeps the ADR number it was first exported under: exporting again with more
 /// decisions, or with another filter, never renumbers, and a decision whose statement changed
 /// leaves one file, not two.
@@ -100,26 +110,13 @@ fn an_export_never_follows_a_planted_symlink() {
 fn adr_numbers_are_stable_across_exports() {
     let mut db = sample_db();
     let dir = tempdir().join("adr");
-    let names = |dir: &Path| -> Vec<String> {
-        let mut v: Vec<String> = std::fs::read_dir(dir)
-            .unwrap()
-            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-            .collect();
-        v.sort();
-        v
-    };
     let all = DecisionFilter::default();
     db.export_decision_log(&all, ExportFormat::Adr, &dir, false)
         .unwrap();
     let first = names(&dir);
     assert_eq!(first.len(), 3);
     // A decision recorded in an earlier meeting would come first in log order.
-    let early = db
-        .create_meeting(&NewMeeting {
-            held_on: Some(day(2020, 1, 1)),
-            ..titled("Earlier")
-        })
-        .unwrap();
+    let early = meeting_held(&mut db, "Earlier", day(2020, 1, 1));
     let added = decide(&mut db, &early.id, "Keep the free returns");
     db.export_decision_log(&all, ExportFormat::Adr, &dir, true)
         .unwrap();
@@ -171,14 +168,6 @@ fn a_new_adr_folder_appears_whole_with_nothing_left_beside_it() {
     let report = db
         .export_decision_log(&DecisionFilter::default(), ExportFormat::Adr, &dir, false)
         .unwrap();
-    let names = |dir: &Path| -> Vec<String> {
-        let mut out: Vec<String> = std::fs::read_dir(dir)
-            .unwrap()
-            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-            .collect();
-        out.sort();
-        out
-    };
     // The folder is built under a temporary name beside it: only the folder remains.
     assert_eq!(names(&parent), ["adr"]);
     let written = names(&dir);

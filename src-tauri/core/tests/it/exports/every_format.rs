@@ -8,12 +8,7 @@ use super::*;
 #[test]
 fn action_items_travel_in_every_format() {
     let mut db = empty_db();
-    let meeting = db
-        .create_meeting(&NewMeeting {
-            held_on: Some(day(2026, 12, 2)),
-            ..titled("Returns review")
-        })
-        .unwrap();
+    let meeting = meeting_held(&mut db, "Returns review", day(2026, 12, 2));
     let decision = decide(&mut db, &meeting.id, "Free return labels");
     add_action_items(
         &mut db,

@@ -26,7 +26,7 @@ use chair_core::Db;
 use serde_json::Value;
 
 use crate::storage::tempdir;
-use crate::{day, decide, empty_db, persona_where, sample_db, stating, titled};
+use crate::{day, decide, empty_db, meeting_held, persona_where, sample_db, stating, titled};
 
 /// The hostile corpus, shared with the end-to-end test `tests/e2e/hostile.rs`: markup and
 /// script, `javascript:` and `data:` links, CSS, template tricks, Unicode tricks, spreadsheet

@@ -310,24 +310,16 @@ fn nudge_zero_means_off_and_the_minutes_come_back() {
         })
         .unwrap();
     assert_eq!(m.nudge_minutes, 0, "0 is accepted at creation: off");
-    let on = db
-        .update_meeting(
-            &m.id,
-            &MeetingEdit {
-                nudge_minutes: Some(7),
-                ..Default::default()
-            },
-        )
-        .unwrap();
-    assert_eq!(on.meeting.nudge_minutes, 7);
-    let off = db
-        .update_meeting(
-            &m.id,
-            &MeetingEdit {
-                nudge_minutes: Some(0),
-                ..Default::default()
-            },
-        )
-        .unwrap();
-    assert_eq!(off.meeting.nudge_minutes, 0);
+    let mut nudge = |minutes| {
+        let edit = MeetingEdit {
+            nudge_minutes: Some(minutes),
+            ..Default::default()
+        };
+        db.update_meeting(&m.id, &edit)
+            .unwrap()
+            .meeting
+            .nudge_minutes
+    };
+    assert_eq!(nudge(7), 7);
+    assert_eq!(nudge(0), 0);
 }

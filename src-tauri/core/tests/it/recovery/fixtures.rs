@@ -81,15 +81,19 @@ fn annotations_written_under_schema_v1_stay_readable_without_an_author_person() 
     assert_eq!(db.get_decision(&decision).unwrap().annotations.len(), 2);
 }
 
-/// Times someone spoke for the customer in the fixture's own meeting, as `version` opens.
-fn spoken_in_fixture_meeting(version: u32) -> u32 {
-    let db = open_fixture(version);
-    let meeting = db
-        .list_meetings()
+/// The fixture's own meeting.
+fn fixture_meeting(db: &Db) -> chair_core::model::MeetingListItem {
+    db.list_meetings()
         .unwrap()
         .into_iter()
         .find(|m| m.title == FIXTURE_MEETING)
-        .unwrap();
+        .unwrap()
+}
+
+/// Times someone spoke for the customer in the fixture's own meeting, as `version` opens.
+fn spoken_in_fixture_meeting(version: u32) -> u32 {
+    let db = open_fixture(version);
+    let meeting = fixture_meeting(&db);
     db.meeting_summary(&meeting.id)
         .unwrap()
         .score
@@ -172,12 +176,7 @@ fn the_schema_v2_fixture_opens_with_its_people_annotations_and_escalations() {
             .count(),
         1
     );
-    let reporting = db
-        .list_meetings()
-        .unwrap()
-        .into_iter()
-        .find(|m| m.title == FIXTURE_MEETING)
-        .unwrap();
+    let reporting = fixture_meeting(&db);
     let reported: Vec<&str> = escalations
         .iter()
         .filter(|e| e.reported_in_meeting_id.as_deref() == Some(reporting.id.as_str()))
