@@ -105,6 +105,15 @@ pub fn decide(db: &mut Db, meeting_id: &str, statement: &str) -> Decision {
     db.record_decision(&stating(meeting_id, statement)).unwrap()
 }
 
+/// The ids of the anecdotes a search with no words lists, in its order.
+pub fn listed_anecdote_ids(db: &Db) -> Vec<String> {
+    db.search_anecdotes(&Default::default())
+        .unwrap()
+        .into_iter()
+        .map(|h| h.anecdote.id)
+        .collect()
+}
+
 /// The active person called `name`.
 pub fn person_named(db: &Db, name: &str) -> Person {
     db.list_people(false)

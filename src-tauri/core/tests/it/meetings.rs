@@ -3,7 +3,7 @@ use chair_core::model::{
     Reversibility,
 };
 
-use crate::{sample_db, stating, titled};
+use crate::{listed_anecdote_ids, sample_db, stating, titled};
 
 fn new_meeting(db: &mut chair_core::Db) -> chair_core::model::Meeting {
     let persona = db.list_personas(false).unwrap()[0].id.clone();
@@ -85,10 +85,7 @@ fn a_decision_is_stored_with_impact_and_evidence() {
     let mut db = sample_db();
     let m = new_meeting(&mut db);
     let persona = m.persona_ids[0].clone();
-    let evidence = db.search_anecdotes(&Default::default()).unwrap()[0]
-        .anecdote
-        .id
-        .clone();
+    let evidence = listed_anecdote_ids(&db)[0].clone();
     let d = db
         .record_decision(&NewDecision {
             rationale: Some("Customers should not pay for our defects.".into()),

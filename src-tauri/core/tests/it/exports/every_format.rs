@@ -85,10 +85,8 @@ fn every_format_is_deterministic_and_refuses_to_replace_a_file() {
     }
     let one = dir.join("one-adr");
     let two = dir.join("two-adr");
-    db.export_decision_log(&DecisionFilter::default(), ExportFormat::Adr, &one, false)
-        .unwrap();
-    db.export_decision_log(&DecisionFilter::default(), ExportFormat::Adr, &two, false)
-        .unwrap();
+    export_adrs(&db, &one, false);
+    export_adrs(&db, &two, false);
     for entry in std::fs::read_dir(&one).unwrap() {
         let name = entry.unwrap().file_name();
         assert_eq!(

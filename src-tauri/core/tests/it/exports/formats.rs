@@ -275,9 +275,7 @@ fn adr_writes_one_record_per_decision_with_safe_front_matter() {
     )
     .unwrap();
     let dir = tempdir().join("adr/nested");
-    let report = db
-        .export_decision_log(&DecisionFilter::default(), ExportFormat::Adr, &dir, false)
-        .unwrap();
+    let report = export_adrs(&db, &dir, false);
     assert_eq!((report.files, report.decisions), (4, 4));
     let mut names: Vec<String> = std::fs::read_dir(&dir)
         .unwrap()
@@ -316,8 +314,7 @@ fn adr_writes_one_record_per_decision_with_safe_front_matter() {
         std::fs::read_to_string(dir.join(&names[0])).unwrap(),
         "mine"
     );
-    db.export_decision_log(&DecisionFilter::default(), ExportFormat::Adr, &dir, true)
-        .unwrap();
+    export_adrs(&db, &dir, true);
     assert_ne!(
         std::fs::read_to_string(dir.join(&names[0])).unwrap(),
         "mine"

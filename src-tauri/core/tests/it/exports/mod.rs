@@ -19,8 +19,8 @@ use std::sync::LazyLock;
 
 use chair_core::model::{
     ActionItemInput, AnecdoteInput, AnnotationFlag, AnnotationInput, DecisionFilter,
-    DecisionStatus, ExportFormat, ImpactDirection, NewAttendee, NewDecision, NewImpact, NewMeeting,
-    NewPersona, PersonInput, Reversibility, Role, Stance,
+    DecisionStatus, ExportFormat, ExportReport, ImpactDirection, NewAttendee, NewDecision,
+    NewImpact, NewMeeting, NewPersona, PersonInput, Reversibility, Role, Stance,
 };
 use chair_core::Db;
 use serde_json::Value;
@@ -116,6 +116,17 @@ pub fn annotate(db: &mut Db, decision_id: &str, author: &str, comment: &str) {
         },
     )
     .unwrap();
+}
+
+/// The whole log exported as ADRs into `dir`, replacing what is there when `overwrite`.
+fn export_adrs(db: &Db, dir: &Path, overwrite: bool) -> ExportReport {
+    db.export_decision_log(
+        &DecisionFilter::default(),
+        ExportFormat::Adr,
+        dir,
+        overwrite,
+    )
+    .unwrap()
 }
 
 fn export(db: &Db, format: ExportFormat, path: &Path) -> String {

@@ -50,11 +50,8 @@ fn bad_updates_change_nothing(
 fn update_decision_replaces_fields_impacts_and_evidence_or_nothing() {
     let mut db = sample_db();
     let id = planned(&mut db);
-    let anecdotes = db.search_anecdotes(&Default::default()).unwrap();
-    let (a, b) = (
-        anecdotes[0].anecdote.id.clone(),
-        anecdotes[1].anecdote.id.clone(),
-    );
+    let anecdotes = listed_anecdote_ids(&db);
+    let (a, b) = (anecdotes[0].clone(), anecdotes[1].clone());
     let d = db
         .record_decision(&NewDecision {
             impacts: Some(vec![

@@ -81,10 +81,7 @@ fn a_prepared_one_way_door_and_any_two_way_door_pass() {
     let mut db = sample_db();
     let id = planned(&mut db);
     let v = db.open_meeting(&id).unwrap();
-    let evidence = db.search_anecdotes(&Default::default()).unwrap()[0]
-        .anecdote
-        .id
-        .clone();
+    let evidence = listed_anecdote_ids(&db)[0].clone();
     let two_way = db
         .record_decision(&NewDecision {
             reversibility: Some(Reversibility::TwoWay),

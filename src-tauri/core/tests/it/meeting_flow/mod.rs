@@ -18,7 +18,9 @@ use chair_core::Db;
 use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
 
 use crate::storage::tempdir;
-use crate::{decide, meeting_titled, sample_db, sample_db_at, stating, titled};
+use crate::{
+    decide, listed_anecdote_ids, meeting_titled, sample_db, sample_db_at, stating, titled,
+};
 
 fn t0() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 25, 9, 0, 0).unwrap()

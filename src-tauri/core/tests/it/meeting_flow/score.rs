@@ -8,8 +8,8 @@ fn the_score_follows_the_documented_formula() {
     let id = planned(&mut db);
     let v = db.open_meeting(&id).unwrap();
     let prompts = v.deck.unwrap().prompts;
-    let anecdotes = db.search_anecdotes(&Default::default()).unwrap();
-    let anecdote = |i: usize| anecdotes[i].anecdote.id.clone();
+    let anecdotes = listed_anecdote_ids(&db);
+    let anecdote = |i: usize| anecdotes[i].clone();
     // 4 decisions: 2 with a known impact, 1 with evidence (anecdote 0).
     let decide = |impacts, evidence| NewDecision {
         impacts: Some(impacts),

@@ -44,9 +44,7 @@ fn a_file_from_the_future_or_with_made_up_ids_or_timers_is_refused() {
 #[test]
 fn an_action_item_too_long_or_with_a_made_up_id_is_refused() {
     let mut a = sample_db();
-    let meeting = a.summary().unwrap().last_meeting_id.unwrap();
-    let decision = a.list_decisions(&meeting).unwrap()[0].id.clone();
-    add_action_items(&mut a, &meeting, &decision, "Call the carrier", "Priya");
+    with_carrier_call(&mut a);
     let file = exported(&a);
     let mut b = empty_db();
     // The app refuses more than 2,000 characters as it is typed; a file cannot bring more.

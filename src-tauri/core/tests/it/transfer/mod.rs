@@ -99,6 +99,14 @@ fn rich_sample() -> Db {
     db
 }
 
+/// Priya's two action items "Call the carrier" (see `add_action_items`), on the first decision
+/// of the last meeting and on that meeting.
+fn with_carrier_call(db: &mut Db) {
+    let meeting = db.summary().unwrap().last_meeting_id.unwrap();
+    let decision = db.list_decisions(&meeting).unwrap()[0].id.clone();
+    add_action_items(db, &meeting, &decision, "Call the carrier", "Priya");
+}
+
 fn deck_names(db: &Db) -> Vec<String> {
     let mut names: Vec<String> = db
         .list_decks()
