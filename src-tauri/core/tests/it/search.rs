@@ -263,31 +263,21 @@ fn the_index_follows_writes_and_survives_restarts() {
         db.search_anecdotes(&query("treadmill")).unwrap().len()
     };
     assert!(count > 0);
+    let found_on_reopening = || {
+        let db = Db::open(&path).unwrap();
+        db.search_anecdotes(&query("treadmill")).unwrap().len()
+    };
     // Reopened: same answers, without rebuilding.
-    let db = Db::open(&path).unwrap();
-    assert_eq!(
-        db.search_anecdotes(&query("treadmill")).unwrap().len(),
-        count
-    );
-    drop(db);
+    assert_eq!(found_on_reopening(), count);
     // The index folder lost: rebuilt from the database on open.
     std::fs::remove_dir_all(chair_core::index::SearchIndex::dir_for(&path)).unwrap();
-    let db = Db::open(&path).unwrap();
-    assert_eq!(
-        db.search_anecdotes(&query("treadmill")).unwrap().len(),
-        count
-    );
-    drop(db);
+    assert_eq!(found_on_reopening(), count);
     // Garbage in the index folder: rebuilt too.
     let dir = chair_core::index::SearchIndex::dir_for(&path);
     std::fs::remove_dir_all(&dir).unwrap();
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(dir.join("meta.json"), b"{ not json").unwrap();
-    let db = Db::open(&path).unwrap();
-    assert_eq!(
-        db.search_anecdotes(&query("treadmill")).unwrap().len(),
-        count
-    );
+    assert_eq!(found_on_reopening(), count);
 }
 
 #[test]

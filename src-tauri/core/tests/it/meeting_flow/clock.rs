@@ -55,32 +55,28 @@ fn the_default_nudge_is_ten_minutes_and_bad_minutes_are_refused() {
 
 #[test]
 fn timers_accumulate_across_pause_and_resume_and_survive_reopening_the_file() {
-    let path = tempdir().join("w.db");
-    let id = {
-        let mut db = sample_db_at(&path);
-        let id = planned(&mut db);
-        let v = db.start_meeting(&id, at(0)).unwrap();
-        assert_eq!(v.meeting.status, MeetingStatus::Running);
-        assert_eq!(
-            v.meeting.current_agenda_item_id.as_deref(),
-            Some(item(&v, 0).id.as_str()),
-            "starting the meeting starts its first item"
-        );
-        assert!(item(&v, 0).running_since.is_some());
-        let v = db.pause_meeting(&id, at(90)).unwrap();
-        assert_eq!(v.meeting.status, MeetingStatus::Paused);
-        assert_eq!(item(&v, 0).elapsed_seconds, 90);
-        assert_eq!(item(&v, 0).running_since, None, "pausing stops the timer");
-        // Ten minutes of coffee do not count.
-        let v = db.resume_meeting(&id, at(690)).unwrap();
-        assert_eq!(v.meeting.status, MeetingStatus::Running);
-        assert_eq!(
-            item(&v, 0).running_since.as_deref(),
-            Some("2026-11-25T09:11:30.000Z")
-        );
-        id
-        // The app is killed here, mid-stretch.
-    };
+    let (path, mut db, id) = planned_in_file();
+    let v = db.start_meeting(&id, at(0)).unwrap();
+    assert_eq!(v.meeting.status, MeetingStatus::Running);
+    assert_eq!(
+        v.meeting.current_agenda_item_id.as_deref(),
+        Some(item(&v, 0).id.as_str()),
+        "starting the meeting starts its first item"
+    );
+    assert!(item(&v, 0).running_since.is_some());
+    let v = db.pause_meeting(&id, at(90)).unwrap();
+    assert_eq!(v.meeting.status, MeetingStatus::Paused);
+    assert_eq!(item(&v, 0).elapsed_seconds, 90);
+    assert_eq!(item(&v, 0).running_since, None, "pausing stops the timer");
+    // Ten minutes of coffee do not count.
+    let v = db.resume_meeting(&id, at(690)).unwrap();
+    assert_eq!(v.meeting.status, MeetingStatus::Running);
+    assert_eq!(
+        item(&v, 0).running_since.as_deref(),
+        Some("2026-11-25T09:11:30.000Z")
+    );
+    // The app is killed here, mid-stretch.
+    drop(db);
     let mut db = Db::open(&path).unwrap();
     let v = db.open_meeting(&id).unwrap();
     assert_eq!(v.meeting.status, MeetingStatus::Running);

@@ -9,10 +9,12 @@ mod prompts;
 mod references;
 mod score;
 
+use std::path::PathBuf;
+
 use chair_core::model::{
     AnswerInput, CustomerReference, CustomerReferenceKind, DecisionInput, DecisionStatus,
     ImpactDirection, MeetingStatus, MeetingView, NewAgendaItem, NewAttendee, NewDecision,
-    NewImpact, NewMeeting, Reversibility, Role,
+    NewImpact, NewMeeting, Prompt, Reversibility, Role,
 };
 use chair_core::Db;
 use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
@@ -80,6 +82,27 @@ fn planned(db: &mut Db) -> String {
     })
     .unwrap()
     .id
+}
+
+/// A planned meeting (see `planned`) in the sample workspace in a file: the file, the open
+/// workspace and the meeting's id.
+fn planned_in_file() -> (PathBuf, Db, String) {
+    let path = tempdir().join("w.db");
+    let mut db = sample_db_at(&path);
+    let id = planned(&mut db);
+    (path, db, id)
+}
+
+/// The prompts of the deck of the meeting `id`.
+fn deck_prompts(db: &mut Db, id: &str) -> Vec<Prompt> {
+    db.open_meeting(id).unwrap().deck.unwrap().prompts
+}
+
+/// Answers each of `prompts` in the meeting `id` with "answered".
+fn answer_each(db: &mut Db, id: &str, prompts: &[Prompt]) {
+    for p in prompts {
+        db.answer_prompt(&answer(id, &p.id, "answered")).unwrap();
+    }
 }
 
 fn item(view: &MeetingView, i: usize) -> &chair_core::model::AgendaItem {

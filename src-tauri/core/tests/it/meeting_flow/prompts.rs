@@ -64,17 +64,13 @@ fn answers_are_one_per_prompt_updated_in_place_and_deleted_when_emptied() {
 
 #[test]
 fn a_draft_round_trips_and_recording_the_decision_clears_it() {
-    let path = tempdir().join("w.db");
-    let id = {
-        let mut db = sample_db_at(&path);
-        let id = planned(&mut db);
-        assert_eq!(db.decision_draft(&id).unwrap(), None);
-        db.save_decision_draft(&id, r#"{"statement":"Gue"}"#)
-            .unwrap();
-        db.save_decision_draft(&id, r#"{"statement":"Guest checkout","pins":["a"]}"#)
-            .unwrap();
-        id
-    };
+    let (path, mut db, id) = planned_in_file();
+    assert_eq!(db.decision_draft(&id).unwrap(), None);
+    db.save_decision_draft(&id, r#"{"statement":"Gue"}"#)
+        .unwrap();
+    db.save_decision_draft(&id, r#"{"statement":"Guest checkout","pins":["a"]}"#)
+        .unwrap();
+    drop(db);
     let mut db = Db::open(&path).unwrap();
     assert_eq!(
         db.decision_draft(&id).unwrap().as_deref(),

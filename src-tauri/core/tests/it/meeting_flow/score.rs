@@ -6,8 +6,7 @@ use super::*;
 fn the_score_follows_the_documented_formula() {
     let mut db = sample_db();
     let id = planned(&mut db);
-    let v = db.open_meeting(&id).unwrap();
-    let prompts = v.deck.unwrap().prompts;
+    let prompts = deck_prompts(&mut db, &id);
     let anecdotes = listed_anecdote_ids(&db);
     let anecdote = |i: usize| anecdotes[i].clone();
     // 4 decisions: 2 with a known impact, 1 with evidence (anecdote 0).
