@@ -36,8 +36,8 @@ mod workspace;
 use std::path::Path;
 
 use chair_core::model::{
-    AnswerInput, Decision, DeckInput, Meeting, NewDecision, NewMeeting, Person, Persona,
-    PromptInput,
+    AnswerInput, Decision, DecisionInput, DecisionStatus, DeckInput, Meeting, NewDecision,
+    NewMeeting, Person, Persona, PromptInput,
 };
 use chair_core::Db;
 use chrono::NaiveDate;
@@ -103,6 +103,17 @@ pub fn stating(meeting_id: &str, statement: &str) -> NewDecision {
 /// Records a decision stating `statement` in the meeting `meeting_id`, all else at its default.
 pub fn decide(db: &mut Db, meeting_id: &str, statement: &str) -> Decision {
     db.record_decision(&stating(meeting_id, statement)).unwrap()
+}
+
+/// Marks the decision `id` (its statement kept as `statement`) superseded by the decision `by`.
+pub fn supersede(db: &mut Db, id: &str, statement: &str, by: &str) -> Decision {
+    let superseded = DecisionInput {
+        statement: statement.into(),
+        status: Some(DecisionStatus::Superseded),
+        superseded_by: Some(by.into()),
+        ..Default::default()
+    };
+    db.update_decision(id, &superseded).unwrap()
 }
 
 /// The ids of the anecdotes a search with no words lists, in its order.

@@ -12,7 +12,7 @@ use chair_core::Db;
 use chrono::NaiveDate;
 
 use crate::storage::tempdir;
-use crate::{empty_db, meeting_titled, stating, titled};
+use crate::{empty_db, meeting_titled, stating, supersede, titled};
 
 fn meeting(db: &mut Db, title: &str) -> String {
     meeting_titled(db, title).id
@@ -167,16 +167,7 @@ fn a_decision_superseded_from_another_meeting_shows_both_links() {
     let today = meeting(&mut db, "Today");
     let old = decide(&mut db, &last_week, "Thirty-day window", "");
     let new = decide(&mut db, &today, "Sixty-day window", "");
-    db.update_decision(
-        &old,
-        &DecisionInput {
-            statement: "Thirty-day window".into(),
-            status: Some(DecisionStatus::Superseded),
-            superseded_by: Some(new.clone()),
-            ..Default::default()
-        },
-    )
-    .unwrap();
+    supersede(&mut db, &old, "Thirty-day window", &new);
     let rows = db
         .find_decisions(&DecisionFilter::default(), DecisionSort::Oldest)
         .unwrap()

@@ -90,16 +90,6 @@ fn an_export_never_follows_a_planted_symlink() {
     assert!(leftovers.is_empty(), "{leftovers:?}");
 }
 
-/// The names of what is in `dir`, sorted.
-fn names(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names
-}
-
 /// Each decision keeps the ADR number it was first exported under: exporting again with more
 /// decisions, or with another filter, never renumbers, and a decision whose statement changed
 /// leaves one file, not two.

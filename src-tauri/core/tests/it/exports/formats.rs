@@ -264,24 +264,11 @@ fn adr_writes_one_record_per_decision_with_safe_front_matter() {
     let log = db.decision_log(&DecisionFilter::default()).unwrap();
     let old = log.meetings[0].decisions[2].clone();
     let new = log.meetings[1].decisions[0].clone();
-    db.update_decision(
-        &old.id,
-        &chair_core::model::DecisionInput {
-            statement: old.statement.clone(),
-            status: Some(DecisionStatus::Superseded),
-            superseded_by: Some(new.id.clone()),
-            ..Default::default()
-        },
-    )
-    .unwrap();
+    supersede(&mut db, &old.id, &old.statement, &new.id);
     let dir = tempdir().join("adr/nested");
     let report = export_adrs(&db, &dir, false);
     assert_eq!((report.files, report.decisions), (4, 4));
-    let mut names: Vec<String> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
+    let names = names(&dir);
     assert_eq!(names.len(), 4);
     assert!(names[0].starts_with("0001-stop-charging-return-freight"));
     assert!(names[3].starts_with("0004-drop-hyperlink-http-x-script"));

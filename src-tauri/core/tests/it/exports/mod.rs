@@ -26,7 +26,9 @@ use chair_core::Db;
 use serde_json::Value;
 
 use crate::storage::tempdir;
-use crate::{day, decide, empty_db, meeting_held, persona_where, sample_db, stating, titled};
+use crate::{
+    day, decide, empty_db, meeting_held, persona_where, sample_db, stating, supersede, titled,
+};
 
 /// The hostile corpus, shared with the end-to-end test `tests/e2e/hostile.rs`: markup and
 /// script, `javascript:` and `data:` links, CSS, template tricks, Unicode tricks, spreadsheet
@@ -116,6 +118,16 @@ pub fn annotate(db: &mut Db, decision_id: &str, author: &str, comment: &str) {
         },
     )
     .unwrap();
+}
+
+/// The names of what is in `dir`, sorted.
+fn names(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
 }
 
 /// The whole log exported as ADRs into `dir`, replacing what is there when `overwrite`.

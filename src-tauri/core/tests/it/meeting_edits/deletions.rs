@@ -20,16 +20,7 @@ fn a_deleted_meeting_takes_its_decisions_and_undo_brings_everything_back() {
     // A decision of another meeting replaced by one of this meeting's.
     let other = running(&mut db);
     let old = decision(&mut db, &other.meeting.id, "Old rule");
-    db.update_decision(
-        &old,
-        &DecisionInput {
-            statement: "Old rule".into(),
-            status: Some(DecisionStatus::Superseded),
-            superseded_by: Some(first.clone()),
-            ..Default::default()
-        },
-    )
-    .unwrap();
+    supersede(&mut db, &old, "Old rule", &first);
     let before = db.meeting_view(&past.id).unwrap();
     assert!(before.decisions.iter().any(|d| !d.annotations.is_empty()));
     let backups = chair_core::db::backup::list_backups(&path).unwrap().len();

@@ -4,14 +4,14 @@
 mod deletions;
 
 use chair_core::model::{
-    AgendaEdit, AnswerInput, AttendeeEdit, DecisionInput, DecisionStatus, MeetingEdit,
-    MeetingStatus, MeetingView, NewMeeting, Role,
+    AgendaEdit, AnswerInput, AttendeeEdit, MeetingEdit, MeetingStatus, MeetingView, NewMeeting,
+    Role,
 };
 use chair_core::Db;
 use chrono::NaiveDate;
 
 use crate::storage::tempdir;
-use crate::{decide, sample_db, sample_db_at, titled};
+use crate::{decide, sample_db, sample_db_at, supersede, titled};
 
 fn deck(db: &Db, name: &str) -> String {
     db.list_decks()
