@@ -283,12 +283,7 @@ fn a_nul_byte_anywhere_in_the_file_refuses_it() {
     );
     let mut bom = b"\xEF\xBB\xBFtext\n".to_vec();
     bom.extend_from_slice(b"a\0b\n");
-    let errors = invalid(read_with(
-        "bom.csv",
-        &bom,
-        &text_only("text"),
-        &ImportOptions::default(),
-    ));
+    let errors = invalid(read_with_defaults("bom.csv", &bom, &text_only("text")));
     assert!(errors[0].message.contains("NUL"), "{}", errors[0]);
 }
 

@@ -58,7 +58,16 @@ fn read_suggested(rel: &str, options: &ImportOptions) -> Result<ImportPlan, Impo
 }
 
 fn read_str(name: &str, text: &str, mapping: &ColumnMapping) -> Result<ImportPlan, ImportFailure> {
-    read_with(name, text.as_bytes(), mapping, &ImportOptions::default())
+    read_with_defaults(name, text.as_bytes(), mapping)
+}
+
+/// Reads `bytes` as the file `name` with `mapping` and the default options.
+fn read_with_defaults(
+    name: &str,
+    bytes: &[u8],
+    mapping: &ColumnMapping,
+) -> Result<ImportPlan, ImportFailure> {
+    read_with(name, bytes, mapping, &ImportOptions::default())
 }
 
 fn read_with(

@@ -94,9 +94,7 @@ fn timers_accumulate_across_pause_and_resume_and_survive_reopening_the_file() {
 #[test]
 fn starting_another_agenda_item_stops_and_closes_the_previous_one() {
     let mut db = sample_db();
-    let id = planned(&mut db);
-    db.start_meeting(&id, at(0)).unwrap();
-    let v = db.open_meeting(&id).unwrap();
+    let (id, v) = started(&mut db);
     let (first, second) = (item(&v, 0).id.clone(), item(&v, 1).id.clone());
     let v = db.start_agenda_item(&id, &second, at(300)).unwrap();
     assert_eq!(

@@ -12,38 +12,29 @@ fn bad_updates_change_nothing(
 ) {
     let mut bad = impact(ImpactDirection::Helps, "x");
     bad.magnitude = Some(6);
-    let err = db
-        .update_decision(
-            id,
-            &DecisionInput {
+    for (update, message) in [
+        (
+            DecisionInput {
                 statement: "Changed".into(),
                 impacts: Some(vec![impact(ImpactDirection::Helps, "ok"), bad]),
                 evidence_ids: Some(vec![a]),
                 ..Default::default()
             },
-        )
-        .unwrap_err();
-    assert_eq!(
-        err.to_string(),
-        "impacts[1].magnitude: must be between 1 and 5"
-    );
-    assert_eq!(&db.get_decision(id).unwrap(), as_was);
-
-    let err = db
-        .update_decision(
-            id,
-            &DecisionInput {
+            "impacts[1].magnitude: must be between 1 and 5",
+        ),
+        (
+            DecisionInput {
                 statement: "x".into(),
                 evidence_ids: Some(vec!["gone".into()]),
                 ..Default::default()
             },
-        )
-        .unwrap_err();
-    assert_eq!(
-        err.to_string(),
-        "evidenceIds[0]: anecdote gone was not found"
-    );
-    assert_eq!(&db.get_decision(id).unwrap(), as_was);
+            "evidenceIds[0]: anecdote gone was not found",
+        ),
+    ] {
+        let err = db.update_decision(id, &update).unwrap_err();
+        assert_eq!(err.to_string(), message);
+        assert_eq!(&db.get_decision(id).unwrap(), as_was);
+    }
 }
 
 #[test]

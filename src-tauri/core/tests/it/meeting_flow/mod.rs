@@ -84,6 +84,14 @@ fn planned(db: &mut Db) -> String {
     .id
 }
 
+/// A planned meeting (see `planned`) started at `at(0)`, then opened: its id and view.
+fn started(db: &mut Db) -> (String, MeetingView) {
+    let id = planned(db);
+    db.start_meeting(&id, at(0)).unwrap();
+    let v = db.open_meeting(&id).unwrap();
+    (id, v)
+}
+
 /// A planned meeting (see `planned`) in the sample workspace in a file: the file, the open
 /// workspace and the meeting's id.
 fn planned_in_file() -> (PathBuf, Db, String) {

@@ -5,9 +5,7 @@ use super::*;
 #[test]
 fn answers_are_one_per_prompt_updated_in_place_and_deleted_when_emptied() {
     let mut db = sample_db();
-    let id = planned(&mut db);
-    db.start_meeting(&id, at(0)).unwrap();
-    let v = db.open_meeting(&id).unwrap();
+    let (id, v) = started(&mut db);
     let prompt = v.deck.as_ref().unwrap().prompts[0].id.clone();
     let first = db
         .answer_prompt(&answer(&id, &prompt, " Shoppers in a hurry "))

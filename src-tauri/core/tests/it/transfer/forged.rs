@@ -4,8 +4,7 @@ use super::*;
 
 #[test]
 fn a_file_from_the_future_or_with_made_up_ids_or_timers_is_refused() {
-    let a = rich_sample();
-    let file = exported(&a);
+    let file = rich_sample_exported();
     let mut b = empty_db();
     // A decision dated 9999 would win every later merge in every workspace it reaches.
     edit_refused(&mut b, &file, "decisions[0].updatedAt", |j| {

@@ -38,6 +38,11 @@ fn exported(db: &Db) -> PathBuf {
     file
 }
 
+/// The rich sample's whole log exported (see `exported`); the file's path.
+fn rich_sample_exported() -> PathBuf {
+    exported(&rich_sample())
+}
+
 /// The sample with a second meeting, a hostile decision and annotations on a sample decision.
 fn rich_sample() -> Db {
     let mut db = sample_db();

@@ -4,8 +4,7 @@ use super::*;
 
 #[test]
 fn a_bad_file_is_refused_naming_the_place_and_changes_nothing() {
-    let a = rich_sample();
-    let file = exported(&a);
+    let file = rich_sample_exported();
     let mut b = empty_db();
     let before = b.summary().unwrap();
     edit_refused(&mut b, &file, "decisions[2].status", |j| {
