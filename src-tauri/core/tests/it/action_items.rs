@@ -1,10 +1,10 @@
 //! Action items: on a decision or a meeting, and back at the start of the next meeting with the
 //! same people or persona until they are done.
 
-use chair_core::model::{ActionItemInput, NewAttendee, NewMeeting, PersonInput, Role};
+use chair_core::model::{ActionItemInput, NewAttendee, NewMeeting, Role};
 use chair_core::Db;
 
-use crate::{day, decide, empty_db, titled};
+use crate::{add_person, day, decide, empty_db, titled};
 
 fn meeting(db: &mut Db, title: &str, held_on: (i32, u32, u32), people: &[&str]) -> String {
     db.create_meeting(&NewMeeting {
@@ -27,12 +27,7 @@ fn meeting(db: &mut Db, title: &str, held_on: (i32, u32, u32), people: &[&str]) 
 #[test]
 fn an_open_action_item_comes_back_at_the_next_meeting_with_the_same_people() {
     let mut db = empty_db();
-    let sam = db
-        .create_person(&PersonInput {
-            name: "Sam".into(),
-            role: Some(Role::Facilitator),
-        })
-        .unwrap();
+    let sam = add_person(&mut db, "Sam", Some(Role::Facilitator));
     let last_week = meeting(&mut db, "Last week", (2026, 11, 30), &["Ana", "Sam"]);
     let decision = decide(&mut db, &last_week, "Store credit for gifts");
     let item = db

@@ -37,7 +37,7 @@ use std::path::Path;
 
 use chair_core::model::{
     AnswerInput, Decision, DecisionInput, DecisionStatus, DeckInput, Meeting, NewDecision,
-    NewMeeting, Person, Persona, PromptInput,
+    NewMeeting, NewPersona, Person, PersonInput, Persona, PromptInput, Role,
 };
 use chair_core::Db;
 use chrono::NaiveDate;
@@ -123,6 +123,24 @@ pub fn listed_anecdote_ids(db: &Db) -> Vec<String> {
         .into_iter()
         .map(|h| h.anecdote.id)
         .collect()
+}
+
+/// A new person called `name`, with `role` (none: the default role).
+pub fn add_person(db: &mut Db, name: &str, role: Option<Role>) -> Person {
+    db.create_person(&PersonInput {
+        name: name.into(),
+        role,
+    })
+    .unwrap()
+}
+
+/// A new persona called `name`, all else at its default.
+pub fn add_persona(db: &mut Db, name: &str) -> Persona {
+    db.create_persona(&NewPersona {
+        name: name.into(),
+        ..Default::default()
+    })
+    .unwrap()
 }
 
 /// The active person called `name`.

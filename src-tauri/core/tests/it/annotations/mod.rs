@@ -9,7 +9,7 @@ use chair_core::model::{
 use chair_core::Db;
 
 use crate::storage::tempdir;
-use crate::{be, decide, sample_db, sample_db_at};
+use crate::{add_person, be, decide, sample_db, sample_db_at};
 
 fn sample_decisions(db: &Db) -> Vec<Decision> {
     let meeting = db.summary().unwrap().last_meeting_id.unwrap();

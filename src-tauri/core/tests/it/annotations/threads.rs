@@ -55,12 +55,7 @@ fn deleting_a_decision_takes_its_thread_and_deleting_a_person_keeps_their_signat
     assert_eq!(a.person_id, None);
     assert_eq!(a.author, "Sam Whitaker", "the signature stays readable");
     // Nobody can claim an orphaned annotation, not even someone of the same name.
-    let again = db
-        .create_person(&PersonInput {
-            name: "Sam Whitaker".into(),
-            role: None,
-        })
-        .unwrap();
+    let again = add_person(&mut db, "Sam Whitaker", None);
     db.set_current_person(Some(&again.id)).unwrap();
     assert_eq!(db.delete_annotation(&a.id).unwrap_err().code(), "forbidden");
 }

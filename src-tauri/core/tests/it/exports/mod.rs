@@ -20,14 +20,15 @@ use std::sync::LazyLock;
 use chair_core::model::{
     ActionItemInput, AnecdoteInput, AnnotationFlag, AnnotationInput, DecisionFilter,
     DecisionStatus, ExportFormat, ExportReport, ImpactDirection, NewAttendee, NewDecision,
-    NewImpact, NewMeeting, NewPersona, PersonInput, Reversibility, Role, Stance,
+    NewImpact, NewMeeting, Reversibility, Role, Stance,
 };
 use chair_core::Db;
 use serde_json::Value;
 
 use crate::storage::tempdir;
 use crate::{
-    day, decide, empty_db, meeting_held, persona_where, sample_db, stating, supersede, titled,
+    add_person, add_persona, day, decide, empty_db, meeting_held, persona_where, sample_db,
+    stating, supersede, titled,
 };
 
 /// The hostile corpus, shared with the end-to-end test `tests/e2e/hostile.rs`: markup and
@@ -101,12 +102,7 @@ pub fn with_hostile_decision(db: &mut Db) -> String {
 
 /// An annotation by a new ambassador (who becomes the current person).
 pub fn annotate(db: &mut Db, decision_id: &str, author: &str, comment: &str) {
-    let person = db
-        .create_person(&PersonInput {
-            name: author.into(),
-            role: Some(Role::Ambassador),
-        })
-        .unwrap();
+    let person = add_person(db, author, Some(Role::Ambassador));
     db.set_current_person(Some(&person.id)).unwrap();
     db.add_annotation(
         decision_id,

@@ -49,12 +49,7 @@ pub(super) fn plant(text: &str) -> Planted {
 /// `plant`, with the action items saying `what`.
 pub(super) fn plant_with(text: &str, what: &str) -> Planted {
     let mut db = empty_db();
-    let persona = db
-        .create_persona(&NewPersona {
-            name: text.into(),
-            ..Default::default()
-        })
-        .unwrap();
+    let persona = add_persona(&mut db, text);
     let anecdote = db
         .create_anecdote(&AnecdoteInput {
             text: text.into(),

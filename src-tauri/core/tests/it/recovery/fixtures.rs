@@ -57,12 +57,7 @@ fn annotations_written_under_schema_v1_stay_readable_without_an_author_person() 
     assert_eq!(a.feeling, Some(2));
     assert_eq!(a.flags, [AnnotationFlag::WouldLeave]);
     // Nobody owns it now, so nobody edits it; the decision takes new annotations.
-    let me = db
-        .create_person(&chair_core::model::PersonInput {
-            name: "Old Ambassador".into(),
-            role: None,
-        })
-        .unwrap();
+    let me = add_person(&mut db, "Old Ambassador", None);
     db.set_current_person(Some(&me.id)).unwrap();
     assert_eq!(
         db.delete_annotation("v1-note").unwrap_err().code(),

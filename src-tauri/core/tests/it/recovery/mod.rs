@@ -18,7 +18,7 @@ use chair_core::Db;
 use chrono::{TimeZone, Utc};
 
 use crate::storage::tempdir;
-use crate::{be, decide, meeting_titled, sample_db_at};
+use crate::{add_person, be, decide, meeting_titled, sample_db_at};
 
 const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
 const FIXTURE_DECISION: &str = "Keep the fixture's extra decision forever";
