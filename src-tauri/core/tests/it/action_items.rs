@@ -1,16 +1,14 @@
 //! Action items: on a decision or a meeting, and back at the start of the next meeting with the
 //! same people or persona until they are done.
 
-use chair_core::model::{ActionItemInput, NewAttendee, NewDecision, NewMeeting, PersonInput, Role};
+use chair_core::model::{ActionItemInput, NewAttendee, NewMeeting, Role};
 use chair_core::Db;
-use chrono::NaiveDate;
 
-use crate::empty_db;
+use crate::{add_person, day, decide, empty_db, titled};
 
 fn meeting(db: &mut Db, title: &str, held_on: (i32, u32, u32), people: &[&str]) -> String {
     db.create_meeting(&NewMeeting {
-        title: title.into(),
-        held_on: NaiveDate::from_ymd_opt(held_on.0, held_on.1, held_on.2),
+        held_on: Some(day(held_on.0, held_on.1, held_on.2)),
         attendees: Some(
             people
                 .iter()
@@ -20,7 +18,7 @@ fn meeting(db: &mut Db, title: &str, held_on: (i32, u32, u32), people: &[&str]) 
                 })
                 .collect(),
         ),
-        ..Default::default()
+        ..titled(title)
     })
     .unwrap()
     .id
@@ -29,20 +27,9 @@ fn meeting(db: &mut Db, title: &str, held_on: (i32, u32, u32), people: &[&str]) 
 #[test]
 fn an_open_action_item_comes_back_at_the_next_meeting_with_the_same_people() {
     let mut db = empty_db();
-    let sam = db
-        .create_person(&PersonInput {
-            name: "Sam".into(),
-            role: Some(Role::Facilitator),
-        })
-        .unwrap();
+    let sam = add_person(&mut db, "Sam", Some(Role::Facilitator));
     let last_week = meeting(&mut db, "Last week", (2026, 11, 30), &["Ana", "Sam"]);
-    let decision = db
-        .record_decision(&NewDecision {
-            meeting_id: last_week.clone(),
-            statement: "Store credit for gifts".into(),
-            ..Default::default()
-        })
-        .unwrap();
+    let decision = decide(&mut db, &last_week, "Store credit for gifts");
     let item = db
         .add_action_item(&ActionItemInput {
             meeting_id: last_week.clone(),
@@ -50,7 +37,7 @@ fn an_open_action_item_comes_back_at_the_next_meeting_with_the_same_people() {
             what: "  Draft the FAQ for the help centre ".into(),
             owner_person_id: Some(sam.id.clone()),
             owner: None,
-            due_on: NaiveDate::from_ymd_opt(2026, 12, 4),
+            due_on: Some(day(2026, 12, 4)),
         })
         .unwrap();
     assert_eq!(item.what, "Draft the FAQ for the help centre");
@@ -88,13 +75,7 @@ fn a_bad_action_item_names_the_field_and_deleting_its_decision_takes_it_along() 
     let mut db = empty_db();
     let a = meeting(&mut db, "A", (2026, 12, 1), &[]);
     let b = meeting(&mut db, "B", (2026, 12, 1), &[]);
-    let d = db
-        .record_decision(&NewDecision {
-            meeting_id: b.clone(),
-            statement: "x".into(),
-            ..Default::default()
-        })
-        .unwrap();
+    let d = decide(&mut db, &b, "x");
     for (input, message) in [
         (
             ActionItemInput {

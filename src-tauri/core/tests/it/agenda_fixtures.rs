@@ -18,7 +18,7 @@ use chair_core::{CommandError, Db, ErrorCode, Result};
 use chrono::{DateTime, Duration, Utc};
 use serde::Serialize;
 
-use crate::{empty_db, ui_fixtures};
+use crate::{empty_db, titled, ui_fixtures};
 
 /// Which agenda item is current: none, the first or the second (the first then discussed).
 #[derive(Serialize, Clone, Copy, PartialEq, Debug)]
@@ -110,10 +110,9 @@ fn meeting_in(db: &mut Db, status: MeetingStatus, current: Current, agenda: bool
         planned_minutes: Some(10),
     });
     let input = NewMeeting {
-        title: "Returns policy review".into(),
         agenda: from_the_start.then(|| items.to_vec()),
         planned: Some(true),
-        ..Default::default()
+        ..titled("Returns policy review")
     };
     let id = db.create_meeting(&input).unwrap().id;
     if status == MeetingStatus::Planned {

@@ -9,11 +9,11 @@
 
 use std::collections::BTreeMap;
 
-use chair_core::model::{AnnotationInput, NewDecision, PersonInput, Stance};
+use chair_core::model::{AnnotationInput, Stance};
 use chair_core::{CommandError, Db, ErrorCode};
 use serde::Serialize;
 
-use crate::{empty_db, ui_fixtures};
+use crate::{add_person, decide, empty_db, ui_fixtures};
 
 const AUTHOR: &str = "Ben Ito";
 
@@ -61,25 +61,10 @@ fn input(feeling: Option<u8>) -> AnnotationInput {
     }
 }
 
-fn person(db: &mut Db, name: &str) -> String {
-    let input = PersonInput {
-        name: name.into(),
-        role: None,
-    };
-    db.create_person(&input).unwrap().id
-}
-
 /// A decision to annotate; to edit or delete, Ben Ito's annotation on it (its id).
 fn decision_and_annotation(db: &mut Db, author: &str, action: Action) -> (String, Option<String>) {
     let meeting = ui_fixtures::meeting(db);
-    let decision = db
-        .record_decision(&NewDecision {
-            meeting_id: meeting,
-            statement: "Free returns for damaged items".into(),
-            ..Default::default()
-        })
-        .unwrap()
-        .id;
+    let decision = decide(db, &meeting, "Free returns for damaged items").id;
     if action == Action::Add {
         return (decision, None);
     }
@@ -91,8 +76,8 @@ fn decision_and_annotation(db: &mut Db, author: &str, action: Action) -> (String
 /// Runs `given` against the core: the refusal, or the feeling stored (a deletion's: none).
 fn case(given: Given) -> Case {
     let mut db = empty_db();
-    let author = person(&mut db, AUTHOR);
-    let other = person(&mut db, "Cleo Park");
+    let author = add_person(&mut db, AUTHOR, None).id;
+    let other = add_person(&mut db, "Cleo Park", None).id;
     let (decision, annotation) = decision_and_annotation(&mut db, &author, given.action);
     let me = match given.at_keyboard {
         AtKeyboard::Nobody => None,

@@ -14,7 +14,7 @@ use chair_core::model::{DecisionInput, DecisionStatus, NewDecision, Reversibilit
 use chair_core::{CommandError, Db, ErrorCode, Result};
 use serde::Serialize;
 
-use crate::{empty_db, ui_fixtures};
+use crate::{empty_db, stating, ui_fixtures};
 
 /// Where a decision starts: its status, accepted past the gate with an override, or not yet
 /// recorded.
@@ -90,10 +90,8 @@ impl Workspace {
     /// A new proposed two-way door.
     fn record(&mut self) -> String {
         let input = NewDecision {
-            meeting_id: self.meeting.clone(),
-            statement: "Free returns for damaged items".into(),
             reversibility: Some(Reversibility::TwoWay),
-            ..Default::default()
+            ..stating(&self.meeting, "Free returns for damaged items")
         };
         self.db.record_decision(&input).unwrap().id
     }
@@ -128,12 +126,10 @@ impl Workspace {
         door: Reversibility,
     ) -> std::result::Result<String, CommandError> {
         let input = NewDecision {
-            meeting_id: self.meeting.clone(),
-            statement: "Free returns for damaged items".into(),
             status: Some(status),
             reversibility: Some(door),
             superseded_by: (names == Names::Another).then(|| self.another.clone()),
-            ..Default::default()
+            ..stating(&self.meeting, "Free returns for damaged items")
         };
         Ok(self
             .db

@@ -3,8 +3,8 @@
 use chair_core::model::{AnswerInput, DeckInput, Meeting, NewMeeting, PromptInput};
 use chair_core::Db;
 
-use crate::sample_db;
 use crate::storage::tempdir;
+use crate::{sample_db, titled};
 
 fn prompt(text: &str) -> PromptInput {
     PromptInput {
@@ -25,9 +25,8 @@ fn deck(prompts: &[&str]) -> DeckInput {
 /// A meeting asking the deck `deck_id`'s prompts.
 fn meeting_with(db: &mut Db, deck_id: &str) -> Meeting {
     db.create_meeting(&NewMeeting {
-        title: "m".into(),
         deck_id: Some(deck_id.to_owned()),
-        ..Default::default()
+        ..titled("m")
     })
     .unwrap()
 }

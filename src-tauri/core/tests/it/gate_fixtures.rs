@@ -14,7 +14,7 @@ use chair_core::model::{
 use chair_core::{CommandError, Db, Result};
 use serde::Serialize;
 
-use crate::{empty_db, ui_fixtures};
+use crate::{empty_db, stating, ui_fixtures};
 
 /// The prompts of the sample deck the UI's tests use (`DECK` in `ui/src/test/fakes/samples.ts`),
 /// so the reasons name the questions those tests show.
@@ -138,12 +138,10 @@ fn case(reversibility: Reversibility, answered: &[&str], evidence: bool) -> Case
     let meeting = meeting_answering(&mut db, answered);
     let evidence_ids = evidence_ids(&mut db, evidence);
     let decision = |status| NewDecision {
-        meeting_id: meeting.clone(),
-        statement: "Drop free returns".into(),
         status: Some(status),
         reversibility: Some(reversibility),
         evidence_ids: Some(evidence_ids.clone()),
-        ..Default::default()
+        ..stating(&meeting, "Drop free returns")
     };
 
     let proposed = db

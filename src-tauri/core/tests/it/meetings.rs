@@ -3,17 +3,16 @@ use chair_core::model::{
     Reversibility,
 };
 
-use crate::sample_db;
+use crate::{listed_anecdote_ids, sample_db, stating, titled};
 
 fn new_meeting(db: &mut chair_core::Db) -> chair_core::model::Meeting {
     let persona = db.list_personas(false).unwrap()[0].id.clone();
     let deck = db.list_decks().unwrap()[0].id.clone();
     db.create_meeting(&NewMeeting {
-        title: "  Holiday returns  ".into(),
         deck_id: Some(deck),
         persona_ids: Some(vec![persona]),
         agenda: Some(vec!["Return window".into(), "Gift receipts".into()]),
-        ..Default::default()
+        ..titled("  Holiday returns  ")
     })
     .unwrap()
 }
@@ -43,21 +42,15 @@ fn a_new_meeting_runs_and_is_reopened_next_time() {
 #[test]
 fn a_meeting_needs_a_title_and_known_personas() {
     let mut db = sample_db();
-    let err = db
-        .create_meeting(&NewMeeting {
-            title: "  ".into(),
-            ..Default::default()
-        })
-        .unwrap_err();
+    let err = db.create_meeting(&titled("  ")).unwrap_err();
     assert_eq!(
         (err.code(), err.to_string().as_str()),
         (chair_core::ErrorCode::Invalid, "title: must not be empty")
     );
     let err = db
         .create_meeting(&NewMeeting {
-            title: "x".into(),
             persona_ids: Some(vec!["nobody".into()]),
-            ..Default::default()
+            ..titled("x")
         })
         .unwrap_err();
     assert_eq!(err.code(), "not_found");
@@ -92,14 +85,9 @@ fn a_decision_is_stored_with_impact_and_evidence() {
     let mut db = sample_db();
     let m = new_meeting(&mut db);
     let persona = m.persona_ids[0].clone();
-    let evidence = db.search_anecdotes(&Default::default()).unwrap()[0]
-        .anecdote
-        .id
-        .clone();
+    let evidence = listed_anecdote_ids(&db)[0].clone();
     let d = db
         .record_decision(&NewDecision {
-            meeting_id: m.id.clone(),
-            statement: "Free return shipping for defective heavy items".into(),
             rationale: Some("Customers should not pay for our defects.".into()),
             status: Some(DecisionStatus::Accepted),
             reversibility: Some(Reversibility::TwoWay),
@@ -113,7 +101,7 @@ fn a_decision_is_stored_with_impact_and_evidence() {
                 what_changes: "No more paying to send back a broken treadmill.".into(),
             }]),
             evidence_ids: Some(vec![evidence.clone()]),
-            ..Default::default()
+            ..stating(&m.id, "Free return shipping for defective heavy items")
         })
         .unwrap();
     let logged = db.list_decisions(&m.id).unwrap();
@@ -132,8 +120,6 @@ fn a_refused_decision_changes_nothing() {
     let mut db = sample_db();
     let m = new_meeting(&mut db);
     let bad_magnitude = NewDecision {
-        meeting_id: m.id.clone(),
-        statement: "Something".into(),
         impacts: Some(vec![NewImpact {
             persona_id: None,
             segment: None,
@@ -143,7 +129,7 @@ fn a_refused_decision_changes_nothing() {
             reach: None,
             what_changes: String::new(),
         }]),
-        ..Default::default()
+        ..stating(&m.id, "Something")
     };
     let err = db.record_decision(&bad_magnitude).unwrap_err();
     assert_eq!(

@@ -2,12 +2,13 @@
 
 use std::sync::atomic::AtomicBool;
 
-use chair_core::import::{self, ImportOptions};
+use chair_core::import;
 use chair_core::wocas::{self, TrendDirection, WocasQuery};
 use chair_core::Db;
 
-use crate::sample_db;
+use crate::import::parse_whole;
 use crate::storage::tempdir;
+use crate::{persona_where, sample_db};
 
 fn shared(path: &str) -> std::path::PathBuf {
     std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -53,12 +54,7 @@ fn the_sample_report_finds_themes_with_counts_trends_and_quotes() {
 fn a_persona_and_a_period_narrow_the_report() {
     let db = sample_db();
     let all = db.wocas_report(&WocasQuery::default()).unwrap();
-    let seller = db
-        .list_personas(false)
-        .unwrap()
-        .into_iter()
-        .find(|p| p.segment == "Small seller")
-        .unwrap();
+    let seller = persona_where(&db, |p| p.segment == "Small seller");
     let theirs = db
         .wocas_report(&WocasQuery {
             persona_id: Some(seller.id.clone()),
@@ -82,19 +78,12 @@ fn a_persona_and_a_period_narrow_the_report() {
         .all(|q| q.anecdote.said_on.unwrap() >= from));
 }
 
+/// Imports the CSV `text` into `db` with the mapping its preview suggests, for no persona.
 fn import_csv(db: &mut Db, text: &str) {
     let csv = tempdir().join("rows.csv");
     std::fs::write(&csv, text).unwrap();
     let preview = import::preview(&csv, 5).unwrap();
-    let no = AtomicBool::new(false);
-    let (summary, rows) = import::parse(
-        &csv,
-        &preview.suggested,
-        &ImportOptions::default(),
-        &mut |_, _| {},
-        &no,
-    )
-    .unwrap();
+    let (summary, rows) = parse_whole(&csv, &preview.suggested).unwrap();
     import::write(
         db,
         summary,
@@ -103,16 +92,17 @@ fn import_csv(db: &mut Db, text: &str) {
         &preview.suggested,
         &[],
         &mut |_, _| {},
-        &no,
+        &AtomicBool::new(false),
     )
     .unwrap();
 }
 
-/// Per month: how often the quokkaphone crashes, and how many other things were said.
-fn library(months: &[(u32, u32, u32)]) -> Db {
+/// Month by month from March 2026: how often the quokkaphone crashes, and how many other
+/// things were said.
+fn library(months: &[(u32, u32)]) -> Db {
     let mut db = Db::open_in_memory().unwrap();
     let mut text = String::from("text,date,id\n");
-    for &(month, crashes, other) in months {
+    for (&(crashes, other), month) in months.iter().zip(3..) {
         for i in 0..crashes {
             text.push_str(&format!(
                 "The quokkaphone app crashed again,2026-{month:02}-{:02},Q{month}-{i}\n",
@@ -141,14 +131,7 @@ fn quokka(db: &Db) -> chair_core::wocas::Theme {
 
 #[test]
 fn a_topic_taking_a_larger_share_reads_as_rising() {
-    let db = library(&[
-        (3, 1, 9),
-        (4, 1, 9),
-        (5, 1, 9),
-        (6, 6, 9),
-        (7, 8, 9),
-        (8, 9, 9),
-    ]);
+    let db = library(&[(1, 9), (1, 9), (1, 9), (6, 9), (8, 9), (9, 9)]);
     let theme = quokka(&db);
     assert_eq!(theme.direction, TrendDirection::Rising);
     assert_eq!(theme.count, 26);
@@ -165,23 +148,9 @@ fn a_topic_taking_a_larger_share_reads_as_rising() {
 #[test]
 fn a_library_that_simply_grows_does_not_make_a_topic_rising() {
     // Twice as much said in every way later on: the topic's share does not change.
-    let db = library(&[
-        (3, 2, 8),
-        (4, 2, 8),
-        (5, 2, 8),
-        (6, 4, 16),
-        (7, 4, 16),
-        (8, 4, 16),
-    ]);
+    let db = library(&[(2, 8), (2, 8), (2, 8), (4, 16), (4, 16), (4, 16)]);
     assert_eq!(quokka(&db).direction, TrendDirection::Steady);
-    let db = library(&[
-        (3, 6, 4),
-        (4, 6, 4),
-        (5, 6, 4),
-        (6, 1, 9),
-        (7, 1, 9),
-        (8, 1, 9),
-    ]);
+    let db = library(&[(6, 4), (6, 4), (6, 4), (1, 9), (1, 9), (1, 9)]);
     assert_eq!(quokka(&db).direction, TrendDirection::Falling);
 }
 
@@ -198,32 +167,11 @@ fn a_long_period_is_charted_by_quarter_or_year() {
 #[test]
 fn exports_escape_customer_text() {
     let mut db = Db::open_in_memory().unwrap();
-    let csv = tempdir().join("hostile.csv");
     let mut text = String::from("text,date\n");
     for i in 0..6 {
         text.push_str(&format!("\"=HYPERLINK(\"\"http://x\"\") # <script>alert({i})</script> zorblax refund\",2026-05-0{}\n", i + 1));
     }
-    std::fs::write(&csv, text).unwrap();
-    let preview = import::preview(&csv, 5).unwrap();
-    let (summary, rows) = import::parse(
-        &csv,
-        &preview.suggested,
-        &ImportOptions::default(),
-        &mut |_, _| {},
-        &AtomicBool::new(false),
-    )
-    .unwrap();
-    import::write(
-        &mut db,
-        summary,
-        rows,
-        &preview.layout_key,
-        &preview.suggested,
-        &[],
-        &mut |_, _| {},
-        &AtomicBool::new(false),
-    )
-    .unwrap();
+    import_csv(&mut db, &text);
     let report = db.wocas_report(&WocasQuery::default()).unwrap();
     assert!(!report.themes.is_empty());
     let md = wocas::to_markdown(&report, Some("Ana <b>"));
@@ -251,14 +199,7 @@ fn the_import_flow_remembers_the_mapping_and_reports_what_it_skips() {
     let mut mapping = first.preview.suggested.clone();
     mapping.default_channel = Some("complaint-desk".into());
 
-    let options = ImportOptions::default();
-    let parsed = import::parse(
-        &path,
-        &mapping,
-        &options,
-        &mut |_, _| {},
-        &AtomicBool::new(false),
-    );
+    let parsed = parse_whole(&path, &mapping);
     let check = import::check(&db, parsed.clone(), &AtomicBool::new(false)).unwrap();
     assert!(check.errors.is_empty());
     assert_eq!(check.summary.as_ref().unwrap().importable, 100);
@@ -294,13 +235,7 @@ fn the_import_flow_remembers_the_mapping_and_reports_what_it_skips() {
             .and_then(|m| m.default_channel.as_deref()),
         Some("complaint-desk")
     );
-    let parsed = import::parse(
-        &path,
-        &mapping,
-        &options,
-        &mut |_, _| {},
-        &AtomicBool::new(false),
-    );
+    let parsed = parse_whole(&path, &mapping);
     assert_eq!(
         import::check(&db, parsed, &AtomicBool::new(false))
             .unwrap()
@@ -329,13 +264,7 @@ fn a_broken_file_is_refused_in_the_dry_run_with_its_place() {
     let db = sample_db();
     let path = shared("cfpb/cfpb_aravindsriraj_2068rows_truncated.csv");
     let preview = import::preview_with_memory(&db, &path, None).unwrap();
-    let parsed = import::parse(
-        &path,
-        &preview.preview.suggested,
-        &ImportOptions::default(),
-        &mut |_, _| {},
-        &AtomicBool::new(false),
-    );
+    let parsed = parse_whole(&path, &preview.preview.suggested);
     let check = import::check(&db, parsed, &AtomicBool::new(false)).unwrap();
     assert_eq!(check.errors.len(), 1);
     let message = check.errors[0].to_string();

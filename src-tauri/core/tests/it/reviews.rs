@@ -5,13 +5,8 @@ use chair_core::model::{
     Reversibility, ReviewInput,
 };
 use chair_core::Db;
-use chrono::NaiveDate;
 
-use crate::sample_db;
-
-fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap()
-}
+use crate::{day, sample_db, stating, titled};
 
 #[test]
 fn accepted_decisions_past_their_review_date_are_due_until_reviewed() {
@@ -65,10 +60,9 @@ fn prfaq_meeting(db: &mut Db) -> String {
         .unwrap();
     let meeting = db
         .create_meeting(&NewMeeting {
-            title: "Launch <b>review</b>".into(),
             held_on: Some(day(2026, 11, 25)),
             deck_id: Some(deck.id.clone()),
-            ..Default::default()
+            ..titled("Launch <b>review</b>")
         })
         .unwrap();
     let evidence = db.search_anecdotes(&Default::default()).unwrap()[0]
@@ -76,8 +70,6 @@ fn prfaq_meeting(db: &mut Db) -> String {
         .clone();
     let d = db
         .record_decision(&NewDecision {
-            meeting_id: meeting.id.clone(),
-            statement: "Refund price drops automatically".into(),
             rationale: Some("Members feel punished".into()),
             options_considered: Some("A claim form".into()),
             owner: Some("Ana".into()),
@@ -93,7 +85,7 @@ fn prfaq_meeting(db: &mut Db) -> String {
                 what_changes: "No more return-and-rebuy".into(),
             }]),
             evidence_ids: Some(vec![evidence.id.clone()]),
-            ..Default::default()
+            ..stating(&meeting.id, "Refund price drops automatically")
         })
         .unwrap();
     let answer = |i: usize, text: &str| AnswerInput {

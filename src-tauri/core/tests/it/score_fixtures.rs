@@ -15,7 +15,7 @@ use chair_core::model::{
 use chair_core::Db;
 use serde::Serialize;
 
-use crate::{empty_db, ui_fixtures};
+use crate::{empty_db, stating, ui_fixtures};
 
 /// One decision as the score sees it.
 #[derive(Serialize, Clone, Copy)]
@@ -118,8 +118,6 @@ fn case(given: Given) -> Case {
             vec![]
         };
         db.record_decision(&NewDecision {
-            meeting_id: meeting.clone(),
-            statement: format!("Decision {}", n + 1),
             impacts: Some(vec![NewImpact {
                 persona_id: None,
                 segment: None,
@@ -130,7 +128,7 @@ fn case(given: Given) -> Case {
                 what_changes: "Returns cost them less.".into(),
             }]),
             evidence_ids: Some(evidence),
-            ..Default::default()
+            ..stating(&meeting, &format!("Decision {}", n + 1))
         })
         .unwrap();
     }

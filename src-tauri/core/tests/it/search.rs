@@ -4,7 +4,7 @@ use chair_core::model::{
 use chair_core::Db;
 
 use crate::storage::tempdir;
-use crate::{empty_db, sample_db};
+use crate::{empty_db, persona_where, sample_db, sample_db_at};
 
 fn query(text: &str) -> AnecdoteQuery {
     AnecdoteQuery {
@@ -143,12 +143,7 @@ fn a_long_text_searches_for_at_most_32_known_words() {
 #[test]
 fn the_chairs_persona_lifts_its_own_anecdotes() {
     let db = sample_db();
-    let seller = db
-        .list_personas(false)
-        .unwrap()
-        .into_iter()
-        .find(|p| p.segment == "Small seller");
-    let seller = seller.expect("the sample has a small seller");
+    let seller = persona_where(&db, |p| p.segment == "Small seller");
     let hits = db
         .search_anecdotes(&AnecdoteQuery {
             persona_id: Some(seller.id.clone()),
@@ -207,22 +202,18 @@ fn filters_restrict_and_sorts_order() {
         "case-insensitive"
     );
 
-    let newest = db
-        .search_anecdotes(&AnecdoteQuery {
-            sort: Some(SearchSort::Newest),
+    let sorted = |sort| {
+        db.search_anecdotes(&AnecdoteQuery {
+            sort: Some(sort),
             limit: Some(200),
             ..Default::default()
         })
-        .unwrap();
+        .unwrap()
+    };
+    let newest = sorted(SearchSort::Newest);
     let dates: Vec<_> = newest.iter().map(|h| h.anecdote.said_on.unwrap()).collect();
     assert!(dates.windows(2).all(|w| w[0] >= w[1]), "newest first");
-    let reported = db
-        .search_anecdotes(&AnecdoteQuery {
-            sort: Some(SearchSort::MostReported),
-            limit: Some(200),
-            ..Default::default()
-        })
-        .unwrap();
+    let reported = sorted(SearchSort::MostReported);
     assert!(reported
         .windows(2)
         .all(|w| w[0].anecdote.customer_count >= w[1].anecdote.customer_count));
@@ -261,8 +252,7 @@ fn nothing_matches_nothing() {
 fn the_index_follows_writes_and_survives_restarts() {
     let path = tempdir().join("w.db");
     let count = {
-        let mut db = Db::open(&path).unwrap();
-        db.initialize_if_new().unwrap();
+        let mut db = sample_db_at(&path);
         assert!(!db.search_anecdotes(&query("treadmill")).unwrap().is_empty());
         db.start_empty().unwrap();
         assert!(
@@ -273,40 +263,27 @@ fn the_index_follows_writes_and_survives_restarts() {
         db.search_anecdotes(&query("treadmill")).unwrap().len()
     };
     assert!(count > 0);
+    let found_on_reopening = || {
+        let db = Db::open(&path).unwrap();
+        db.search_anecdotes(&query("treadmill")).unwrap().len()
+    };
     // Reopened: same answers, without rebuilding.
-    let db = Db::open(&path).unwrap();
-    assert_eq!(
-        db.search_anecdotes(&query("treadmill")).unwrap().len(),
-        count
-    );
-    drop(db);
+    assert_eq!(found_on_reopening(), count);
     // The index folder lost: rebuilt from the database on open.
     std::fs::remove_dir_all(chair_core::index::SearchIndex::dir_for(&path)).unwrap();
-    let db = Db::open(&path).unwrap();
-    assert_eq!(
-        db.search_anecdotes(&query("treadmill")).unwrap().len(),
-        count
-    );
-    drop(db);
+    assert_eq!(found_on_reopening(), count);
     // Garbage in the index folder: rebuilt too.
     let dir = chair_core::index::SearchIndex::dir_for(&path);
     std::fs::remove_dir_all(&dir).unwrap();
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(dir.join("meta.json"), b"{ not json").unwrap();
-    let db = Db::open(&path).unwrap();
-    assert_eq!(
-        db.search_anecdotes(&query("treadmill")).unwrap().len(),
-        count
-    );
+    assert_eq!(found_on_reopening(), count);
 }
 
 #[test]
 fn changes_queued_before_a_crash_reach_the_index_at_the_next_start() {
     let path = tempdir().join("w.db");
-    {
-        let mut db = Db::open(&path).unwrap();
-        db.initialize_if_new().unwrap();
-    }
+    drop(sample_db_at(&path));
     // Another writer (or a crash right after commit) leaves a change only in the queue.
     {
         let conn = rusqlite::Connection::open(&path).unwrap();

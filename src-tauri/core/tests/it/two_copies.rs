@@ -9,11 +9,11 @@ use std::process::{Command, Stdio};
 
 use chair_core::db::backup;
 use chair_core::db::lock::WorkspaceLock;
-use chair_core::model::NewMeeting;
 use chair_core::Db;
 
 use crate::recovery::sample_file_db;
 use crate::storage::tempdir;
+use crate::titled;
 
 const HOLDER_ENV: &str = "CHAIR_LOCK_HOLDER_DB";
 
@@ -47,13 +47,6 @@ fn old_workspace(dir: &Path) -> PathBuf {
     path
 }
 
-fn meeting(title: &str) -> NewMeeting {
-    NewMeeting {
-        title: title.into(),
-        ..Default::default()
-    }
-}
-
 fn assert_in_use(err: chair_core::Error, path: &Path) {
     assert_eq!(err.code(), "in_use", "{err}");
     let message = err.to_string();
@@ -70,7 +63,7 @@ fn a_second_open_is_refused_and_changes_nothing() {
     let (path, mut first) = sample_file_db(&dir);
     first.backup_now().unwrap();
     first
-        .create_meeting(&meeting("Before the second copy"))
+        .create_meeting(&titled("Before the second copy"))
         .unwrap();
     let before = snapshot(&dir);
     assert!(before.contains_key(&path));
@@ -89,7 +82,7 @@ fn a_second_open_is_refused_and_changes_nothing() {
 
     // The first copy is not disturbed: it writes and reads as before.
     let made = first
-        .create_meeting(&meeting("After the second copy"))
+        .create_meeting(&titled("After the second copy"))
         .unwrap();
     assert!(first
         .list_meetings()
@@ -140,7 +133,7 @@ fn a_workspace_open_elsewhere_is_neither_set_aside_nor_restored_over() {
     assert_in_use(backup::move_aside(&path).unwrap_err(), &path);
     assert_in_use(backup::restore(&path, &snap.file, true).unwrap_err(), &path);
     assert!(before == snapshot(&dir), "no file moved, copied or removed");
-    first.create_meeting(&meeting("Still writing")).unwrap();
+    first.create_meeting(&titled("Still writing")).unwrap();
 }
 
 /// Not a test: the process that holds the workspace open for
@@ -220,7 +213,7 @@ fn a_workspace_open_elsewhere_can_still_be_read() {
     // It cannot write, and trying changes nothing.
     let mut reader = reader;
     assert!(reader
-        .create_meeting(&meeting("Written by a reader"))
+        .create_meeting(&titled("Written by a reader"))
         .is_err());
     drop(reader);
     let after = snapshot(&dir);
@@ -235,7 +228,7 @@ fn a_workspace_open_elsewhere_can_still_be_read() {
     assert!(changed.is_empty(), "the reader changed {changed:?}");
 
     // The first copy goes on writing, and a new reader sees it.
-    first.create_meeting(&meeting("After the reader")).unwrap();
+    first.create_meeting(&titled("After the reader")).unwrap();
     let again = Db::open_read_only(&path).unwrap();
     assert!(again
         .list_meetings()

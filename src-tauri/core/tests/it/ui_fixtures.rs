@@ -5,9 +5,10 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use chair_core::model::NewMeeting;
 use chair_core::Db;
 use serde::Serialize;
+
+use crate::meeting_titled;
 
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -33,9 +34,5 @@ pub fn write<K: Serialize, C: Serialize>(file: &str, test: &str, cases: &BTreeMa
 
 /// A new meeting in `db`, titled as the fake backend's (`m1`); its id.
 pub fn meeting(db: &mut Db) -> String {
-    let input = NewMeeting {
-        title: "Returns policy review".into(),
-        ..Default::default()
-    };
-    db.create_meeting(&input).unwrap().id
+    meeting_titled(db, "Returns policy review").id
 }

@@ -1,8 +1,8 @@
 use chair_core::model::{DecisionStatus, MeetingStatus, Reversibility};
 use chair_core::Db;
 
-use crate::sample_db;
 use crate::storage::tempdir;
+use crate::{meeting_titled, sample_db, sample_db_at};
 
 #[test]
 fn first_open_loads_the_sample_workspace_once() {
@@ -110,10 +110,7 @@ fn starting_empty_keeps_only_the_builtin_decks() {
 #[test]
 fn workspace_survives_reopening_from_disk() {
     let path = tempdir().join("w.db");
-    {
-        let mut db = Db::open(&path).unwrap();
-        db.initialize_if_new().unwrap();
-    }
+    drop(sample_db_at(&path));
     let mut db = Db::open(&path).unwrap();
     assert!(!db.initialize_if_new().unwrap());
     let s = db.summary().unwrap();
@@ -161,11 +158,7 @@ fn wipes_and_merges_take_a_snapshot_first_and_ask_for_own_data() {
     assert_eq!(snapshots(&path), 1);
     // The sample with one meeting of the user's: asked for, refused without, nothing done.
     std::thread::sleep(std::time::Duration::from_millis(1100));
-    db.create_meeting(&chair_core::model::NewMeeting {
-        title: "Ours".into(),
-        ..Default::default()
-    })
-    .unwrap();
+    meeting_titled(&mut db, "Ours");
     let before = db.summary().unwrap();
     let err = db.replace_with_empty(false).unwrap_err();
     assert_eq!(err.code(), "invalid");

@@ -7,12 +7,11 @@ use std::sync::atomic::AtomicBool;
 
 use chair_core::db::NewAnecdote;
 use chair_core::model::{
-    Anecdote, AnecdoteInput, AnecdoteQuery, DeletedAnecdote, FacetCount, NewPersona, Provenance,
-    Sentiment,
+    Anecdote, AnecdoteInput, AnecdoteQuery, DeletedAnecdote, FacetCount, Provenance, Sentiment,
 };
 use chair_core::Db;
 
-use crate::sample_db;
+use crate::{add_persona, sample_db};
 
 fn text(text: &str) -> AnecdoteInput {
     AnecdoteInput {
@@ -32,15 +31,6 @@ fn found(db: &Db, words: &str) -> Vec<String> {
     .into_iter()
     .map(|h| h.anecdote.id)
     .collect()
-}
-
-fn persona(db: &mut Db, name: &str) -> String {
-    db.create_persona(&NewPersona {
-        name: name.into(),
-        ..Default::default()
-    })
-    .unwrap()
-    .id
 }
 
 /// The stored anecdote `id`, or nothing.
@@ -72,7 +62,7 @@ fn a_new_anecdote_takes_the_defaults_and_tidy_tags() {
     assert_eq!((plain.said_on, plain.source_ref.as_deref()), (None, None));
     assert_eq!(plain.created_at, plain.updated_at);
 
-    let dana = persona(&mut db, "Dana");
+    let dana = add_persona(&mut db, "Dana").id;
     let full = db
         .create_anecdote(&AnecdoteInput {
             text: "Refund took three weeks".into(),
@@ -149,8 +139,8 @@ fn a_bad_field_is_named_and_nothing_is_stored() {
 #[test]
 fn an_update_replaces_every_field_and_the_persona_links() {
     let mut db = Db::open_in_memory().unwrap();
-    let dana = persona(&mut db, "Dana");
-    let tomas = persona(&mut db, "Tomás");
+    let dana = add_persona(&mut db, "Dana").id;
+    let tomas = add_persona(&mut db, "Tomás").id;
     let before = db
         .create_anecdote(&AnecdoteInput {
             text: "Labels print crooked".into(),
@@ -216,7 +206,7 @@ fn an_edited_anecdote_is_found_by_its_new_words_and_not_its_old() {
     assert!(found(&db, "zorblax").is_empty());
 
     // Persona links are searchable too: the filter follows an edit of the links.
-    let dana = persona(&mut db, "Dana");
+    let dana = add_persona(&mut db, "Dana").id;
     db.update_anecdote(
         &a.id,
         &AnecdoteInput {
@@ -266,7 +256,7 @@ fn a_deleted_anecdote_leaves_search_and_an_undo_brings_all_of_it_back() {
     let mut db = sample_db();
     let (decision, id) = cited(&mut db);
     let pinned = evidence(&db, &decision);
-    let dana = persona(&mut db, "Dana");
+    let dana = add_persona(&mut db, "Dana").id;
     let original = stored(&db, &id).remove(0);
     let mut personas = original.persona_ids.clone();
     personas.push(dana.clone());

@@ -4,30 +4,16 @@
 mod threads;
 
 use chair_core::model::{
-    Annotation, AnnotationFlag, AnnotationInput, Decision, MeetingStatus, NewDecision, PersonInput,
-    Role, Stance,
+    Annotation, AnnotationFlag, AnnotationInput, Decision, MeetingStatus, PersonInput, Role, Stance,
 };
 use chair_core::Db;
 
-use crate::sample_db;
 use crate::storage::tempdir;
+use crate::{add_person, be, decide, sample_db, sample_db_at};
 
 fn sample_decisions(db: &Db) -> Vec<Decision> {
     let meeting = db.summary().unwrap().last_meeting_id.unwrap();
     db.list_decisions(&meeting).unwrap()
-}
-
-/// Chooses the sample person called `name` as the one at the keyboard; returns their id.
-fn be(db: &mut Db, name: &str) -> String {
-    let id = db
-        .list_people(false)
-        .unwrap()
-        .into_iter()
-        .find(|p| p.name == name)
-        .unwrap()
-        .id;
-    db.set_current_person(Some(&id)).unwrap();
-    id
 }
 
 fn reaction(stance: Stance, feeling: Option<u8>, comment: &str) -> AnnotationInput {
@@ -142,8 +128,7 @@ fn an_annotation_is_signed_with_the_name_and_role_its_author_had() {
 fn flags_are_stored_as_a_json_list_and_read_back() {
     let dir = tempdir();
     let path = dir.join("w.db");
-    let mut db = Db::open(&path).unwrap();
-    db.initialize_if_new().unwrap();
+    let mut db = sample_db_at(&path);
     let decision = sample_decisions(&db)[0].id.clone();
     be(&mut db, "Sam Whitaker");
     let all = AnnotationFlag::ALL.to_vec();

@@ -6,13 +6,7 @@ use super::*;
 fn a_new_decision_has_an_empty_thread_that_fills_oldest_first() {
     let mut db = sample_db();
     let meeting = db.summary().unwrap().last_meeting_id.unwrap();
-    let decision = db
-        .record_decision(&NewDecision {
-            meeting_id: meeting,
-            statement: "Send a survey".into(),
-            ..Default::default()
-        })
-        .unwrap();
+    let decision = decide(&mut db, &meeting, "Send a survey");
     assert!(decision.annotations.is_empty());
     be(&mut db, "Sam Whitaker");
     let first = db
@@ -29,8 +23,7 @@ fn a_new_decision_has_an_empty_thread_that_fills_oldest_first() {
 fn deleting_a_decision_takes_its_thread_and_deleting_a_person_keeps_their_signature() {
     let dir = tempdir();
     let path = dir.join("w.db");
-    let mut db = Db::open(&path).unwrap();
-    db.initialize_if_new().unwrap();
+    let mut db = sample_db_at(&path);
     let decisions = sample_decisions(&db);
     let sam = be(&mut db, "Sam Whitaker");
     drop(db);
@@ -62,12 +55,7 @@ fn deleting_a_decision_takes_its_thread_and_deleting_a_person_keeps_their_signat
     assert_eq!(a.person_id, None);
     assert_eq!(a.author, "Sam Whitaker", "the signature stays readable");
     // Nobody can claim an orphaned annotation, not even someone of the same name.
-    let again = db
-        .create_person(&PersonInput {
-            name: "Sam Whitaker".into(),
-            role: None,
-        })
-        .unwrap();
+    let again = add_person(&mut db, "Sam Whitaker", None);
     db.set_current_person(Some(&again.id)).unwrap();
     assert_eq!(db.delete_annotation(&a.id).unwrap_err().code(), "forbidden");
 }
@@ -76,13 +64,7 @@ fn deleting_a_decision_takes_its_thread_and_deleting_a_person_keeps_their_signat
 fn an_ambassadors_reaction_in_a_running_meeting_brings_the_customer_in() {
     let mut db = sample_db();
     let meeting = db.summary().unwrap().last_meeting_id.unwrap();
-    let decision = db
-        .record_decision(&NewDecision {
-            meeting_id: meeting.clone(),
-            statement: "Send a survey".into(),
-            ..Default::default()
-        })
-        .unwrap();
+    let decision = decide(&mut db, &meeting, "Send a survey");
     let stamped = |db: &Db| {
         db.meeting_view(&meeting)
             .unwrap()

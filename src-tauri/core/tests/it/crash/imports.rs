@@ -19,8 +19,7 @@ fn anecdote_count(db: &Db) -> u32 {
 /// answers its path and how many anecdotes it starts with.
 fn fresh(dir: &Path, name: &str) -> (PathBuf, u32) {
     let path = dir.join(name).join("w.db");
-    let mut db = Db::open(&path).unwrap();
-    db.initialize_if_new().unwrap();
+    let db = sample_db_at(&path);
     (path.clone(), anecdote_count(&db))
 }
 

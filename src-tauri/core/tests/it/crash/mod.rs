@@ -33,6 +33,7 @@ use chair_core::Db;
 use chrono::Utc;
 
 use crate::storage::tempdir;
+use crate::{sample_db_at, stating, titled};
 
 const WORKER_ENV: &str = "CHAIR_CRASH_WORKER";
 const DB_ENV: &str = "CHAIR_CRASH_DB";
@@ -93,7 +94,6 @@ fn run_meetings(db_path: &Path) {
     for m in 0..3 {
         let meeting = db
             .create_meeting(&NewMeeting {
-                title: format!("Crash meeting {m}"),
                 deck_id: Some(deck.id.clone()),
                 persona_ids: Some(vec![persona.clone()]),
                 agenda: Some(
@@ -104,7 +104,7 @@ fn run_meetings(db_path: &Path) {
                         })
                         .collect(),
                 ),
-                ..Default::default()
+                ..titled(&format!("Crash meeting {m}"))
             })
             .unwrap()
             .id;
@@ -117,16 +117,14 @@ fn run_meetings(db_path: &Path) {
             ack(&format!("item {meeting} {}", item.id));
             let decision = db
                 .record_decision(&NewDecision {
-                    meeting_id: meeting.clone(),
                     agenda_item_id: Some(item.id.clone()),
-                    statement: format!("Decision {m}.{i}: ship it"),
                     owner: Some("Lena".into()),
                     review_on: Some(Utc::now().date_naive()),
                     impacts: Some(vec![
                         impact(&persona, ImpactDirection::Helps),
                         impact(&persona, ImpactDirection::Hurts),
                     ]),
-                    ..Default::default()
+                    ..stating(&meeting, &format!("Decision {m}.{i}: ship it"))
                 })
                 .unwrap()
                 .id;

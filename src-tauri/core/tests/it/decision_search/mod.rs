@@ -11,27 +11,31 @@ use chair_core::model::{
 use chair_core::Db;
 use chrono::NaiveDate;
 
-use crate::empty_db;
 use crate::storage::tempdir;
+use crate::{empty_db, meeting_titled, stating, supersede, titled};
 
 fn meeting(db: &mut Db, title: &str) -> String {
-    db.create_meeting(&NewMeeting {
-        title: title.into(),
-        ..Default::default()
+    meeting_titled(db, title).id
+}
+
+fn decide(db: &mut Db, meeting: &str, statement: &str, rationale: &str) -> String {
+    db.record_decision(&NewDecision {
+        rationale: Some(rationale.into()),
+        ..stating(meeting, statement)
     })
     .unwrap()
     .id
 }
 
-fn decide(db: &mut Db, meeting: &str, statement: &str, rationale: &str) -> String {
-    db.record_decision(&NewDecision {
-        meeting_id: meeting.into(),
+/// Accepts the decision `id` (its statement kept as `statement`), its review due long ago.
+fn accept_due_for_review(db: &mut Db, id: &str, statement: &str) {
+    let accepted = DecisionInput {
         statement: statement.into(),
-        rationale: Some(rationale.into()),
+        status: Some(DecisionStatus::Accepted),
+        review_on: NaiveDate::from_ymd_opt(2020, 1, 1),
         ..Default::default()
-    })
-    .unwrap()
-    .id
+    };
+    db.update_decision(id, &accepted).unwrap();
 }
 
 fn found(db: &Db, query: &str) -> Vec<String> {
@@ -68,8 +72,6 @@ fn every_word_must_match_in_some_form_across_meetings() {
     );
     let id = db
         .record_decision(&NewDecision {
-            meeting_id: today.clone(),
-            statement: "Longer window".into(),
             options_considered: Some("thirty days or sixty days".into()),
             impacts: Some(vec![NewImpact {
                 persona_id: None,
@@ -80,7 +82,7 @@ fn every_word_must_match_in_some_form_across_meetings() {
                 reach: None,
                 what_changes: "Gifts bought in November can still be returned".into(),
             }]),
-            ..Default::default()
+            ..stating(&today, "Longer window")
         })
         .unwrap()
         .id;
@@ -120,16 +122,7 @@ fn filters_narrow_and_review_due_comes_first() {
     let first = decide(&mut db, &a, "First", "");
     decide(&mut db, &b, "Second", "");
     let due = decide(&mut db, &b, "Third", "");
-    db.update_decision(
-        &due,
-        &DecisionInput {
-            statement: "Third".into(),
-            status: Some(DecisionStatus::Accepted),
-            review_on: NaiveDate::from_ymd_opt(2020, 1, 1),
-            ..Default::default()
-        },
-    )
-    .unwrap();
+    accept_due_for_review(&mut db, &due, "Third");
     let all = |sort| {
         db.find_decisions(&DecisionFilter::default(), sort)
             .unwrap()
@@ -174,16 +167,7 @@ fn a_decision_superseded_from_another_meeting_shows_both_links() {
     let today = meeting(&mut db, "Today");
     let old = decide(&mut db, &last_week, "Thirty-day window", "");
     let new = decide(&mut db, &today, "Sixty-day window", "");
-    db.update_decision(
-        &old,
-        &DecisionInput {
-            statement: "Thirty-day window".into(),
-            status: Some(DecisionStatus::Superseded),
-            superseded_by: Some(new.clone()),
-            ..Default::default()
-        },
-    )
-    .unwrap();
+    supersede(&mut db, &old, "Thirty-day window", &new);
     let rows = db
         .find_decisions(&DecisionFilter::default(), DecisionSort::Oldest)
         .unwrap()
@@ -241,16 +225,7 @@ fn a_page_of_many_equal_matches_keeps_the_order_and_counts_them_all() {
     // Twice the word, in as few words: a better score than the others.
     let best = decide(&mut db, &a, "Refund the refund", "");
     let due = made[40].clone();
-    db.update_decision(
-        &due,
-        &DecisionInput {
-            statement: "Refund rule 40".into(),
-            status: Some(DecisionStatus::Accepted),
-            review_on: NaiveDate::from_ymd_opt(2020, 1, 1),
-            ..Default::default()
-        },
-    )
-    .unwrap();
+    accept_due_for_review(&mut db, &due, "Refund rule 40");
     let search = |sort| {
         db.find_decisions(
             &DecisionFilter {
@@ -285,9 +260,8 @@ fn dates_narrow_what_the_words_found_when_ranked_by_relevance() {
     let mut db = empty_db();
     let mut held = |title: &str, day: u32| {
         db.create_meeting(&NewMeeting {
-            title: title.into(),
             held_on: NaiveDate::from_ymd_opt(2026, 3, day),
-            ..Default::default()
+            ..titled(title)
         })
         .unwrap()
         .id

@@ -10,7 +10,7 @@ use chair_core::model::{
 use chair_core::Db;
 use chrono::{DateTime, Duration, TimeZone, Utc};
 
-use crate::sample_db;
+use crate::{be, meeting_titled, sample_db, titled};
 
 fn at(day: u32, hour: u32) -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, day, hour, 0, 0).unwrap()
@@ -46,6 +46,18 @@ fn new(anecdote_id: &str, owner: &str, hours: u32) -> NewEscalation {
     }
 }
 
+/// Raises an escalation of `anecdote_id` owned by `owner`, due `hours` after `when`.
+fn raise_at(
+    db: &mut Db,
+    anecdote_id: &str,
+    owner: &str,
+    hours: u32,
+    when: DateTime<Utc>,
+) -> Escalation {
+    db.escalate_anecdote_at(&new(anecdote_id, owner, hours), when)
+        .unwrap()
+}
+
 fn resolution(id: &str, root_cause: &str, fix: &str) -> EscalationResolution {
     EscalationResolution {
         escalation_id: id.into(),
@@ -60,9 +72,8 @@ fn ids(list: &[Escalation]) -> Vec<&str> {
 
 fn planned(db: &mut Db, title: &str) -> String {
     db.create_meeting(&NewMeeting {
-        title: title.into(),
         planned: Some(true),
-        ..Default::default()
+        ..titled(title)
     })
     .unwrap()
     .id
@@ -152,13 +163,7 @@ fn a_new_escalation_is_due_its_deadline_after_it_was_raised_and_signed_by_whoeve
         "the anecdote's text comes along"
     );
 
-    let priya = db
-        .list_people(false)
-        .unwrap()
-        .into_iter()
-        .find(|p| p.name == "Priya Nair")
-        .unwrap();
-    db.set_current_person(Some(&priya.id)).unwrap();
+    be(&mut db, "Priya Nair");
     let e = db
         .escalate_anecdote(&NewEscalation {
             note: Some(" ? who approved this ".into()),
@@ -182,18 +187,10 @@ fn open_escalations_come_by_due_time_then_the_resolved_newest_resolution_first()
         .id;
     // Raised at different times with different deadlines: due 21st 12:00, 20th 10:00 (long
     // overdue), 25th 09:00, 22nd 09:00.
-    let later = db
-        .escalate_anecdote_at(&new(&a, "A", 48), at(19, 12))
-        .unwrap();
-    let overdue = db
-        .escalate_anecdote_at(&new(&a, "B", 1), at(20, 9))
-        .unwrap();
-    let far = db
-        .escalate_anecdote_at(&new(&a, "C", 120), at(20, 9))
-        .unwrap();
-    let soon = db
-        .escalate_anecdote_at(&new(&a, "D", 24), at(21, 9))
-        .unwrap();
+    let later = raise_at(&mut db, &a, "A", 48, at(19, 12));
+    let overdue = raise_at(&mut db, &a, "B", 1, at(20, 9));
+    let far = raise_at(&mut db, &a, "C", 120, at(20, 9));
+    let soon = raise_at(&mut db, &a, "D", 24, at(21, 9));
     assert_eq!(
         ids(&db.list_escalations(false).unwrap()),
         [&overdue.id, &later.id, &soon.id, &far.id]
@@ -240,13 +237,7 @@ fn resolving_needs_a_root_cause_and_a_fix_and_happens_once() {
         "not_found"
     );
 
-    let marcus = db
-        .list_people(false)
-        .unwrap()
-        .into_iter()
-        .find(|p| p.name == "Marcus Bell")
-        .unwrap();
-    db.set_current_person(Some(&marcus.id)).unwrap();
+    be(&mut db, "Marcus Bell");
     let done = db
         .resolve_escalation_at(
             &resolution(

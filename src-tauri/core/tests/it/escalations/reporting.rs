@@ -11,14 +11,7 @@ fn every_way_of_starting_reports(db: &mut Db) {
         db.resolve_escalation(&resolution(&e.id, "cause", "fix"))
             .unwrap();
         let meeting = match how {
-            "create" => {
-                db.create_meeting(&NewMeeting {
-                    title: "Ad hoc".into(),
-                    ..Default::default()
-                })
-                .unwrap()
-                .id
-            }
+            "create" => meeting_titled(db, "Ad hoc").id,
             "status" => {
                 let m = planned(db, "By status");
                 db.set_meeting_status(&m, MeetingStatus::Running).unwrap();
@@ -27,10 +20,9 @@ fn every_way_of_starting_reports(db: &mut Db) {
             _ => {
                 let m = db
                     .create_meeting(&NewMeeting {
-                        title: "By agenda".into(),
                         planned: Some(true),
                         agenda: Some(vec!["One".into()]),
-                        ..Default::default()
+                        ..titled("By agenda")
                     })
                     .unwrap();
                 let item = db.meeting_view(&m.id).unwrap().agenda[0].id.clone();
@@ -119,12 +111,8 @@ fn a_meeting_that_ends_without_starting_reports_nothing() {
 fn deleting_an_anecdote_takes_its_escalations_and_undoing_brings_them_back() {
     let mut db = sample_db();
     let a = anecdote(&db, 3);
-    let open = db
-        .escalate_anecdote_at(&new(&a, "Ana", 24), at(20, 9))
-        .unwrap();
-    let resolved = db
-        .escalate_anecdote_at(&new(&a, "Lee", 48), at(21, 9))
-        .unwrap();
+    let open = raise_at(&mut db, &a, "Ana", 24, at(20, 9));
+    let resolved = raise_at(&mut db, &a, "Lee", 48, at(21, 9));
     db.resolve_escalation_at(&resolution(&resolved.id, "cause", "fix"), at(22, 9))
         .unwrap();
     let meeting = planned(&mut db, "Reports it");
@@ -181,9 +169,7 @@ fn deleting_an_anecdote_takes_its_escalations_and_undoing_brings_them_back() {
 fn deadline_arithmetic_crosses_days_and_years() {
     let mut db = sample_db();
     let a = anecdote(&db, 0);
-    let e = db
-        .escalate_anecdote_at(&new(&a, "Ana", 8760), at(30, 23))
-        .unwrap();
+    let e = raise_at(&mut db, &a, "Ana", 8760, at(30, 23));
     assert_eq!(
         e.due_at,
         chair_core::time::stamp(at(30, 23) + Duration::hours(8760))

@@ -7,8 +7,7 @@ fn exporting_adrs_again_rewrites_only_what_changed() {
     let mut db = sample_db();
     let dir = tempdir().join("adr");
     let all = DecisionFilter::default();
-    db.export_decision_log(&all, ExportFormat::Adr, &dir, false)
-        .unwrap();
+    export_adrs(&db, &dir, false);
     let files = |dir: &Path| -> Vec<(PathBuf, std::time::SystemTime, String)> {
         let mut out: Vec<_> = std::fs::read_dir(dir)
             .unwrap()
@@ -36,9 +35,7 @@ fn exporting_adrs_again_rewrites_only_what_changed() {
         },
     )
     .unwrap();
-    let report = db
-        .export_decision_log(&all, ExportFormat::Adr, &dir, true)
-        .unwrap();
+    let report = export_adrs(&db, &dir, true);
     assert_eq!(report.files as usize, before.len());
     let after = files(&dir);
     assert_eq!(after.len(), before.len());
@@ -100,36 +97,13 @@ fn an_export_never_follows_a_planted_symlink() {
 fn adr_numbers_are_stable_across_exports() {
     let mut db = sample_db();
     let dir = tempdir().join("adr");
-    let names = |dir: &Path| -> Vec<String> {
-        let mut v: Vec<String> = std::fs::read_dir(dir)
-            .unwrap()
-            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-            .collect();
-        v.sort();
-        v
-    };
-    let all = DecisionFilter::default();
-    db.export_decision_log(&all, ExportFormat::Adr, &dir, false)
-        .unwrap();
+    export_adrs(&db, &dir, false);
     let first = names(&dir);
     assert_eq!(first.len(), 3);
     // A decision recorded in an earlier meeting would come first in log order.
-    let early = db
-        .create_meeting(&NewMeeting {
-            title: "Earlier".into(),
-            held_on: Some(day(2020, 1, 1)),
-            ..Default::default()
-        })
-        .unwrap();
-    let added = db
-        .record_decision(&NewDecision {
-            meeting_id: early.id.clone(),
-            statement: "Keep the free returns".into(),
-            ..Default::default()
-        })
-        .unwrap();
-    db.export_decision_log(&all, ExportFormat::Adr, &dir, true)
-        .unwrap();
+    let early = meeting_held(&mut db, "Earlier", day(2020, 1, 1));
+    let added = decide(&mut db, &early.id, "Keep the free returns");
+    export_adrs(&db, &dir, true);
     let second = names(&dir);
     assert_eq!(second.len(), 4);
     for name in &first {
@@ -158,15 +132,13 @@ fn adr_numbers_are_stable_across_exports() {
         },
     )
     .unwrap();
-    db.export_decision_log(&all, ExportFormat::Adr, &dir, true)
-        .unwrap();
+    export_adrs(&db, &dir, true);
     let third = names(&dir);
     assert_eq!(third.len(), 4, "{third:?}");
     assert!(third.contains(&"0004-keep-free-returns-for-members.md".to_owned()));
     // A file of the user's own in the folder is left alone.
     std::fs::write(dir.join("0009-notes.md"), "mine").unwrap();
-    db.export_decision_log(&all, ExportFormat::Adr, &dir, true)
-        .unwrap();
+    export_adrs(&db, &dir, true);
     assert!(dir.join("0009-notes.md").exists());
 }
 
@@ -175,17 +147,7 @@ fn a_new_adr_folder_appears_whole_with_nothing_left_beside_it() {
     let db = sample_db();
     let parent = tempdir().join("repo/docs");
     let dir = parent.join("adr");
-    let report = db
-        .export_decision_log(&DecisionFilter::default(), ExportFormat::Adr, &dir, false)
-        .unwrap();
-    let names = |dir: &Path| -> Vec<String> {
-        let mut out: Vec<String> = std::fs::read_dir(dir)
-            .unwrap()
-            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-            .collect();
-        out.sort();
-        out
-    };
+    let report = export_adrs(&db, &dir, false);
     // The folder is built under a temporary name beside it: only the folder remains.
     assert_eq!(names(&parent), ["adr"]);
     let written = names(&dir);

@@ -8,20 +8,8 @@ use super::*;
 #[test]
 fn action_items_travel_in_every_format() {
     let mut db = empty_db();
-    let meeting = db
-        .create_meeting(&NewMeeting {
-            title: "Returns review".into(),
-            held_on: Some(day(2026, 12, 2)),
-            ..Default::default()
-        })
-        .unwrap();
-    let decision = db
-        .record_decision(&NewDecision {
-            meeting_id: meeting.id.clone(),
-            statement: "Free return labels".into(),
-            ..Default::default()
-        })
-        .unwrap();
+    let meeting = meeting_held(&mut db, "Returns review", day(2026, 12, 2));
+    let decision = decide(&mut db, &meeting.id, "Free return labels");
     add_action_items(
         &mut db,
         &meeting.id,
@@ -97,10 +85,8 @@ fn every_format_is_deterministic_and_refuses_to_replace_a_file() {
     }
     let one = dir.join("one-adr");
     let two = dir.join("two-adr");
-    db.export_decision_log(&DecisionFilter::default(), ExportFormat::Adr, &one, false)
-        .unwrap();
-    db.export_decision_log(&DecisionFilter::default(), ExportFormat::Adr, &two, false)
-        .unwrap();
+    export_adrs(&db, &one, false);
+    export_adrs(&db, &two, false);
     for entry in std::fs::read_dir(&one).unwrap() {
         let name = entry.unwrap().file_name();
         assert_eq!(

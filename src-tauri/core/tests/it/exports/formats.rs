@@ -82,12 +82,7 @@ fn the_log_orders_by_meeting_date_and_filters_in_sql() {
     }
 
     check_filters(&db, &log);
-    let small_seller = db
-        .list_personas(false)
-        .unwrap()
-        .into_iter()
-        .find(|p| p.name == "Kayla Brooks")
-        .unwrap();
+    let small_seller = persona_where(&db, |p| p.name == "Kayla Brooks");
     let for_persona = db
         .decision_log(&DecisionFilter {
             persona_id: Some(small_seller.id.clone()),
@@ -188,13 +183,7 @@ fn csv_has_a_row_per_decision_and_impact_and_no_formulas() {
     // A decision without impacts still has its row.
     let mut bare = sample_db();
     let meeting = bare.list_meetings().unwrap()[0].id.clone();
-    let lone = bare
-        .record_decision(&NewDecision {
-            meeting_id: meeting,
-            statement: "Nothing recorded about customers".into(),
-            ..Default::default()
-        })
-        .unwrap();
+    let lone = decide(&mut bare, &meeting, "Nothing recorded about customers");
     let text = export(&bare, ExportFormat::Csv, &tempdir().join("bare.csv"));
     let mut reader = csv::Reader::from_reader(text.as_bytes());
     let lone_rows: Vec<csv::StringRecord> = reader
@@ -275,26 +264,11 @@ fn adr_writes_one_record_per_decision_with_safe_front_matter() {
     let log = db.decision_log(&DecisionFilter::default()).unwrap();
     let old = log.meetings[0].decisions[2].clone();
     let new = log.meetings[1].decisions[0].clone();
-    db.update_decision(
-        &old.id,
-        &chair_core::model::DecisionInput {
-            statement: old.statement.clone(),
-            status: Some(DecisionStatus::Superseded),
-            superseded_by: Some(new.id.clone()),
-            ..Default::default()
-        },
-    )
-    .unwrap();
+    supersede(&mut db, &old.id, &old.statement, &new.id);
     let dir = tempdir().join("adr/nested");
-    let report = db
-        .export_decision_log(&DecisionFilter::default(), ExportFormat::Adr, &dir, false)
-        .unwrap();
+    let report = export_adrs(&db, &dir, false);
     assert_eq!((report.files, report.decisions), (4, 4));
-    let mut names: Vec<String> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
+    let names = names(&dir);
     assert_eq!(names.len(), 4);
     assert!(names[0].starts_with("0001-stop-charging-return-freight"));
     assert!(names[3].starts_with("0004-drop-hyperlink-http-x-script"));
@@ -327,8 +301,7 @@ fn adr_writes_one_record_per_decision_with_safe_front_matter() {
         std::fs::read_to_string(dir.join(&names[0])).unwrap(),
         "mine"
     );
-    db.export_decision_log(&DecisionFilter::default(), ExportFormat::Adr, &dir, true)
-        .unwrap();
+    export_adrs(&db, &dir, true);
     assert_ne!(
         std::fs::read_to_string(dir.join(&names[0])).unwrap(),
         "mine"

@@ -19,15 +19,17 @@ use std::sync::LazyLock;
 
 use chair_core::model::{
     ActionItemInput, AnecdoteInput, AnnotationFlag, AnnotationInput, DecisionFilter,
-    DecisionStatus, ExportFormat, ImpactDirection, NewAttendee, NewDecision, NewImpact, NewMeeting,
-    NewPersona, PersonInput, Reversibility, Role, Stance,
+    DecisionStatus, ExportFormat, ExportReport, ImpactDirection, NewAttendee, NewDecision,
+    NewImpact, NewMeeting, Reversibility, Role, Stance,
 };
 use chair_core::Db;
-use chrono::NaiveDate;
 use serde_json::Value;
 
 use crate::storage::tempdir;
-use crate::{empty_db, sample_db};
+use crate::{
+    add_person, add_persona, day, decide, empty_db, meeting_held, persona_where, sample_db,
+    stating, supersede, titled,
+};
 
 /// The hostile corpus, shared with the end-to-end test `tests/e2e/hostile.rs`: markup and
 /// script, `javascript:` and `data:` links, CSS, template tricks, Unicode tricks, spreadsheet
@@ -62,10 +64,6 @@ fn kitchen_sink() -> &'static str {
     hostile("kitchen-sink")
 }
 
-fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap()
-}
-
 /// The sample plus a later meeting with one hostile decision (impact on the first persona,
 /// hurts, one-way door) annotated by an ambassador in hostile words. Returns its decision id.
 pub fn with_hostile_decision(db: &mut Db) -> String {
@@ -73,19 +71,16 @@ pub fn with_hostile_decision(db: &mut Db) -> String {
     let persona = db.list_personas(false).unwrap()[0].id.clone();
     let meeting = db
         .create_meeting(&NewMeeting {
-            title: format!("Later {text}"),
             held_on: Some(day(2026, 12, 2)),
             attendees: Some(vec![NewAttendee {
                 name: "Ana <b>".into(),
                 role: Some(Role::Facilitator),
             }]),
-            ..Default::default()
+            ..titled(&format!("Later {text}"))
         })
         .unwrap();
     let decision = db
         .record_decision(&NewDecision {
-            meeting_id: meeting.id.clone(),
-            statement: format!("Drop {text}"),
             rationale: Some(text.into()),
             owner: Some("Sam\n---".into()),
             reversibility: Some(Reversibility::OneWay),
@@ -98,7 +93,7 @@ pub fn with_hostile_decision(db: &mut Db) -> String {
                 reach: None,
                 what_changes: text.into(),
             }]),
-            ..Default::default()
+            ..stating(&meeting.id, &format!("Drop {text}"))
         })
         .unwrap();
     annotate(db, &decision.id, "Kim \"the voice\"", text);
@@ -107,12 +102,7 @@ pub fn with_hostile_decision(db: &mut Db) -> String {
 
 /// An annotation by a new ambassador (who becomes the current person).
 pub fn annotate(db: &mut Db, decision_id: &str, author: &str, comment: &str) {
-    let person = db
-        .create_person(&PersonInput {
-            name: author.into(),
-            role: Some(Role::Ambassador),
-        })
-        .unwrap();
+    let person = add_person(db, author, Some(Role::Ambassador));
     db.set_current_person(Some(&person.id)).unwrap();
     db.add_annotation(
         decision_id,
@@ -124,6 +114,27 @@ pub fn annotate(db: &mut Db, decision_id: &str, author: &str, comment: &str) {
         },
     )
     .unwrap();
+}
+
+/// The names of what is in `dir`, sorted.
+fn names(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+/// The whole log exported as ADRs into `dir`, replacing what is there when `overwrite`.
+fn export_adrs(db: &Db, dir: &Path, overwrite: bool) -> ExportReport {
+    db.export_decision_log(
+        &DecisionFilter::default(),
+        ExportFormat::Adr,
+        dir,
+        overwrite,
+    )
+    .unwrap()
 }
 
 fn export(db: &Db, format: ExportFormat, path: &Path) -> String {

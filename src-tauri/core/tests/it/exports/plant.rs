@@ -49,12 +49,7 @@ pub(super) fn plant(text: &str) -> Planted {
 /// `plant`, with the action items saying `what`.
 pub(super) fn plant_with(text: &str, what: &str) -> Planted {
     let mut db = empty_db();
-    let persona = db
-        .create_persona(&NewPersona {
-            name: text.into(),
-            ..Default::default()
-        })
-        .unwrap();
+    let persona = add_persona(&mut db, text);
     let anecdote = db
         .create_anecdote(&AnecdoteInput {
             text: text.into(),
@@ -64,20 +59,17 @@ pub(super) fn plant_with(text: &str, what: &str) -> Planted {
         .unwrap();
     let meeting = db
         .create_meeting(&NewMeeting {
-            title: text.into(),
             held_on: Some(day(2026, 12, 2)),
             goal: Some(text.into()),
             attendees: Some(vec![NewAttendee {
                 name: text.into(),
                 role: Some(Role::Facilitator),
             }]),
-            ..Default::default()
+            ..titled(text)
         })
         .unwrap();
     let decision = db
         .record_decision(&NewDecision {
-            meeting_id: meeting.id.clone(),
-            statement: text.into(),
             rationale: Some(text.into()),
             options_considered: Some(text.into()),
             owner: Some(text.into()),
@@ -92,7 +84,7 @@ pub(super) fn plant_with(text: &str, what: &str) -> Planted {
                 what_changes: text.into(),
             }]),
             evidence_ids: Some(vec![anecdote.id]),
-            ..Default::default()
+            ..stating(&meeting.id, text)
         })
         .unwrap();
     annotate(&mut db, &decision.id, text, text);

@@ -9,13 +9,7 @@ fn utf8_byte_order_mark_is_dropped() {
     assert_eq!(preview.headers, ["text", "date"]);
     assert_eq!(preview.encoding, "utf-8");
     assert_eq!(preview.encoding_note, None);
-    let plan = read_with(
-        "bom.csv",
-        bytes,
-        &preview.suggested,
-        &ImportOptions::default(),
-    )
-    .unwrap();
+    let plan = read_with_defaults("bom.csv", bytes, &preview.suggested).unwrap();
     assert_eq!(texts(&plan), ["naïve café"]);
     assert_eq!(plan.rows[0].anecdote.said_on, date(2024, 1, 2));
     assert!(plan.warnings.is_empty());
@@ -32,13 +26,7 @@ fn windows_1252_is_read_and_reported_never_silently() {
         "{note}"
     );
     assert_eq!(preview.rows[0][0], "café \u{201c}crème\u{201d}");
-    let plan = read_with(
-        "legacy.csv",
-        bytes,
-        &preview.suggested,
-        &ImportOptions::default(),
-    )
-    .unwrap();
+    let plan = read_with_defaults("legacy.csv", bytes, &preview.suggested).unwrap();
     assert_eq!(plan.encoding, "windows-1252");
     assert!(plan.encoding_note.is_some());
     assert_eq!(texts(&plan), ["café \u{201c}crème\u{201d}", "fine"]);
@@ -55,13 +43,7 @@ fn utf16_with_byte_order_mark_is_read() {
     let preview = import::preview_bytes("excel.txt", &bytes, 5).unwrap();
     assert_eq!(preview.encoding, "utf-16le");
     assert_eq!(preview.kind, FileKind::Delimited { delimiter: b'\t' });
-    let plan = read_with(
-        "excel.txt",
-        &bytes,
-        &text_only("text"),
-        &ImportOptions::default(),
-    )
-    .unwrap();
+    let plan = read_with_defaults("excel.txt", &bytes, &text_only("text")).unwrap();
     assert_eq!(texts(&plan), ["über gut"]);
 }
 

@@ -114,12 +114,10 @@ fn preview_of_a_large_file_reads_only_its_start() {
         missing.to_string().starts_with("nope.csv: cannot be read"),
         "{missing}"
     );
-    let failure = import::read(
+    let failure = read_file(
         &dir.join("nope.csv"),
         &text_only("text"),
         &ImportOptions::default(),
-        &mut |_, _| {},
-        &AtomicBool::new(false),
     )
     .unwrap_err();
     assert_eq!(failure.code(), "io");
@@ -259,12 +257,10 @@ fn a_file_over_the_size_cap_is_refused_before_it_is_read() {
     let file = std::fs::File::create(&path).unwrap();
     file.set_len(import::MAX_FILE_BYTES + 1).unwrap();
     drop(file);
-    let errors = invalid(import::read(
+    let errors = invalid(read_file(
         &path,
         &text_only("text"),
         &ImportOptions::default(),
-        &mut |_, _| {},
-        &AtomicBool::new(false),
     ));
     assert_eq!(errors[0].file, "huge.csv");
     assert!(
@@ -287,12 +283,7 @@ fn a_nul_byte_anywhere_in_the_file_refuses_it() {
     );
     let mut bom = b"\xEF\xBB\xBFtext\n".to_vec();
     bom.extend_from_slice(b"a\0b\n");
-    let errors = invalid(read_with(
-        "bom.csv",
-        &bom,
-        &text_only("text"),
-        &ImportOptions::default(),
-    ));
+    let errors = invalid(read_with_defaults("bom.csv", &bom, &text_only("text")));
     assert!(errors[0].message.contains("NUL"), "{}", errors[0]);
 }
 
@@ -308,29 +299,23 @@ fn entities_that_decode_to_control_characters_are_removed() {
 #[test]
 fn cancel_is_seen_at_the_next_record_even_in_a_short_file() {
     // 500 rows: fewer than one progress interval, so only a per-record check can see it.
-    let text = many_rows(500);
-    let cancel = AtomicBool::new(false);
-    let result = import::read_bytes(
-        "c.csv",
-        text.as_bytes(),
-        &text_only("text"),
-        &ImportOptions::default(),
-        &mut |_, _| cancel.store(true, Ordering::Relaxed),
-        &cancel,
-    );
+    let read_cancelled_at_once = |name: &str, text: &str| {
+        let cancel = AtomicBool::new(false);
+        import::read_bytes(
+            name,
+            text.as_bytes(),
+            &text_only("text"),
+            &ImportOptions::default(),
+            &mut |_, _| cancel.store(true, Ordering::Relaxed),
+            &cancel,
+        )
+    };
+    let result = read_cancelled_at_once("c.csv", &many_rows(500));
     assert_eq!(result.unwrap_err(), ImportFailure::Cancelled);
     let jsonl: String = (0..500)
         .map(|i| format!("{{\"text\": \"line {i}\"}}\n"))
         .collect();
-    let cancel = AtomicBool::new(false);
-    let result = import::read_bytes(
-        "c.jsonl",
-        jsonl.as_bytes(),
-        &text_only("text"),
-        &ImportOptions::default(),
-        &mut |_, _| cancel.store(true, Ordering::Relaxed),
-        &cancel,
-    );
+    let result = read_cancelled_at_once("c.jsonl", &jsonl);
     assert_eq!(result.unwrap_err(), ImportFailure::Cancelled);
 }
 
@@ -353,13 +338,7 @@ fn cancel_is_seen_while_loading_comparing_and_writing() {
     assert_eq!(failure.unwrap_err(), ImportFailure::Cancelled);
     // Comparing with the workspace (the dry run's last phase).
     let mut db = crate::empty_db();
-    let parsed = import::parse(
-        &path,
-        &mapping,
-        &options,
-        &mut |_, _| {},
-        &AtomicBool::new(false),
-    );
+    let parsed = parse_whole(&path, &mapping);
     let (summary, rows) = parsed.clone().unwrap();
     let check = import::check(&db, parsed, &AtomicBool::new(true));
     assert_eq!(check.unwrap_err().code(), "cancelled");

@@ -9,11 +9,13 @@ mod real_files;
 mod rows;
 mod sheets;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 
+use chair_core::db::NewAnecdote;
 use chair_core::import::{
-    self, ColumnMapping, DateOrder, FileKind, ImportFailure, ImportOptions, ImportPlan, WarningKind,
+    self, ColumnMapping, DateOrder, FileKind, ImportFailure, ImportOptions, ImportPlan,
+    ImportSummary, WarningKind,
 };
 use chair_core::model::{Provenance, Sentiment};
 use chrono::NaiveDate;
@@ -33,21 +35,39 @@ fn date(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y, m, d)
 }
 
-/// Reads a shared file with the mapping its preview suggests.
-fn read_suggested(rel: &str, options: &ImportOptions) -> Result<ImportPlan, ImportFailure> {
-    let path = data(rel);
-    let preview = import::preview(&path, 5).expect("preview");
+/// Reads the file at `path` with `mapping` and `options`, all of it, nobody cancelling.
+fn read_file(
+    path: &Path,
+    mapping: &ColumnMapping,
+    options: &ImportOptions,
+) -> Result<ImportPlan, ImportFailure> {
     import::read(
-        &path,
-        &preview.suggested,
+        path,
+        mapping,
         options,
         &mut |_, _| {},
         &AtomicBool::new(false),
     )
 }
 
+/// Reads a shared file with the mapping its preview suggests.
+fn read_suggested(rel: &str, options: &ImportOptions) -> Result<ImportPlan, ImportFailure> {
+    let path = data(rel);
+    let preview = import::preview(&path, 5).expect("preview");
+    read_file(&path, &preview.suggested, options)
+}
+
 fn read_str(name: &str, text: &str, mapping: &ColumnMapping) -> Result<ImportPlan, ImportFailure> {
-    read_with(name, text.as_bytes(), mapping, &ImportOptions::default())
+    read_with_defaults(name, text.as_bytes(), mapping)
+}
+
+/// Reads `bytes` as the file `name` with `mapping` and the default options.
+fn read_with_defaults(
+    name: &str,
+    bytes: &[u8],
+    mapping: &ColumnMapping,
+) -> Result<ImportPlan, ImportFailure> {
+    read_with(name, bytes, mapping, &ImportOptions::default())
 }
 
 fn read_with(
@@ -61,6 +81,20 @@ fn read_with(
         bytes,
         mapping,
         options,
+        &mut |_, _| {},
+        &AtomicBool::new(false),
+    )
+}
+
+/// What a parse gives to write: the file's summary and its rows, numbered as in the file.
+pub(crate) type Parsed = (ImportSummary, Vec<(u64, NewAnecdote)>);
+
+/// `path` parsed with `mapping` and the default options, all of it, nobody cancelling.
+pub(crate) fn parse_whole(path: &Path, mapping: &ColumnMapping) -> Result<Parsed, ImportFailure> {
+    import::parse(
+        path,
+        mapping,
+        &ImportOptions::default(),
         &mut |_, _| {},
         &AtomicBool::new(false),
     )

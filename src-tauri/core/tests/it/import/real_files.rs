@@ -108,14 +108,7 @@ fn masked_zip_codes_stay_text_when_mapped() {
     let path = data("cfpb/cfpb_ujjwal260_1000rows.csv");
     let mut mapping = import::preview(&path, 1).unwrap().suggested;
     mapping.segment = Some("zip code".to_owned()); // matched ignoring case
-    let plan = import::read(
-        &path,
-        &mapping,
-        &ImportOptions::default(),
-        &mut |_, _| {},
-        &AtomicBool::new(false),
-    )
-    .unwrap();
+    let plan = read_file(&path, &mapping, &ImportOptions::default()).unwrap();
     let row = |n| plan.rows.iter().find(|r| r.row == n).unwrap();
     assert_eq!(row(59).anecdote.segment, "079XX");
     assert_eq!(row(7).anecdote.segment, "306XX");
@@ -219,14 +212,7 @@ fn drug_reviews_tsv_imports_with_text_cleaned_and_sentiment_mapped() {
     let path = data("drug_reviews/drugsComTrain.tsv");
     let preview = drug_reviews_preview(&path);
 
-    let plan = import::read(
-        &path,
-        &preview.suggested,
-        &ImportOptions::default(),
-        &mut |_, _| {},
-        &AtomicBool::new(false),
-    )
-    .unwrap();
+    let plan = read_file(&path, &preview.suggested, &ImportOptions::default()).unwrap();
     assert_eq!(plan.rows.len(), 600);
     assert!(plan.warnings.is_empty(), "{:?}", plan.warnings);
     let first = &plan.rows[0].anecdote;
@@ -269,12 +255,10 @@ fn drug_reviews_tsv_imports_with_text_cleaned_and_sentiment_mapped() {
         (385, 161, 54)
     );
     // usefulCount counts the others who found it useful; the author is one more.
-    let test = import::read(
+    let test = read_file(
         &data("drug_reviews/drugsComTest.tsv"),
         &preview.suggested,
         &ImportOptions::default(),
-        &mut |_, _| {},
-        &AtomicBool::new(false),
     )
     .unwrap();
     assert_eq!(test.rows.len(), 379);

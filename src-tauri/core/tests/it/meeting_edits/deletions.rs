@@ -3,20 +3,13 @@
 use super::*;
 
 fn decision(db: &mut Db, meeting: &str, statement: &str) -> String {
-    db.record_decision(&NewDecision {
-        meeting_id: meeting.into(),
-        statement: statement.into(),
-        ..Default::default()
-    })
-    .unwrap()
-    .id
+    decide(db, meeting, statement).id
 }
 
 #[test]
 fn a_deleted_meeting_takes_its_decisions_and_undo_brings_everything_back() {
     let path = tempdir().join("w.db");
-    let mut db = Db::open(&path).unwrap();
-    db.initialize_if_new().unwrap();
+    let mut db = sample_db_at(&path);
     let past = db
         .list_meetings()
         .unwrap()
@@ -27,16 +20,7 @@ fn a_deleted_meeting_takes_its_decisions_and_undo_brings_everything_back() {
     // A decision of another meeting replaced by one of this meeting's.
     let other = running(&mut db);
     let old = decision(&mut db, &other.meeting.id, "Old rule");
-    db.update_decision(
-        &old,
-        &DecisionInput {
-            statement: "Old rule".into(),
-            status: Some(DecisionStatus::Superseded),
-            superseded_by: Some(first.clone()),
-            ..Default::default()
-        },
-    )
-    .unwrap();
+    supersede(&mut db, &old, "Old rule", &first);
     let before = db.meeting_view(&past.id).unwrap();
     assert!(before.decisions.iter().any(|d| !d.annotations.is_empty()));
     let backups = chair_core::db::backup::list_backups(&path).unwrap().len();

@@ -4,14 +4,14 @@
 mod deletions;
 
 use chair_core::model::{
-    AgendaEdit, AnswerInput, AttendeeEdit, DecisionInput, DecisionStatus, MeetingEdit,
-    MeetingStatus, MeetingView, NewDecision, NewMeeting, Role,
+    AgendaEdit, AnswerInput, AttendeeEdit, MeetingEdit, MeetingStatus, MeetingView, NewMeeting,
+    Role,
 };
 use chair_core::Db;
 use chrono::NaiveDate;
 
-use crate::sample_db;
 use crate::storage::tempdir;
+use crate::{decide, sample_db, sample_db_at, supersede, titled};
 
 fn deck(db: &Db, name: &str) -> String {
     db.list_decks()
@@ -29,11 +29,10 @@ fn running(db: &mut Db) -> MeetingView {
     let persona = db.list_personas(false).unwrap()[0].id.clone();
     let m = db
         .create_meeting(&NewMeeting {
-            title: "Returns".into(),
             deck_id: Some(deck(db, FIVE)),
             persona_ids: Some(vec![persona]),
             agenda: Some(vec!["Window".into(), "Receipts".into()]),
-            ..Default::default()
+            ..titled("Returns")
         })
         .unwrap();
     db.open_meeting(&m.id).unwrap()
@@ -306,30 +305,21 @@ fn nudge_zero_means_off_and_the_minutes_come_back() {
     let mut db = sample_db();
     let m = db
         .create_meeting(&NewMeeting {
-            title: "Quiet".into(),
             nudge_minutes: Some(0),
-            ..Default::default()
+            ..titled("Quiet")
         })
         .unwrap();
     assert_eq!(m.nudge_minutes, 0, "0 is accepted at creation: off");
-    let on = db
-        .update_meeting(
-            &m.id,
-            &MeetingEdit {
-                nudge_minutes: Some(7),
-                ..Default::default()
-            },
-        )
-        .unwrap();
-    assert_eq!(on.meeting.nudge_minutes, 7);
-    let off = db
-        .update_meeting(
-            &m.id,
-            &MeetingEdit {
-                nudge_minutes: Some(0),
-                ..Default::default()
-            },
-        )
-        .unwrap();
-    assert_eq!(off.meeting.nudge_minutes, 0);
+    let mut nudge = |minutes| {
+        let edit = MeetingEdit {
+            nudge_minutes: Some(minutes),
+            ..Default::default()
+        };
+        db.update_meeting(&m.id, &edit)
+            .unwrap()
+            .meeting
+            .nudge_minutes
+    };
+    assert_eq!(nudge(7), 7);
+    assert_eq!(nudge(0), 0);
 }

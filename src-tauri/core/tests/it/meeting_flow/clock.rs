@@ -36,21 +36,15 @@ fn a_planned_meeting_keeps_its_attendees_nudge_and_agenda_minutes() {
 #[test]
 fn the_default_nudge_is_ten_minutes_and_bad_minutes_are_refused() {
     let mut db = sample_db();
-    let m = db
-        .create_meeting(&NewMeeting {
-            title: "x".into(),
-            ..Default::default()
-        })
-        .unwrap();
+    let m = meeting_titled(&mut db, "x");
     assert_eq!(m.nudge_minutes, 10);
     let err = db
         .create_meeting(&NewMeeting {
-            title: "x".into(),
             agenda: Some(vec![NewAgendaItem {
                 title: "a".into(),
                 planned_minutes: Some(0),
             }]),
-            ..Default::default()
+            ..titled("x")
         })
         .unwrap_err();
     assert_eq!(
@@ -61,33 +55,28 @@ fn the_default_nudge_is_ten_minutes_and_bad_minutes_are_refused() {
 
 #[test]
 fn timers_accumulate_across_pause_and_resume_and_survive_reopening_the_file() {
-    let path = tempdir().join("w.db");
-    let id = {
-        let mut db = Db::open(&path).unwrap();
-        db.initialize_if_new().unwrap();
-        let id = planned(&mut db);
-        let v = db.start_meeting(&id, at(0)).unwrap();
-        assert_eq!(v.meeting.status, MeetingStatus::Running);
-        assert_eq!(
-            v.meeting.current_agenda_item_id.as_deref(),
-            Some(item(&v, 0).id.as_str()),
-            "starting the meeting starts its first item"
-        );
-        assert!(item(&v, 0).running_since.is_some());
-        let v = db.pause_meeting(&id, at(90)).unwrap();
-        assert_eq!(v.meeting.status, MeetingStatus::Paused);
-        assert_eq!(item(&v, 0).elapsed_seconds, 90);
-        assert_eq!(item(&v, 0).running_since, None, "pausing stops the timer");
-        // Ten minutes of coffee do not count.
-        let v = db.resume_meeting(&id, at(690)).unwrap();
-        assert_eq!(v.meeting.status, MeetingStatus::Running);
-        assert_eq!(
-            item(&v, 0).running_since.as_deref(),
-            Some("2026-11-25T09:11:30.000Z")
-        );
-        id
-        // The app is killed here, mid-stretch.
-    };
+    let (path, mut db, id) = planned_in_file();
+    let v = db.start_meeting(&id, at(0)).unwrap();
+    assert_eq!(v.meeting.status, MeetingStatus::Running);
+    assert_eq!(
+        v.meeting.current_agenda_item_id.as_deref(),
+        Some(item(&v, 0).id.as_str()),
+        "starting the meeting starts its first item"
+    );
+    assert!(item(&v, 0).running_since.is_some());
+    let v = db.pause_meeting(&id, at(90)).unwrap();
+    assert_eq!(v.meeting.status, MeetingStatus::Paused);
+    assert_eq!(item(&v, 0).elapsed_seconds, 90);
+    assert_eq!(item(&v, 0).running_since, None, "pausing stops the timer");
+    // Ten minutes of coffee do not count.
+    let v = db.resume_meeting(&id, at(690)).unwrap();
+    assert_eq!(v.meeting.status, MeetingStatus::Running);
+    assert_eq!(
+        item(&v, 0).running_since.as_deref(),
+        Some("2026-11-25T09:11:30.000Z")
+    );
+    // The app is killed here, mid-stretch.
+    drop(db);
     let mut db = Db::open(&path).unwrap();
     let v = db.open_meeting(&id).unwrap();
     assert_eq!(v.meeting.status, MeetingStatus::Running);
@@ -105,9 +94,7 @@ fn timers_accumulate_across_pause_and_resume_and_survive_reopening_the_file() {
 #[test]
 fn starting_another_agenda_item_stops_and_closes_the_previous_one() {
     let mut db = sample_db();
-    let id = planned(&mut db);
-    db.start_meeting(&id, at(0)).unwrap();
-    let v = db.open_meeting(&id).unwrap();
+    let (id, v) = started(&mut db);
     let (first, second) = (item(&v, 0).id.clone(), item(&v, 1).id.clone());
     let v = db.start_agenda_item(&id, &second, at(300)).unwrap();
     assert_eq!(

@@ -6,10 +6,7 @@ use super::*;
 fn undoing_an_anecdote_delete_brings_back_where_it_was_consulted() {
     let mut db = sample_db();
     let id = planned(&mut db);
-    let anecdote = db.search_anecdotes(&Default::default()).unwrap()[0]
-        .anecdote
-        .id
-        .clone();
+    let anecdote = listed_anecdote_ids(&db)[0].clone();
     db.record_customer_reference(
         &CustomerReference {
             meeting_id: id.clone(),

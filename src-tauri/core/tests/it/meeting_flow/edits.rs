@@ -12,59 +12,45 @@ fn bad_updates_change_nothing(
 ) {
     let mut bad = impact(ImpactDirection::Helps, "x");
     bad.magnitude = Some(6);
-    let err = db
-        .update_decision(
-            id,
-            &DecisionInput {
+    for (update, message) in [
+        (
+            DecisionInput {
                 statement: "Changed".into(),
                 impacts: Some(vec![impact(ImpactDirection::Helps, "ok"), bad]),
                 evidence_ids: Some(vec![a]),
                 ..Default::default()
             },
-        )
-        .unwrap_err();
-    assert_eq!(
-        err.to_string(),
-        "impacts[1].magnitude: must be between 1 and 5"
-    );
-    assert_eq!(&db.get_decision(id).unwrap(), as_was);
-
-    let err = db
-        .update_decision(
-            id,
-            &DecisionInput {
+            "impacts[1].magnitude: must be between 1 and 5",
+        ),
+        (
+            DecisionInput {
                 statement: "x".into(),
                 evidence_ids: Some(vec!["gone".into()]),
                 ..Default::default()
             },
-        )
-        .unwrap_err();
-    assert_eq!(
-        err.to_string(),
-        "evidenceIds[0]: anecdote gone was not found"
-    );
-    assert_eq!(&db.get_decision(id).unwrap(), as_was);
+            "evidenceIds[0]: anecdote gone was not found",
+        ),
+    ] {
+        let err = db.update_decision(id, &update).unwrap_err();
+        assert_eq!(err.to_string(), message);
+        assert_eq!(&db.get_decision(id).unwrap(), as_was);
+    }
 }
 
 #[test]
 fn update_decision_replaces_fields_impacts_and_evidence_or_nothing() {
     let mut db = sample_db();
     let id = planned(&mut db);
-    let anecdotes = db.search_anecdotes(&Default::default()).unwrap();
-    let (a, b) = (
-        anecdotes[0].anecdote.id.clone(),
-        anecdotes[1].anecdote.id.clone(),
-    );
+    let anecdotes = listed_anecdote_ids(&db);
+    let (a, b) = (anecdotes[0].clone(), anecdotes[1].clone());
     let d = db
         .record_decision(&NewDecision {
-            meeting_id: id.clone(),
-            statement: "Guest checkout".into(),
             impacts: Some(vec![
                 impact(ImpactDirection::Helps, "faster"),
                 impact(ImpactDirection::Hurts, "no order history"),
             ]),
             evidence_ids: Some(vec![a.clone()]),
-            ..Default::default()
+            ..stating(&id, "Guest checkout")
         })
         .unwrap();
     assert_eq!(d.impacts.len(), 2);
@@ -104,11 +90,7 @@ fn update_decision_replaces_fields_impacts_and_evidence_or_nothing() {
 fn a_superseded_decision_names_an_existing_other_decision() {
     let mut db = sample_db();
     let id = planned(&mut db);
-    let new = |s: &str| NewDecision {
-        meeting_id: id.clone(),
-        statement: s.into(),
-        ..Default::default()
-    };
+    let new = |s: &str| stating(&id, s);
     let old = db.record_decision(&new("Old")).unwrap();
     let newer = db.record_decision(&new("New")).unwrap();
     let input = |status, by: Option<&str>| DecisionInput {
@@ -139,10 +121,8 @@ fn recording_a_decision_with_impact_or_evidence_is_a_customer_reference() {
     let id = planned(&mut db);
     db.start_meeting(&id, at(0)).unwrap();
     db.record_decision(&NewDecision {
-        meeting_id: id.clone(),
-        statement: "No customer here".into(),
         impacts: Some(vec![impact(ImpactDirection::Unknown, "")]),
-        ..Default::default()
+        ..stating(&id, "No customer here")
     })
     .unwrap();
     assert_eq!(
@@ -153,10 +133,8 @@ fn recording_a_decision_with_impact_or_evidence_is_a_customer_reference() {
         None
     );
     db.record_decision(&NewDecision {
-        meeting_id: id.clone(),
-        statement: "Helps guests".into(),
         impacts: Some(vec![impact(ImpactDirection::Helps, "")]),
-        ..Default::default()
+        ..stating(&id, "Helps guests")
     })
     .unwrap();
     let v = db.open_meeting(&id).unwrap();

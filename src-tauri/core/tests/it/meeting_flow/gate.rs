@@ -6,11 +6,8 @@ use super::*;
 fn the_gate_refuses_a_one_way_door_naming_what_is_missing() {
     let mut db = sample_db();
     let id = planned(&mut db);
-    let v = db.open_meeting(&id).unwrap();
-    let prompts = v.deck.unwrap().prompts;
-    for p in &prompts[..3] {
-        db.answer_prompt(&answer(&id, &p.id, "answered")).unwrap();
-    }
+    let prompts = deck_prompts(&mut db, &id);
+    answer_each(&mut db, &id, &prompts[..3]);
     let d = one_way(&mut db, &id, vec![]);
     let check = db.check_gate(&d.id).unwrap();
     assert!(check.needs_confirmation);
@@ -43,11 +40,9 @@ fn the_gate_refuses_a_one_way_door_naming_what_is_missing() {
     // Recording it as accepted, or editing it to accepted, meets the same gate.
     let err = db
         .record_decision(&NewDecision {
-            meeting_id: id.clone(),
-            statement: "Another one-way door".into(),
             reversibility: Some(Reversibility::OneWay),
             status: Some(DecisionStatus::Accepted),
-            ..Default::default()
+            ..stating(&id, "Another one-way door")
         })
         .unwrap_err();
     assert_eq!(err.code(), "gate");
@@ -82,17 +77,12 @@ fn an_override_accepts_and_records_who() {
 fn a_prepared_one_way_door_and_any_two_way_door_pass() {
     let mut db = sample_db();
     let id = planned(&mut db);
-    let v = db.open_meeting(&id).unwrap();
-    let evidence = db.search_anecdotes(&Default::default()).unwrap()[0]
-        .anecdote
-        .id
-        .clone();
+    let prompts = deck_prompts(&mut db, &id);
+    let evidence = listed_anecdote_ids(&db)[0].clone();
     let two_way = db
         .record_decision(&NewDecision {
-            meeting_id: id.clone(),
-            statement: "Try a shorter form".into(),
             reversibility: Some(Reversibility::TwoWay),
-            ..Default::default()
+            ..stating(&id, "Try a shorter form")
         })
         .unwrap();
     assert!(!db.check_gate(&two_way.id).unwrap().needs_confirmation);
@@ -100,9 +90,7 @@ fn a_prepared_one_way_door_and_any_two_way_door_pass() {
     assert_eq!(accepted.status, DecisionStatus::Accepted);
     assert_eq!(accepted.gate_overridden_by, None);
 
-    for p in &v.deck.unwrap().prompts {
-        db.answer_prompt(&answer(&id, &p.id, "answered")).unwrap();
-    }
+    answer_each(&mut db, &id, &prompts);
     let d = one_way(&mut db, &id, vec![evidence]);
     assert_eq!(db.check_gate(&d.id).unwrap().reasons, Vec::<String>::new());
     let accepted = db.accept_decision(&d.id, Some("Lena")).unwrap();

@@ -9,16 +9,20 @@ mod prompts;
 mod references;
 mod score;
 
+use std::path::PathBuf;
+
 use chair_core::model::{
     AnswerInput, CustomerReference, CustomerReferenceKind, DecisionInput, DecisionStatus,
     ImpactDirection, MeetingStatus, MeetingView, NewAgendaItem, NewAttendee, NewDecision,
-    NewImpact, NewMeeting, Reversibility, Role,
+    NewImpact, NewMeeting, Prompt, Reversibility, Role,
 };
 use chair_core::Db;
 use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
 
-use crate::sample_db;
 use crate::storage::tempdir;
+use crate::{
+    decide, listed_anecdote_ids, meeting_titled, sample_db, sample_db_at, stating, titled,
+};
 
 fn t0() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 25, 9, 0, 0).unwrap()
@@ -44,7 +48,6 @@ fn planned(db: &mut Db) -> String {
     let deck = five_questions(db);
     let persona = db.list_personas(false).unwrap()[0].id.clone();
     db.create_meeting(&NewMeeting {
-        title: "Checkout review".into(),
         held_on: Some(NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()),
         deck_id: Some(deck),
         persona_ids: Some(vec![persona]),
@@ -75,10 +78,39 @@ fn planned(db: &mut Db) -> String {
         ]),
         nudge_minutes: Some(7),
         planned: Some(true),
-        ..Default::default()
+        ..titled("Checkout review")
     })
     .unwrap()
     .id
+}
+
+/// A planned meeting (see `planned`) started at `at(0)`, then opened: its id and view.
+fn started(db: &mut Db) -> (String, MeetingView) {
+    let id = planned(db);
+    db.start_meeting(&id, at(0)).unwrap();
+    let v = db.open_meeting(&id).unwrap();
+    (id, v)
+}
+
+/// A planned meeting (see `planned`) in the sample workspace in a file: the file, the open
+/// workspace and the meeting's id.
+fn planned_in_file() -> (PathBuf, Db, String) {
+    let path = tempdir().join("w.db");
+    let mut db = sample_db_at(&path);
+    let id = planned(&mut db);
+    (path, db, id)
+}
+
+/// The prompts of the deck of the meeting `id`.
+fn deck_prompts(db: &mut Db, id: &str) -> Vec<Prompt> {
+    db.open_meeting(id).unwrap().deck.unwrap().prompts
+}
+
+/// Answers each of `prompts` in the meeting `id` with "answered".
+fn answer_each(db: &mut Db, id: &str, prompts: &[Prompt]) {
+    for p in prompts {
+        db.answer_prompt(&answer(id, &p.id, "answered")).unwrap();
+    }
 }
 
 fn item(view: &MeetingView, i: usize) -> &chair_core::model::AgendaItem {
@@ -108,11 +140,9 @@ fn impact(direction: ImpactDirection, what: &str) -> NewImpact {
 
 fn one_way(db: &mut Db, meeting: &str, evidence: Vec<String>) -> chair_core::model::Decision {
     db.record_decision(&NewDecision {
-        meeting_id: meeting.into(),
-        statement: "Delete stored cards after a year".into(),
         reversibility: Some(Reversibility::OneWay),
         evidence_ids: Some(evidence),
-        ..Default::default()
+        ..stating(meeting, "Delete stored cards after a year")
     })
     .unwrap()
 }

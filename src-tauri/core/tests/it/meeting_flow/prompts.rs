@@ -5,9 +5,7 @@ use super::*;
 #[test]
 fn answers_are_one_per_prompt_updated_in_place_and_deleted_when_emptied() {
     let mut db = sample_db();
-    let id = planned(&mut db);
-    db.start_meeting(&id, at(0)).unwrap();
-    let v = db.open_meeting(&id).unwrap();
+    let (id, v) = started(&mut db);
     let prompt = v.deck.as_ref().unwrap().prompts[0].id.clone();
     let first = db
         .answer_prompt(&answer(&id, &prompt, " Shoppers in a hurry "))
@@ -32,13 +30,7 @@ fn answers_are_one_per_prompt_updated_in_place_and_deleted_when_emptied() {
     );
 
     // An answer for a decision is another answer to the same prompt.
-    let d = db
-        .record_decision(&NewDecision {
-            meeting_id: id.clone(),
-            statement: "Guest checkout stays".into(),
-            ..Default::default()
-        })
-        .unwrap();
+    let d = decide(&mut db, &id, "Guest checkout stays");
     let for_decision = db
         .answer_prompt(&AnswerInput {
             decision_id: Some(d.id.clone()),
@@ -70,18 +62,13 @@ fn answers_are_one_per_prompt_updated_in_place_and_deleted_when_emptied() {
 
 #[test]
 fn a_draft_round_trips_and_recording_the_decision_clears_it() {
-    let path = tempdir().join("w.db");
-    let id = {
-        let mut db = Db::open(&path).unwrap();
-        db.initialize_if_new().unwrap();
-        let id = planned(&mut db);
-        assert_eq!(db.decision_draft(&id).unwrap(), None);
-        db.save_decision_draft(&id, r#"{"statement":"Gue"}"#)
-            .unwrap();
-        db.save_decision_draft(&id, r#"{"statement":"Guest checkout","pins":["a"]}"#)
-            .unwrap();
-        id
-    };
+    let (path, mut db, id) = planned_in_file();
+    assert_eq!(db.decision_draft(&id).unwrap(), None);
+    db.save_decision_draft(&id, r#"{"statement":"Gue"}"#)
+        .unwrap();
+    db.save_decision_draft(&id, r#"{"statement":"Guest checkout","pins":["a"]}"#)
+        .unwrap();
+    drop(db);
     let mut db = Db::open(&path).unwrap();
     assert_eq!(
         db.decision_draft(&id).unwrap().as_deref(),
@@ -94,12 +81,7 @@ fn a_draft_round_trips_and_recording_the_decision_clears_it() {
         db.decision_draft(&id).unwrap().is_some(),
         "a bad draft keeps the last good one"
     );
-    db.record_decision(&NewDecision {
-        meeting_id: id.clone(),
-        statement: "Guest checkout".into(),
-        ..Default::default()
-    })
-    .unwrap();
+    decide(&mut db, &id, "Guest checkout");
     assert_eq!(db.decision_draft(&id).unwrap(), None);
     db.save_decision_draft(&id, "{}").unwrap();
     db.save_decision_draft(&id, "").unwrap();

@@ -7,11 +7,8 @@ fn a_customer_reference_stamps_the_current_item_and_counts_anecdotes_once() {
     let mut db = sample_db();
     let id = planned(&mut db);
     db.start_meeting(&id, at(0)).unwrap();
-    let anecdotes = db.search_anecdotes(&Default::default()).unwrap();
-    let (a, b) = (
-        anecdotes[0].anecdote.id.clone(),
-        anecdotes[1].anecdote.id.clone(),
-    );
+    let anecdotes = listed_anecdote_ids(&db);
+    let (a, b) = (anecdotes[0].clone(), anecdotes[1].clone());
     let reference = |kind, anecdote: Option<&String>| CustomerReference {
         meeting_id: id.clone(),
         kind,

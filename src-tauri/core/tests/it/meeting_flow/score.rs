@@ -6,17 +6,14 @@ use super::*;
 fn the_score_follows_the_documented_formula() {
     let mut db = sample_db();
     let id = planned(&mut db);
-    let v = db.open_meeting(&id).unwrap();
-    let prompts = v.deck.unwrap().prompts;
-    let anecdotes = db.search_anecdotes(&Default::default()).unwrap();
-    let anecdote = |i: usize| anecdotes[i].anecdote.id.clone();
+    let prompts = deck_prompts(&mut db, &id);
+    let anecdotes = listed_anecdote_ids(&db);
+    let anecdote = |i: usize| anecdotes[i].clone();
     // 4 decisions: 2 with a known impact, 1 with evidence (anecdote 0).
     let decide = |impacts, evidence| NewDecision {
-        meeting_id: id.clone(),
-        statement: "d".into(),
         impacts: Some(impacts),
         evidence_ids: Some(evidence),
-        ..Default::default()
+        ..stating(&id, "d")
     };
     for input in [
         decide(vec![impact(ImpactDirection::Helps, "")], vec![anecdote(0)]),
@@ -82,9 +79,8 @@ fn the_trend_lists_ended_meetings_by_date_and_this_one() {
     assert_eq!(sample.status, MeetingStatus::Ended);
     let meeting = |db: &mut Db, title: &str, day: u32| {
         db.create_meeting(&NewMeeting {
-            title: title.into(),
             held_on: NaiveDate::from_ymd_opt(2026, 10, day),
-            ..Default::default()
+            ..titled(title)
         })
         .unwrap()
         .id

@@ -57,12 +57,7 @@ fn annotations_written_under_schema_v1_stay_readable_without_an_author_person() 
     assert_eq!(a.feeling, Some(2));
     assert_eq!(a.flags, [AnnotationFlag::WouldLeave]);
     // Nobody owns it now, so nobody edits it; the decision takes new annotations.
-    let me = db
-        .create_person(&chair_core::model::PersonInput {
-            name: "Old Ambassador".into(),
-            role: None,
-        })
-        .unwrap();
+    let me = add_person(&mut db, "Old Ambassador", None);
     db.set_current_person(Some(&me.id)).unwrap();
     assert_eq!(
         db.delete_annotation("v1-note").unwrap_err().code(),
@@ -81,15 +76,19 @@ fn annotations_written_under_schema_v1_stay_readable_without_an_author_person() 
     assert_eq!(db.get_decision(&decision).unwrap().annotations.len(), 2);
 }
 
-/// Times someone spoke for the customer in the fixture's own meeting, as `version` opens.
-fn spoken_in_fixture_meeting(version: u32) -> u32 {
-    let db = open_fixture(version);
-    let meeting = db
-        .list_meetings()
+/// The fixture's own meeting.
+fn fixture_meeting(db: &Db) -> chair_core::model::MeetingListItem {
+    db.list_meetings()
         .unwrap()
         .into_iter()
         .find(|m| m.title == FIXTURE_MEETING)
-        .unwrap();
+        .unwrap()
+}
+
+/// Times someone spoke for the customer in the fixture's own meeting, as `version` opens.
+fn spoken_in_fixture_meeting(version: u32) -> u32 {
+    let db = open_fixture(version);
+    let meeting = fixture_meeting(&db);
     db.meeting_summary(&meeting.id)
         .unwrap()
         .score
@@ -172,12 +171,7 @@ fn the_schema_v2_fixture_opens_with_its_people_annotations_and_escalations() {
             .count(),
         1
     );
-    let reporting = db
-        .list_meetings()
-        .unwrap()
-        .into_iter()
-        .find(|m| m.title == FIXTURE_MEETING)
-        .unwrap();
+    let reporting = fixture_meeting(&db);
     let reported: Vec<&str> = escalations
         .iter()
         .filter(|e| e.reported_in_meeting_id.as_deref() == Some(reporting.id.as_str()))
@@ -208,20 +202,8 @@ fn write_fixture() {
     let dir = tempdir();
     let (path, mut db) = sample_file_db(&dir);
     let meeting = db.summary().unwrap().last_meeting_id.unwrap();
-    let decision = db
-        .record_decision(&NewDecision {
-            meeting_id: meeting,
-            statement: FIXTURE_DECISION.into(),
-            ..Default::default()
-        })
-        .unwrap();
-    let sam = db
-        .list_people(false)
-        .unwrap()
-        .into_iter()
-        .find(|p| p.name == "Sam Whitaker")
-        .unwrap();
-    db.set_current_person(Some(&sam.id)).unwrap();
+    let decision = decide(&mut db, &meeting, FIXTURE_DECISION);
+    be(&mut db, "Sam Whitaker");
     db.add_annotation(
         &decision.id,
         &AnnotationInput {
@@ -254,12 +236,7 @@ fn write_fixture() {
         fix: "The fixture's fix".into(),
     })
     .unwrap();
-    let reporting = db
-        .create_meeting(&NewMeeting {
-            title: FIXTURE_MEETING.into(),
-            ..Default::default()
-        })
-        .unwrap();
+    let reporting = meeting_titled(&mut db, FIXTURE_MEETING);
     // Schema 5 counts "I'm speaking for the customer".
     db.record_customer_reference(
         &CustomerReference {

@@ -12,13 +12,13 @@ use chair_core::db::backup::{self, list_backups, KEEP};
 use chair_core::db::latest_schema_version;
 use chair_core::model::{
     AnecdoteInput, AnecdoteQuery, AnnotationFlag, AnnotationInput, CustomerReference,
-    CustomerReferenceKind, EscalationResolution, NewDecision, NewEscalation, NewMeeting, Role,
-    Stance,
+    CustomerReferenceKind, EscalationResolution, NewEscalation, Role, Stance,
 };
 use chair_core::Db;
 use chrono::{TimeZone, Utc};
 
 use crate::storage::tempdir;
+use crate::{add_person, be, decide, meeting_titled, sample_db_at};
 
 const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
 const FIXTURE_DECISION: &str = "Keep the fixture's extra decision forever";
@@ -90,8 +90,7 @@ fn assert_refused(path: &Path, code: &str) {
 /// The sample workspace in a file `workspace.db` in `dir`, open.
 pub fn sample_file_db(dir: &Path) -> (PathBuf, Db) {
     let path = dir.join("workspace.db");
-    let mut db = Db::open(&path).unwrap();
-    db.initialize_if_new().unwrap();
+    let db = sample_db_at(&path);
     (path, db)
 }
 

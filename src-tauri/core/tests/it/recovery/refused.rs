@@ -42,9 +42,7 @@ fn another_programs_database_is_refused_as_foreign() {
 fn a_newer_schema_is_refused_untouched() {
     let dir = tempdir();
     let path = dir.join("w.db");
-    let mut db = Db::open(&path).unwrap();
-    db.initialize_if_new().unwrap();
-    drop(db);
+    drop(sample_db_at(&path));
     let conn = rusqlite::Connection::open(&path).unwrap();
     conn.pragma_update(None, "user_version", latest_schema_version() + 1)
         .unwrap();

@@ -4,20 +4,16 @@ use super::*;
 
 #[test]
 fn a_file_from_the_future_or_with_made_up_ids_or_timers_is_refused() {
-    let a = rich_sample();
-    let file = tempdir().join("a.json");
-    export_json(&a, &file);
+    let file = rich_sample_exported();
     let mut b = empty_db();
     // A decision dated 9999 would win every later merge in every workspace it reaches.
-    let future = edited(&file, "future.json", |j| {
+    edit_refused(&mut b, &file, "decisions[0].updatedAt", |j| {
         j["decisions"][0]["updatedAt"] = "9999-12-31T23:59:59.999Z".into()
     });
-    refused_naming(&mut b, &future, "decisions[0].updatedAt");
     let in_two_days = chair_core::time::stamp(chrono::Utc::now() + chrono::Duration::days(2));
-    let nested = edited(&file, "nested.json", |j| {
+    edit_refused(&mut b, &file, "meetings[0].agenda[0].doneAt", |j| {
         j["meetings"][0]["agenda"][0]["doneAt"] = in_two_days.clone().into()
     });
-    refused_naming(&mut b, &nested, "meetings[0].agenda[0].doneAt");
     // Within a day ahead is another laptop's clock, and is accepted.
     let soon = chair_core::time::stamp(chrono::Utc::now() + chrono::Duration::hours(2));
     let skewed = edited(&file, "skewed.json", |j| {
@@ -25,64 +21,52 @@ fn a_file_from_the_future_or_with_made_up_ids_or_timers_is_refused() {
     });
     b.import_json(&skewed, true).unwrap();
 
-    let timer = edited(&file, "elapsed.json", |j| {
+    edit_refused(&mut b, &file, "meetings[0].agenda[0].elapsedMs", |j| {
         j["meetings"][0]["agenda"][0]["elapsedMs"] = (-5).into()
     });
-    refused_naming(&mut b, &timer, "meetings[0].agenda[0].elapsedMs");
-    let forever = edited(&file, "forever.json", |j| {
+    edit_refused(&mut b, &file, "meetings[0].agenda[0].elapsedMs", |j| {
         j["meetings"][0]["agenda"][0]["elapsedMs"] = 9_000_000_000_i64.into()
     });
-    refused_naming(&mut b, &forever, "meetings[0].agenda[0].elapsedMs");
-    let running = edited(&file, "running.json", |j| {
+    edit_refused(&mut b, &file, "meetings[0].agenda[0].runningSince", |j| {
         j["meetings"][0]["agenda"][0]["runningSince"] = "2001-01-01T00:00:00.000Z".into()
     });
-    refused_naming(&mut b, &running, "meetings[0].agenda[0].runningSince");
 
     // Ids are the app's own (UUIDs): anything else is refused with its record and field.
-    let odd_id = edited(&file, "id.json", |j| {
+    edit_refused(&mut b, &file, "decisions[1].id", |j| {
         j["decisions"][1]["id"] = "../../\u{1b}[2Jx".into()
     });
-    refused_naming(&mut b, &odd_id, "decisions[1].id");
-    let odd_ref = edited(&file, "ref.json", |j| {
+    edit_refused(&mut b, &file, "meetings[0].answers[0].promptId", |j| {
         j["meetings"][0]["answers"][0]["promptId"] = "prompt-1".into()
     });
-    refused_naming(&mut b, &odd_ref, "meetings[0].answers[0].promptId");
 }
 
 #[test]
 fn an_action_item_too_long_or_with_a_made_up_id_is_refused() {
     let mut a = sample_db();
-    let meeting = a.summary().unwrap().last_meeting_id.unwrap();
-    let decision = a.list_decisions(&meeting).unwrap()[0].id.clone();
-    add_action_items(&mut a, &meeting, &decision, "Call the carrier", "Priya");
-    let file = tempdir().join("a.json");
-    export_json(&a, &file);
+    with_carrier_call(&mut a);
+    let file = exported(&a);
     let mut b = empty_db();
     // The app refuses more than 2,000 characters as it is typed; a file cannot bring more.
-    let long = edited(&file, "long.json", |j| {
+    edit_refused(&mut b, &file, "actionItems[0].what", |j| {
         j["actionItems"][0]["what"] = "x".repeat(2001).into()
     });
-    refused_naming(&mut b, &long, "actionItems[0].what");
     let just = edited(&file, "just.json", |j| {
         j["actionItems"][0]["what"] = "é".repeat(2000).into()
     });
     b.import_json(&just, true).unwrap();
-    let odd = edited(&file, "odd.json", |j| {
+    edit_refused(&mut b, &file, "actionItems[1].id", |j| {
         j["actionItems"][1]["id"] = "item-1".into()
     });
-    refused_naming(&mut b, &odd, "actionItems[1].id");
-    let done = edited(&file, "done.json", |j| {
+    edit_refused(&mut b, &file, "actionItems[1].doneAt", |j| {
         j["actionItems"][1]["doneAt"] = "9999-01-01T00:00:00.000Z".into()
     });
-    refused_naming(&mut b, &done, "actionItems[1].doneAt");
 }
 
 #[test]
 fn a_record_is_never_moved_to_another_parent() {
     let mut a = rich_sample();
-    let file = tempdir().join("a.json");
-    export_json(&a, &file);
-    let json: serde_json::Value = serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
+    let file = exported(&a);
+    let json = json_of(&file);
     let count = json["decisions"].as_array().unwrap().len();
     let i = first_decision_with(&json, "impacts");
     let other = (i + 1) % count;
@@ -139,13 +123,12 @@ fn a_record_is_never_moved_to_another_parent() {
 #[test]
 fn impacts_are_compared_by_date_and_reported() {
     let mut a = rich_sample();
-    let file = tempdir().join("a.json");
-    export_json(&a, &file);
+    let file = exported(&a);
     let mut b = empty_db();
     let report = b.import_json(&file, false).unwrap();
     assert!(report.changes.iter().any(|c| c.kind == "impact"));
 
-    let json: serde_json::Value = serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
+    let json = json_of(&file);
     let i = first_decision_with(&json, "impacts");
     let impact_id = json["decisions"][i]["impacts"][0]["id"]
         .as_str()
@@ -176,9 +159,8 @@ fn impacts_are_compared_by_date_and_reported() {
 #[test]
 fn a_built_in_deck_is_never_replaced_by_a_files_copy() {
     let a = rich_sample();
-    let file = tempdir().join("a.json");
-    export_json(&a, &file);
-    let json: serde_json::Value = serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
+    let file = exported(&a);
+    let json = json_of(&file);
     let k = (0..json["decks"].as_array().unwrap().len())
         .find(|&k| json["decks"][k]["builtin"] == true)
         .unwrap();

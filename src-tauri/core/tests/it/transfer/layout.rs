@@ -130,9 +130,7 @@ fn layout(shape: &Shape) -> String {
 #[test]
 fn the_export_file_keeps_its_field_names_order_and_kinds() {
     let mut db = rich_sample();
-    let meeting = db.summary().unwrap().last_meeting_id.unwrap();
-    let decision = db.list_decisions(&meeting).unwrap()[0].id.clone();
-    add_action_items(&mut db, &meeting, &decision, "Call the carrier", "Priya");
+    with_carrier_call(&mut db);
     let file = tempdir().join("a.json");
     let bytes = export_json(&db, &file);
     let text = String::from_utf8(bytes).unwrap();

@@ -100,9 +100,7 @@ fn merging_updates_what_the_file_has_newer_and_keeps_what_the_workspace_has_newe
 
 #[test]
 fn a_dry_run_reports_everything_and_changes_nothing() {
-    let a = rich_sample();
-    let file = tempdir().join("a.json");
-    export_json(&a, &file);
+    let file = rich_sample_exported();
     let mut b = empty_db();
     let before = b.summary().unwrap();
     let dry = b.import_json(&file, true).unwrap();

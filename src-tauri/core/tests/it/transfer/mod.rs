@@ -21,6 +21,7 @@ use chair_core::model::{
 use chair_core::Db;
 
 use crate::exports::{add_action_items, annotate, with_hostile_decision};
+
 use crate::storage::tempdir;
 use crate::{empty_db, sample_db};
 
@@ -28,6 +29,18 @@ fn export_json(db: &Db, path: &Path) -> Vec<u8> {
     db.export_decision_log(&DecisionFilter::default(), ExportFormat::Json, path, true)
         .unwrap();
     std::fs::read(path).unwrap()
+}
+
+/// `db`'s whole log exported as JSON to `a.json` in a new temporary folder; the file's path.
+fn exported(db: &Db) -> PathBuf {
+    let file = tempdir().join("a.json");
+    export_json(db, &file);
+    file
+}
+
+/// The rich sample's whole log exported (see `exported`); the file's path.
+fn rich_sample_exported() -> PathBuf {
+    exported(&rich_sample())
 }
 
 /// The sample with a second meeting, a hostile decision and annotations on a sample decision.
@@ -89,6 +102,14 @@ fn rich_sample() -> Db {
         .unwrap();
     }
     db
+}
+
+/// Priya's two action items "Call the carrier" (see `add_action_items`), on the first decision
+/// of the last meeting and on that meeting.
+fn with_carrier_call(db: &mut Db) {
+    let meeting = db.summary().unwrap().last_meeting_id.unwrap();
+    let decision = db.list_decisions(&meeting).unwrap()[0].id.clone();
+    add_action_items(db, &meeting, &decision, "Call the carrier", "Priya");
 }
 
 fn deck_names(db: &Db) -> Vec<String> {

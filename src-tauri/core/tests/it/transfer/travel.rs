@@ -29,7 +29,7 @@ fn a_filtered_export_imports_on_its_own() {
         false,
     )
     .unwrap();
-    let json: serde_json::Value = serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
+    let json = json_of(&file);
     assert_eq!(json["decisions"].as_array().unwrap().len(), 1);
     assert!(json["meetings"][0]["answers"]
         .as_array()
@@ -60,8 +60,7 @@ fn two_workspaces_that_started_from_the_sample_merge() {
     // Each laptop loaded the sample: same names, their own ids (people, decks, everything).
     let a = rich_sample();
     let mut b = sample_db();
-    let file = tempdir().join("a.json");
-    export_json(&a, &file);
+    let file = exported(&a);
     let own = b.decision_log(&DecisionFilter::default()).unwrap().meetings[0].decisions[1]
         .annotations[0]
         .clone();
