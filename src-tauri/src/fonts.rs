@@ -6,7 +6,8 @@
 //! cold start (docs/BENCHMARKS.md). The app looks the families up once, here, and tells the page
 //! the first one the machine has (`window.__desktopFont`, read by ui/src/main.tsx before the
 //! first render), which the page then puts first. The font shown is the one the list would have
-//! given; only the lookups of the families before it go.
+//! given; only the lookups of the families before it go. Likewise for the monospace list (keys
+//! in the sidebar): the family fontconfig's `monospace` is (`window.__desktopMonoFont`).
 
 use std::collections::HashSet;
 use std::sync::OnceLock;
@@ -52,16 +53,54 @@ fn installed_families() -> Vec<String> {
     Vec::new()
 }
 
-/// `builder` with a script that names the desktop's font to the page before it runs, when the
-/// machine has one of the list's families (looked up once, for every window).
+/// The family fontconfig gives for the generic `monospace`: what the page's monospace list
+/// (`ui-monospace, Consolas, monospace`) ends up drawing here, after a lookup of each of the
+/// two families before it.
+#[cfg(target_os = "linux")]
+fn monospace_family() -> Option<String> {
+    use gtk::pango::prelude::{FontExt, FontMapExt};
+    use gtk::prelude::WidgetExt;
+    let context = gtk::Label::new(None).pango_context();
+    let font = context.font_map()?.load_font(
+        &context,
+        &gtk::pango::FontDescription::from_string("monospace"),
+    )?;
+    Some(font.describe().family()?.to_string())
+}
+
+#[cfg(not(target_os = "linux"))]
+fn monospace_family() -> Option<String> {
+    None
+}
+
+/// The script that names the machine's fonts to the page (`None`: nothing to name).
+fn font_script(sans: Option<&str>, mono: Option<&str>) -> Option<String> {
+    let assign = |name: &str, family: Option<&str>| {
+        let family = serde_json::to_string(family?).expect("a string serializes");
+        Some(format!("window.{name} = {family};"))
+    };
+    let lines: Vec<String> = [
+        assign("__desktopFont", sans),
+        assign("__desktopMonoFont", mono),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    (!lines.is_empty()).then(|| lines.join("\n"))
+}
+
+/// `builder` with a script that names the desktop's fonts to the page before it runs: the first
+/// of the list's families the machine has, and the family its `monospace` is (looked up once,
+/// for every window).
 pub fn with_desktop_font<'a, R: Runtime, M: Manager<R>>(
     builder: WebviewWindowBuilder<'a, R, M>,
 ) -> WebviewWindowBuilder<'a, R, M> {
     static SCRIPT: OnceLock<Option<String>> = OnceLock::new();
     let script = SCRIPT.get_or_init(|| {
-        let family = first_installed(installed_families())?;
-        let name = serde_json::to_string(family).expect("a string serializes");
-        Some(format!("window.__desktopFont = {name};"))
+        font_script(
+            first_installed(installed_families()),
+            monospace_family().as_deref(),
+        )
     });
     match script {
         Some(script) => builder.initialization_script(script),
@@ -93,6 +132,22 @@ mod tests {
             first_installed(installed(&["Arial", "Liberation Sans"])),
             Some("Arial")
         );
+    }
+
+    #[test]
+    fn the_script_names_what_was_found_as_javascript_strings() {
+        assert_eq!(
+            font_script(Some("Liberation Sans"), Some("Noto Sans Mono")).as_deref(),
+            Some(
+                "window.__desktopFont = \"Liberation Sans\";\n\
+                 window.__desktopMonoFont = \"Noto Sans Mono\";"
+            )
+        );
+        assert_eq!(
+            font_script(None, Some("O\"Mono</script>")).as_deref(),
+            Some("window.__desktopMonoFont = \"O\\\"Mono</script>\";")
+        );
+        assert_eq!(font_script(None, None), None);
     }
 
     #[test]
