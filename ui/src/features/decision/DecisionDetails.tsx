@@ -4,12 +4,13 @@ import type { DecisionStatus } from '../../bindings/DecisionStatus';
 import type { Reversibility } from '../../bindings/Reversibility';
 import type { Draft } from './draft';
 import { REVERSIBILITY_HINT } from '../../lib/format';
+import { LabelledSelect, wordOptions } from '../../shared/LabelledSelect';
 import { errorProps, type FieldError } from './fieldErrors';
 import { DraftTextArea } from './DraftTextArea';
 import { FieldMessage } from './FieldMessage';
-import { WordSelect } from './WordSelect';
 
 const REVERSIBILITIES: Reversibility[] = ['two_way', 'one_way', 'unknown'];
+const DOOR_OPTIONS = wordOptions(REVERSIBILITIES, REVERSIBILITY_HINT);
 const NEW_STATUSES: DecisionStatus[] = ['proposed', 'accepted', 'rejected'];
 
 export const STATUS_WORD: Record<DecisionStatus, string> = {
@@ -19,6 +20,7 @@ export const STATUS_WORD: Record<DecisionStatus, string> = {
   superseded: 'Superseded',
   deprecated: 'Deprecated',
 };
+const NEW_STATUS_OPTIONS = wordOptions(NEW_STATUSES, STATUS_WORD);
 
 type FieldProps = {
   draft: Draft;
@@ -39,18 +41,17 @@ export function DecisionDoorLine({ draft, onChange, error, id, offerMore, showMo
   const input = (field: Parameters<typeof errorProps>[1]) => errorProps(error, field, id).input;
   return (
     <div className="decision-fields__line">
-      <div className="field field--inline">
-        <label htmlFor={`${id}-door`}>Door</label>
-        <WordSelect
-          id={`${id}-door`}
-          value={draft.reversibility}
-          choices={REVERSIBILITIES}
-          words={REVERSIBILITY_HINT}
-          onChoose={(reversibility) => onChange({ reversibility })}
-          data-testid="decision-reversibility"
-          {...input('reversibility')}
-        />
-      </div>
+      {/* On the line of the details toggle, its label a field's label still. */}
+      <LabelledSelect
+        className="field--inline"
+        id={`${id}-door`}
+        label="Door"
+        value={draft.reversibility}
+        options={DOOR_OPTIONS}
+        onChange={(reversibility) => onChange({ reversibility })}
+        testId="decision-reversibility"
+        selectProps={input('reversibility')}
+      />
       {offerMore && (
         <button
           type="button"
@@ -94,18 +95,15 @@ export function DecisionDetails({ draft, onChange, error, id, withStatus }: Fiel
           />
         </div>
         {withStatus && (
-          <div className="field">
-            <label htmlFor={`${id}-status`}>Status</label>
-            <WordSelect
-              id={`${id}-status`}
-              value={draft.status}
-              choices={NEW_STATUSES}
-              words={STATUS_WORD}
-              onChoose={(status) => onChange({ status })}
-              data-testid="decision-status"
-              {...input('status')}
-            />
-          </div>
+          <LabelledSelect
+            id={`${id}-status`}
+            label="Status"
+            value={draft.status}
+            options={NEW_STATUS_OPTIONS}
+            onChange={(status) => onChange({ status })}
+            testId="decision-status"
+            selectProps={input('status')}
+          />
         )}
         <div className="field">
           <label htmlFor={`${id}-review`}>Review on</label>

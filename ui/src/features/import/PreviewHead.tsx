@@ -7,7 +7,7 @@ import type { FileKind } from '../../bindings/FileKind';
 import type { Preview } from '../../bindings/Preview';
 import type { TextEncoding } from '../../bindings/TextEncoding';
 import { ENCODING_OPTIONS, KIND_OPTIONS, kindOption } from './importWizard';
-import { InlineSelect } from './InlineSelect';
+import { LabelledSelect } from '../../shared/LabelledSelect';
 
 type Props = {
   preview: Preview;
@@ -44,33 +44,39 @@ export function PreviewHead({ preview, remembered, onKind, onEncoding, busy }: P
         </span>
       </p>
       {preview.kind.type === 'workbook' ? (
-        <InlineSelect
+        <LabelledSelect
+          inline
           id={`${id}-sheet`}
           label="Sheet"
           value={String(preview.kind.sheet)}
           options={preview.sheets.map((name, i) => ({ value: String(i), label: name }))}
-          disabled={busy}
-          onChange={(o) => onKind({ type: 'workbook', sheet: Number(o.value) })}
+          selectProps={{ disabled: busy }}
+          onChange={(sheet) => onKind({ type: 'workbook', sheet: Number(sheet) })}
           testId="import-sheet"
         />
       ) : (
         <>
-          <InlineSelect
+          <LabelledSelect
+            inline
             id={`${id}-kind`}
             label="Read as"
             value={current.value}
             options={options}
-            disabled={busy}
-            onChange={(o) => onKind(o.kind)}
+            selectProps={{ disabled: busy }}
+            onChange={(value) => {
+              const chosen = options.find((o) => o.value === value);
+              if (chosen) onKind(chosen.kind);
+            }}
             testId="import-kind"
           />
-          <InlineSelect
+          <LabelledSelect
+            inline
             id={`${id}-encoding`}
             label="Encoding"
             value={preview.encoding}
             options={ENCODING_OPTIONS}
-            disabled={busy}
-            onChange={(o) => onEncoding(o.value)}
+            selectProps={{ disabled: busy }}
+            onChange={onEncoding}
             testId="import-encoding-choice"
           />
         </>
