@@ -5,6 +5,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { describe, expect, test } from 'vitest';
 
 import type { PromptDeck } from '../../bindings/PromptDeck';
+import { clickForAlert, onlyCall } from '../../test/actions';
 import { DECK, fakeBackend } from '../../test/fakeBackend';
 import { DecksView } from './DecksView';
 
@@ -84,8 +85,7 @@ describe('DecksView › creating a deck', () => {
     expect(document.activeElement).toBe(within(editor).getAllByTestId('deck-prompt-up')[1]);
 
     fireEvent.click(within(editor).getByTestId('deck-save'));
-    await waitFor(() => expect(be.argsOf('create_deck')).toHaveLength(1));
-    expect(be.argsOf('create_deck')[0]).toEqual({
+    expect(await onlyCall(be, 'create_deck')).toEqual({
       input: {
         name: 'Pricing',
         description: '',
@@ -127,8 +127,7 @@ describe('DecksView › editing a deck', () => {
     fireEvent.change(texts()[0]!, { target: { value: 'What changes for them, exactly?' } });
     fireEvent.click(within(editor).getByTestId('deck-save'));
 
-    await waitFor(() => expect(be.argsOf('update_deck')).toHaveLength(1));
-    expect(be.argsOf('update_deck')[0]).toEqual({
+    expect(await onlyCall(be, 'update_deck')).toEqual({
       id: 'deck2',
       input: {
         name: CUSTOM.name,
@@ -145,13 +144,10 @@ describe('DecksView › editing a deck', () => {
   test('a refused save keeps the editor and shows the code and message', async () => {
     const be = fakeBackend();
     be.state.decks = [CUSTOM];
-    be.on('update_deck', () => {
-      throw { code: 'invalid', field: 'name', message: 'name: already used by another deck' };
-    });
+    be.refuse('update_deck', { code: 'invalid', field: 'name', message: 'name: already used by another deck' });
     await renderView();
     fireEvent.click(screen.getByTestId('deck-edit'));
-    fireEvent.click(screen.getByTestId('deck-save'));
-    const alert = await within(screen.getByTestId('deck-editor')).findByRole('alert');
+    const alert = await clickForAlert('deck-save', 'deck-editor');
     expect(alert.textContent).toBe('name: already used by another deck (invalid)');
   });
 
@@ -162,8 +158,8 @@ describe('DecksView › editing a deck', () => {
     fireEvent.click(screen.getByTestId('deck-edit'));
     fireEvent.click(screen.getAllByTestId('deck-prompt-remove')[0]!);
     fireEvent.click(screen.getByTestId('deck-save'));
-    await waitFor(() => expect(be.argsOf('update_deck')).toHaveLength(1));
-    expect((be.argsOf('update_deck')[0]!.input as { prompts: unknown[] }).prompts).toEqual([
+    const call = await onlyCall(be, 'update_deck');
+    expect((call.input as { prompts: unknown[] }).prompts).toEqual([
       { id: 'c2', text: 'What changes for them?', help: '' },
     ]);
   });

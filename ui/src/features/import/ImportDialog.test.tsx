@@ -6,6 +6,7 @@ import { emit } from '@tauri-apps/api/event';
 import { describe, expect, test, vi } from 'vitest';
 
 import type { ImportReport } from '../../bindings/ImportReport';
+import { onlyCall } from '../../test/actions';
 import { COMMA, deferred, fakeBackend, importPreview, mapping, persona } from '../../test/fakeBackend';
 import { ImportDialog } from './ImportDialog';
 
@@ -78,9 +79,7 @@ describe('preview › what it shows', () => {
 
   test('a file that cannot be read says which, why and the code', async () => {
     const be = fakeBackend();
-    be.on('preview_import', () => {
-      throw { code: 'io', message: 'cannot be read: No such file or directory (os error 2)' };
-    });
+    be.refuse('preview_import', { code: 'io', message: 'cannot be read: No such file or directory (os error 2)' });
     be.state.pickedFile = '/nope/missing.csv';
     renderDialog();
     fireEvent.click(screen.getByTestId('import-pick'));
@@ -122,8 +121,8 @@ describe('preview › picking and reading the file', () => {
     expect(be.argsOf('preview_import')[1]).toEqual({ path: '/data/complaints.csv', kind: { type: 'delimited', delimiter: 59 }, encoding: null });
     await waitFor(() => expect(select('import-kind').value).toBe('semicolon'));
     fireEvent.click(screen.getByTestId('import-check'));
-    await waitFor(() => expect(be.argsOf('check_import')).toHaveLength(1));
-    expect(be.argsOf('check_import')[0]!.options).toEqual({
+    const call = await onlyCall(be, 'check_import');
+    expect(call.options).toEqual({
       acceptIncompleteLast: false,
       maxErrors: 20,
       kind: { type: 'delimited', delimiter: 59 },
@@ -231,8 +230,7 @@ describe('import › progress', () => {
     const progress = await screen.findByTestId('import-progress');
     // The Import button is gone: focus is on Cancel, the one thing to do now.
     expect(document.activeElement).toBe(screen.getByTestId('import-cancel'));
-    await waitFor(() => expect(be.argsOf('run_import')).toHaveLength(1));
-    expect(be.argsOf('run_import')[0]).toMatchObject({ path: '/data/complaints.csv', personaIds: ['p2'] });
+    expect(await onlyCall(be, 'run_import')).toMatchObject({ path: '/data/complaints.csv', personaIds: ['p2'] });
     await act(async () => {
       await emit('import-progress', { phase: 'reading', done: 250, total: 1000 });
     });
@@ -286,9 +284,7 @@ describe('import › cancelling and refusals', () => {
 
   test('a refused import goes back to the file with the reason', async () => {
     const be = fakeBackend();
-    be.on('run_import', () => {
-      throw { code: 'invalid', message: 'complaints.csv changed since it was checked' };
-    });
+    be.refuse('run_import', { code: 'invalid', message: 'complaints.csv changed since it was checked' });
     await checked(be);
     fireEvent.click(screen.getByTestId('import-run'));
     const failure = await screen.findByTestId('import-failure');
@@ -337,8 +333,8 @@ describe('dates (issue 13 item 6)', () => {
     fireEvent.click(screen.getByTestId('import-date-order-monthFirst'));
     expect(readings()[1]).toContain('not a date');
     fireEvent.click(screen.getByTestId('import-check'));
-    await waitFor(() => expect(be.argsOf('check_import')).toHaveLength(1));
-    expect((be.argsOf('check_import')[0]!.mapping as { dateOrder: string }).dateOrder).toBe('monthFirst');
+    const call = await onlyCall(be, 'check_import');
+    expect((call.mapping as { dateOrder: string }).dateOrder).toBe('monthFirst');
   });
 
   test('when nothing settles it the default follows the locale', async () => {
@@ -367,8 +363,8 @@ describe('encodings and workbooks (issue 13 item 6)', () => {
     expect(be.argsOf('preview_import')[1]).toEqual({ path: '/data/complaints.csv', kind: COMMA, encoding: 'iso-8859-15' });
     await waitFor(() => expect(select('import-encoding-choice').value).toBe('iso-8859-15'));
     fireEvent.click(screen.getByTestId('import-check'));
-    await waitFor(() => expect(be.argsOf('check_import')).toHaveLength(1));
-    expect((be.argsOf('check_import')[0]!.options as { encoding: string }).encoding).toBe('iso-8859-15');
+    const call = await onlyCall(be, 'check_import');
+    expect((call.options as { encoding: string }).encoding).toBe('iso-8859-15');
   });
 
   test('a workbook offers its sheets instead of delimiters', async () => {

@@ -7,7 +7,8 @@ import { emptyDraft, serializeDraft } from '../decision/draft';
 import { DRAFT_SAVE_MS } from '../decision/useDecisionDraft';
 import { anecdote, decision, fakeBackend, hit } from '../../test/fakeBackend';
 import { ANSWER_SAVE_MS } from './PromptAnswerBox';
-import { NOW, cleanUp, iso, pass, renderApp, type, until, useFakeClock, withAgenda } from '../../test/meetingKit';
+import { type } from '../../test/actions';
+import { NOW, cleanUp, iso, pass, renderApp, until, useFakeClock, withAgenda } from '../../test/meetingKit';
 
 afterEach(cleanUp);
 

@@ -62,9 +62,7 @@ describe('recovery screen', () => {
 
   test('a failed recovery shows its error and stays', async () => {
     const be = brokenBackend('corrupt', '/w.db is damaged');
-    be.on('start_fresh_workspace', () => {
-      throw { code: 'io', message: '/w.db: permission denied' };
-    });
+    be.refuse('start_fresh_workspace', { code: 'io', message: '/w.db: permission denied' });
     render(<App />);
     fireEvent.click(await screen.findByTestId('recovery-fresh'));
     expect((await screen.findByTestId('recovery-error')).textContent).toContain('permission denied');

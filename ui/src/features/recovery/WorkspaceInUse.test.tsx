@@ -94,9 +94,7 @@ describe('workspace open in another copy › another workspace, Quit, and a fail
 
   test('a failed Try again shows its error and stays', async () => {
     const be = inUseBackend();
-    be.on('reopen_workspace', () => {
-      throw { code: 'io', message: `${PATH}.lock: permission denied` };
-    });
+    be.refuse('reopen_workspace', { code: 'io', message: `${PATH}.lock: permission denied` });
     render(<App />);
     fireEvent.click(await screen.findByTestId('in-use-retry'));
     expect((await screen.findByTestId('in-use-error')).textContent).toContain('permission denied');
