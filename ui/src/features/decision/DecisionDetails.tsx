@@ -4,6 +4,7 @@ import type { DecisionStatus } from '../../bindings/DecisionStatus';
 import type { Reversibility } from '../../bindings/Reversibility';
 import type { Draft } from './draft';
 import { REVERSIBILITY_HINT } from '../../lib/format';
+import { LabelledInput } from '../../shared/LabelledInput';
 import { LabelledSelect, wordOptions } from '../../shared/LabelledSelect';
 import { errorProps, type FieldError } from './fieldErrors';
 import { DraftTextArea } from './DraftTextArea';
@@ -84,16 +85,14 @@ export function DecisionDetails({ draft, onChange, error, id, withStatus }: Fiel
         error={error}
       />
       <div className="field-row field-row--3">
-        <div className="field">
-          <label htmlFor={`${id}-owner`}>Owner</label>
-          <input
-            id={`${id}-owner`}
-            value={draft.owner}
-            onChange={(e) => onChange({ owner: e.target.value })}
-            data-testid="decision-owner"
-            {...input('owner')}
-          />
-        </div>
+        <LabelledInput
+          id={`${id}-owner`}
+          label="Owner"
+          value={draft.owner}
+          onChange={(e) => onChange({ owner: e.target.value })}
+          data-testid="decision-owner"
+          {...input('owner')}
+        />
         {withStatus && (
           <LabelledSelect
             id={`${id}-status`}
@@ -105,17 +104,15 @@ export function DecisionDetails({ draft, onChange, error, id, withStatus }: Fiel
             selectProps={input('status')}
           />
         )}
-        <div className="field">
-          <label htmlFor={`${id}-review`}>Review on</label>
-          <input
-            id={`${id}-review`}
-            type="date"
-            value={draft.reviewOn}
-            onChange={(e) => onChange({ reviewOn: e.target.value })}
-            data-testid="decision-review-on"
-            {...input('reviewOn')}
-          />
-        </div>
+        <LabelledInput
+          id={`${id}-review`}
+          label="Review on"
+          type="date"
+          value={draft.reviewOn}
+          onChange={(e) => onChange({ reviewOn: e.target.value })}
+          data-testid="decision-review-on"
+          {...input('reviewOn')}
+        />
       </div>
       <FieldMessage error={error} field="owner" idPrefix={id} />
       {withStatus && <FieldMessage error={error} field="status" idPrefix={id} />}

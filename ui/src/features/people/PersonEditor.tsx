@@ -8,6 +8,7 @@ import type { Role } from '../../bindings/Role';
 import { errorMessage } from '../../lib/ipc';
 import { useSaving } from '../../lib/useSaving';
 import { FormFooter } from '../../shared/FormFooter';
+import { LabelledInput } from '../../shared/LabelledInput';
 import { Modal } from '../../shared/Modal';
 import { ROLES, ROLE_SHORT } from './RoleBadge';
 import { FieldError } from '../../shared/FieldError';
@@ -42,17 +43,15 @@ export function PersonEditor({ person, onSave, onClose }: Props) {
   return (
     <Modal title={`Edit ${person.name}`} onClose={onClose} testId="person-editor">
       <form className="editor" onSubmit={submit} noValidate>
-        <div className="field">
-          <label htmlFor={`${id}-name`}>Name</label>
-          <input
-            id={`${id}-name`}
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-            aria-invalid={problem ? true : undefined}
-            aria-describedby={problem ? `${id}-error` : undefined}
-            data-testid="person-name"
-          />
-        </div>
+        <LabelledInput
+          id={`${id}-name`}
+          label="Name"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={problem ? `${id}-error` : undefined}
+          data-testid="person-name"
+        />
         <fieldset className="field">
           <legend>Role</legend>
           <div className="direction__options role-options" role="radiogroup" aria-label="Role">
