@@ -26,6 +26,12 @@ async function previewFile(be: ReturnType<typeof fakeBackend>, path = '/data/com
   await screen.findByTestId('import-mapping');
 }
 
+/** Asks for the check and waits for its summary. */
+async function checkFile() {
+  fireEvent.click(screen.getByTestId('import-check'));
+  return screen.findByTestId('import-summary');
+}
+
 const select = (testId: string) => screen.getByTestId(testId) as HTMLSelectElement;
 
 describe('preview › what it shows', () => {
@@ -170,8 +176,7 @@ describe('check', () => {
     await previewFile(be);
     fireEvent.change(screen.getByTestId('import-map-channel'), { target: { value: 'Product' } });
     fireEvent.click(screen.getByTestId('import-accept-incomplete'));
-    fireEvent.click(screen.getByTestId('import-check'));
-    const summary = await screen.findByTestId('import-summary');
+    const summary = await checkFile();
     expect(be.argsOf('check_import')[0]).toEqual({
       path: '/data/complaints.csv',
       mapping: mapping({
@@ -211,8 +216,7 @@ describe('check', () => {
 async function checked(be: ReturnType<typeof fakeBackend>) {
   renderDialog();
   await previewFile(be);
-  fireEvent.click(screen.getByTestId('import-check'));
-  await screen.findByTestId('import-summary');
+  await checkFile();
 }
 
 describe('import › progress', () => {
@@ -223,8 +227,7 @@ describe('import › progress', () => {
     const { onImported, onClose } = renderDialog();
     await previewFile(be);
     fireEvent.click(within(screen.getByTestId('import-personas')).getByLabelText('Tomás Reyes'));
-    fireEvent.click(screen.getByTestId('import-check'));
-    await screen.findByTestId('import-summary');
+    await checkFile();
     fireEvent.click(screen.getByTestId('import-run'));
 
     const progress = await screen.findByTestId('import-progress');
