@@ -1,6 +1,7 @@
 // The annotation form's choices: the stance (radio pills), how the customer feels (1-5 faces,
 // clearable) and what they would do (flag pills).
 import { FEELINGS, FEELING_LABEL, FLAGS, FLAG_LABEL, STANCES, STANCE_ICON, STANCE_LABEL, toggleFlag, type AnnotationDraft } from './annotations';
+import { PillInput } from '../../shared/PillInput';
 import { Face } from './Marks';
 
 type FieldProps = {
@@ -23,18 +24,19 @@ export function StanceField({ id, draft, set, missingStance }: FieldProps & { mi
         aria-invalid={missingStance ? true : undefined}
       >
         {STANCES.map((s) => (
-          <label key={s} className={`pill pill--stance-${s}${draft.stance === s ? ' pill--on' : ''}`}>
-            <input
-              type="radio"
-              name={`${id}-stance`}
-              value={s}
-              checked={draft.stance === s}
-              onChange={() => set({ stance: s })}
-              data-testid={`stance-${s}`}
-            />
+          <PillInput
+            key={s}
+            type="radio"
+            name={`${id}-stance`}
+            value={s}
+            className={`pill--stance-${s}`}
+            checked={draft.stance === s}
+            onChange={() => set({ stance: s })}
+            testId={`stance-${s}`}
+          >
             <span aria-hidden="true">{STANCE_ICON[s]}</span>
             {STANCE_LABEL[s]}
-          </label>
+          </PillInput>
         ))}
       </div>
     </fieldset>
@@ -82,15 +84,15 @@ export function FlagsField({ draft, set }: Omit<FieldProps, 'id'>) {
       <legend>They would…</legend>
       <div className="direction__options">
         {FLAGS.map((f) => (
-          <label key={f} className={`pill${draft.flags.includes(f) ? ' pill--on' : ''}`}>
-            <input
-              type="checkbox"
-              checked={draft.flags.includes(f)}
-              onChange={() => set({ flags: toggleFlag(draft.flags, f) })}
-              data-testid={`flag-${f}`}
-            />
+          <PillInput
+            key={f}
+            type="checkbox"
+            checked={draft.flags.includes(f)}
+            onChange={() => set({ flags: toggleFlag(draft.flags, f) })}
+            testId={`flag-${f}`}
+          >
             {FLAG_LABEL[f]}
-          </label>
+          </PillInput>
         ))}
       </div>
     </fieldset>

@@ -9,6 +9,7 @@ import { errorMessage } from '../../lib/ipc';
 import { useSaving } from '../../lib/useSaving';
 import { FormFooter } from '../../shared/FormFooter';
 import { LabelledInput } from '../../shared/LabelledInput';
+import { PillInput } from '../../shared/PillInput';
 import { Modal } from '../../shared/Modal';
 import { ROLES, ROLE_SHORT } from './RoleBadge';
 import { FieldError } from '../../shared/FieldError';
@@ -56,10 +57,9 @@ export function PersonEditor({ person, onSave, onClose }: Props) {
           <legend>Role</legend>
           <div className="direction__options role-options" role="radiogroup" aria-label="Role">
             {ROLES.map((r) => (
-              <label key={r} className={`pill${role === r ? ' pill--on' : ''}`}>
-                <input type="radio" name={`${id}-role`} value={r} checked={role === r} onChange={() => setRole(r)} />
+              <PillInput key={r} type="radio" name={`${id}-role`} value={r} checked={role === r} onChange={() => setRole(r)}>
                 {ROLE_SHORT[r]}
-              </label>
+              </PillInput>
             ))}
           </div>
         </fieldset>
