@@ -15,7 +15,7 @@ if (typeof desktopFont === 'string') {
   document.documentElement.style.setProperty('--font-desktop', JSON.stringify(desktopFont));
 }
 const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
+if (!root) throw new Error('the page has no #root element');
 createRoot(root).render(
   <StrictMode>
     <Root />
