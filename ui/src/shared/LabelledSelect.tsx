@@ -5,6 +5,7 @@
 // where it has one, so ids stay those of the form's own `useId`.
 import { useId, type ReactNode, type SelectHTMLAttributes } from 'react';
 
+import { Field } from './Field';
 import type { FieldProps } from './fieldProps';
 
 export type SelectOption<V extends string = string> = { value: V; label: string; disabled?: boolean };
@@ -56,18 +57,19 @@ export function LabelledSelect<V extends string>(props: Props<V>) {
       ))}
     </select>
   );
-  const classes = ['field', inline && 'field--inline', className].filter(Boolean).join(' ');
-  return inline ? (
-    <label className={classes} htmlFor={id}>
+  if (!inline) {
+    return (
+      <Field id={id} label={label} className={className}>
+        {select}
+        {children}
+      </Field>
+    );
+  }
+  return (
+    <label className={['field field--inline', className].filter(Boolean).join(' ')} htmlFor={id}>
       <span>{label}</span>
       {select}
       {children}
     </label>
-  ) : (
-    <div className={classes}>
-      <label htmlFor={id}>{label}</label>
-      {select}
-      {children}
-    </div>
   );
 }

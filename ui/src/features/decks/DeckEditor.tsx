@@ -9,6 +9,7 @@ import { deckForm, deckFormProblem, errorText, toDeckInput, type DeckForm } from
 import { useSaving } from '../../lib/useSaving';
 import { FormFooter } from '../../shared/FormFooter';
 import { Modal } from '../../shared/Modal';
+import { Field } from '../../shared/Field';
 import { TextField } from '../../shared/TextField';
 import { DeckQuestions } from './DeckQuestions';
 import { FieldError } from '../../shared/FieldError';
@@ -43,8 +44,7 @@ export function DeckEditor({ deck, onSave, onClose }: Props) {
     <Modal title={deck ? `Edit ${deck.name}` : 'New deck'} onClose={onClose} testId="deck-editor" className="modal--large">
       <form className="editor" onSubmit={submit} noValidate>
         <TextField id={`${id}-name`} label="Name" value={form.name} onChange={(name) => setForm({ ...form, name })} required testId="deck-name" />
-        <div className="field">
-          <label htmlFor={`${id}-description`}>Description</label>
+        <Field id={`${id}-description`} label="Description">
           <textarea
             id={`${id}-description`}
             rows={2}
@@ -52,7 +52,7 @@ export function DeckEditor({ deck, onSave, onClose }: Props) {
             onChange={(e) => setForm({ ...form, description: e.target.value })}
             data-testid="deck-description"
           />
-        </div>
+        </Field>
         <DeckQuestions rows={form.rows} onRows={(rows) => setForm((f) => ({ ...f, rows }))} idBase={id} />
         {deck && (
           <p className="muted deck-editor__note">
