@@ -10,6 +10,7 @@ import { useSaving } from '../../lib/useSaving';
 import { FormFooter } from '../../shared/FormFooter';
 import { Modal } from '../../shared/Modal';
 import { FieldError } from '../../shared/FieldError';
+import { Field } from '../../shared/Field';
 import { TextField } from '../../shared/TextField';
 
 type Props = {
@@ -56,8 +57,12 @@ export function PersonaEditor({ persona, onSave, onClose }: Props) {
         <TextField id={`${id}-name`} label="Name" value={form.name} onChange={(name) => setForm({ ...form, name })} required testId="persona-name" />
         <div className="editor__grid">
           {FIELDS.map((f) => (
-            <div className={`field${f.key === 'bio' || f.key === 'quote' ? ' editor__wide' : ''}`} key={f.key}>
-              <label htmlFor={`${id}-${f.key}`}>{f.label}</label>
+            <Field
+              key={f.key}
+              id={`${id}-${f.key}`}
+              label={f.label}
+              className={f.key === 'bio' || f.key === 'quote' ? 'editor__wide' : undefined}
+            >
               {f.rows ? (
                 <textarea
                   id={`${id}-${f.key}`}
@@ -76,7 +81,7 @@ export function PersonaEditor({ persona, onSave, onClose }: Props) {
                   data-testid={`persona-${f.key}`}
                 />
               )}
-            </div>
+            </Field>
           ))}
         </div>
         {error && (
