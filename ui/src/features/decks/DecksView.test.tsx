@@ -4,21 +4,19 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 
-import type { PromptDeck } from '../../bindings/PromptDeck';
 import { clickForAlert, onlyCall } from '../../test/actions';
-import { DECK, fakeBackend } from '../../test/fakeBackend';
+import { DECK, deck, fakeBackend } from '../../test/fakeBackend';
 import { DecksView } from './DecksView';
 
-const CUSTOM: PromptDeck = {
-  id: 'deck2',
-  name: 'Our launch questions',
-  description: 'For launch reviews',
-  builtin: false,
-  prompts: [
-    { id: 'c1', deckId: 'deck2', position: 0, text: 'Who is it for?', help: 'Name them.' },
-    { id: 'c2', deckId: 'deck2', position: 1, text: 'What changes for them?', help: '' },
+const CUSTOM = deck(
+  'deck2',
+  'Our launch questions',
+  [
+    ['c1', 'Who is it for?', 'Name them.'],
+    ['c2', 'What changes for them?', ''],
   ],
-};
+  { description: 'For launch reviews' },
+);
 
 async function renderView() {
   render(<DecksView refreshKey={0} />);
