@@ -28,6 +28,8 @@ export function PreviewHead({ preview, remembered, onKind, onEncoding, busy }: P
   const id = useId();
   const current = kindOption(preview.kind);
   const options = KIND_OPTIONS.some((o) => o.value === current.value) ? KIND_OPTIONS : [...KIND_OPTIONS, current];
+  /** Each select of the head: its label on its line, off while the file is read again. */
+  const headSelect = { inline: true, selectProps: { disabled: busy } };
   return (
     <section className="preview-head" aria-label="About the file">
       <p className="preview-head__file">
@@ -45,24 +47,22 @@ export function PreviewHead({ preview, remembered, onKind, onEncoding, busy }: P
       </p>
       {preview.kind.type === 'workbook' ? (
         <LabelledSelect
-          inline
+          {...headSelect}
           id={`${id}-sheet`}
           label="Sheet"
           value={String(preview.kind.sheet)}
           options={preview.sheets.map((name, i) => ({ value: String(i), label: name }))}
-          selectProps={{ disabled: busy }}
           onChange={(sheet) => onKind({ type: 'workbook', sheet: Number(sheet) })}
           testId="import-sheet"
         />
       ) : (
         <>
           <LabelledSelect
-            inline
+            {...headSelect}
             id={`${id}-kind`}
             label="Read as"
             value={current.value}
             options={options}
-            selectProps={{ disabled: busy }}
             onChange={(value) => {
               const chosen = options.find((o) => o.value === value);
               if (chosen) onKind(chosen.kind);
@@ -70,12 +70,11 @@ export function PreviewHead({ preview, remembered, onKind, onEncoding, busy }: P
             testId="import-kind"
           />
           <LabelledSelect
-            inline
+            {...headSelect}
             id={`${id}-encoding`}
             label="Encoding"
             value={preview.encoding}
             options={ENCODING_OPTIONS}
-            selectProps={{ disabled: busy }}
             onChange={onEncoding}
             testId="import-encoding-choice"
           />
