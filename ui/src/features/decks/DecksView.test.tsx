@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 
 import { clickForAlert, onlyCall } from '../../test/actions';
 import { DECK, deck, fakeBackend } from '../../test/fakeBackend';
+import type { DeckAction } from './DeckTile';
 import { DecksView } from './DecksView';
 
 const CUSTOM = deck(
@@ -25,6 +26,9 @@ async function renderView() {
 
 const deckCard = (name: string) =>
   screen.getAllByTestId('deck').find((c) => within(c).getByTestId('deck-title').textContent === name)!;
+
+/** Presses the custom deck's `action` button on its tile. */
+const pressOnCustom = (action: DeckAction) => fireEvent.click(within(deckCard(CUSTOM.name)).getByTestId(`deck-${action}`));
 
 const texts = () => screen.getAllByTestId('deck-prompt-text') as HTMLInputElement[];
 
@@ -116,7 +120,7 @@ describe('DecksView › editing a deck', () => {
     const be = fakeBackend();
     be.state.decks = [DECK, CUSTOM];
     await renderView();
-    fireEvent.click(within(deckCard(CUSTOM.name)).getByTestId('deck-edit'));
+    pressOnCustom('edit');
     const editor = screen.getByTestId('deck-editor');
     expect((within(editor).getByTestId('deck-name') as HTMLInputElement).value).toBe(CUSTOM.name);
     fireEvent.click(within(editor).getAllByTestId('deck-prompt-down')[0]!);
@@ -168,10 +172,10 @@ describe('DecksView › delete, export and import', () => {
     const be = fakeBackend();
     be.state.decks = [DECK, CUSTOM];
     await renderView();
-    fireEvent.click(within(deckCard(CUSTOM.name)).getByTestId('deck-delete'));
+    pressOnCustom('delete');
     fireEvent.click(screen.getByTestId('confirm-cancel'));
     expect(be.argsOf('delete_deck')).toHaveLength(0);
-    fireEvent.click(within(deckCard(CUSTOM.name)).getByTestId('deck-delete'));
+    pressOnCustom('delete');
     fireEvent.click(screen.getByTestId('confirm-ok'));
     await waitFor(() => expect(be.argsOf('delete_deck')).toEqual([{ id: 'deck2' }]));
     await waitFor(() => expect(screen.getAllByTestId('deck')).toHaveLength(1));
@@ -181,7 +185,7 @@ describe('DecksView › delete, export and import', () => {
     const be = fakeBackend();
     be.state.decks = [DECK, CUSTOM];
     await renderView();
-    fireEvent.click(within(deckCard(CUSTOM.name)).getByTestId('deck-export'));
+    pressOnCustom('export');
     await waitFor(() => expect(be.dialogCalls('save')).toHaveLength(1));
     expect(be.argsOf('export_deck')).toHaveLength(0);
     const dialog = be.dialogCalls('save')[0] as { options: { defaultPath: string; filters: unknown } };
@@ -189,7 +193,7 @@ describe('DecksView › delete, export and import', () => {
     expect(dialog.options.filters).toEqual([{ name: 'Prompt deck', extensions: ['json'] }]);
 
     be.state.savePath = '/home/me/launch.json';
-    fireEvent.click(within(deckCard(CUSTOM.name)).getByTestId('deck-export'));
+    pressOnCustom('export');
     await waitFor(() => expect(be.argsOf('export_deck')).toEqual([{ id: 'deck2', path: '/home/me/launch.json' }]));
     expect((await screen.findByTestId('deck-result')).textContent).toBe('Saved to /home/me/launch.json');
   });
