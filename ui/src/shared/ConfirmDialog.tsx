@@ -1,6 +1,6 @@
 // An in-app "are you sure?" for actions that cannot be undone (window.confirm is not used).
 import { errorMessage } from '../lib/ipc';
-import { useSaving } from '../lib/useSaving';
+import { thenClose, useSaving } from '../lib/useSaving';
 import { FormFooter } from './FormFooter';
 import { Modal } from './Modal';
 import { FieldError } from './FieldError';
@@ -15,11 +15,7 @@ type Props = {
 
 export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onClose }: Props) {
   const { busy, error, run } = useSaving(errorMessage);
-  const confirm = () =>
-    run(async () => {
-      await onConfirm();
-      onClose();
-    });
+  const confirm = () => run(thenClose(onConfirm, onClose));
 
   return (
     <Modal title={title} onClose={onClose} alert testId="confirm-dialog">

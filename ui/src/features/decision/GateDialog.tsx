@@ -2,7 +2,7 @@
 // it asks the room to confirm, listing why. "Accept anyway" records who overrode the gate.
 import type { Decision } from '../../bindings/Decision';
 import { errorMessage } from '../../lib/ipc';
-import { useSaving } from '../../lib/useSaving';
+import { thenClose, useSaving } from '../../lib/useSaving';
 import { Modal } from '../../shared/Modal';
 import { FieldError } from '../../shared/FieldError';
 
@@ -17,11 +17,7 @@ type Props = {
 
 export function GateDialog({ decision, reasons, by, onOverride, onClose }: Props) {
   const { busy, error, run } = useSaving(errorMessage);
-  const override = () =>
-    run(async () => {
-      await onOverride();
-      onClose();
-    });
+  const override = () => run(thenClose(onOverride, onClose));
 
   return (
     <Modal title="A one-way door: is the customer in it?" onClose={onClose} alert testId="gate-dialog">

@@ -6,7 +6,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { DeckInput } from '../../bindings/DeckInput';
 import type { PromptDeck } from '../../bindings/PromptDeck';
 import { deckForm, deckFormProblem, errorText, toDeckInput, type DeckForm } from './deckForm';
-import { useSaving } from '../../lib/useSaving';
+import { thenClose, useSaving } from '../../lib/useSaving';
 import { FormFooter } from '../../shared/FormFooter';
 import { Modal } from '../../shared/Modal';
 import { Field } from '../../shared/Field';
@@ -34,10 +34,7 @@ export function DeckEditor({ deck, onSave, onClose }: Props) {
       setError(problem);
       return;
     }
-    await run(async () => {
-      await onSave(toDeckInput(form));
-      onClose();
-    });
+    await run(thenClose(() => onSave(toDeckInput(form)), onClose));
   }
 
   return (

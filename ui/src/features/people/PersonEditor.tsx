@@ -6,7 +6,7 @@ import type { Person } from '../../bindings/Person';
 import type { PersonInput } from '../../bindings/PersonInput';
 import type { Role } from '../../bindings/Role';
 import { errorMessage } from '../../lib/ipc';
-import { useSaving } from '../../lib/useSaving';
+import { thenClose, useSaving } from '../../lib/useSaving';
 import { FormFooter } from '../../shared/FormFooter';
 import { LabelledInput } from '../../shared/LabelledInput';
 import { PillInput } from '../../shared/PillInput';
@@ -34,10 +34,7 @@ export function PersonEditor({ person, onSave, onClose }: Props) {
       setMissing(true);
       return;
     }
-    await run(async () => {
-      await onSave({ name: name.trim(), role });
-      onClose();
-    });
+    await run(thenClose(() => onSave({ name: name.trim(), role }), onClose));
   }
 
   const problem = missing && name.trim() === '' ? 'Type a name.' : error;

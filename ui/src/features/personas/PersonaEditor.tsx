@@ -6,7 +6,7 @@ import type { NewPersona } from '../../bindings/NewPersona';
 import type { Persona } from '../../bindings/Persona';
 import { errorMessage } from '../../lib/ipc';
 import { personaForm, toNewPersona, type PersonaForm } from './personaForm';
-import { useSaving } from '../../lib/useSaving';
+import { thenClose, useSaving } from '../../lib/useSaving';
 import { FormFooter } from '../../shared/FormFooter';
 import { Modal } from '../../shared/Modal';
 import { FieldError } from '../../shared/FieldError';
@@ -40,10 +40,7 @@ export function PersonaEditor({ persona, onSave, onClose }: Props) {
   async function submit(e: FormEvent) {
     e.preventDefault();
     if (form.name.trim() === '' || busy) return;
-    await run(async () => {
-      await onSave(toNewPersona(form));
-      onClose();
-    });
+    await run(thenClose(() => onSave(toNewPersona(form)), onClose));
   }
 
   return (
