@@ -1,17 +1,13 @@
 // The annotation form's choices: the stance (radio pills), how the customer feels (1-5 faces,
 // clearable) and what they would do (flag pills).
 import { FEELINGS, FEELING_LABEL, FLAGS, FLAG_LABEL, STANCES, STANCE_ICON, STANCE_LABEL, toggleFlag, type AnnotationDraft } from './annotations';
+import type { FormPartProps } from '../../shared/fieldProps';
 import { PillInput } from '../../shared/PillInput';
 import { Face } from './Marks';
 
-type FieldProps = {
-  /** The form's `useId`, prefixing ids and radio names. */
-  id: string;
-  draft: AnnotationDraft;
-  set: (patch: Partial<AnnotationDraft>) => void;
-};
+type FieldProps = FormPartProps<AnnotationDraft>;
 
-export function StanceField({ id, draft, set, missingStance }: FieldProps & { missingStance: boolean }) {
+export function StanceField({ id, form, set, missingStance }: FieldProps & { missingStance: boolean }) {
   return (
     <fieldset className="field">
       <legend id={`${id}-stance`}>
@@ -30,7 +26,7 @@ export function StanceField({ id, draft, set, missingStance }: FieldProps & { mi
             name={`${id}-stance`}
             value={s}
             className={`pill--stance-${s}`}
-            checked={draft.stance === s}
+            checked={form.stance === s}
             onChange={() => set({ stance: s })}
             testId={`stance-${s}`}
           >
@@ -43,18 +39,18 @@ export function StanceField({ id, draft, set, missingStance }: FieldProps & { mi
   );
 }
 
-export function FeelingField({ id, draft, set }: FieldProps) {
+export function FeelingField({ id, form, set }: FieldProps) {
   return (
     <fieldset className="field">
       <legend id={`${id}-feeling`}>How they feel about it</legend>
       <div className="feeling-scale" role="radiogroup" aria-labelledby={`${id}-feeling`}>
         {FEELINGS.map((f) => (
-          <label key={f} className={`feeling-option${draft.feeling === f ? ' feeling-option--on' : ''}`} title={FEELING_LABEL[f]}>
+          <label key={f} className={`feeling-option${form.feeling === f ? ' feeling-option--on' : ''}`} title={FEELING_LABEL[f]}>
             <input
               type="radio"
               name={`${id}-feeling`}
               value={f}
-              checked={draft.feeling === f}
+              checked={form.feeling === f}
               onChange={() => set({ feeling: f })}
               aria-label={`${f} of 5: ${FEELING_LABEL[f]}`}
               data-testid={`feeling-${f}`}
@@ -65,20 +61,20 @@ export function FeelingField({ id, draft, set }: FieldProps) {
             </span>
           </label>
         ))}
-        {draft.feeling !== null && (
+        {form.feeling !== null && (
           <button type="button" className="link-button feeling-scale__clear" onClick={() => set({ feeling: null })}>
             Clear
           </button>
         )}
       </div>
       <span className="hint" aria-live="polite">
-        {draft.feeling !== null ? FEELING_LABEL[draft.feeling] : '1 very unhappy … 5 delighted (optional)'}
+        {form.feeling !== null ? FEELING_LABEL[form.feeling] : '1 very unhappy … 5 delighted (optional)'}
       </span>
     </fieldset>
   );
 }
 
-export function FlagsField({ draft, set }: Omit<FieldProps, 'id'>) {
+export function FlagsField({ form, set }: Omit<FieldProps, 'id'>) {
   return (
     <fieldset className="field">
       <legend>They would…</legend>
@@ -87,8 +83,8 @@ export function FlagsField({ draft, set }: Omit<FieldProps, 'id'>) {
           <PillInput
             key={f}
             type="checkbox"
-            checked={draft.flags.includes(f)}
-            onChange={() => set({ flags: toggleFlag(draft.flags, f) })}
+            checked={form.flags.includes(f)}
+            onChange={() => set({ flags: toggleFlag(form.flags, f) })}
             testId={`flag-${f}`}
           >
             {FLAG_LABEL[f]}

@@ -37,8 +37,8 @@ export function AnnotationForm({ draft, onDraft, onSave, onCancel, submitLabel, 
       data-testid="annotation-form"
     >
       {signedAs && <p className="annotation-form__as">As {signedAs}</p>}
-      <StanceField id={id} draft={draft} set={set} missingStance={missingStance} />
-      <FeelingField id={id} draft={draft} set={set} />
+      <StanceField id={id} form={draft} set={set} missingStance={missingStance} />
+      <FeelingField id={id} form={draft} set={set} />
       <Field id={`${id}-comment`} label="In the customer’s words">
         <textarea
           id={`${id}-comment`}
@@ -49,7 +49,7 @@ export function AnnotationForm({ draft, onDraft, onSave, onCancel, submitLabel, 
           data-testid="annotation-comment"
         />
       </Field>
-      <FlagsField draft={draft} set={set} />
+      <FlagsField form={draft} set={set} />
       {error && (
         <FieldError testId="annotation-error">
           {error}

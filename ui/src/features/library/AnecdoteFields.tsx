@@ -3,6 +3,7 @@
 import type { Provenance } from '../../bindings/Provenance';
 import { SENTIMENTS, SENTIMENT_LABEL } from '../../lib/format';
 import { CustomerText } from '../../shared/CustomerText';
+import type { FormPartProps } from '../../shared/fieldProps';
 import { LabelledInput } from '../../shared/LabelledInput';
 import { LabelledSelect, wordOptions, type SelectOption } from '../../shared/LabelledSelect';
 import type { AnecdoteForm } from './anecdoteForm';
@@ -14,12 +15,7 @@ const PROVENANCES: SelectOption<Provenance>[] = [
 const SENTIMENT_OPTIONS = wordOptions(SENTIMENTS, SENTIMENT_LABEL);
 const SEVERITIES: SelectOption[] = [1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: String(n) }));
 
-type FieldProps = {
-  /** The editor's `useId`, prefixing every field id. */
-  id: string;
-  form: AnecdoteForm;
-  set: (patch: Partial<AnecdoteForm>) => void;
-};
+type FieldProps = FormPartProps<AnecdoteForm>;
 
 export function AnecdoteTextField({ id, form, set, textHidden }: FieldProps & { textHidden: boolean }) {
   return (
