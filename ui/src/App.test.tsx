@@ -7,16 +7,9 @@ import { describe, expect, test } from 'vitest';
 
 import { App } from './App';
 import type { MeetingView } from './bindings/MeetingView';
+import { type } from './test/actions';
+import { renderApp } from './test/meetingKit';
 import { PNG_DATA_URL, anecdote, changeOf, deferred, fakeBackend, hit, meeting, persona, view } from './test/fakeBackend';
-
-async function renderApp() {
-  const utils = render(<App />);
-  await screen.findByTestId('meeting');
-  return utils;
-}
-
-const type = (testId: string, value: string) =>
-  fireEvent.change(screen.getByTestId(testId), { target: { value } });
 
 describe('start', () => {
   test('opens the last meeting and shows the persona in the chair', async () => {
@@ -34,9 +27,7 @@ describe('start', () => {
 
   test('a workspace that cannot be opened shows the error page', async () => {
     const be = fakeBackend();
-    be.on('get_workspace', () => {
-      throw { code: 'open', message: 'the workspace at /x could not be opened: disk I/O error' };
-    });
+    be.refuse('get_workspace', { code: 'open', message: 'the workspace at /x could not be opened: disk I/O error' });
     render(<App />);
     const page = await screen.findByTestId('fatal-error');
     expect(page.textContent).toContain('Your workspace could not be opened');
@@ -127,9 +118,7 @@ describe('prompt', () => {
   test('a refused move goes back to what the backend has and says why', async () => {
     const be = fakeBackend();
     await renderApp();
-    be.on('set_prompt_index', () => {
-      throw { code: 'invalid', field: 'promptIndex', message: 'promptIndex: 1 is past the last prompt' };
-    });
+    be.refuse('set_prompt_index', { code: 'invalid', field: 'promptIndex', message: 'promptIndex: 1 is past the last prompt' });
     fireEvent.click(screen.getByTestId('prompt-next'));
     expect(await screen.findByTestId('notice')).toBeTruthy();
     expect(screen.getByTestId('notice').textContent).toContain('promptIndex: 1 is past the last prompt');
@@ -322,9 +311,7 @@ describe('projector-safe', () => {
 
   test('a refused change goes back and says why', async () => {
     const be = fakeBackend();
-    be.on('set_preferences', () => {
-      throw { code: 'db', message: 'database is locked' };
-    });
+    be.refuse('set_preferences', { code: 'db', message: 'database is locked' });
     await renderApp();
     fireEvent.click(screen.getByTestId('projector-safe'));
     expect((await screen.findByTestId('notice')).textContent).toContain('Projector-safe could not be saved: database is locked');

@@ -1,19 +1,13 @@
 // Keyboard first: the command palette (filter, arrows, Enter, Escape), the shortcuts and the
 // commands they call, the help dialog, and the theme toggle that overrides the system.
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 
-import { App } from './App';
 import { filterActions } from './features/shell/CommandPalette';
 import { THEME_KEY } from './lib/theme';
 import { shortcutOf } from './features/shell/shortcuts';
+import { renderApp } from './test/meetingKit';
 import { agendaItem, anecdote, fakeBackend, hit } from './test/fakeBackend';
-
-async function renderApp() {
-  const utils = render(<App />);
-  await screen.findByTestId('meeting');
-  return utils;
-}
 
 const key = (init: KeyboardEventInit, target: Element | Window = window) => fireEvent.keyDown(target, init);
 const items = () => screen.getAllByTestId('palette-item');

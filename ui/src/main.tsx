@@ -18,7 +18,7 @@ for (const [property, family] of [
   if (typeof family === 'string') document.documentElement.style.setProperty(property, JSON.stringify(family));
 }
 const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
+if (!root) throw new Error('the page has no #root element');
 createRoot(root).render(
   <StrictMode>
     <Root />

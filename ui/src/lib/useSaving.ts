@@ -21,3 +21,11 @@ export function useSaving<E>(describe: (err: unknown) => E) {
   );
   return { busy, error, setError, run };
 }
+
+/** A dialog's save as `run` takes it: `save`, then `close` once it worked (a failure keeps the dialog, with its error). */
+export function thenClose(save: () => Promise<unknown>, close: () => void) {
+  return async () => {
+    await save();
+    close();
+  };
+}

@@ -113,13 +113,13 @@ function useMeetingState({ openId, setView, setMeetings, setNotice, withPromptMo
     [withPromptMove],
   );
 
-  /** Start, pause, resume or end the open meeting. */
-  const lifecycle = useCallback(
-    async (op: Lifecycle) => {
+  /** Shows the view `change` answers for the open meeting (none open: nothing); a failure becomes the notice. */
+  const changeOpenMeeting = useCallback(
+    async (change: (meetingId: string) => Promise<MeetingView>) => {
       const meetingId = openId.current;
       if (meetingId === null) return;
       try {
-        applyView(await LIFECYCLE[op](meetingId));
+        applyView(await change(meetingId));
       } catch (e) {
         setNotice(ipc.errorMessage(e));
       }
@@ -127,17 +127,12 @@ function useMeetingState({ openId, setView, setMeetings, setNotice, withPromptMo
     [applyView],
   );
 
+  /** Start, pause, resume or end the open meeting. */
+  const lifecycle = useCallback((op: Lifecycle) => changeOpenMeeting(LIFECYCLE[op]), [changeOpenMeeting]);
+
   const startAgendaItem = useCallback(
-    async (itemId: string) => {
-      const meetingId = openId.current;
-      if (meetingId === null) return;
-      try {
-        applyView(await ipc.startAgendaItem(meetingId, itemId));
-      } catch (e) {
-        setNotice(ipc.errorMessage(e));
-      }
-    },
-    [applyView],
+    (itemId: string) => changeOpenMeeting((meetingId) => ipc.startAgendaItem(meetingId, itemId)),
+    [changeOpenMeeting],
   );
 
   /** Changes the open meeting (any field, any time); rejects with the backend's error. */

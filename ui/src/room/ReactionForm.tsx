@@ -1,7 +1,7 @@
 // The ambassador's reaction as the customer: a stance, a feeling from 1 to 5, the customer's
 // words and what they say they would do. Also the labels of those flags, shown on reactions.
 import { useState } from 'react';
-import type { FormEvent } from 'react';
+import type { FormEvent, ReactNode } from 'react';
 
 import type { AnnotationFlag } from '../bindings/AnnotationFlag';
 import type { RoomReaction } from '../bindings/RoomReaction';
@@ -37,19 +37,25 @@ export function ReactionForm({ initial, onSave }: { initial: RoomReaction | unde
       <fieldset>
         <legend>The customer…</legend>
         {STANCES.map(([value, label]) => (
-          <label key={value} className="room-choice">
-            <input type="radio" name="stance" value={value} checked={stance === value} onChange={() => setStance(value)} />
+          <Choice key={value} type="radio" name="stance" value={value} checked={stance === value} onChange={() => setStance(value)}>
             {label}
-          </label>
+          </Choice>
         ))}
       </fieldset>
       <fieldset>
         <legend>Feeling (1 very unhappy, 5 delighted)</legend>
         {[1, 2, 3, 4, 5].map((n) => (
-          <label key={n} className="room-choice room-feeling">
-            <input type="radio" name="feeling" value={n} checked={feeling === n} onChange={() => setFeeling(n)} />
+          <Choice
+            key={n}
+            type="radio"
+            name="feeling"
+            value={String(n)}
+            checked={feeling === n}
+            onChange={() => setFeeling(n)}
+            className="room-feeling"
+          >
             {n}
-          </label>
+          </Choice>
         ))}
       </fieldset>
       <label>
@@ -59,21 +65,43 @@ export function ReactionForm({ initial, onSave }: { initial: RoomReaction | unde
       <fieldset>
         <legend>The customer says they…</legend>
         {FLAGS.map(([value, label]) => (
-          <label key={value} className="room-choice">
-            <input
-              type="checkbox"
-              name="flags"
-              value={value}
-              checked={flags.includes(value)}
-              onChange={(e) => setFlags((f) => (e.target.checked ? [...f, value] : f.filter((x) => x !== value)))}
-            />
+          <Choice
+            key={value}
+            type="checkbox"
+            name="flags"
+            value={value}
+            checked={flags.includes(value)}
+            onChange={(on) => setFlags((f) => (on ? [...f, value] : f.filter((x) => x !== value)))}
+          >
             {label}
-          </label>
+          </Choice>
         ))}
       </fieldset>
       <button type="submit" className="room-primary">
         {initial ? 'Save my reaction' : 'React'}
       </button>
     </form>
+  );
+}
+
+type ChoiceProps = {
+  type: 'radio' | 'checkbox';
+  name: string;
+  value: string;
+  checked: boolean;
+  /** A radio only calls it when it becomes checked. */
+  onChange: (checked: boolean) => void;
+  /** More classes after `room-choice`. */
+  className?: string;
+  children: ReactNode;
+};
+
+/** One choice of a group, its input inside its label. */
+function Choice({ type, name, value, checked, onChange, className, children }: ChoiceProps) {
+  return (
+    <label className={className ? `room-choice ${className}` : 'room-choice'}>
+      <input type={type} name={name} value={value} checked={checked} onChange={(e) => onChange(e.target.checked)} />
+      {children}
+    </label>
   );
 }

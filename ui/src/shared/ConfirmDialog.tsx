@@ -1,7 +1,6 @@
 // An in-app "are you sure?" for actions that cannot be undone (window.confirm is not used).
-import { useState } from 'react';
-
 import { errorMessage } from '../lib/ipc';
+import { thenClose, useSaving } from '../lib/useSaving';
 import { FormFooter } from './FormFooter';
 import { Modal } from './Modal';
 import { FieldError } from './FieldError';
@@ -15,20 +14,8 @@ type Props = {
 };
 
 export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onClose }: Props) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  async function confirm() {
-    setBusy(true);
-    setError(null);
-    try {
-      await onConfirm();
-      onClose();
-    } catch (e) {
-      setError(errorMessage(e));
-      setBusy(false);
-    }
-  }
+  const { busy, error, run } = useSaving(errorMessage);
+  const confirm = () => run(thenClose(onConfirm, onClose));
 
   return (
     <Modal title={title} onClose={onClose} alert testId="confirm-dialog">

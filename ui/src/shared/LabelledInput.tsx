@@ -2,6 +2,8 @@
 // given, `data-testid` included) and anything under it (a hint, an error).
 import type { InputHTMLAttributes, ReactNode } from 'react';
 
+import { Field } from './Field';
+
 type Props = InputHTMLAttributes<HTMLInputElement> & {
   id: string;
   label: ReactNode;
@@ -11,10 +13,9 @@ type Props = InputHTMLAttributes<HTMLInputElement> & {
 
 export function LabelledInput({ id, label, children, ...input }: Props) {
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
+    <Field id={id} label={label}>
       <input id={id} {...input} />
       {children}
-    </div>
+    </Field>
   );
 }

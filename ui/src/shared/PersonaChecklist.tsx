@@ -1,5 +1,6 @@
 // Which personas something is linked to: one checkbox per persona, in a labelled group.
 import type { Persona } from '../bindings/Persona';
+import { PillInput } from './PillInput';
 
 type Props = {
   legend: string;
@@ -20,11 +21,10 @@ export function PersonaChecklist({ legend, personas, selected, onChange, testId 
       ) : (
         <div className="checklist">
           {personas.map((p) => (
-            <label key={p.id} className={`pill${selected.includes(p.id) ? ' pill--on' : ''}`}>
-              <input type="checkbox" checked={selected.includes(p.id)} onChange={(e) => toggle(p.id, e.target.checked)} />
+            <PillInput key={p.id} type="checkbox" checked={selected.includes(p.id)} onChange={(on) => toggle(p.id, on)}>
               {p.name}
               {p.archivedAt && <span className="muted"> (archived)</span>}
-            </label>
+            </PillInput>
           ))}
         </div>
       )}

@@ -6,6 +6,10 @@ type Props = {
   type: 'checkbox' | 'radio';
   /** The radio group's name. */
   name?: string;
+  /** The radio's value in its group. */
+  value?: string;
+  /** A modifier of the pill's look (e.g. `pill--helps`, its color when on). */
+  className?: string;
   checked: boolean;
   /** A radio only calls it when it becomes checked. */
   onChange: (checked: boolean) => void;
@@ -13,10 +17,10 @@ type Props = {
   children: ReactNode;
 };
 
-export function PillInput({ type, name, checked, onChange, testId, children }: Props) {
+export function PillInput({ type, name, value, className, checked, onChange, testId, children }: Props) {
   return (
-    <label className={`pill${checked ? ' pill--on' : ''}`}>
-      <input type={type} name={name} checked={checked} onChange={(e) => onChange(e.target.checked)} data-testid={testId} />
+    <label className={`pill${className ? ` ${className}` : ''}${checked ? ' pill--on' : ''}`}>
+      <input type={type} name={name} value={value} checked={checked} onChange={(e) => onChange(e.target.checked)} data-testid={testId} />
       {children}
     </label>
   );

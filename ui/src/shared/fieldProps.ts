@@ -7,3 +7,11 @@ export type FieldProps = {
   onChange: (value: string) => void;
   testId: string;
 };
+
+/** What a part of a form (a group of its fields) takes: the form's id, which every field id starts
+ * with, the form's values, and a change to some of them. */
+export type FormPartProps<Form> = {
+  id: string;
+  form: Form;
+  set: (patch: Partial<Form>) => void;
+};

@@ -10,6 +10,7 @@
 // announce themselves with `workspace-changed`, as the real backend does.
 import { mockIPC } from '@tauri-apps/api/mocks';
 
+import type { CommandError } from '../bindings/CommandError';
 import type { ErrorCode } from '../bindings/ErrorCode';
 import { fakeEscalations } from './fakeEscalations';
 import { agendaHandlers } from './fakes/agenda';
@@ -94,6 +95,12 @@ export function fakeBackend() {
     /** Replaces the handler of one command. */
     on(cmd: string, h: Handler) {
       overrides.set(cmd, h);
+    },
+    /** Makes every call of `cmd` fail with `error`, as the backend refuses. */
+    refuse(cmd: string, error: CommandError) {
+      overrides.set(cmd, () => {
+        throw error;
+      });
     },
   };
 }

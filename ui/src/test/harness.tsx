@@ -5,11 +5,6 @@
 // `?nudge` makes the chair speak up, `?theme=dark|light` picks the theme; `#projector` shows
 // the projector window with a sample state, `?reactions` puts reactions on it; `?nobody` leaves
 // nobody at the keyboard. Never part of the build.
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-
-import { Root } from '../Root';
-import '../styles';
 import { emit } from '@tauri-apps/api/event';
 
 import {
@@ -191,13 +186,8 @@ if (params.has('slowImport')) {
   });
 }
 
-const root = document.getElementById('root');
-if (!root) throw new Error('harness.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <Root />
-  </StrictMode>,
-);
+// The app mounts as in its window (main.tsx), once the fake backend above answers its calls.
+void import('../main');
 
 const clicks = (params.get('click') ?? '').split(',').filter(Boolean);
 async function play() {

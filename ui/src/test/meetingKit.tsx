@@ -1,6 +1,6 @@
 // What the meeting's tests share: a fake clock at NOW, waiting on it, the app rendered with its
-// meeting open, typing into a field, and m1 given an agenda.
-import { act, fireEvent, render, screen } from '@testing-library/react';
+// meeting open, and m1 given an agenda.
+import { act, render, screen } from '@testing-library/react';
 import { vi } from 'vitest';
 
 import { App } from '../App';
@@ -39,8 +39,6 @@ export async function renderApp() {
   else await screen.findByTestId('meeting');
   return utils;
 }
-
-export const type = (testId: string, value: string) => fireEvent.change(screen.getByTestId(testId), { target: { value } });
 
 /** After each test: the real clock back, and no nudge held over. */
 export function cleanUp() {

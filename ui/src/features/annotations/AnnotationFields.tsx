@@ -1,16 +1,13 @@
 // The annotation form's choices: the stance (radio pills), how the customer feels (1-5 faces,
 // clearable) and what they would do (flag pills).
 import { FEELINGS, FEELING_LABEL, FLAGS, FLAG_LABEL, STANCES, STANCE_ICON, STANCE_LABEL, toggleFlag, type AnnotationDraft } from './annotations';
+import type { FormPartProps } from '../../shared/fieldProps';
+import { PillInput } from '../../shared/PillInput';
 import { Face } from './Marks';
 
-type FieldProps = {
-  /** The form's `useId`, prefixing ids and radio names. */
-  id: string;
-  draft: AnnotationDraft;
-  set: (patch: Partial<AnnotationDraft>) => void;
-};
+type FieldProps = FormPartProps<AnnotationDraft>;
 
-export function StanceField({ id, draft, set, missingStance }: FieldProps & { missingStance: boolean }) {
+export function StanceField({ id, form, set, missingStance }: FieldProps & { missingStance: boolean }) {
   return (
     <fieldset className="field">
       <legend id={`${id}-stance`}>
@@ -23,36 +20,37 @@ export function StanceField({ id, draft, set, missingStance }: FieldProps & { mi
         aria-invalid={missingStance ? true : undefined}
       >
         {STANCES.map((s) => (
-          <label key={s} className={`pill pill--stance-${s}${draft.stance === s ? ' pill--on' : ''}`}>
-            <input
-              type="radio"
-              name={`${id}-stance`}
-              value={s}
-              checked={draft.stance === s}
-              onChange={() => set({ stance: s })}
-              data-testid={`stance-${s}`}
-            />
+          <PillInput
+            key={s}
+            type="radio"
+            name={`${id}-stance`}
+            value={s}
+            className={`pill--stance-${s}`}
+            checked={form.stance === s}
+            onChange={() => set({ stance: s })}
+            testId={`stance-${s}`}
+          >
             <span aria-hidden="true">{STANCE_ICON[s]}</span>
             {STANCE_LABEL[s]}
-          </label>
+          </PillInput>
         ))}
       </div>
     </fieldset>
   );
 }
 
-export function FeelingField({ id, draft, set }: FieldProps) {
+export function FeelingField({ id, form, set }: FieldProps) {
   return (
     <fieldset className="field">
       <legend id={`${id}-feeling`}>How they feel about it</legend>
       <div className="feeling-scale" role="radiogroup" aria-labelledby={`${id}-feeling`}>
         {FEELINGS.map((f) => (
-          <label key={f} className={`feeling-option${draft.feeling === f ? ' feeling-option--on' : ''}`} title={FEELING_LABEL[f]}>
+          <label key={f} className={`feeling-option${form.feeling === f ? ' feeling-option--on' : ''}`} title={FEELING_LABEL[f]}>
             <input
               type="radio"
               name={`${id}-feeling`}
               value={f}
-              checked={draft.feeling === f}
+              checked={form.feeling === f}
               onChange={() => set({ feeling: f })}
               aria-label={`${f} of 5: ${FEELING_LABEL[f]}`}
               data-testid={`feeling-${f}`}
@@ -63,34 +61,34 @@ export function FeelingField({ id, draft, set }: FieldProps) {
             </span>
           </label>
         ))}
-        {draft.feeling !== null && (
+        {form.feeling !== null && (
           <button type="button" className="link-button feeling-scale__clear" onClick={() => set({ feeling: null })}>
             Clear
           </button>
         )}
       </div>
       <span className="hint" aria-live="polite">
-        {draft.feeling !== null ? FEELING_LABEL[draft.feeling] : '1 very unhappy … 5 delighted (optional)'}
+        {form.feeling !== null ? FEELING_LABEL[form.feeling] : '1 very unhappy … 5 delighted (optional)'}
       </span>
     </fieldset>
   );
 }
 
-export function FlagsField({ draft, set }: Omit<FieldProps, 'id'>) {
+export function FlagsField({ form, set }: Omit<FieldProps, 'id'>) {
   return (
     <fieldset className="field">
       <legend>They would…</legend>
       <div className="direction__options">
         {FLAGS.map((f) => (
-          <label key={f} className={`pill${draft.flags.includes(f) ? ' pill--on' : ''}`}>
-            <input
-              type="checkbox"
-              checked={draft.flags.includes(f)}
-              onChange={() => set({ flags: toggleFlag(draft.flags, f) })}
-              data-testid={`flag-${f}`}
-            />
+          <PillInput
+            key={f}
+            type="checkbox"
+            checked={form.flags.includes(f)}
+            onChange={() => set({ flags: toggleFlag(form.flags, f) })}
+            testId={`flag-${f}`}
+          >
             {FLAG_LABEL[f]}
-          </label>
+          </PillInput>
         ))}
       </div>
     </fieldset>

@@ -9,6 +9,7 @@ import type { AnnotationDraft } from './annotations';
 import { FeelingField, FlagsField, StanceField } from './AnnotationFields';
 import { useAnnotationSave } from './useAnnotationSave';
 import { FieldError } from '../../shared/FieldError';
+import { Field } from '../../shared/Field';
 
 type Props = {
   draft: AnnotationDraft;
@@ -36,10 +37,9 @@ export function AnnotationForm({ draft, onDraft, onSave, onCancel, submitLabel, 
       data-testid="annotation-form"
     >
       {signedAs && <p className="annotation-form__as">As {signedAs}</p>}
-      <StanceField id={id} draft={draft} set={set} missingStance={missingStance} />
-      <FeelingField id={id} draft={draft} set={set} />
-      <div className="field">
-        <label htmlFor={`${id}-comment`}>In the customer’s words</label>
+      <StanceField id={id} form={draft} set={set} missingStance={missingStance} />
+      <FeelingField id={id} form={draft} set={set} />
+      <Field id={`${id}-comment`} label="In the customer’s words">
         <textarea
           id={`${id}-comment`}
           rows={2}
@@ -48,8 +48,8 @@ export function AnnotationForm({ draft, onDraft, onSave, onCancel, submitLabel, 
           onChange={(e) => set({ comment: e.target.value })}
           data-testid="annotation-comment"
         />
-      </div>
-      <FlagsField draft={draft} set={set} />
+      </Field>
+      <FlagsField form={draft} set={set} />
       {error && (
         <FieldError testId="annotation-error">
           {error}

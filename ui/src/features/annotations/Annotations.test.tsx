@@ -168,9 +168,7 @@ describe('the thread under a decision › saving a reaction', () => {
 
   test('an error shows the backend’s message and keeps everything typed', async () => {
     const be = setUp('pe2', []);
-    be.on('add_annotation', () => {
-      throw { code: 'invalid', field: 'comment', message: 'comment: too long (at most 2000 characters)' };
-    });
+    be.refuse('add_annotation', { code: 'invalid', field: 'comment', message: 'comment: too long (at most 2000 characters)' });
     await renderApp();
     fireEvent.click(within(thread()).getByTestId('annotate'));
     const form = within(thread()).getByTestId('annotation-form');
@@ -208,9 +206,7 @@ describe('the thread under a decision › editing and deleting', () => {
 
   test('a refusal from the backend (forbidden) shows its message', async () => {
     const be = setUp('pe2');
-    be.on('update_annotation', () => {
-      throw { code: 'forbidden', message: 'Only Ben Ito can edit this annotation.' };
-    });
+    be.refuse('update_annotation', { code: 'forbidden', message: 'Only Ben Ito can edit this annotation.' });
     await renderApp();
     fireEvent.click(within(thread()).getByTestId('annotation-edit'));
     fireEvent.click(within(thread()).getByTestId('annotation-save'));

@@ -4,12 +4,14 @@ import type { DecisionStatus } from '../../bindings/DecisionStatus';
 import type { Reversibility } from '../../bindings/Reversibility';
 import type { Draft } from './draft';
 import { REVERSIBILITY_HINT } from '../../lib/format';
+import { LabelledInput } from '../../shared/LabelledInput';
+import { LabelledSelect, wordOptions } from '../../shared/LabelledSelect';
 import { errorProps, type FieldError } from './fieldErrors';
 import { DraftTextArea } from './DraftTextArea';
 import { FieldMessage } from './FieldMessage';
-import { WordSelect } from './WordSelect';
 
 const REVERSIBILITIES: Reversibility[] = ['two_way', 'one_way', 'unknown'];
+const DOOR_OPTIONS = wordOptions(REVERSIBILITIES, REVERSIBILITY_HINT);
 const NEW_STATUSES: DecisionStatus[] = ['proposed', 'accepted', 'rejected'];
 
 export const STATUS_WORD: Record<DecisionStatus, string> = {
@@ -19,6 +21,7 @@ export const STATUS_WORD: Record<DecisionStatus, string> = {
   superseded: 'Superseded',
   deprecated: 'Deprecated',
 };
+const NEW_STATUS_OPTIONS = wordOptions(NEW_STATUSES, STATUS_WORD);
 
 type FieldProps = {
   draft: Draft;
@@ -39,18 +42,17 @@ export function DecisionDoorLine({ draft, onChange, error, id, offerMore, showMo
   const input = (field: Parameters<typeof errorProps>[1]) => errorProps(error, field, id).input;
   return (
     <div className="decision-fields__line">
-      <div className="field field--inline">
-        <label htmlFor={`${id}-door`}>Door</label>
-        <WordSelect
-          id={`${id}-door`}
-          value={draft.reversibility}
-          choices={REVERSIBILITIES}
-          words={REVERSIBILITY_HINT}
-          onChoose={(reversibility) => onChange({ reversibility })}
-          data-testid="decision-reversibility"
-          {...input('reversibility')}
-        />
-      </div>
+      {/* On the line of the details toggle, its label a field's label still. */}
+      <LabelledSelect
+        className="field--inline"
+        id={`${id}-door`}
+        label="Door"
+        value={draft.reversibility}
+        options={DOOR_OPTIONS}
+        onChange={(reversibility) => onChange({ reversibility })}
+        testId="decision-reversibility"
+        selectProps={input('reversibility')}
+      />
       {offerMore && (
         <button
           type="button"
@@ -83,41 +85,34 @@ export function DecisionDetails({ draft, onChange, error, id, withStatus }: Fiel
         error={error}
       />
       <div className="field-row field-row--3">
-        <div className="field">
-          <label htmlFor={`${id}-owner`}>Owner</label>
-          <input
-            id={`${id}-owner`}
-            value={draft.owner}
-            onChange={(e) => onChange({ owner: e.target.value })}
-            data-testid="decision-owner"
-            {...input('owner')}
-          />
-        </div>
+        <LabelledInput
+          id={`${id}-owner`}
+          label="Owner"
+          value={draft.owner}
+          onChange={(e) => onChange({ owner: e.target.value })}
+          data-testid="decision-owner"
+          {...input('owner')}
+        />
         {withStatus && (
-          <div className="field">
-            <label htmlFor={`${id}-status`}>Status</label>
-            <WordSelect
-              id={`${id}-status`}
-              value={draft.status}
-              choices={NEW_STATUSES}
-              words={STATUS_WORD}
-              onChoose={(status) => onChange({ status })}
-              data-testid="decision-status"
-              {...input('status')}
-            />
-          </div>
-        )}
-        <div className="field">
-          <label htmlFor={`${id}-review`}>Review on</label>
-          <input
-            id={`${id}-review`}
-            type="date"
-            value={draft.reviewOn}
-            onChange={(e) => onChange({ reviewOn: e.target.value })}
-            data-testid="decision-review-on"
-            {...input('reviewOn')}
+          <LabelledSelect
+            id={`${id}-status`}
+            label="Status"
+            value={draft.status}
+            options={NEW_STATUS_OPTIONS}
+            onChange={(status) => onChange({ status })}
+            testId="decision-status"
+            selectProps={input('status')}
           />
-        </div>
+        )}
+        <LabelledInput
+          id={`${id}-review`}
+          label="Review on"
+          type="date"
+          value={draft.reviewOn}
+          onChange={(e) => onChange({ reviewOn: e.target.value })}
+          data-testid="decision-review-on"
+          {...input('reviewOn')}
+        />
       </div>
       <FieldMessage error={error} field="owner" idPrefix={id} />
       {withStatus && <FieldMessage error={error} field="status" idPrefix={id} />}

@@ -12,7 +12,7 @@ import '../decisions/decisions.css';
 import { draftOf, type DecisionEdits, type Draft } from './draft';
 import { errorMessage } from '../../lib/ipc';
 import { getAnecdotes } from './api';
-import { useSaving } from '../../lib/useSaving';
+import { thenClose, useSaving } from '../../lib/useSaving';
 import { FormFooter } from '../../shared/FormFooter';
 import { Modal } from '../../shared/Modal';
 import { ctrlEnter } from './ctrlEnter';
@@ -67,14 +67,13 @@ export function DecisionEditDialog({ decision, chair, personas, onSave, onClose 
   async function submit(e?: FormEvent) {
     e?.preventDefault();
     if (blocked) return;
-    await run(async () => {
-      await onSave(draft, {
+    const save = () =>
+      onSave(draft, {
         // Until the pinned anecdotes are read (or if they cannot be), the evidence stays as it is.
         evidenceIds: evidence.pinned?.map((a) => a.id) ?? decision.evidenceIds,
         supersededBy: superseding ? supersededBy : null,
       });
-      onClose();
-    });
+    await run(thenClose(save, onClose));
   }
 
   return (

@@ -4,7 +4,8 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 
 import { anecdote, fakeBackend, hit } from '../../test/fakeBackend';
-import { renderApp, type } from '../../test/meetingKit';
+import { clickForAlert, onlyCall, type } from '../../test/actions';
+import { renderApp } from '../../test/meetingKit';
 
 describe('decision form › sending and errors', () => {
   test('sends the decision with its impact and pinned evidence, then clears', async () => {
@@ -25,8 +26,7 @@ describe('decision form › sending and errors', () => {
 
     fireEvent.click(screen.getByTestId('record-decision'));
 
-    await waitFor(() => expect(be.argsOf('record_decision')).toHaveLength(1));
-    expect(be.argsOf('record_decision')[0]).toEqual({
+    expect(await onlyCall(be, 'record_decision')).toEqual({
       input: {
         meetingId: 'm1',
         statement: 'Free returns for damaged items',
@@ -61,15 +61,11 @@ describe('decision form › sending and errors', () => {
 
   test('an invalid error keeps what was typed and shows the message by the field', async () => {
     const be = fakeBackend();
-    be.on('record_decision', () => {
-      throw { code: 'invalid', field: 'statement', message: 'statement: must not be empty' };
-    });
+    be.refuse('record_decision', { code: 'invalid', field: 'statement', message: 'statement: must not be empty' });
     await renderApp();
     type('decision-statement', '   x   ');
     type('decision-what-changes', 'Something');
-    fireEvent.click(screen.getByTestId('record-decision'));
-
-    const alert = await within(screen.getByTestId('decision-form')).findByRole('alert');
+    const alert = await clickForAlert('record-decision', 'decision-form');
     expect(alert.textContent).toBe('statement: must not be empty');
     const statement = screen.getByTestId('decision-statement') as HTMLTextAreaElement;
     expect(statement.value).toBe('   x   ');

@@ -2,6 +2,7 @@
 // two-line text and the backend's error about it under it.
 import type { KeyboardEvent } from 'react';
 
+import { Field } from '../../shared/Field';
 import type { Draft } from './draft';
 import { errorProps, type FieldError } from './fieldErrors';
 import { FieldMessage } from './FieldMessage';
@@ -23,8 +24,7 @@ type Props = {
 
 export function DraftTextArea({ id, name, field, label, placeholder, testId, draft, onChange, error, required, onKeyDown }: Props) {
   return (
-    <div className="field">
-      <label htmlFor={`${id}-${name}`}>{label}</label>
+    <Field id={`${id}-${name}`} label={label}>
       <textarea
         id={`${id}-${name}`}
         rows={2}
@@ -37,6 +37,6 @@ export function DraftTextArea({ id, name, field, label, placeholder, testId, dra
         {...errorProps(error, field, id).input}
       />
       <FieldMessage error={error} field={field} idPrefix={id} />
-    </div>
+    </Field>
   );
 }

@@ -6,9 +6,10 @@ import type { Draft } from './draft';
 import { STATUS_WORD } from './DecisionFields';
 import { errorProps, type FieldError } from './fieldErrors';
 import { FieldMessage } from './FieldMessage';
-import { WordSelect } from './WordSelect';
+import { LabelledSelect, wordOptions } from '../../shared/LabelledSelect';
 
 const STATUSES: DecisionStatus[] = ['proposed', 'accepted', 'rejected', 'superseded', 'deprecated'];
+const STATUS_OPTIONS = wordOptions(STATUSES, STATUS_WORD);
 
 type Props = {
   /** The dialog's id prefix. */
@@ -22,23 +23,21 @@ type Props = {
 
 export function EditStatusField({ id, decision, draft, onChange, error }: Props) {
   return (
-    <div className="field">
-      <label htmlFor={`${id}-edit-status`}>Status</label>
-      <WordSelect
-        id={`${id}-edit-status`}
-        value={draft.status}
-        choices={STATUSES}
-        words={STATUS_WORD}
-        onChoose={onChange}
-        data-testid="edit-decision-status"
-        {...errorProps(error, 'status', id).input}
-      />
+    <LabelledSelect
+      id={`${id}-edit-status`}
+      label="Status"
+      value={draft.status}
+      options={STATUS_OPTIONS}
+      onChange={onChange}
+      testId="edit-decision-status"
+      selectProps={errorProps(error, 'status', id).input}
+    >
       {draft.status === 'accepted' && decision.status !== 'accepted' && draft.reversibility === 'one_way' && (
         <p className="hint" data-testid="edit-decision-gate-hint">
           A one-way door: accepting it goes through the gate when you save.
         </p>
       )}
       <FieldMessage error={error} field="status" idPrefix={id} />
-    </div>
+    </LabelledSelect>
   );
 }

@@ -5,6 +5,7 @@ import { useId, useState } from 'react';
 
 import type { Anecdote } from '../../bindings/Anecdote';
 import { FieldError } from '../../shared/FieldError';
+import { LabelledSearch } from '../../shared/LabelledSearch';
 import { EvidenceList } from './EvidenceList';
 import { useEvidenceSearch } from './useEvidenceSearch';
 
@@ -56,14 +57,13 @@ export function EvidenceEditor({ pinned, onChange, loadError, idPrefix }: Props)
       )}
       {pinned !== null && (
         <div className="field">
-          <label htmlFor={`${id}-search`}>Pin an anecdote from the library</label>
-          <input
+          <LabelledSearch
             id={`${id}-search`}
-            type="search"
+            label="Pin an anecdote from the library"
             value={words}
-            onChange={(e) => setWords(e.target.value)}
+            onChange={setWords}
             placeholder="Search what customers said…"
-            data-testid="evidence-search"
+            testId="evidence-search"
           />
         </div>
       )}

@@ -1,9 +1,8 @@
 // The gate: accepting a one-way door while customer questions are unanswered or nothing backs
 // it asks the room to confirm, listing why. "Accept anyway" records who overrode the gate.
-import { useState } from 'react';
-
 import type { Decision } from '../../bindings/Decision';
 import { errorMessage } from '../../lib/ipc';
+import { thenClose, useSaving } from '../../lib/useSaving';
 import { Modal } from '../../shared/Modal';
 import { FieldError } from '../../shared/FieldError';
 
@@ -17,20 +16,8 @@ type Props = {
 };
 
 export function GateDialog({ decision, reasons, by, onOverride, onClose }: Props) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  async function override() {
-    setBusy(true);
-    setError(null);
-    try {
-      await onOverride();
-      onClose();
-    } catch (e) {
-      setError(errorMessage(e));
-      setBusy(false);
-    }
-  }
+  const { busy, error, run } = useSaving(errorMessage);
+  const override = () => run(thenClose(onOverride, onClose));
 
   return (
     <Modal title="A one-way door: is the customer in it?" onClose={onClose} alert testId="gate-dialog">

@@ -7,6 +7,7 @@ import { DIRECTIONS, DIRECTION_LABEL, firstName } from '../../lib/format';
 import { errorProps, type FieldError } from './fieldErrors';
 import { FieldMessage } from './FieldMessage';
 import { ImpactScale } from './ImpactScale';
+import { PillInput } from '../../shared/PillInput';
 
 /** Whom a row is about, in words. */
 export function targetName(i: ImpactDraft, chair: Persona | null, personas: Persona[]): string {
@@ -90,16 +91,17 @@ export function ImpactRow({ row, n, onChange, onRemove, chair, personas, error, 
       <ImpactTargetLine rid={rid} row={row} onChange={onChange} onRemove={onRemove} chair={chair} personas={personas} who={who} />
       <div className="direction__options" role="radiogroup" aria-label="Direction">
         {DIRECTIONS.map((d: ImpactDirection) => (
-          <label key={d} className={`pill pill--${d}${row.direction === d ? ' pill--on' : ''}`}>
-            <input
-              type="radio"
-              name={n === 0 ? 'impact-direction' : `impact-direction-${row.key}`}
-              value={d}
-              checked={row.direction === d}
-              onChange={() => onChange({ direction: d })}
-            />
+          <PillInput
+            key={d}
+            type="radio"
+            name={n === 0 ? 'impact-direction' : `impact-direction-${row.key}`}
+            value={d}
+            className={`pill--${d}`}
+            checked={row.direction === d}
+            onChange={() => onChange({ direction: d })}
+          >
             {DIRECTION_LABEL[d]}
-          </label>
+          </PillInput>
         ))}
       </div>
       <ImpactScale row={row} onChange={onChange} />

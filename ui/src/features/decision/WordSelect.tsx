@@ -1,4 +1,4 @@
-// A select of a decision's fixed values (status, door), each shown as its word. Every other
+// A select of a decision's fixed values (the status control's), each shown as its word. Every other
 // attribute (id, class, data-testid, the error's aria) is given as on a plain select.
 import type { SelectHTMLAttributes } from 'react';
 

@@ -5,13 +5,18 @@ import type { DecisionSort } from '../../bindings/DecisionSort';
 import type { MeetingListItem } from '../../bindings/MeetingListItem';
 import type { Persona } from '../../bindings/Persona';
 import { LogFilters } from '../exports/LogFilters';
-import { OptionList } from '../../shared/OptionList';
+import { LabelledSelect, type SelectOption } from '../../shared/LabelledSelect';
 
-const SORTS: Array<{ value: DecisionSort; label: string }> = [
+const SORTS: SelectOption<DecisionSort>[] = [
   { value: 'newest', label: 'Newest first' },
   { value: 'oldest', label: 'Oldest first' },
   { value: 'relevance', label: 'Best match first' },
   { value: 'status', label: 'By status' },
+];
+
+const REVIEW_DUE: SelectOption<'due' | 'not'>[] = [
+  { value: 'due', label: 'Due for review' },
+  { value: 'not', label: 'Not due' },
 ];
 
 type Props = {
@@ -31,25 +36,16 @@ export function DecisionsFilters({ id, filter, onFilter, sort, onSort, meetings,
       <summary>Filters and order</summary>
       <LogFilters filter={filter} onChange={onFilter} meetings={meetings} personas={personas} />
       <div className="field-row">
-        <div className="field">
-          <label htmlFor={`${id}-due`}>Review</label>
-          <select
-            id={`${id}-due`}
-            value={filter.reviewDue === true ? 'due' : filter.reviewDue === false ? 'not' : ''}
-            onChange={(e) => onFilter({ reviewDue: e.target.value === '' ? null : e.target.value === 'due' })}
-            data-testid="decisions-review-due"
-          >
-            <option value="">Any</option>
-            <option value="due">Due for review</option>
-            <option value="not">Not due</option>
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-sort`}>Order</label>
-          <select id={`${id}-sort`} value={sort} onChange={(e) => onSort(e.target.value as DecisionSort)} data-testid="decisions-sort">
-            <OptionList options={SORTS} />
-          </select>
-        </div>
+        <LabelledSelect
+          id={`${id}-due`}
+          label="Review"
+          value={filter.reviewDue === true ? 'due' : filter.reviewDue === false ? 'not' : ''}
+          anyLabel="Any"
+          options={REVIEW_DUE}
+          onChange={(due) => onFilter({ reviewDue: due === '' ? null : due === 'due' })}
+          testId="decisions-review-due"
+        />
+        <LabelledSelect id={`${id}-sort`} label="Order" value={sort} options={SORTS} onChange={onSort} testId="decisions-sort" />
       </div>
     </details>
   );

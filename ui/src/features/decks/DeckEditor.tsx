@@ -6,9 +6,10 @@ import { useId, useState, type FormEvent } from 'react';
 import type { DeckInput } from '../../bindings/DeckInput';
 import type { PromptDeck } from '../../bindings/PromptDeck';
 import { deckForm, deckFormProblem, errorText, toDeckInput, type DeckForm } from './deckForm';
-import { useSaving } from '../../lib/useSaving';
+import { thenClose, useSaving } from '../../lib/useSaving';
 import { FormFooter } from '../../shared/FormFooter';
 import { Modal } from '../../shared/Modal';
+import { Field } from '../../shared/Field';
 import { TextField } from '../../shared/TextField';
 import { DeckQuestions } from './DeckQuestions';
 import { FieldError } from '../../shared/FieldError';
@@ -33,18 +34,14 @@ export function DeckEditor({ deck, onSave, onClose }: Props) {
       setError(problem);
       return;
     }
-    await run(async () => {
-      await onSave(toDeckInput(form));
-      onClose();
-    });
+    await run(thenClose(() => onSave(toDeckInput(form)), onClose));
   }
 
   return (
     <Modal title={deck ? `Edit ${deck.name}` : 'New deck'} onClose={onClose} testId="deck-editor" className="modal--large">
       <form className="editor" onSubmit={submit} noValidate>
         <TextField id={`${id}-name`} label="Name" value={form.name} onChange={(name) => setForm({ ...form, name })} required testId="deck-name" />
-        <div className="field">
-          <label htmlFor={`${id}-description`}>Description</label>
+        <Field id={`${id}-description`} label="Description">
           <textarea
             id={`${id}-description`}
             rows={2}
@@ -52,7 +49,7 @@ export function DeckEditor({ deck, onSave, onClose }: Props) {
             onChange={(e) => setForm({ ...form, description: e.target.value })}
             data-testid="deck-description"
           />
-        </div>
+        </Field>
         <DeckQuestions rows={form.rows} onRows={(rows) => setForm((f) => ({ ...f, rows }))} idBase={id} />
         {deck && (
           <p className="muted deck-editor__note">

@@ -2,6 +2,7 @@
 // and what can be done with it (built-in decks can only be duplicated and exported).
 import type { PromptDeck } from '../../bindings/PromptDeck';
 import { plural } from '../../lib/format';
+import { tileButtons } from '../../shared/tileButtons';
 
 export type DeckAction = 'edit' | 'duplicate' | 'export' | 'delete';
 
@@ -12,18 +13,7 @@ type Props = {
 };
 
 export function DeckTile({ deck: d, busy, onAction }: Props) {
-  const action = (a: DeckAction, label: string, extra = '') => (
-    <button
-      type="button"
-      className={`btn btn--small ${extra}`}
-      onClick={() => onAction(a)}
-      disabled={busy}
-      data-testid={`deck-${a}`}
-      aria-label={`${label} ${d.name}`}
-    >
-      {label}
-    </button>
-  );
+  const action = tileButtons('deck', busy, onAction, d.name);
   return (
     <article className={`card deck-tile${d.builtin ? ' deck-tile--builtin' : ''}`} data-testid="deck" aria-labelledby={`deck-${d.id}-name`}>
       <header className="deck-tile__head">

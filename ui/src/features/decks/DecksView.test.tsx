@@ -4,20 +4,20 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 
-import type { PromptDeck } from '../../bindings/PromptDeck';
-import { DECK, fakeBackend } from '../../test/fakeBackend';
+import { clickForAlert, onlyCall } from '../../test/actions';
+import { DECK, deck, fakeBackend } from '../../test/fakeBackend';
+import type { DeckAction } from './DeckTile';
 import { DecksView } from './DecksView';
 
-const CUSTOM: PromptDeck = {
-  id: 'deck2',
-  name: 'Our launch questions',
-  description: 'For launch reviews',
-  builtin: false,
-  prompts: [
-    { id: 'c1', deckId: 'deck2', position: 0, text: 'Who is it for?', help: 'Name them.' },
-    { id: 'c2', deckId: 'deck2', position: 1, text: 'What changes for them?', help: '' },
+const CUSTOM = deck(
+  'deck2',
+  'Our launch questions',
+  [
+    ['c1', 'Who is it for?', 'Name them.'],
+    ['c2', 'What changes for them?', ''],
   ],
-};
+  { description: 'For launch reviews' },
+);
 
 async function renderView() {
   render(<DecksView refreshKey={0} />);
@@ -26,6 +26,9 @@ async function renderView() {
 
 const deckCard = (name: string) =>
   screen.getAllByTestId('deck').find((c) => within(c).getByTestId('deck-title').textContent === name)!;
+
+/** Presses the custom deck's `action` button on its tile. */
+const pressOnCustom = (action: DeckAction) => fireEvent.click(within(deckCard(CUSTOM.name)).getByTestId(`deck-${action}`));
 
 const texts = () => screen.getAllByTestId('deck-prompt-text') as HTMLInputElement[];
 
@@ -84,8 +87,7 @@ describe('DecksView › creating a deck', () => {
     expect(document.activeElement).toBe(within(editor).getAllByTestId('deck-prompt-up')[1]);
 
     fireEvent.click(within(editor).getByTestId('deck-save'));
-    await waitFor(() => expect(be.argsOf('create_deck')).toHaveLength(1));
-    expect(be.argsOf('create_deck')[0]).toEqual({
+    expect(await onlyCall(be, 'create_deck')).toEqual({
       input: {
         name: 'Pricing',
         description: '',
@@ -118,7 +120,7 @@ describe('DecksView › editing a deck', () => {
     const be = fakeBackend();
     be.state.decks = [DECK, CUSTOM];
     await renderView();
-    fireEvent.click(within(deckCard(CUSTOM.name)).getByTestId('deck-edit'));
+    pressOnCustom('edit');
     const editor = screen.getByTestId('deck-editor');
     expect((within(editor).getByTestId('deck-name') as HTMLInputElement).value).toBe(CUSTOM.name);
     fireEvent.click(within(editor).getAllByTestId('deck-prompt-down')[0]!);
@@ -127,8 +129,7 @@ describe('DecksView › editing a deck', () => {
     fireEvent.change(texts()[0]!, { target: { value: 'What changes for them, exactly?' } });
     fireEvent.click(within(editor).getByTestId('deck-save'));
 
-    await waitFor(() => expect(be.argsOf('update_deck')).toHaveLength(1));
-    expect(be.argsOf('update_deck')[0]).toEqual({
+    expect(await onlyCall(be, 'update_deck')).toEqual({
       id: 'deck2',
       input: {
         name: CUSTOM.name,
@@ -145,13 +146,10 @@ describe('DecksView › editing a deck', () => {
   test('a refused save keeps the editor and shows the code and message', async () => {
     const be = fakeBackend();
     be.state.decks = [CUSTOM];
-    be.on('update_deck', () => {
-      throw { code: 'invalid', field: 'name', message: 'name: already used by another deck' };
-    });
+    be.refuse('update_deck', { code: 'invalid', field: 'name', message: 'name: already used by another deck' });
     await renderView();
     fireEvent.click(screen.getByTestId('deck-edit'));
-    fireEvent.click(screen.getByTestId('deck-save'));
-    const alert = await within(screen.getByTestId('deck-editor')).findByRole('alert');
+    const alert = await clickForAlert('deck-save', 'deck-editor');
     expect(alert.textContent).toBe('name: already used by another deck (invalid)');
   });
 
@@ -162,8 +160,8 @@ describe('DecksView › editing a deck', () => {
     fireEvent.click(screen.getByTestId('deck-edit'));
     fireEvent.click(screen.getAllByTestId('deck-prompt-remove')[0]!);
     fireEvent.click(screen.getByTestId('deck-save'));
-    await waitFor(() => expect(be.argsOf('update_deck')).toHaveLength(1));
-    expect((be.argsOf('update_deck')[0]!.input as { prompts: unknown[] }).prompts).toEqual([
+    const call = await onlyCall(be, 'update_deck');
+    expect((call.input as { prompts: unknown[] }).prompts).toEqual([
       { id: 'c2', text: 'What changes for them?', help: '' },
     ]);
   });
@@ -174,10 +172,10 @@ describe('DecksView › delete, export and import', () => {
     const be = fakeBackend();
     be.state.decks = [DECK, CUSTOM];
     await renderView();
-    fireEvent.click(within(deckCard(CUSTOM.name)).getByTestId('deck-delete'));
+    pressOnCustom('delete');
     fireEvent.click(screen.getByTestId('confirm-cancel'));
     expect(be.argsOf('delete_deck')).toHaveLength(0);
-    fireEvent.click(within(deckCard(CUSTOM.name)).getByTestId('deck-delete'));
+    pressOnCustom('delete');
     fireEvent.click(screen.getByTestId('confirm-ok'));
     await waitFor(() => expect(be.argsOf('delete_deck')).toEqual([{ id: 'deck2' }]));
     await waitFor(() => expect(screen.getAllByTestId('deck')).toHaveLength(1));
@@ -187,7 +185,7 @@ describe('DecksView › delete, export and import', () => {
     const be = fakeBackend();
     be.state.decks = [DECK, CUSTOM];
     await renderView();
-    fireEvent.click(within(deckCard(CUSTOM.name)).getByTestId('deck-export'));
+    pressOnCustom('export');
     await waitFor(() => expect(be.dialogCalls('save')).toHaveLength(1));
     expect(be.argsOf('export_deck')).toHaveLength(0);
     const dialog = be.dialogCalls('save')[0] as { options: { defaultPath: string; filters: unknown } };
@@ -195,7 +193,7 @@ describe('DecksView › delete, export and import', () => {
     expect(dialog.options.filters).toEqual([{ name: 'Prompt deck', extensions: ['json'] }]);
 
     be.state.savePath = '/home/me/launch.json';
-    fireEvent.click(within(deckCard(CUSTOM.name)).getByTestId('deck-export'));
+    pressOnCustom('export');
     await waitFor(() => expect(be.argsOf('export_deck')).toEqual([{ id: 'deck2', path: '/home/me/launch.json' }]));
     expect((await screen.findByTestId('deck-result')).textContent).toBe('Saved to /home/me/launch.json');
   });

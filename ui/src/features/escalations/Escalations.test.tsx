@@ -5,6 +5,7 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, test, vi } from 'vitest';
 
+import { onlyCall } from '../../test/actions';
 import { anecdote, fakeBackend } from '../../test/fakeBackend';
 import { escalation } from '../../test/fakeEscalations';
 import { AnecdotePanel } from '../meeting/AnecdotePanel';
@@ -76,15 +77,13 @@ describe('EscalateDialog', () => {
 
     fireEvent.change(screen.getByTestId('escalate-hours'), { target: { value: '2' } });
     fireEvent.click(screen.getByTestId('escalate-save'));
-    await waitFor(() => expect(be.argsOf('escalate_anecdote')).toHaveLength(1));
-    expect((be.argsOf('escalate_anecdote')[0]!.input as { deadlineHours: number }).deadlineHours).toBe(2);
+    const call = await onlyCall(be, 'escalate_anecdote');
+    expect((call.input as { deadlineHours: number }).deadlineHours).toBe(2);
   });
 
   test('shows what the backend refuses beside the field it names', async () => {
     const be = fakeBackend();
-    be.on('escalate_anecdote', () => {
-      throw { code: 'invalid', field: 'note', message: 'note: at most 500 characters' };
-    });
+    be.refuse('escalate_anecdote', { code: 'invalid', field: 'note', message: 'note: at most 500 characters' });
     render(<EscalateDialog anecdote={a} onEscalated={vi.fn()} onClose={vi.fn()} />);
     fireEvent.change(screen.getByTestId('escalate-owner'), { target: { value: 'Ben' } });
     fireEvent.click(screen.getByTestId('escalate-save'));

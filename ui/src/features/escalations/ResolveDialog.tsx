@@ -5,6 +5,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { Escalation } from '../../bindings/Escalation';
 import { resolveEscalation } from './api';
 import { useSaving } from '../../lib/useSaving';
+import { Field } from '../../shared/Field';
 import { EscalationForm } from './EscalationForm';
 import { FieldErrorText, describedBy, fieldError, type FieldError } from './fieldError';
 
@@ -74,8 +75,7 @@ type AnswerProps = {
 /** One of the two answers: a three-line text with its error under it. */
 function AnswerField({ id, field, label, value, onChange, error, testId }: AnswerProps) {
   return (
-    <div className="field">
-      <label htmlFor={`${id}-${field}`}>{label}</label>
+    <Field id={`${id}-${field}`} label={label}>
       <textarea
         id={`${id}-${field}`}
         rows={3}
@@ -85,6 +85,6 @@ function AnswerField({ id, field, label, value, onChange, error, testId }: Answe
         {...describedBy(error, field, id)}
       />
       <FieldErrorText error={error} field={field} id={id} />
-    </div>
+    </Field>
   );
 }

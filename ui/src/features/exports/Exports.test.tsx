@@ -124,9 +124,7 @@ describe('ExportDialog › folders and failures', () => {
   test('a failed export says why and stays open', async () => {
     const be = backend();
     be.state.savePath = '/ro/log.md';
-    be.on('export_decision_log', () => {
-      throw { code: 'io', message: '/ro/log.md: permission denied' };
-    });
+    be.refuse('export_decision_log', { code: 'io', message: '/ro/log.md: permission denied' });
     renderExport();
     await waitFor(() => expect(count()).toBe('4 decisions match'));
     fireEvent.click(screen.getByTestId('export-save'));
@@ -230,9 +228,7 @@ describe('ImportLogDialog', () => {
 
   test('a file that is refused says which and why', async () => {
     const be = backend();
-    be.on('import_decision_log', () => {
-      throw { code: 'invalid', message: 'decisions[3].status: "maybe" is not a status' };
-    });
+    be.refuse('import_decision_log', { code: 'invalid', message: 'decisions[3].status: "maybe" is not a status' });
     render(<ImportLogDialog onClose={vi.fn()} />);
     fireEvent.change(screen.getByTestId('import-log-path'), { target: { value: '/x/bad.json' } });
     fireEvent.click(screen.getByTestId('import-log-check'));

@@ -9,15 +9,15 @@ import type { Persona } from '../../bindings/Persona';
 import type { Reversibility } from '../../bindings/Reversibility';
 import { DIRECTIONS, DIRECTION_LABEL, REVERSIBILITY_LABEL, formatDate } from '../../lib/format';
 import { DateField } from '../../shared/DateField';
-import { LabelledSelect } from '../../shared/LabelledSelect';
+import { LabelledSelect, wordOptions } from '../../shared/LabelledSelect';
 import { STATUS_WORD } from '../decision/DecisionFields';
 
 const STATUSES: DecisionStatus[] = ['proposed', 'accepted', 'rejected', 'superseded', 'deprecated'];
 const DOORS: Reversibility[] = ['one_way', 'two_way', 'unknown'];
 
-const STATUS_OPTIONS = STATUSES.map((s) => ({ value: s, label: STATUS_WORD[s] }));
-const DOOR_OPTIONS = DOORS.map((r) => ({ value: r, label: REVERSIBILITY_LABEL[r] }));
-const DIRECTION_OPTIONS = DIRECTIONS.map((d) => ({ value: d, label: DIRECTION_LABEL[d] }));
+const STATUS_OPTIONS = wordOptions(STATUSES, STATUS_WORD);
+const DOOR_OPTIONS = wordOptions(DOORS, REVERSIBILITY_LABEL);
+const DIRECTION_OPTIONS = wordOptions(DIRECTIONS, DIRECTION_LABEL);
 
 type Props = {
   filter: DecisionFilter;

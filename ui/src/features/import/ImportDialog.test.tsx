@@ -6,6 +6,7 @@ import { emit } from '@tauri-apps/api/event';
 import { describe, expect, test, vi } from 'vitest';
 
 import type { ImportReport } from '../../bindings/ImportReport';
+import { onlyCall } from '../../test/actions';
 import { COMMA, deferred, fakeBackend, importPreview, mapping, persona } from '../../test/fakeBackend';
 import { ImportDialog } from './ImportDialog';
 
@@ -23,6 +24,12 @@ async function previewFile(be: ReturnType<typeof fakeBackend>, path = '/data/com
   be.state.pickedFile = path;
   fireEvent.click(screen.getByTestId('import-pick'));
   await screen.findByTestId('import-mapping');
+}
+
+/** Asks for the check and waits for its summary. */
+async function checkFile() {
+  fireEvent.click(screen.getByTestId('import-check'));
+  return screen.findByTestId('import-summary');
 }
 
 const select = (testId: string) => screen.getByTestId(testId) as HTMLSelectElement;
@@ -78,9 +85,7 @@ describe('preview › what it shows', () => {
 
   test('a file that cannot be read says which, why and the code', async () => {
     const be = fakeBackend();
-    be.on('preview_import', () => {
-      throw { code: 'io', message: 'cannot be read: No such file or directory (os error 2)' };
-    });
+    be.refuse('preview_import', { code: 'io', message: 'cannot be read: No such file or directory (os error 2)' });
     be.state.pickedFile = '/nope/missing.csv';
     renderDialog();
     fireEvent.click(screen.getByTestId('import-pick'));
@@ -122,8 +127,8 @@ describe('preview › picking and reading the file', () => {
     expect(be.argsOf('preview_import')[1]).toEqual({ path: '/data/complaints.csv', kind: { type: 'delimited', delimiter: 59 }, encoding: null });
     await waitFor(() => expect(select('import-kind').value).toBe('semicolon'));
     fireEvent.click(screen.getByTestId('import-check'));
-    await waitFor(() => expect(be.argsOf('check_import')).toHaveLength(1));
-    expect(be.argsOf('check_import')[0]!.options).toEqual({
+    const call = await onlyCall(be, 'check_import');
+    expect(call.options).toEqual({
       acceptIncompleteLast: false,
       maxErrors: 20,
       kind: { type: 'delimited', delimiter: 59 },
@@ -171,8 +176,7 @@ describe('check', () => {
     await previewFile(be);
     fireEvent.change(screen.getByTestId('import-map-channel'), { target: { value: 'Product' } });
     fireEvent.click(screen.getByTestId('import-accept-incomplete'));
-    fireEvent.click(screen.getByTestId('import-check'));
-    const summary = await screen.findByTestId('import-summary');
+    const summary = await checkFile();
     expect(be.argsOf('check_import')[0]).toEqual({
       path: '/data/complaints.csv',
       mapping: mapping({
@@ -212,8 +216,7 @@ describe('check', () => {
 async function checked(be: ReturnType<typeof fakeBackend>) {
   renderDialog();
   await previewFile(be);
-  fireEvent.click(screen.getByTestId('import-check'));
-  await screen.findByTestId('import-summary');
+  await checkFile();
 }
 
 describe('import › progress', () => {
@@ -224,15 +227,13 @@ describe('import › progress', () => {
     const { onImported, onClose } = renderDialog();
     await previewFile(be);
     fireEvent.click(within(screen.getByTestId('import-personas')).getByLabelText('Tomás Reyes'));
-    fireEvent.click(screen.getByTestId('import-check'));
-    await screen.findByTestId('import-summary');
+    await checkFile();
     fireEvent.click(screen.getByTestId('import-run'));
 
     const progress = await screen.findByTestId('import-progress');
     // The Import button is gone: focus is on Cancel, the one thing to do now.
     expect(document.activeElement).toBe(screen.getByTestId('import-cancel'));
-    await waitFor(() => expect(be.argsOf('run_import')).toHaveLength(1));
-    expect(be.argsOf('run_import')[0]).toMatchObject({ path: '/data/complaints.csv', personaIds: ['p2'] });
+    expect(await onlyCall(be, 'run_import')).toMatchObject({ path: '/data/complaints.csv', personaIds: ['p2'] });
     await act(async () => {
       await emit('import-progress', { phase: 'reading', done: 250, total: 1000 });
     });
@@ -286,9 +287,7 @@ describe('import › cancelling and refusals', () => {
 
   test('a refused import goes back to the file with the reason', async () => {
     const be = fakeBackend();
-    be.on('run_import', () => {
-      throw { code: 'invalid', message: 'complaints.csv changed since it was checked' };
-    });
+    be.refuse('run_import', { code: 'invalid', message: 'complaints.csv changed since it was checked' });
     await checked(be);
     fireEvent.click(screen.getByTestId('import-run'));
     const failure = await screen.findByTestId('import-failure');
@@ -337,8 +336,8 @@ describe('dates (issue 13 item 6)', () => {
     fireEvent.click(screen.getByTestId('import-date-order-monthFirst'));
     expect(readings()[1]).toContain('not a date');
     fireEvent.click(screen.getByTestId('import-check'));
-    await waitFor(() => expect(be.argsOf('check_import')).toHaveLength(1));
-    expect((be.argsOf('check_import')[0]!.mapping as { dateOrder: string }).dateOrder).toBe('monthFirst');
+    const call = await onlyCall(be, 'check_import');
+    expect((call.mapping as { dateOrder: string }).dateOrder).toBe('monthFirst');
   });
 
   test('when nothing settles it the default follows the locale', async () => {
@@ -367,8 +366,8 @@ describe('encodings and workbooks (issue 13 item 6)', () => {
     expect(be.argsOf('preview_import')[1]).toEqual({ path: '/data/complaints.csv', kind: COMMA, encoding: 'iso-8859-15' });
     await waitFor(() => expect(select('import-encoding-choice').value).toBe('iso-8859-15'));
     fireEvent.click(screen.getByTestId('import-check'));
-    await waitFor(() => expect(be.argsOf('check_import')).toHaveLength(1));
-    expect((be.argsOf('check_import')[0]!.options as { encoding: string }).encoding).toBe('iso-8859-15');
+    const call = await onlyCall(be, 'check_import');
+    expect((call.options as { encoding: string }).encoding).toBe('iso-8859-15');
   });
 
   test('a workbook offers its sheets instead of delimiters', async () => {

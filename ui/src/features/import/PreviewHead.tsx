@@ -7,7 +7,7 @@ import type { FileKind } from '../../bindings/FileKind';
 import type { Preview } from '../../bindings/Preview';
 import type { TextEncoding } from '../../bindings/TextEncoding';
 import { ENCODING_OPTIONS, KIND_OPTIONS, kindOption } from './importWizard';
-import { InlineSelect } from './InlineSelect';
+import { LabelledSelect } from '../../shared/LabelledSelect';
 
 type Props = {
   preview: Preview;
@@ -28,6 +28,8 @@ export function PreviewHead({ preview, remembered, onKind, onEncoding, busy }: P
   const id = useId();
   const current = kindOption(preview.kind);
   const options = KIND_OPTIONS.some((o) => o.value === current.value) ? KIND_OPTIONS : [...KIND_OPTIONS, current];
+  /** Each select of the head: its label on its line, off while the file is read again. */
+  const headSelect = { inline: true, selectProps: { disabled: busy } };
   return (
     <section className="preview-head" aria-label="About the file">
       <p className="preview-head__file">
@@ -44,33 +46,36 @@ export function PreviewHead({ preview, remembered, onKind, onEncoding, busy }: P
         </span>
       </p>
       {preview.kind.type === 'workbook' ? (
-        <InlineSelect
+        <LabelledSelect
+          {...headSelect}
           id={`${id}-sheet`}
           label="Sheet"
           value={String(preview.kind.sheet)}
           options={preview.sheets.map((name, i) => ({ value: String(i), label: name }))}
-          disabled={busy}
-          onChange={(o) => onKind({ type: 'workbook', sheet: Number(o.value) })}
+          onChange={(sheet) => onKind({ type: 'workbook', sheet: Number(sheet) })}
           testId="import-sheet"
         />
       ) : (
         <>
-          <InlineSelect
+          <LabelledSelect
+            {...headSelect}
             id={`${id}-kind`}
             label="Read as"
             value={current.value}
             options={options}
-            disabled={busy}
-            onChange={(o) => onKind(o.kind)}
+            onChange={(value) => {
+              const chosen = options.find((o) => o.value === value);
+              if (chosen) onKind(chosen.kind);
+            }}
             testId="import-kind"
           />
-          <InlineSelect
+          <LabelledSelect
+            {...headSelect}
             id={`${id}-encoding`}
             label="Encoding"
             value={preview.encoding}
             options={ENCODING_OPTIONS}
-            disabled={busy}
-            onChange={(o) => onEncoding(o.value)}
+            onChange={onEncoding}
             testId="import-encoding-choice"
           />
         </>

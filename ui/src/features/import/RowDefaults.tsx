@@ -2,6 +2,7 @@
 // whether these are real customers' words or synthesized by the team.
 import type { ColumnMapping } from '../../bindings/ColumnMapping';
 import type { Provenance } from '../../bindings/Provenance';
+import { LabelledInput } from '../../shared/LabelledInput';
 import { PillInput } from '../../shared/PillInput';
 
 const PROVENANCES: Provenance[] = ['real', 'synthesized'];
@@ -16,16 +17,14 @@ type Props = {
 export function RowDefaults({ id, mapping, onChange }: Props) {
   return (
     <div className="field-row">
-      <div className="field">
-        <label htmlFor={`${id}-default-channel`}>Channel when the row has none</label>
-        <input
-          id={`${id}-default-channel`}
-          value={mapping.defaultChannel ?? ''}
-          onChange={(e) => onChange({ defaultChannel: e.target.value === '' ? null : e.target.value })}
-          placeholder="e.g. complaint, review"
-          data-testid="import-default-channel"
-        />
-      </div>
+      <LabelledInput
+        id={`${id}-default-channel`}
+        label="Channel when the row has none"
+        value={mapping.defaultChannel ?? ''}
+        onChange={(e) => onChange({ defaultChannel: e.target.value === '' ? null : e.target.value })}
+        placeholder="e.g. complaint, review"
+        data-testid="import-default-channel"
+      />
       <fieldset className="field">
         <legend>These are</legend>
         <div className="checklist">

@@ -1,17 +1,21 @@
 // The anecdote editor's fields: what the customer said (masked while projector-safe hides part of
 // it) and the facts about it — when, where, sentiment, severity, count, segment, source and tags.
 import type { Provenance } from '../../bindings/Provenance';
-import type { Sentiment } from '../../bindings/Sentiment';
 import { SENTIMENTS, SENTIMENT_LABEL } from '../../lib/format';
 import { CustomerText } from '../../shared/CustomerText';
+import type { FormPartProps } from '../../shared/fieldProps';
+import { LabelledInput } from '../../shared/LabelledInput';
+import { LabelledSelect, wordOptions, type SelectOption } from '../../shared/LabelledSelect';
 import type { AnecdoteForm } from './anecdoteForm';
 
-type FieldProps = {
-  /** The editor's `useId`, prefixing every field id. */
-  id: string;
-  form: AnecdoteForm;
-  set: (patch: Partial<AnecdoteForm>) => void;
-};
+const PROVENANCES: SelectOption<Provenance>[] = [
+  { value: 'real', label: 'Real (their words)' },
+  { value: 'synthesized', label: 'Synthesized' },
+];
+const SENTIMENT_OPTIONS = wordOptions(SENTIMENTS, SENTIMENT_LABEL);
+const SEVERITIES: SelectOption[] = [1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: String(n) }));
+
+type FieldProps = FormPartProps<AnecdoteForm>;
 
 export function AnecdoteTextField({ id, form, set, textHidden }: FieldProps & { textHidden: boolean }) {
   return (
@@ -40,31 +44,27 @@ export function AnecdoteTextField({ id, form, set, textHidden }: FieldProps & { 
 
 export function AnecdoteFacts({ id, form, set }: FieldProps) {
   const text = (field: 'channel' | 'productArea' | 'segment' | 'sourceRef', label: string, list?: string) => (
-    <div className="field">
-      <label htmlFor={`${id}-${field}`}>{label}</label>
-      <input
-        id={`${id}-${field}`}
-        value={form[field]}
-        onChange={(e) => set({ [field]: e.target.value })}
-        list={list}
-        data-testid={`anecdote-${field}`}
-      />
-    </div>
+    <LabelledInput
+      id={`${id}-${field}`}
+      label={label}
+      value={form[field]}
+      onChange={(e) => set({ [field]: e.target.value })}
+      list={list}
+      data-testid={`anecdote-${field}`}
+    />
   );
 
   return (
     <>
       <div className="field-row field-row--3">
-        <div className="field">
-          <label htmlFor={`${id}-said`}>Said on</label>
-          <input
-            id={`${id}-said`}
-            type="date"
-            value={form.saidOn}
-            onChange={(e) => set({ saidOn: e.target.value })}
-            data-testid="anecdote-said-on"
-          />
-        </div>
+        <LabelledInput
+          id={`${id}-said`}
+          label="Said on"
+          type="date"
+          value={form.saidOn}
+          onChange={(e) => set({ saidOn: e.target.value })}
+          data-testid="anecdote-said-on"
+        />
         {text('channel', 'Channel', `${id}-channels`)}
         {text('productArea', 'Product area', `${id}-areas`)}
       </div>
@@ -72,29 +72,23 @@ export function AnecdoteFacts({ id, form, set }: FieldProps) {
       <div className="field-row field-row--3">
         {text('segment', 'Segment', `${id}-segments`)}
         {text('sourceRef', 'Source reference')}
-        <div className="field">
-          <label htmlFor={`${id}-provenance`}>Provenance</label>
-          <select
-            id={`${id}-provenance`}
-            value={form.provenance}
-            onChange={(e) => set({ provenance: e.target.value as Provenance })}
-            data-testid="anecdote-provenance"
-          >
-            <option value="real">Real (their words)</option>
-            <option value="synthesized">Synthesized</option>
-          </select>
-        </div>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-tags`}>Tags (comma separated)</label>
-        <input
-          id={`${id}-tags`}
-          value={form.tags}
-          onChange={(e) => set({ tags: e.target.value })}
-          placeholder="refund, shipping"
-          data-testid="anecdote-tags"
+        <LabelledSelect
+          id={`${id}-provenance`}
+          label="Provenance"
+          value={form.provenance}
+          options={PROVENANCES}
+          onChange={(provenance) => set({ provenance })}
+          testId="anecdote-provenance"
         />
       </div>
+      <LabelledInput
+        id={`${id}-tags`}
+        label="Tags (comma separated)"
+        value={form.tags}
+        onChange={(e) => set({ tags: e.target.value })}
+        placeholder="refund, shipping"
+        data-testid="anecdote-tags"
+      />
     </>
   );
 }
@@ -103,48 +97,32 @@ export function AnecdoteFacts({ id, form, set }: FieldProps) {
 function AnecdoteRatings({ id, form, set }: FieldProps) {
   return (
     <div className="field-row field-row--3">
-      <div className="field">
-        <label htmlFor={`${id}-sentiment`}>Sentiment</label>
-        <select
-          id={`${id}-sentiment`}
-          value={form.sentiment}
-          onChange={(e) => set({ sentiment: e.target.value as Sentiment })}
-          data-testid="anecdote-sentiment"
-        >
-          {SENTIMENTS.map((s) => (
-            <option key={s} value={s}>
-              {SENTIMENT_LABEL[s]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-severity`}>Severity (1–5)</label>
-        <select
-          id={`${id}-severity`}
-          value={form.severity}
-          onChange={(e) => set({ severity: Number(e.target.value) })}
-          data-testid="anecdote-severity"
-        >
-          {[1, 2, 3, 4, 5].map((n) => (
-            <option key={n} value={n}>
-              {n}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-count`}>Customers who said it</label>
-        <input
-          id={`${id}-count`}
-          type="number"
-          min={1}
-          step={1}
-          value={form.customerCount}
-          onChange={(e) => set({ customerCount: e.target.value })}
-          data-testid="anecdote-count"
-        />
-      </div>
+      <LabelledSelect
+        id={`${id}-sentiment`}
+        label="Sentiment"
+        value={form.sentiment}
+        options={SENTIMENT_OPTIONS}
+        onChange={(sentiment) => set({ sentiment })}
+        testId="anecdote-sentiment"
+      />
+      <LabelledSelect
+        id={`${id}-severity`}
+        label="Severity (1–5)"
+        value={String(form.severity)}
+        options={SEVERITIES}
+        onChange={(severity) => set({ severity: Number(severity) })}
+        testId="anecdote-severity"
+      />
+      <LabelledInput
+        id={`${id}-count`}
+        label="Customers who said it"
+        type="number"
+        min={1}
+        step={1}
+        value={form.customerCount}
+        onChange={(e) => set({ customerCount: e.target.value })}
+        data-testid="anecdote-count"
+      />
     </div>
   );
 }

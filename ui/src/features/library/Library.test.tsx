@@ -5,14 +5,12 @@ import { describe, expect, test, vi } from 'vitest';
 
 import type { AnecdoteQuery } from '../../bindings/AnecdoteQuery';
 import { ProjectorSafeContext } from '../../lib/projectorSafe';
+import { clickForAlert, onlyCall, type } from '../../test/actions';
 import { anecdote, fakeBackend, hit } from '../../test/fakeBackend';
 import { Library } from './Library';
 
 const lastQuery = (be: ReturnType<typeof fakeBackend>) =>
   (be.argsOf('search_anecdotes').at(-1) as { query: AnecdoteQuery }).query;
-
-const change = (testId: string, value: string) =>
-  fireEvent.change(screen.getByTestId(testId), { target: { value } });
 
 async function renderLibrary(safe = false) {
   const utils = render(
@@ -40,20 +38,20 @@ describe('Library search › the query', () => {
     await renderLibrary();
     await waitFor(() => expect(screen.getByTestId('filter-channel').querySelectorAll('option')).toHaveLength(3));
 
-    change('library-search', '  refund  ');
+    type('library-search', '  refund  ');
     await waitFor(() => expect(lastQuery(be).text).toBe('refund'));
     // With words to match, best match first.
     expect(lastQuery(be).sort).toBe('relevance');
 
-    change('filter-persona', 'p2');
-    change('filter-channel', 'email');
-    change('filter-product-area', 'payments');
-    change('filter-sentiment', 'negative');
-    change('filter-severity', '4');
-    change('filter-tag', 'shipping');
-    change('filter-from', '2024-07-01');
-    change('filter-to', '2025-01-31');
-    change('library-sort', 'most_reported');
+    type('filter-persona', 'p2');
+    type('filter-channel', 'email');
+    type('filter-product-area', 'payments');
+    type('filter-sentiment', 'negative');
+    type('filter-severity', '4');
+    type('filter-tag', 'shipping');
+    type('filter-from', '2024-07-01');
+    type('filter-to', '2025-01-31');
+    type('library-sort', 'most_reported');
 
     await waitFor(() =>
       expect(lastQuery(be)).toEqual({
@@ -87,7 +85,7 @@ describe('Library search › waiting and showing results', () => {
       render(<Library refreshKey={0} />);
       await act(async () => {});
       for (const value of ['r', 're', 'ref']) {
-        change('library-search', value);
+        type('library-search', value);
         await act(async () => {
           vi.advanceTimersByTime(150);
         });
@@ -131,18 +129,17 @@ describe('Library editing › saving', () => {
     const editor = screen.getByTestId('anecdote-editor');
     expect((screen.getByTestId('anecdote-text') as HTMLTextAreaElement).value).toBe('I paid to return a broken lamp.');
 
-    change('anecdote-text', 'I paid to return a broken lamp, twice.');
-    change('anecdote-tags', 'returns, shipping fee, returns ,');
-    change('anecdote-severity', '5');
-    change('anecdote-count', '4');
-    change('anecdote-sentiment', 'mixed');
-    change('anecdote-provenance', 'synthesized');
-    change('anecdote-sourceRef', '');
+    type('anecdote-text', 'I paid to return a broken lamp, twice.');
+    type('anecdote-tags', 'returns, shipping fee, returns ,');
+    type('anecdote-severity', '5');
+    type('anecdote-count', '4');
+    type('anecdote-sentiment', 'mixed');
+    type('anecdote-provenance', 'synthesized');
+    type('anecdote-sourceRef', '');
     fireEvent.click(within(editor).getByLabelText('Tomás Reyes'));
     fireEvent.click(screen.getByTestId('anecdote-save'));
 
-    await waitFor(() => expect(be.argsOf('update_anecdote')).toHaveLength(1));
-    expect(be.argsOf('update_anecdote')[0]).toEqual({
+    expect(await onlyCall(be, 'update_anecdote')).toEqual({
       id: 'a1',
       input: {
         text: 'I paid to return a broken lamp, twice.',
@@ -168,10 +165,9 @@ describe('Library editing › saving', () => {
     expect((screen.getByTestId('anecdote-text') as HTMLTextAreaElement).value).toBe('');
     expect(screen.queryByTestId('anecdote-delete')).toBeNull();
     expect((screen.getByTestId('anecdote-save') as HTMLButtonElement).disabled).toBe(true);
-    change('anecdote-text', 'Checkout lost my cart');
+    type('anecdote-text', 'Checkout lost my cart');
     fireEvent.click(screen.getByTestId('anecdote-save'));
-    await waitFor(() => expect(be.argsOf('create_anecdote')).toHaveLength(1));
-    expect(be.argsOf('create_anecdote')[0]).toMatchObject({
+    expect(await onlyCall(be, 'create_anecdote')).toMatchObject({
       input: { text: 'Checkout lost my cart', severity: 3, customerCount: 1, sentiment: 'unknown', personaIds: [] },
     });
   });
@@ -180,13 +176,10 @@ describe('Library editing › saving', () => {
 describe('Library editing › refusals and undo', () => {
   test('a refused save keeps the editor open with the reason', async () => {
     const be = fakeBackend();
-    be.on('update_anecdote', () => {
-      throw { code: 'invalid', field: 'severity', message: 'severity: must be between 1 and 5' };
-    });
+    be.refuse('update_anecdote', { code: 'invalid', field: 'severity', message: 'severity: must be between 1 and 5' });
     await renderLibrary();
     fireEvent.click(screen.getByTestId('library-result'));
-    fireEvent.click(screen.getByTestId('anecdote-save'));
-    const alert = await within(screen.getByTestId('anecdote-editor')).findByRole('alert');
+    const alert = await clickForAlert('anecdote-save', 'anecdote-editor');
     expect(alert.textContent).toBe('severity: must be between 1 and 5');
   });
 
@@ -202,8 +195,7 @@ describe('Library editing › refusals and undo', () => {
     await waitFor(() => expect(screen.queryAllByTestId('library-result')).toHaveLength(0));
 
     fireEvent.click(screen.getByTestId('undo'));
-    await waitFor(() => expect(be.argsOf('restore_anecdote')).toHaveLength(1));
-    expect(be.argsOf('restore_anecdote')[0]).toEqual({
+    expect(await onlyCall(be, 'restore_anecdote')).toEqual({
       deleted: { anecdote: anecdote('a1', 'I paid to return a broken lamp.'), evidenceDecisionIds: ['d-evidence'], consultedIn: [] },
     });
     expect(screen.queryByTestId('toast')).toBeNull();
@@ -236,7 +228,7 @@ describe('Library while projector-safe is on', () => {
     expect(screen.queryByTestId('anecdote-text')).toBeNull();
     expect(screen.getByTestId('anecdote-text-masked').textContent).toBe('Mail me at [email] or call [phone]');
     fireEvent.click(screen.getByTestId('anecdote-save'));
-    await waitFor(() => expect(be.argsOf('update_anecdote')).toHaveLength(1));
-    expect((be.argsOf('update_anecdote')[0]!.input as { text: string }).text).toBe(text);
+    const call = await onlyCall(be, 'update_anecdote');
+    expect((call.input as { text: string }).text).toBe(text);
   });
 });

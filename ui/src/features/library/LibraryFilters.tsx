@@ -7,8 +7,8 @@ import type { FacetCount } from '../../bindings/FacetCount';
 import type { Persona } from '../../bindings/Persona';
 import type { Sentiment } from '../../bindings/Sentiment';
 import { formatNumber, SENTIMENT_LABEL, SENTIMENTS } from '../../lib/format';
+import { LabelledSelect, wordOptions, type SelectOption } from '../../shared/LabelledSelect';
 import { NO_FILTERS, hasFilters, type LibraryFilters as Filters } from './libraryQuery';
-import { FilterSelect, type Option } from './FilterSelect';
 import { SaidBetween } from './SaidBetween';
 
 type Props = {
@@ -18,10 +18,10 @@ type Props = {
   personas: Persona[];
 };
 
-const counted = (facets: FacetCount[] | undefined): Option[] =>
+const counted = (facets: FacetCount[] | undefined): SelectOption[] =>
   (facets ?? []).map((f) => ({ value: f.value, label: `${f.value} (${formatNumber(f.count)})` }));
 
-const SEVERITIES: Option[] = [2, 3, 4].map((n) => ({ value: String(n), label: `${n} and up` })).concat({
+const SEVERITIES: SelectOption[] = [2, 3, 4].map((n) => ({ value: String(n), label: `${n} and up` })).concat({
   value: '5',
   label: '5 only',
 });
@@ -31,7 +31,7 @@ type Select = {
   value: string;
   patch: (value: string) => Partial<Filters>;
   anyLabel: string;
-  options: Option[];
+  options: SelectOption[];
   testId: string;
 };
 
@@ -54,7 +54,7 @@ function selects(f: Filters, facets: AnecdoteFacets | null, personas: Persona[])
       value: f.sentiment,
       patch: (s) => ({ sentiment: s as Sentiment | '' }),
       anyLabel: 'Any sentiment',
-      options: SENTIMENTS.map((s) => ({ value: s, label: SENTIMENT_LABEL[s] })),
+      options: wordOptions(SENTIMENTS, SENTIMENT_LABEL),
       testId: 'filter-sentiment',
     },
     {
@@ -74,7 +74,7 @@ export function LibraryFilters({ filters: f, onChange, facets, personas }: Props
   return (
     <div className="library__filters" role="group" aria-label="Filters" data-testid="library-filters">
       {selects(f, facets, personas).map(({ patch, ...select }) => (
-        <FilterSelect key={select.testId} {...select} onChange={(v) => onChange(patch(v))} />
+        <LabelledSelect key={select.testId} {...select} onChange={(v) => onChange(patch(v))} keepUnknown />
       ))}
       <SaidBetween id={id} saidFrom={f.saidFrom} saidTo={f.saidTo} onChange={onChange} facets={facets} />
       {hasFilters(f) && (

@@ -2,6 +2,7 @@
 import type { SearchSort } from '../../bindings/SearchSort';
 import { SORT_LABEL } from '../../lib/format';
 import { effectiveSort } from './libraryQuery';
+import { LabelledSelect } from '../../shared/LabelledSelect';
 import { SearchBox } from '../../shared/SearchBox';
 
 const SORTS: SearchSort[] = ['relevance', 'newest', 'oldest', 'most_reported'];
@@ -27,20 +28,15 @@ export function LibrarySearchBar({ search, onSearch, text, sort, onSort }: Props
         onChange={onSearch}
         testId="library-search"
       />
-      <label className="field field--inline library__sort">
-        <span>Sort</span>
-        <select
-          value={effectiveSort(text, sort)}
-          onChange={(e) => onSort(e.target.value as SearchSort)}
-          data-testid="library-sort"
-        >
-          {SORTS.map((s) => (
-            <option key={s} value={s} disabled={s === 'relevance' && text === ''}>
-              {SORT_LABEL[s]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <LabelledSelect
+        inline
+        className="library__sort"
+        label="Sort"
+        value={effectiveSort(text, sort)}
+        options={SORTS.map((s) => ({ value: s, label: SORT_LABEL[s], disabled: s === 'relevance' && text === '' }))}
+        onChange={onSort}
+        testId="library-sort"
+      />
     </div>
   );
 }

@@ -4,7 +4,8 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 
 import { anecdote, decision, fakeBackend, hit } from '../../test/fakeBackend';
-import { cleanUp, renderApp, type } from '../../test/meetingKit';
+import { onlyCall, type } from '../../test/actions';
+import { cleanUp, renderApp } from '../../test/meetingKit';
 
 afterEach(cleanUp);
 
@@ -74,8 +75,8 @@ describe('decisions › the quick path and impacts', () => {
     await renderApp();
     type('decision-statement', 'Try the new label');
     fireEvent.keyDown(screen.getByTestId('decision-statement'), { key: 'Enter' });
-    await waitFor(() => expect(be.argsOf('record_decision')).toHaveLength(1));
-    expect(be.argsOf('record_decision')[0]!.input).toMatchObject({ statement: 'Try the new label' });
+    const call = await onlyCall(be, 'record_decision');
+    expect(call.input).toMatchObject({ statement: 'Try the new label' });
     // Shift+Enter is a new line, not a record.
     type('decision-statement', 'Two');
     fireEvent.keyDown(screen.getByTestId('decision-statement'), { key: 'Enter', shiftKey: true });
@@ -97,8 +98,8 @@ describe('decisions › the quick path and impacts', () => {
     fireEvent.change(within(rows[1]!).getByTestId('impact-confidence'), { target: { value: 'low' } });
     fireEvent.change(within(rows[1]!).getByTestId('impact-reach'), { target: { value: '200 people' } });
     fireEvent.click(screen.getByTestId('record-decision'));
-    await waitFor(() => expect(be.argsOf('record_decision')).toHaveLength(1));
-    expect(be.argsOf('record_decision')[0]!.input).toMatchObject({
+    const call = await onlyCall(be, 'record_decision');
+    expect(call.input).toMatchObject({
       impacts: [
         { personaId: 'p1', direction: 'helps', magnitude: 4, whatChanges: '' },
         { segment: 'Warehouse staff', direction: 'hurts', confidence: 'low', reach: '200 people', whatChanges: '' },

@@ -7,9 +7,17 @@ import { emptyDraft, serializeDraft } from '../decision/draft';
 import { DRAFT_SAVE_MS } from '../decision/useDecisionDraft';
 import { anecdote, decision, fakeBackend, hit } from '../../test/fakeBackend';
 import { ANSWER_SAVE_MS } from './PromptAnswerBox';
-import { NOW, cleanUp, iso, pass, renderApp, type, until, useFakeClock, withAgenda } from '../../test/meetingKit';
+import { type } from '../../test/actions';
+import { NOW, cleanUp, iso, pass, renderApp, until, useFakeClock, withAgenda } from '../../test/meetingKit';
 
 afterEach(cleanUp);
+
+/** The app open on an agenda item that has run 11 minutes with no customer: the nudge shows. */
+async function renderNudging(be: ReturnType<typeof fakeBackend>) {
+  withAgenda(be, { startedAt: iso(NOW - 11 * 60_000), runningSince: iso(NOW - 11 * 60_000), elapsedSeconds: 0 });
+  await renderApp();
+  await until(() => screen.queryByTestId('nudge'));
+}
 
 describe('agenda and countdown', () => {
   test('the current item counts down from the backend’s time, amber near the end and red when over', async () => {
@@ -104,9 +112,7 @@ describe('the chair speaks up › nudges and snoozes', () => {
   test('snoozed for 5 minutes or dismissed, the nudge is off the laptop and the projector', async () => {
     useFakeClock();
     const be = fakeBackend();
-    withAgenda(be, { startedAt: iso(NOW - 11 * 60_000), runningSince: iso(NOW - 11 * 60_000), elapsedSeconds: 0 });
-    await renderApp();
-    await until(() => screen.queryByTestId('nudge'));
+    await renderNudging(be);
     await pass(400);
     expect(be.state.projector?.nudge).toContain('What would Diane say?');
 
@@ -141,9 +147,7 @@ describe('the chair speaks up › speaking early, and reading an anecdote', () =
   test('a snooze can be ended early: the chair speaks now', async () => {
     useFakeClock();
     const be = fakeBackend();
-    withAgenda(be, { startedAt: iso(NOW - 11 * 60_000), runningSince: iso(NOW - 11 * 60_000), elapsedSeconds: 0 });
-    await renderApp();
-    await until(() => screen.queryByTestId('nudge'));
+    await renderNudging(be);
     fireEvent.click(screen.getByTestId('nudge-snooze-10'));
     expect(screen.queryByTestId('nudge')).toBeNull();
     fireEvent.click(screen.getByTestId('nudge-resume'));

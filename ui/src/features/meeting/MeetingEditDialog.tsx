@@ -12,7 +12,7 @@ import { ConfirmDialog } from '../../shared/ConfirmDialog';
 import { FormFooter } from '../../shared/FormFooter';
 import { Modal } from '../../shared/Modal';
 import { errorMessage } from '../../lib/ipc';
-import { useSaving } from '../../lib/useSaving';
+import { thenClose, useSaving } from '../../lib/useSaving';
 import { formOf, nudgeMinutes, toMeetingEdit, type MeetingForm } from './meetingEdit';
 import { MeetingEditFields } from './MeetingEditFields';
 import type { MeetingEdit } from '../../bindings/MeetingEdit';
@@ -51,10 +51,7 @@ export function MeetingEditDialog({ view, personas, decks, onSave, onDelete, onC
   async function submit(e: FormEvent) {
     e.preventDefault();
     if (!valid || busy) return;
-    await run(async () => {
-      await onSave(toMeetingEdit(form));
-      onClose();
-    });
+    await run(thenClose(() => onSave(toMeetingEdit(form)), onClose));
   }
 
   if (confirming) {

@@ -4,15 +4,12 @@ import type { ChangeEvent } from 'react';
 
 import type { Persona } from '../../bindings/Persona';
 import type { PromptDeck } from '../../bindings/PromptDeck';
+import type { FormPartProps } from '../../shared/fieldProps';
 import { LabelledInput } from '../../shared/LabelledInput';
 import { PersonaChecklist } from '../../shared/PersonaChecklist';
 
 /** What the field group of either dialog is given: its form and what it may offer. */
-export type FieldsProps<Form> = {
-  /** The dialog's id prefix. */
-  id: string;
-  form: Form;
-  set: (patch: Partial<Form>) => void;
+export type FieldsProps<Form> = FormPartProps<Form> & {
   personas: Persona[];
   decks: PromptDeck[];
 };

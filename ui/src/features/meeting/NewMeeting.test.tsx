@@ -4,7 +4,8 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 
 import { fakeBackend } from '../../test/fakeBackend';
-import { renderApp, type } from '../../test/meetingKit';
+import { type } from '../../test/actions';
+import { renderApp } from '../../test/meetingKit';
 
 describe('new meeting › creating', () => {
   test('creates the meeting with its personas, deck, agenda, attendees and nudge, then opens it', async () => {

@@ -8,7 +8,7 @@ import type { NewMeeting } from '../../bindings/NewMeeting';
 import type { Persona } from '../../bindings/Persona';
 import type { PromptDeck } from '../../bindings/PromptDeck';
 import { errorMessage } from '../../lib/ipc';
-import { useSaving } from '../../lib/useSaving';
+import { thenClose, useSaving } from '../../lib/useSaving';
 import { FormFooter } from '../../shared/FormFooter';
 import { Modal } from '../../shared/Modal';
 import { FieldError } from '../../shared/FieldError';
@@ -33,10 +33,7 @@ export function NewMeetingDialog({ personas, decks, onCreate, onClose }: Props) 
   async function submit(e: FormEvent) {
     e.preventDefault();
     if (form.title.trim() === '' || busy) return;
-    await run(async () => {
-      await onCreate(toNewMeeting(form));
-      onClose();
-    });
+    await run(thenClose(() => onCreate(toNewMeeting(form)), onClose));
   }
 
   return (

@@ -1,6 +1,7 @@
 // The fields of "New meeting", in order: title, date and questions, goal, who is in the chair,
 // the agenda, who is in the room, the nudge and whether it starts now.
 import { LabelledInput } from '../../shared/LabelledInput';
+import { LabelledSelect } from '../../shared/LabelledSelect';
 import { AgendaRows } from './AgendaRows';
 import { AttendeeRows } from './AttendeeRows';
 import type { NewMeetingForm } from './newMeeting';
@@ -9,6 +10,7 @@ import { ChairChecklist, MeetingDateField, MeetingTitleField, NudgeField, type F
 type Props = FieldsProps<NewMeetingForm>;
 
 export function NewMeetingFields({ id, form, set, personas, decks }: Props) {
+  const deckOptions = decks.map((d) => ({ value: d.id, label: `${d.name} (${d.prompts.length})` }));
   return (
     <>
       <MeetingTitleField
@@ -20,17 +22,14 @@ export function NewMeetingFields({ id, form, set, personas, decks }: Props) {
       />
       <div className="field-row">
         <MeetingDateField id={id} value={form.heldOn} onChange={(e) => set({ heldOn: e.target.value })} testId="new-meeting-date" />
-        <div className="field">
-          <label htmlFor={`${id}-deck`}>Questions to work through</label>
-          <select id={`${id}-deck`} value={form.deckId} onChange={(e) => set({ deckId: e.target.value })} data-testid="new-meeting-deck">
-            {decks.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name} ({d.prompts.length})
-              </option>
-            ))}
-            <option value="">No questions</option>
-          </select>
-        </div>
+        <LabelledSelect
+          id={`${id}-deck`}
+          label="Questions to work through"
+          value={form.deckId}
+          options={[...deckOptions, { value: '', label: 'No questions' }]}
+          onChange={(deckId) => set({ deckId })}
+          testId="new-meeting-deck"
+        />
       </div>
       <LabelledInput
         id={`${id}-goal`}

@@ -9,6 +9,9 @@ import { errorMessage } from '../../lib/ipc';
 import { usePeople } from '../../lib/usePeople';
 import { ROLES, ROLE_SHORT } from './RoleBadge';
 import { FieldError } from '../../shared/FieldError';
+import { LabelledSelect, wordOptions } from '../../shared/LabelledSelect';
+
+const ROLE_OPTIONS = wordOptions(ROLES, ROLE_SHORT);
 
 type Props = {
   /** The role offered first. */
@@ -61,16 +64,7 @@ export function AddPersonForm({ role: initialRole = 'participant', submitLabel, 
           data-testid="add-person-name"
         />
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-role`}>Role</label>
-        <select id={`${id}-role`} value={role} onChange={(e) => setRole(e.target.value as Role)} data-testid="add-person-role">
-          {ROLES.map((r) => (
-            <option key={r} value={r}>
-              {ROLE_SHORT[r]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <LabelledSelect id={`${id}-role`} label="Role" value={role} options={ROLE_OPTIONS} onChange={setRole} testId="add-person-role" />
       <button type="submit" className="btn" disabled={busy} data-testid="add-person-submit">
         {busy ? 'Adding…' : submitLabel}
       </button>

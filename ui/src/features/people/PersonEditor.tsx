@@ -6,8 +6,10 @@ import type { Person } from '../../bindings/Person';
 import type { PersonInput } from '../../bindings/PersonInput';
 import type { Role } from '../../bindings/Role';
 import { errorMessage } from '../../lib/ipc';
-import { useSaving } from '../../lib/useSaving';
+import { thenClose, useSaving } from '../../lib/useSaving';
 import { FormFooter } from '../../shared/FormFooter';
+import { LabelledInput } from '../../shared/LabelledInput';
+import { PillInput } from '../../shared/PillInput';
 import { Modal } from '../../shared/Modal';
 import { ROLES, ROLE_SHORT } from './RoleBadge';
 import { FieldError } from '../../shared/FieldError';
@@ -32,35 +34,29 @@ export function PersonEditor({ person, onSave, onClose }: Props) {
       setMissing(true);
       return;
     }
-    await run(async () => {
-      await onSave({ name: name.trim(), role });
-      onClose();
-    });
+    await run(thenClose(() => onSave({ name: name.trim(), role }), onClose));
   }
 
   const problem = missing && name.trim() === '' ? 'Type a name.' : error;
   return (
     <Modal title={`Edit ${person.name}`} onClose={onClose} testId="person-editor">
       <form className="editor" onSubmit={submit} noValidate>
-        <div className="field">
-          <label htmlFor={`${id}-name`}>Name</label>
-          <input
-            id={`${id}-name`}
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-            aria-invalid={problem ? true : undefined}
-            aria-describedby={problem ? `${id}-error` : undefined}
-            data-testid="person-name"
-          />
-        </div>
+        <LabelledInput
+          id={`${id}-name`}
+          label="Name"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={problem ? `${id}-error` : undefined}
+          data-testid="person-name"
+        />
         <fieldset className="field">
           <legend>Role</legend>
           <div className="direction__options role-options" role="radiogroup" aria-label="Role">
             {ROLES.map((r) => (
-              <label key={r} className={`pill${role === r ? ' pill--on' : ''}`}>
-                <input type="radio" name={`${id}-role`} value={r} checked={role === r} onChange={() => setRole(r)} />
+              <PillInput key={r} type="radio" name={`${id}-role`} value={r} checked={role === r} onChange={() => setRole(r)}>
                 {ROLE_SHORT[r]}
-              </label>
+              </PillInput>
             ))}
           </div>
         </fieldset>

@@ -6,10 +6,11 @@ import type { NewPersona } from '../../bindings/NewPersona';
 import type { Persona } from '../../bindings/Persona';
 import { errorMessage } from '../../lib/ipc';
 import { personaForm, toNewPersona, type PersonaForm } from './personaForm';
-import { useSaving } from '../../lib/useSaving';
+import { thenClose, useSaving } from '../../lib/useSaving';
 import { FormFooter } from '../../shared/FormFooter';
 import { Modal } from '../../shared/Modal';
 import { FieldError } from '../../shared/FieldError';
+import { Field } from '../../shared/Field';
 import { TextField } from '../../shared/TextField';
 
 type Props = {
@@ -39,10 +40,7 @@ export function PersonaEditor({ persona, onSave, onClose }: Props) {
   async function submit(e: FormEvent) {
     e.preventDefault();
     if (form.name.trim() === '' || busy) return;
-    await run(async () => {
-      await onSave(toNewPersona(form));
-      onClose();
-    });
+    await run(thenClose(() => onSave(toNewPersona(form)), onClose));
   }
 
   return (
@@ -56,8 +54,12 @@ export function PersonaEditor({ persona, onSave, onClose }: Props) {
         <TextField id={`${id}-name`} label="Name" value={form.name} onChange={(name) => setForm({ ...form, name })} required testId="persona-name" />
         <div className="editor__grid">
           {FIELDS.map((f) => (
-            <div className={`field${f.key === 'bio' || f.key === 'quote' ? ' editor__wide' : ''}`} key={f.key}>
-              <label htmlFor={`${id}-${f.key}`}>{f.label}</label>
+            <Field
+              key={f.key}
+              id={`${id}-${f.key}`}
+              label={f.label}
+              className={f.key === 'bio' || f.key === 'quote' ? 'editor__wide' : undefined}
+            >
               {f.rows ? (
                 <textarea
                   id={`${id}-${f.key}`}
@@ -76,7 +78,7 @@ export function PersonaEditor({ persona, onSave, onClose }: Props) {
                   data-testid={`persona-${f.key}`}
                 />
               )}
-            </div>
+            </Field>
           ))}
         </div>
         {error && (

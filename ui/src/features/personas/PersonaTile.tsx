@@ -4,6 +4,7 @@ import type { Persona } from '../../bindings/Persona';
 import { Avatar } from '../../shared/Avatar';
 import { PersonaEvidence } from './PersonaEvidence';
 import { CustomerText } from '../../shared/CustomerText';
+import { tileButtons } from '../../shared/tileButtons';
 
 export type PersonaAction = 'edit' | 'duplicate' | 'archive' | 'picture' | 'remove-picture';
 
@@ -16,17 +17,7 @@ type Props = {
 
 export function PersonaTile({ persona: p, refreshKey, busy, onAction }: Props) {
   const archived = p.archivedAt !== null;
-  const action = (a: PersonaAction, label: string, extra = '') => (
-    <button
-      type="button"
-      className={`btn btn--small ${extra}`}
-      onClick={() => onAction(a)}
-      disabled={busy}
-      data-testid={`persona-${a}`}
-    >
-      {label}
-    </button>
-  );
+  const action = tileButtons('persona', busy, onAction);
   return (
     <article
       className={`card persona-tile${archived ? ' persona-tile--archived' : ''}`}

@@ -3,6 +3,7 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 
+import { clickForAlert, onlyCall, type } from '../../test/actions';
 import { PNG_DATA_URL, anecdote, fakeBackend, hit, persona } from '../../test/fakeBackend';
 import { PersonasView } from './PersonasView';
 
@@ -10,9 +11,6 @@ async function renderView() {
   render(<PersonasView refreshKey={0} />);
   return screen.findAllByTestId('persona-card');
 }
-
-const change = (testId: string, value: string) =>
-  fireEvent.change(screen.getByTestId(testId), { target: { value } });
 
 const card = (name: string) =>
   screen.getAllByTestId('persona-card').find((c) => within(c).getByTestId('persona-card-name').textContent === name)!;
@@ -42,18 +40,17 @@ describe('PersonasView › showing, editing and creating', () => {
     expect((screen.getByTestId('persona-name') as HTMLInputElement).value).toBe('Diane Okafor');
     expect((screen.getByTestId('persona-goals') as HTMLTextAreaElement).value).toBe('Keep the house stocked');
 
-    change('persona-name', ' Diane O. ');
-    change('persona-segment', 'Loyal member (10 years)');
-    change('persona-bio', 'Runs a busy household.');
-    change('persona-goals', 'Keep the house stocked\n\n  Spend less time on returns ');
-    change('persona-frustrations', 'Paying for return shipping');
-    change('persona-needs', 'Refunds in days');
-    change('persona-quote', 'Just make it right.');
-    change('persona-successMeasure', 'One contact fixes it.');
+    type('persona-name', ' Diane O. ');
+    type('persona-segment', 'Loyal member (10 years)');
+    type('persona-bio', 'Runs a busy household.');
+    type('persona-goals', 'Keep the house stocked\n\n  Spend less time on returns ');
+    type('persona-frustrations', 'Paying for return shipping');
+    type('persona-needs', 'Refunds in days');
+    type('persona-quote', 'Just make it right.');
+    type('persona-successMeasure', 'One contact fixes it.');
     fireEvent.click(screen.getByTestId('persona-save'));
 
-    await waitFor(() => expect(be.argsOf('update_persona')).toHaveLength(1));
-    expect(be.argsOf('update_persona')[0]).toEqual({
+    expect(await onlyCall(be, 'update_persona')).toEqual({
       id: 'p1',
       input: {
         name: 'Diane O.',
@@ -72,13 +69,10 @@ describe('PersonasView › showing, editing and creating', () => {
 
   test('a refused save keeps the form and shows why', async () => {
     const be = fakeBackend();
-    be.on('update_persona', () => {
-      throw { code: 'invalid', field: 'name', message: 'name: already used by another persona' };
-    });
+    be.refuse('update_persona', { code: 'invalid', field: 'name', message: 'name: already used by another persona' });
     await renderView();
     fireEvent.click(within(card('Diane Okafor')).getByTestId('persona-edit'));
-    fireEvent.click(screen.getByTestId('persona-save'));
-    const alert = await within(screen.getByTestId('persona-editor')).findByRole('alert');
+    const alert = await clickForAlert('persona-save', 'persona-editor');
     expect(alert.textContent).toBe('name: already used by another persona');
   });
 
@@ -87,10 +81,9 @@ describe('PersonasView › showing, editing and creating', () => {
     await renderView();
     fireEvent.click(screen.getByTestId('persona-new'));
     expect((screen.getByTestId('persona-save') as HTMLButtonElement).disabled).toBe(true);
-    change('persona-name', 'Priya Shah');
+    type('persona-name', 'Priya Shah');
     fireEvent.click(screen.getByTestId('persona-save'));
-    await waitFor(() => expect(be.argsOf('create_persona')).toHaveLength(1));
-    expect(be.argsOf('create_persona')[0]).toMatchObject({ input: { name: 'Priya Shah', goals: [] } });
+    expect(await onlyCall(be, 'create_persona')).toMatchObject({ input: { name: 'Priya Shah', goals: [] } });
     await waitFor(() => expect(screen.getAllByTestId('persona-card')).toHaveLength(3));
   });
 });

@@ -82,9 +82,7 @@ describe('the projector controls', () => {
 
   test('a failure to open is said in the dialog', async () => {
     const be = fakeBackend();
-    be.on('open_projector', () => {
-      throw { code: 'internal', message: 'no window' };
-    });
+    be.refuse('open_projector', { code: 'internal', message: 'no window' });
     await openControls();
     await screen.findByTestId('projector-state');
     fireEvent.click(screen.getByTestId('projector-show'));

@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 
 import { App } from '../../App';
 import { failedBackend, fakeBackend } from '../../test/fakeBackend';
+import { opensAnotherWorkspace } from '../../test/recoveryKit';
 
 /** A backend whose workspace failed to open with `code` until a recovery command succeeds. */
 const brokenBackend = (code: 'corrupt' | 'foreign' | 'newer', message: string) => failedBackend(code, message);
@@ -46,25 +47,12 @@ describe('recovery screen', () => {
     await waitFor(() => expect(screen.queryByTestId('notice')).toBeNull());
   });
 
-  test('another workspace is picked in the open dialog; cancelling changes nothing', async () => {
-    const be = brokenBackend('corrupt', '/w.db is damaged');
-    render(<App />);
-    fireEvent.click(await screen.findByTestId('recovery-open'));
-    await waitFor(() => expect(be.dialogCalls('open').length > 0).toBe(true));
-    expect(be.argsOf('open_workspace')).toHaveLength(0);
-    screen.getByTestId('recovery');
-
-    be.state.pickedFile = '/home/ana/other.db';
-    fireEvent.click(screen.getByTestId('recovery-open'));
-    await screen.findByTestId('app-shell');
-    expect(be.argsOf('open_workspace')).toEqual([{ path: '/home/ana/other.db' }]);
-  });
+  test('another workspace is picked in the open dialog; cancelling changes nothing', () =>
+    opensAnotherWorkspace(brokenBackend('corrupt', '/w.db is damaged'), 'recovery', 'recovery-open'));
 
   test('a failed recovery shows its error and stays', async () => {
     const be = brokenBackend('corrupt', '/w.db is damaged');
-    be.on('start_fresh_workspace', () => {
-      throw { code: 'io', message: '/w.db: permission denied' };
-    });
+    be.refuse('start_fresh_workspace', { code: 'io', message: '/w.db: permission denied' });
     render(<App />);
     fireEvent.click(await screen.findByTestId('recovery-fresh'));
     expect((await screen.findByTestId('recovery-error')).textContent).toContain('permission denied');

@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 
 import { App } from '../../App';
 import { failedBackend } from '../../test/fakeBackend';
+import { opensAnotherWorkspace } from '../../test/recoveryKit';
 
 const PATH = '/home/ana/ws.db';
 const MESSAGE = `${PATH} is already open in another Empty Chair window or process; it was left untouched`;
@@ -71,19 +72,8 @@ describe('workspace open in another copy › what it says, and Try again', () =>
 });
 
 describe('workspace open in another copy › another workspace, Quit, and a failed Try again', () => {
-  test('another workspace is picked in the open dialog', async () => {
-    const be = inUseBackend();
-    render(<App />);
-    fireEvent.click(await screen.findByTestId('in-use-open'));
-    await waitFor(() => expect(be.dialogCalls('open').length > 0).toBe(true));
-    expect(be.argsOf('open_workspace')).toHaveLength(0);
-    screen.getByTestId('in-use');
-
-    be.state.pickedFile = '/home/ana/other.db';
-    fireEvent.click(screen.getByTestId('in-use-open'));
-    await screen.findByTestId('app-shell');
-    expect(be.argsOf('open_workspace')).toEqual([{ path: '/home/ana/other.db' }]);
-  });
+  test('another workspace is picked in the open dialog; cancelling changes nothing', () =>
+    opensAnotherWorkspace(inUseBackend(), 'in-use', 'in-use-open'));
 
   test('Quit ends this copy', async () => {
     const be = inUseBackend();
@@ -94,9 +84,7 @@ describe('workspace open in another copy › another workspace, Quit, and a fail
 
   test('a failed Try again shows its error and stays', async () => {
     const be = inUseBackend();
-    be.on('reopen_workspace', () => {
-      throw { code: 'io', message: `${PATH}.lock: permission denied` };
-    });
+    be.refuse('reopen_workspace', { code: 'io', message: `${PATH}.lock: permission denied` });
     render(<App />);
     fireEvent.click(await screen.findByTestId('in-use-retry'));
     expect((await screen.findByTestId('in-use-error')).textContent).toContain('permission denied');

@@ -4,6 +4,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { describe, expect, test } from 'vitest';
 
 import { ProjectorSafeContext } from '../../lib/projectorSafe';
+import { onlyCall } from '../../test/actions';
 import { anecdote, fakeBackend, hit, persona, theme, wocasReport } from '../../test/fakeBackend';
 import { ReportView } from './ReportView';
 
@@ -108,8 +109,7 @@ describe('ReportView › export and masking', () => {
 
     be.state.savePath = '/home/me/wocas.md';
     fireEvent.click(screen.getByTestId('report-export-md'));
-    await waitFor(() => expect(be.argsOf('export_wocas_report')).toHaveLength(1));
-    expect(be.argsOf('export_wocas_report')[0]).toEqual({
+    expect(await onlyCall(be, 'export_wocas_report')).toEqual({
       query: { from: '2025-03-01', to: '2025-03-31' },
       format: 'markdown',
       path: '/home/me/wocas.md',
@@ -127,9 +127,7 @@ describe('ReportView › export and masking', () => {
   test('a failed export says why', async () => {
     const be = fakeBackend();
     be.state.savePath = '/read-only/wocas.md';
-    be.on('export_wocas_report', () => {
-      throw { code: 'io', message: 'permission denied' };
-    });
+    be.refuse('export_wocas_report', { code: 'io', message: 'permission denied' });
     await renderReport();
     fireEvent.click(screen.getByTestId('report-export-md'));
     const result = await screen.findByTestId('report-export-result');

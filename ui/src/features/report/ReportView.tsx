@@ -9,11 +9,11 @@ import type { WocasReport } from '../../bindings/WocasReport';
 import { formatDate, plural } from '../../lib/format';
 import { wocasReport } from './api';
 import { useLoad } from '../../lib/useLoad';
-import { FilterSelect } from '../library/FilterSelect';
 import { ExportButtons } from './ExportButtons';
 import { PeriodFilter, type Period } from './PeriodFilter';
 import { ThemeCard } from './ThemeCard';
 import { FieldError } from '../../shared/FieldError';
+import { LabelledSelect } from '../../shared/LabelledSelect';
 
 type Props = {
   personas: Persona[];
@@ -61,13 +61,14 @@ export function ReportView({ personas, refreshKey, now }: Props) {
         <ExportButtons query={query} disabled={!r} />
       </header>
       <div className="report__filters">
-        <FilterSelect
+        <LabelledSelect
           label="Customers"
           value={personaId}
           onChange={setPersonaId}
           anyLabel="All customers"
           options={personas.map((p) => ({ value: p.id, label: p.name }))}
           testId="report-persona"
+          keepUnknown
         />
         <PeriodFilter period={period} onChange={setPeriod} now={now} />
       </div>

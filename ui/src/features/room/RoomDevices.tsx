@@ -19,6 +19,12 @@ type Props = {
 export function RoomDevices({ room, busy, openFor, act }: Props) {
   const waiting = room.devices.filter((d) => d.status === 'waiting');
   const inRoom = room.devices.filter((d) => d.status === 'admitted');
+  /** A button that runs `call` on the device `d`; all are off while one runs. */
+  const deviceButton = (d: RoomDevice, call: (id: string) => Promise<unknown>, label: string, testId: string, className = 'btn') => (
+    <button type="button" className={className} disabled={busy} onClick={() => void act(() => call(d.id))} data-testid={testId}>
+      {label}
+    </button>
+  );
   return (
     <div className="room-panel__devices">
       <label className="checkbox">
@@ -35,12 +41,8 @@ export function RoomDevices({ room, busy, openFor, act }: Props) {
       <ul className="room-panel__list" data-testid="room-waiting">
         {waiting.map((d) => (
           <DeviceRow key={d.id} device={d}>
-            <button type="button" className="btn btn--primary" disabled={busy} onClick={() => void act(() => admitDevice(d.id))} data-testid="room-admit">
-              Admit
-            </button>
-            <button type="button" className="btn" disabled={busy} onClick={() => void act(() => refuseDevice(d.id))} data-testid="room-refuse">
-              Refuse
-            </button>
+            {deviceButton(d, admitDevice, 'Admit', 'room-admit', 'btn btn--primary')}
+            {deviceButton(d, refuseDevice, 'Refuse', 'room-refuse')}
           </DeviceRow>
         ))}
       </ul>
@@ -48,9 +50,7 @@ export function RoomDevices({ room, busy, openFor, act }: Props) {
       <ul className="room-panel__list" data-testid="room-admitted">
         {inRoom.map((d) => (
           <DeviceRow key={d.id} device={d}>
-            <button type="button" className="btn" disabled={busy} onClick={() => void act(() => removeDevice(d.id))} data-testid="room-remove">
-              Remove
-            </button>
+            {deviceButton(d, removeDevice, 'Remove', 'room-remove')}
           </DeviceRow>
         ))}
       </ul>

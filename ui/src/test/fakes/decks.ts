@@ -3,6 +3,11 @@ import type { DeckInput } from '../../bindings/DeckInput';
 import type { PromptDeck } from '../../bindings/PromptDeck';
 import { type Ctx, type Handlers, notFound } from './context';
 
+/** A deck's questions as the input gives them, in order; one without an id gets `newId(n)`. */
+function promptsOf(deckId: string, input: DeckInput, newId: (n: number) => string) {
+  return input.prompts.map((p, n) => ({ id: p.id ?? newId(n), deckId, position: n, text: p.text, help: p.help ?? '' }));
+}
+
 export function deckHandlers(ctx: Ctx): Handlers {
   const { state } = ctx;
   return {
@@ -15,7 +20,7 @@ export function deckHandlers(ctx: Ctx): Handlers {
         name: input.name,
         description: input.description ?? '',
         builtin: false,
-        prompts: input.prompts.map((p, n) => ({ id: p.id ?? `${id}-q${n}`, deckId: id, position: n, text: p.text, help: p.help ?? '' })),
+        prompts: promptsOf(id, input, (n) => `${id}-q${n}`),
       };
       state.decks = [...state.decks, deck];
       return deck;
@@ -28,13 +33,7 @@ export function deckHandlers(ctx: Ctx): Handlers {
         ...before,
         name: input.name,
         description: input.description ?? '',
-        prompts: input.prompts.map((p, n) => ({
-          id: p.id ?? `${before.id}-q${ctx.next()}`,
-          deckId: before.id,
-          position: n,
-          text: p.text,
-          help: p.help ?? '',
-        })),
+        prompts: promptsOf(before.id, input, () => `${before.id}-q${ctx.next()}`),
       };
       state.decks = state.decks.map((d) => (d.id === deck.id ? deck : d));
       return deck;

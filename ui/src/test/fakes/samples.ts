@@ -171,18 +171,29 @@ export function wocasReport(extra: Partial<WocasReport> = {}): WocasReport {
   };
 }
 
+/** A custom deck with its questions in order, each `[id, text, help]`. */
+export function deck(id: string, name: string, prompts: Array<[string, string, string]>, extra: Partial<PromptDeck> = {}): PromptDeck {
+  return {
+    id,
+    name,
+    description: '',
+    builtin: false,
+    prompts: prompts.map(([promptId, text, help], position) => ({ id: promptId, deckId: id, position, text, help })),
+    ...extra,
+  };
+}
+
 /** The questions match the gate fixtures' (`PROMPTS` in gate_fixtures.rs), so the gate can answer. */
-export const DECK: PromptDeck = {
-  id: 'deck1',
-  name: 'Five customer questions',
-  description: '',
-  builtin: true,
-  prompts: [
-    { id: 'q1', deckId: 'deck1', position: 0, text: 'Who is the customer?', help: 'Be specific.' },
-    { id: 'q2', deckId: 'deck1', position: 1, text: 'What is the customer problem?', help: '' },
-    { id: 'q3', deckId: 'deck1', position: 2, text: 'What is the most important benefit?', help: '' },
+export const DECK = deck(
+  'deck1',
+  'Five customer questions',
+  [
+    ['q1', 'Who is the customer?', 'Be specific.'],
+    ['q2', 'What is the customer problem?', ''],
+    ['q3', 'What is the most important benefit?', ''],
   ],
-};
+  { builtin: true },
+);
 
 export function meeting(id: string, extra: Partial<Meeting> = {}): Meeting {
   return {
