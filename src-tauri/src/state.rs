@@ -7,7 +7,7 @@
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
-use std::sync::{Arc, Condvar, Mutex, RwLock};
+use std::sync::{Arc, Mutex, OnceLock, RwLock};
 
 use chair_core::model::{ProjectorState, WorkspaceState, WorkspaceStatus};
 use chair_core::{ChangeArea, Changed, Db, ErrorCode};
@@ -52,34 +52,16 @@ struct Current {
     db: Result<Slot, CommandError>,
 }
 
-/// Whether the workspace the app starts with has been opened (or failed to): the window is made
-/// while it opens, and the first commands wait for it.
-#[derive(Default)]
-struct Opened {
-    done: Mutex<bool>,
-    signal: Condvar,
-}
+/// Set once the workspace the app starts with has been opened (or failed to): the window is
+/// made while it opens, and the first commands wait for it (`OnceLock::wait`).
+type Opened = OnceLock<()>;
 
-impl Opened {
-    fn wait(&self) {
-        let mut done = self.done.lock().unwrap_or_else(|p| p.into_inner());
-        while !*done {
-            done = self.signal.wait(done).unwrap_or_else(|p| p.into_inner());
-        }
-    }
-
-    fn set(&self) {
-        *self.done.lock().unwrap_or_else(|p| p.into_inner()) = true;
-        self.signal.notify_all();
-    }
-}
-
-/// Marks the start's open as done when dropped, even by a panic, so no command waits forever.
+/// Sets `Opened` when dropped, even by a panic, so no command waits forever.
 struct MarkOpened(Arc<Opened>);
 
 impl Drop for MarkOpened {
     fn drop(&mut self) {
-        self.0.set();
+        let _ = self.0.set(());
     }
 }
 
@@ -104,7 +86,7 @@ impl AppState {
                 path: path.clone(),
                 db: Err(CommandError::internal("the workspace did not open")),
             })),
-            opened: Arc::new(Opened::default()),
+            opened: Arc::new(OnceLock::new()),
             swapping: Arc::new(Mutex::new(())),
             import_cancel: Arc::new(AtomicBool::new(false)),
             projector: Mutex::new(None),
