@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 use rusqlite::{params, Connection};
 
-use super::record::{self, table_record};
+use super::record::{self, table_record, Record};
 use super::trash::Trash;
 use super::{agenda, annotations, date_text, meetings, personas, required, Db};
 use crate::model::{
@@ -204,15 +204,16 @@ fn load(conn: &Connection, filter: &str, value: &str) -> Result<Vec<Decision>> {
         &format!("WHERE {filter} ORDER BY created_at, id"),
         &[&value],
     )?;
+    let mut impacts = conn.prepare_cached(&record::select_sql::<CustomerImpact>(
+        "WHERE decision_id = ?1 ORDER BY created_at, rowid",
+    ))?;
     let mut evidence = conn.prepare_cached(
         "SELECT anecdote_id FROM decision_evidence WHERE decision_id = ?1 ORDER BY created_at, anecdote_id",
     )?;
     for d in &mut decisions {
-        d.impacts = record::load_where(
-            conn,
-            "WHERE decision_id = ?1 ORDER BY created_at, rowid",
-            &[&d.id],
-        )?;
+        d.impacts = impacts
+            .query_map([&d.id], CustomerImpact::from_row)?
+            .collect::<rusqlite::Result<_>>()?;
         d.evidence_ids = evidence
             .query_map([&d.id], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?;

@@ -20,7 +20,7 @@ pub(super) type Values<'a> = Vec<(&'static str, Box<dyn ToSql + 'a>)>;
 pub(super) trait Record: Sized {
     const TABLE: &'static str;
     /// What a SELECT lists to read the record's fields, in field order.
-    fn select() -> String;
+    fn select() -> &'static str;
     fn from_row(r: &Row<'_>) -> rusqlite::Result<Self>;
     /// The columns that store the record, `id` (where it has one) first.
     fn values(&self) -> Values<'_>;
@@ -187,7 +187,7 @@ pub(super) fn load_where<T: Record>(
 }
 
 /// `SELECT` of `T`'s columns from its table, then `tail` (`WHERE ... ORDER BY ...`).
-fn select_sql<T: Record>(tail: &str) -> String {
+pub(super) fn select_sql<T: Record>(tail: &str) -> String {
     format!("SELECT {} FROM {} {tail}", T::select(), T::TABLE)
 }
 
@@ -273,9 +273,13 @@ macro_rules! table_record {
         impl $crate::db::record::Record for $name {
             const TABLE: &'static str = $table;
 
-            fn select() -> String {
+            fn select() -> &'static str {
                 use $crate::db::record::{codec, column, Select};
-                [$(<codec!($($codec)?)>::select(column!($field $($column)?))),+].join(", ")
+                // Built once: tables are read on hot paths (a meeting's decisions, an export).
+                static SELECT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+                SELECT.get_or_init(|| {
+                    [$(<codec!($($codec)?)>::select(column!($field $($column)?))),+].join(", ")
+                })
             }
 
             fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Self> {
