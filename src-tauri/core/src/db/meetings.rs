@@ -45,8 +45,7 @@ pub(crate) fn insert(
     let held_on = input
         .held_on
         .unwrap_or_else(|| chrono::Local::now().date_naive());
-    let nudge_minutes = input.nudge_minutes.unwrap_or(DEFAULT_NUDGE_MINUTES);
-    nudge_columns(nudge_minutes)?;
+    let nudge_minutes = check_nudge(input.nudge_minutes.unwrap_or(DEFAULT_NUDGE_MINUTES))?;
     let id = new_id();
     let at = now();
     if let Some(deck) = &input.deck_id {
@@ -100,17 +99,16 @@ pub(crate) fn insert(
     get(conn, &id)
 }
 
-/// The stored columns of a nudge setting: its minutes (kept while the nudge is off, so turning
-/// it back on restores them) and whether it is off. 0 minutes means off; over 240 is refused.
-fn nudge_columns(minutes: u32) -> Result<(u32, bool)> {
-    match minutes {
-        0 => Ok((DEFAULT_NUDGE_MINUTES, true)),
-        1..=240 => Ok((minutes, false)),
-        _ => Err(Error::invalid(
+/// A nudge setting as given, if it is one: minutes from 1 to 240, or 0 for off. (Off is kept as
+/// `nudge_off` beside the minutes chosen before, so turning it back on restores them.)
+fn check_nudge(minutes: u32) -> Result<u32> {
+    if minutes > 240 {
+        return Err(Error::invalid(
             "nudgeMinutes",
             "must be between 0 (off) and 240",
-        )),
+        ));
     }
+    Ok(minutes)
 }
 
 /// Makes `rows` the meeting's agenda, in order: a row with the id of one of its items changes
@@ -223,12 +221,12 @@ pub(crate) fn apply_edit(conn: &Connection, meeting_id: &str, edit: &MeetingEdit
         )?;
     }
     if let Some(minutes) = edit.nudge_minutes {
-        let (minutes, off) = nudge_columns(minutes)?;
+        let minutes = check_nudge(minutes)?;
         // Off keeps the minutes chosen before, to come back when it is turned on.
         conn.execute(
             "UPDATE meetings SET nudge_minutes = CASE WHEN ?3 THEN nudge_minutes ELSE ?2 END,
                  nudge_off = ?3 WHERE id = ?1",
-            params![meeting_id, minutes, off],
+            params![meeting_id, minutes, minutes == 0],
         )?;
     }
     if let Some(ids) = &edit.persona_ids {

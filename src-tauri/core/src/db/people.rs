@@ -58,11 +58,11 @@ pub(crate) fn insert(conn: &Connection, input: &PersonInput) -> Result<Person> {
     let at = now();
     let person = Person {
         id: new_id(),
+        name,
         role: input.role.unwrap_or(Role::Participant),
         archived_at: None,
         created_at: at.clone(),
         updated_at: at,
-        name,
     };
     record::insert(conn, &person).map_err(name_taken(&person.name))?;
     Ok(person)
